@@ -1,0 +1,70 @@
+package fr.relance.cli;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import fr.relance.scheduling.NightOutcome;
+import fr.relance.scheduling.NightlyRunner;
+import fr.relance.support.config.RelanceProperties;
+import fr.relance.support.time.RunDates;
+
+/** {@code nightly [--date YYYY-MM-DD]}: the whole pipeline for one business date. */
+class NightlyCommand implements Command {
+
+	@Override
+	public String name() {
+		return "nightly";
+	}
+
+	@Override
+	public String summary() {
+		return "run the whole pipeline (intake to reporting) for one business date";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				usage: relance nightly [--date YYYY-MM-DD] [options]
+
+				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today
+				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped.
+				  --date YYYY-MM-DD     business date of the night
+				""" + EngineOptions.HELP + """
+
+				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
+				             3 done but some input was refused (see the error reports)
+				""";
+	}
+
+	@Override
+	public ExitCode run(Arguments arguments, Console console) throws Exception {
+		Set<String> known = new HashSet<>(EngineOptions.NAMES);
+		known.add("date");
+		arguments.checkOptions(known);
+		LocalDate date = arguments.option("date").map(RunDates::parse).orElse(null);
+		return runNight(EngineOptions.properties(arguments), date, console);
+	}
+
+	/** Shared with the demo: starts the engine, runs the night, prints the summary, maps the exit status. */
+	static ExitCode runNight(Map<String, String> properties, LocalDate date, Console console) throws Exception {
+		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
+			LocalDate runDate = date != null ? date : RunDates.today(engine.getBean(RelanceProperties.class).zone());
+			NightOutcome outcome = engine.getBean(NightlyRunner.class).run(runDate);
+			if (outcome.alreadyCompleted()) {
+				console.out().println("Night " + runDate + " had already completed: nothing was run again.");
+			}
+			outcome.summary().print(console.out());
+			console.out().println("Summary: " + outcome.summaryFile());
+			if (!outcome.completed()) {
+				console.err().println("The night did not complete. Run the same command again to resume it.");
+				return ExitCode.FAILURE;
+			}
+			return outcome.summary().refusedInput() ? ExitCode.INPUT_REFUSED : ExitCode.OK;
+		}
+	}
+
+}

@@ -1,0 +1,13 @@
+package fr.relance.scheduling;
+
+/** The stages of a night, in the order they run (DESIGN.md "One night, end to end"). */
+public enum PipelineStage {
+
+	INTAKE, INGEST, RECONCILE, DUNNING, OUTPUT, REPORTING;
+
+	/** Step name in the job repository and in the run summary. */
+	public String stepName() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,34 @@
+package fr.relance.support.batch;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a night did, stage by stage: printed as a table at the end of every run and written as JSON to
+ * {@code <out>/<date>/run-summary.json}.
+ *
+ * @param runDate business date of the night
+ * @param status final status of the job (COMPLETED, FAILED, ...)
+ * @param attempt how many executions this night took (restarts included)
+ * @param stages one line per pipeline stage, in pipeline order
+ */
+public record RunSummary(LocalDate runDate, String status, int attempt, List<StageLine> stages) {
+
+	/** Some input was refused (rows or files): the run completed but someone must look (exit status 3). */
+	public boolean refusedInput() {
+		return stages.stream().anyMatch(StageLine::refusedInput);
+	}
+
+	public void print(PrintStream out) {
+		out.printf(Locale.ROOT, "Relance nightly %s: %s (attempt %d)%n", runDate, status, attempt);
+		String format = "%-10s %-10s %10s %10s %9s %8s  %s%n";
+		out.printf(Locale.ROOT, format, "stage", "status", "read", "written", "rejected", "seconds", "note");
+		for (StageLine s : stages) {
+			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
+					s.note());
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package fr.relance.support.batch;
+
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, and a one-line note.
+ * Kept in the step's execution context, so it survives restarts.
+ */
+public final class StageReport {
+
+	static final String REJECTED = "relance.rejected";
+
+	static final String NOTE = "relance.note";
+
+	static final String REFUSED_INPUT = "relance.refusedInput";
+
+	private StageReport() {
+	}
+
+	/** Adds refused items (rows, files); any refusal makes the run end with exit status 3. */
+	public static void addRejected(StepExecution step, long count) {
+		ExecutionContext context = step.getExecutionContext();
+		context.putLong(REJECTED, context.getLong(REJECTED, 0L) + count);
+		if (count > 0) {
+			context.put(REFUSED_INPUT, Boolean.TRUE);
+		}
+	}
+
+	public static void note(StepExecution step, String note) {
+		step.getExecutionContext().putString(NOTE, note);
+	}
+
+	static long rejected(StepExecution step) {
+		return step.getExecutionContext().getLong(REJECTED, 0L) + step.getSkipCount();
+	}
+
+	static String note(StepExecution step) {
+		return step.getExecutionContext().containsKey(NOTE) ? step.getExecutionContext().getString(NOTE) : "";
+	}
+
+}
