@@ -8,11 +8,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import fr.relance.support.batch.StageLogListener;
 
 /**
  * The {@code nightly} job: one step per pipeline stage, in pipeline order, identified by the run date. Stages not
@@ -30,15 +33,16 @@ class NightlyJobConfiguration {
 		SimpleJobBuilder job = null;
 		for (PipelineStage stage : PipelineStage.values()) {
 			Step step = steps.computeIfAbsent(stage, s -> notBuiltYet(s, repository, transactionManager));
+			if (step instanceof AbstractStep listened) {
+				listened.registerStepExecutionListener(new StageLogListener());
+			}
 			job = job == null ? new JobBuilder(JOB_NAME, repository).start(step) : job.next(step);
 		}
 		return job.build();
 	}
 
 	private static Step notBuiltYet(PipelineStage stage, JobRepository repository, PlatformTransactionManager tm) {
-		return new StepBuilder(stage.stepName(), repository).tasklet(new NotBuiltYetTasklet(), tm)
-			.listener(new fr.relance.support.batch.StageLogListener())
-			.build();
+		return new StepBuilder(stage.stepName(), repository).tasklet(new NotBuiltYetTasklet(), tm).build();
 	}
 
 }

@@ -6,17 +6,32 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** One log line per stage, which is what ops read in cron mail and journald. */
+/**
+ * One log line per stage, which is what ops read in cron mail and journald; a failed stage keeps its root cause as
+ * its summary note. Registered on every stage step by the nightly job.
+ */
 public class StageLogListener implements StepExecutionListener {
 
-	private static final Logger log = LoggerFactory.getLogger("stage");
+	private static final Logger log = LoggerFactory.getLogger("fr.relance.stage");
 
 	@Override
 	public ExitStatus afterStep(StepExecution step) {
+		if (!step.getFailureExceptions().isEmpty() && StageReport.note(step).isEmpty()) {
+			// the exit description stored by Spring Batch is a truncated stack trace: keep the root cause readable
+			StageReport.note(step, "failed: " + rootMessage(step.getFailureExceptions().get(0)));
+		}
 		StageLine line = StageLine.of(step);
 		log.info("{} {} read={} written={} rejected={} {}s{}", line.stage(), line.status(), line.read(), line.written(),
 				line.rejected(), line.seconds(), line.note().isEmpty() ? "" : " - " + line.note());
 		return step.getExitStatus();
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage().lines().findFirst().orElse("") : root.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class EngineHomeLock implements AutoCloseable {
 			Path file = home.resolve("engine.lock");
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.READ);
-			FileLock lock = channel.tryLock();
+			FileLock lock = tryLock(channel);
 			if (lock == null) {
 				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
 				channel.close();
@@ -45,6 +46,16 @@ public final class EngineHomeLock implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot lock the engine home " + home, e);
+		}
+	}
+
+	/** Null when another process, or this one, holds the lock. */
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException e) {
+			return null;
 		}
 	}
 
