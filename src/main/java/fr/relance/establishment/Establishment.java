@@ -1,0 +1,51 @@
+package fr.relance.establishment;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A clinic or hospital served by Relance, as configured in {@code <establishments>/<FINESS>.yml}: who it is (printed
+ * on letters as the creditor), how its files are read, which dunning scenario applies, and how it reaches us.
+ *
+ * @param finess 9-character FINESS number (valid Luhn key); also the name of its drop-zone folder
+ * @param legalName name printed as the creditor (prefer the neutral legal name over any care-unit name)
+ * @param sector {@code private} or {@code public}: limitation periods and collection rules differ
+ * @param address postal address lines of the creditor
+ * @param patientContact the line patients call or write to
+ * @param paymentUrl payment page printed on letters
+ * @param iban account for transfers (EPC QR code on letters), optional
+ * @param ledgerProfile mapping profile of its ledger exports ({@code jobs/profiles/<name>.yml})
+ * @param scenario dunning scenario ({@code jobs/scenarios/<name>.yml})
+ * @param sftp how it delivers files: SFTP account keys and optional remote pull
+ */
+public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+		String scenario, Sftp sftp) {
+
+	public enum Sector {
+
+		PRIVATE, PUBLIC
+
+	}
+
+	/**
+	 * @param user SFTP login of the establishment (default: its FINESS)
+	 * @param publicKeys OpenSSH public keys allowed to log in ({@code ssh-ed25519 AAAA... comment})
+	 * @param pull optional remote server the engine downloads from
+	 */
+	public record Sftp(String user, List<String> publicKeys, Optional<Pull> pull) {
+	}
+
+	/**
+	 * A remote SFTP server where the establishment leaves its files for us.
+	 * @param host remote host
+	 * @param port remote port
+	 * @param user login
+	 * @param path remote folder to take files from
+	 * @param privateKey path of the engine's private key for that server
+	 * @param knownHosts path of the known_hosts file that pins the server's host key
+	 */
+	public record Pull(String host, int port, String user, String path, String privateKey, String knownHosts) {
+	}
+
+}

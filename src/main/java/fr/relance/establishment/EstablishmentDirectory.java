@@ -1,0 +1,65 @@
+package fr.relance.establishment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import fr.relance.establishment.internal.EstablishmentFileReader;
+import fr.relance.support.config.RelanceProperties;
+
+/**
+ * Every establishment the engine serves, read and validated once at start-up from
+ * {@code <establishments>/<FINESS>.yml}. A broken file stops the engine before any work, naming the file and key.
+ */
+@Component
+public class EstablishmentDirectory {
+
+	private static final Logger log = LoggerFactory.getLogger(EstablishmentDirectory.class);
+
+	private final Map<String, Establishment> byFiness;
+
+	EstablishmentDirectory(RelanceProperties properties) {
+		this(properties.establishments());
+	}
+
+	public EstablishmentDirectory(Path directory) {
+		this.byFiness = load(directory);
+	}
+
+	private static Map<String, Establishment> load(Path directory) {
+		Map<String, Establishment> loaded = new LinkedHashMap<>();
+		if (!Files.isDirectory(directory)) {
+			log.warn("no establishment directory at {}: no establishment will be served", directory.toAbsolutePath());
+			return loaded;
+		}
+		try (Stream<Path> files = Files.list(directory)) {
+			files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted().forEach(file -> {
+				Establishment establishment = EstablishmentFileReader.read(file);
+				loaded.put(establishment.finess(), establishment);
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot list the establishment directory " + directory, e);
+		}
+		return loaded;
+	}
+
+	public Collection<Establishment> all() {
+		return byFiness.values();
+	}
+
+	public Optional<Establishment> find(String finess) {
+		return Optional.ofNullable(byFiness.get(finess));
+	}
+
+}

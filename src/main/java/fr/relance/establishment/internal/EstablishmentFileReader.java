@@ -1,0 +1,102 @@
+package fr.relance.establishment.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.establishment.Establishment.Pull;
+import fr.relance.establishment.Establishment.Sector;
+import fr.relance.establishment.Establishment.Sftp;
+import fr.relance.establishment.EstablishmentConfigException;
+import fr.relance.support.ids.Finess;
+import fr.relance.support.ids.Iban;
+
+/** Reads and validates one {@code <FINESS>.yml} establishment file. */
+public final class EstablishmentFileReader {
+
+	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
+			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp");
+
+	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull");
+
+	private static final Set<String> PULL_KEYS = Set.of("host", "port", "user", "path", "privateKey", "knownHosts");
+
+	private EstablishmentFileReader() {
+	}
+
+	public static Establishment read(Path file) {
+		String name = file.getFileName().toString();
+		YamlFields fields = new YamlFields(name, "", parse(file, name));
+		fields.onlyKeys(KEYS);
+		String finess = Finess.normalise(fields.required("finess"));
+		if (!Finess.isValid(finess)) {
+			throw fields.error("finess", "'" + finess + "' is not a valid FINESS number (9 characters, Luhn key)");
+		}
+		if (!name.equals(finess + ".yml")) {
+			throw fields.error("finess", "the file of establishment " + finess + " must be named " + finess + ".yml");
+		}
+		String iban = fields.optional("iban");
+		if (iban != null && !Iban.isValid(iban)) {
+			throw fields.error("iban", "is not a valid IBAN (check digits)");
+		}
+		return new Establishment(finess, fields.required("legalName"), sector(fields), fields.strings("address"),
+				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
+				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
+				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess));
+	}
+
+	private static Map<?, ?> parse(Path file, String name) {
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			if (!(root instanceof Map<?, ?> map)) {
+				throw new EstablishmentConfigException(name + ": must be a YAML mapping of keys to values");
+			}
+			return map;
+		}
+		catch (YAMLException e) {
+			throw new EstablishmentConfigException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+		}
+		catch (IOException e) {
+			throw new EstablishmentConfigException(name + ": cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static Sector sector(YamlFields fields) {
+		String sector = fields.required("sector");
+		try {
+			return Sector.valueOf(sector.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw fields.error("sector", "must be 'private' or 'public', got '" + sector + "'");
+		}
+	}
+
+	private static Sftp sftp(YamlFields sftp, String finess) {
+		if (sftp == null) {
+			return new Sftp(finess, java.util.List.of(), Optional.empty());
+		}
+		sftp.onlyKeys(SFTP_KEYS);
+		String user = Optional.ofNullable(sftp.optional("user")).orElse(finess);
+		YamlFields pull = sftp.child("pull");
+		Optional<Pull> remote = Optional.empty();
+		if (pull != null) {
+			pull.onlyKeys(PULL_KEYS);
+			remote = Optional.of(new Pull(pull.required("host"), pull.integer("port", 22), pull.required("user"),
+					pull.required("path"), pull.required("privateKey"), pull.required("knownHosts")));
+		}
+		return new Sftp(user, sftp.strings("publicKeys"), remote);
+	}
+
+}
