@@ -3,6 +3,7 @@ package fr.relance.ingest.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ class Camt053FormatTests {
 				Camt053Fixtures.credit("1.00", "EUR", Camt053Fixtures.tx(null, "Règlement de Hélène")))
 			.replace("UTF-8", "ISO-8859-1");
 		byte[] latin1 = xml.getBytes(StandardCharsets.ISO_8859_1);
-		Camt053Summary summary = Camt053Reader.readAll(new java.io.ByteArrayInputStream(latin1), "latin1.xml",
+		Camt053Summary summary = Camt053Reader.readAll(new ByteArrayInputStream(latin1), "latin1.xml",
 				(line) -> assertThat(line.remittanceText()).isEqualTo("Règlement de Hélène"));
 		assertThat(summary.creditLines()).isEqualTo(1);
 	}

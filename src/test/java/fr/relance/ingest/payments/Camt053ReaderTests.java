@@ -3,7 +3,9 @@ package fr.relance.ingest.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -138,8 +140,8 @@ class Camt053ReaderTests {
 			Camt053Summary summary = Camt053Reader.readAll(in, name, lines::add);
 			return new Camt053Fixtures.Parsed(lines, summary);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

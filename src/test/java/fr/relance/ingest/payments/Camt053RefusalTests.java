@@ -7,6 +7,7 @@ import static fr.relance.ingest.payments.Camt053Fixtures.document;
 import static fr.relance.ingest.payments.Camt053Fixtures.parse;
 import static fr.relance.ingest.payments.Camt053Fixtures.tx;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 
@@ -75,7 +76,7 @@ class Camt053RefusalTests {
 		Camt053Fixtures.Parsed parsed = parse(document(V02, TEST_IBAN, entry, NEXT));
 		assertThat(parsed.summary().skippedEntries()).containsExactly(new SkippedEntry(1, 5, reason, detail));
 		assertThat(parsed.lines()).extracting(BankCreditLine::entryNumber, BankCreditLine::sequence)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, 1L));
+			.containsExactly(tuple(2, 1L));
 		assertThat(parsed.summary().creditTotal()).isEqualByComparingTo("2.00");
 	}
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +65,7 @@ class PaymentReferenceExtractorTests {
 	@Test
 	void reportsNothingUsable() {
 		ExtractedReference found = this.extractor.extract("VIREMENT DE MME TEST", null);
-		assertThat(found).isEqualTo(new ExtractedReference(ReferenceKind.NONE, java.util.List.of(), java.util.List.of()));
+		assertThat(found).isEqualTo(new ExtractedReference(ReferenceKind.NONE, List.of(), List.of()));
 		assertThat(found.firstCreditorReference()).isNull();
 	}
 
@@ -86,8 +89,8 @@ class PaymentReferenceExtractorTests {
 
 	@Test
 	void classifiesEveryLineOfTheShippedSample() {
-		java.util.List<ExtractedReference> found = new java.util.ArrayList<>();
-		try (Camt053Reader reader = Camt053Reader.open(java.nio.file.Path.of("samples/payments/camt053-sample.xml"))) {
+		List<ExtractedReference> found = new ArrayList<>();
+		try (Camt053Reader reader = Camt053Reader.open(Path.of("samples/payments/camt053-sample.xml"))) {
 			for (BankCreditLine line = reader.read(); line != null; line = reader.read()) {
 				found.add(this.extractor.extract(line));
 			}
