@@ -66,7 +66,7 @@ final class EntryFields {
 	/** Paths whose text this class keeps; the reader buffers text only for these. */
 	static boolean wanted(String path) {
 		return switch (path) {
-			case "Amt", "CdtDbtInd", "RvslInd", "Sts", "Sts/Cd", "BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt",
+			case "Amt", "CdtDbtInd", "RvslInd", "Sts", "Sts/Cd", "Sts/Prtry", "BookgDt/Dt", "BookgDt/DtTm", "ValDt/Dt",
 					"ValDt/DtTm", "NtryRef", "AcctSvcrRef", "AddtlNtryInf" ->
 				true;
 			default -> path.startsWith("NtryDtls/TxDtls/") && wantedInTx(path.substring(16));
@@ -105,7 +105,7 @@ final class EntryFields {
 			case "Amt" -> this.amount = text;
 			case "CdtDbtInd" -> this.direction = text;
 			case "RvslInd" -> this.reversal = text;
-			case "Sts", "Sts/Cd" -> this.status = text;
+			case "Sts", "Sts/Cd", "Sts/Prtry" -> this.status = text;
 			case "BookgDt/Dt", "BookgDt/DtTm" -> this.bookingDate = text;
 			case "ValDt/Dt", "ValDt/DtTm" -> this.valueDate = text;
 			case "NtryRef" -> this.entryReference = text;

@@ -5,12 +5,22 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import fr.relance.support.money.Amounts;
 
 /**
  * Turns the raw texts of one entry into credit lines, or into a counted skip. An entry is refused whole when any
  * part of it is doubtful: splitting half a batch would allocate money that the bank statement does not show.
  */
 final class EntrySplitter {
+
+	/** Statuses that are not booked yet (or never will be) and are skipped without comment. */
+	private static final Set<String> KNOWN_STATUSES = Set.of("PDNG", "INFO", "FUTR");
+
+	/** xs:decimal as banks write it; no exponent, so a hostile {@code 1E999999999} never reaches BigDecimal. */
+	private static final Pattern DECIMAL = Pattern.compile("\\+?\\d{1,18}(\\.\\d{1,18})?");
 
 	private final Tally tally;
 
@@ -22,6 +32,10 @@ final class EntrySplitter {
 	List<BankCreditLine> split(EntryFields entry, String statementId, String iban) {
 		if (!"BOOK".equals(entry.status)) {
 			this.tally.notBookedSkipped++;
+			if (!KNOWN_STATUSES.contains(String.valueOf(entry.status))) {
+				this.tally.skip(entry, SkipReason.STATUS_UNKNOWN,
+						"status " + entry.status + " is not BOOK, PDNG, INFO or FUTR");
+			}
 			return List.of();
 		}
 		boolean reversal = "true".equals(entry.reversal) || "1".equals(entry.reversal);
@@ -107,16 +121,14 @@ final class EntrySplitter {
 			throw new Refusal(SkipReason.CURRENCY_NOT_EUR, what + " amount " + text + " in "
 					+ (currency == null ? "no currency" : currency) + ", only EUR is handled");
 		}
-		try {
-			BigDecimal amount = new BigDecimal(text == null ? "" : text);
-			if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-				throw new Refusal(SkipReason.AMOUNT_INVALID, what + " amount " + text + " is not positive in cents");
-			}
-			return amount.setScale(2);
-		}
-		catch (NumberFormatException ex) {
+		if (text == null || !DECIMAL.matcher(text).matches()) {
 			throw new Refusal(SkipReason.AMOUNT_INVALID, what + " amount '" + text + "' is not a decimal");
 		}
+		BigDecimal amount = new BigDecimal(text);
+		if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+			throw new Refusal(SkipReason.AMOUNT_INVALID, what + " amount " + text + " is not positive in cents");
+		}
+		return Amounts.exact(amount);
 	}
 
 	/** An ISO date, or the date part of an ISO date-time as the bank wrote it (no time-zone shift). */

@@ -15,6 +15,8 @@ public enum SkipReason {
 	DIRECTION_INVALID,
 	/** No booking date, or a date that is not an ISO date. */
 	DATE_INVALID,
+	/** A status other than BOOK, PDNG, INFO or FUTR (e.g. a bank's proprietary code): maybe booked, maybe not. */
+	STATUS_UNKNOWN,
 	/** The statement's account is not given as an IBAN. */
 	ACCOUNT_IBAN_MISSING,
 	/**

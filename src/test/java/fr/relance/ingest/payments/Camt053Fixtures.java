@@ -38,8 +38,9 @@ final class Camt053Fixtures {
 
 	/** A {@code TxDtls} with an amount in the 001.02 place, or none when {@code amount} is null. */
 	static String tx(String amount, String ustrd) {
-		return "<TxDtls>" + (amount == null ? "" : "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>")
-				+ "<RmtInf><Ustrd>" + ustrd + "</Ustrd></RmtInf></TxDtls>";
+		String amountDetails = amount == null ? ""
+				: "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>";
+		return "<TxDtls>" + amountDetails + "<RmtInf><Ustrd>" + ustrd + "</Ustrd></RmtInf></TxDtls>";
 	}
 
 	static InputStream stream(String xml) {
@@ -71,7 +72,8 @@ final class Camt053Fixtures {
 				String reference = CreditorReference.forEstablishment("750000010", i).value();
 				out.write("<Ntry><NtryRef>N" + i + "</NtryRef><Amt Ccy=\"EUR\">" + amount + "</Amt>"
 						+ "<CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-02</Dt></BookgDt>"
-						+ "<ValDt><Dt>2026-03-02</Dt></ValDt><AcctSvcrRef>BANK-" + i + "</AcctSvcrRef><NtryDtls><TxDtls>"
+						+ "<ValDt><Dt>2026-03-02</Dt></ValDt><AcctSvcrRef>BANK-" + i + "</AcctSvcrRef>"
+						+ "<NtryDtls><TxDtls>"
 						+ "<Refs><EndToEndId>E2E-" + i + "</EndToEndId></Refs><RltdPties><Dbtr><Nm>Patient TEST " + i
 						+ "</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Reglement lettre de relance numero " + i
 						+ "</Ustrd><Strd><CdtrRefInf><Ref>" + reference + "</Ref></CdtrRefInf></Strd></RmtInf>"

@@ -41,8 +41,12 @@ class Camt053RefusalTests {
 	void refusesAmountsFinerThanTheCentOrNotPositive() {
 		assertRefused(credit("1.005", "EUR", ""), SkipReason.AMOUNT_INVALID,
 				"entry amount 1.005 is not positive in cents");
-		assertRefused(credit("0.00", "EUR", ""), SkipReason.AMOUNT_INVALID, "entry amount 0.00 is not positive in cents");
+		assertRefused(credit("0.00", "EUR", ""), SkipReason.AMOUNT_INVALID,
+				"entry amount 0.00 is not positive in cents");
 		assertRefused(credit("1,50", "EUR", ""), SkipReason.AMOUNT_INVALID, "entry amount '1,50' is not a decimal");
+		// an exponent could make BigDecimal build a number of a billion digits
+		assertRefused(credit("1E999999999", "EUR", ""), SkipReason.AMOUNT_INVALID,
+				"entry amount '1E999999999' is not a decimal");
 	}
 
 	@Test
@@ -61,7 +65,17 @@ class Camt053RefusalTests {
 	@Test
 	void refusesADebitTransactionInsideACredit() {
 		String debitTx = tx("1.00", "a").replace("<AmtDtls>", "<CdtDbtInd>DBIT</CdtDbtInd><AmtDtls>");
-		assertRefused(credit("1.00", "EUR", debitTx), SkipReason.DIRECTION_INVALID, "a transaction is DBIT in a credit");
+		assertRefused(credit("1.00", "EUR", debitTx), SkipReason.DIRECTION_INVALID,
+				"a transaction is DBIT in a credit");
+	}
+
+	@Test
+	void listsACreditWithAProprietaryStatus() {
+		String proprietary = credit("1.00", "EUR", "").replace("<Sts>BOOK</Sts>", "<Sts><Prtry>BOOKED</Prtry></Sts>");
+		Camt053Fixtures.Parsed parsed = parse(document(V02, TEST_IBAN, proprietary, NEXT));
+		assertThat(parsed.summary().skippedEntries()).containsExactly(
+				new SkippedEntry(1, 5, SkipReason.STATUS_UNKNOWN, "status BOOKED is not BOOK, PDNG, INFO or FUTR"));
+		assertThat(parsed.summary().notBookedSkipped()).isEqualTo(1);
 	}
 
 	@Test
