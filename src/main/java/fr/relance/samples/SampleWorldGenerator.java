@@ -59,7 +59,10 @@ public final class SampleWorldGenerator {
 		return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(factory::invoice);
 	}
 
-	/** Writes the whole world; existing files of the same names are replaced. */
+	/**
+	 * Writes the whole world. Files of the same names are replaced; files of an earlier, larger run (other FINESS,
+	 * other date) are left alone, so give a fresh directory when comparing runs.
+	 */
 	public GenerationReport generate(GenerationOptions options) throws IOException {
 		long start = System.nanoTime();
 		List<WorldWriter> open = new ArrayList<>(this.writers.size());

@@ -58,7 +58,8 @@ class SampleWorldGeneratorTests {
 
 	@Test
 	void reportsCountsAndFilesWritten() {
-		assertThat(report.invoicesByFiness()).hasSize(2).allSatisfy((finess, count) -> assertThat(count).isEqualTo(2_000));
+		assertThat(report.invoicesByFiness()).hasSize(2)
+			.allSatisfy((finess, count) -> assertThat(count).isEqualTo(2_000));
 		assertThat(report.totalInvoices()).isEqualTo(4_000);
 		assertThat(report.files()).hasSize(5).allSatisfy(file -> assertThat(file).isRegularFile());
 		assertThat(ledger).hasSize(4_000);
@@ -85,9 +86,11 @@ class SampleWorldGeneratorTests {
 
 	@Test
 	void finessNumbersAndPhonesValidate() {
-		assertThat(report.invoicesByFiness().keySet()).allSatisfy(finess -> assertThat(Finess.isValid(finess)).isTrue());
+		assertThat(report.invoicesByFiness().keySet())
+			.allSatisfy(finess -> assertThat(Finess.isValid(finess)).isTrue());
 		List<String> phones = ledger.stream().map(row -> row.get("phone")).filter(phone -> !phone.isEmpty()).toList();
-		assertThat(phones).hasSizeGreaterThan(3_000).allSatisfy(phone -> assertThat(FrenchPhone.isValid(phone)).as(phone).isTrue());
+		assertThat(phones).hasSizeGreaterThan(3_000)
+			.allSatisfy(phone -> assertThat(FrenchPhone.isValid(phone)).as(phone).isTrue());
 		assertThat(phones).anySatisfy(phone -> assertThat(phone).startsWith("+33 "))
 			.anySatisfy(phone -> assertThat(phone).matches("0[67] \\d\\d \\d\\d \\d\\d \\d\\d"))
 			.anySatisfy(phone -> assertThat(FrenchPhone.toE164(phone)).startsWith("+262"));
@@ -140,21 +143,21 @@ class SampleWorldGeneratorTests {
 	@Test
 	void invoiceNumbersAreUniquePerEstablishment() {
 		Set<String> keys = new HashSet<>();
-		ledger.forEach(row -> keys.add(row.get("finess") + "/" + row.get("invoice_number")));
+		ledger.forEach(row -> keys.add(key(row)));
 		assertThat(keys).hasSize(4_000);
 	}
 
 	@Test
 	void truthHasOneRowPerPayerOwingAndMatchesTheLedger() {
 		Map<String, CSVRecord> byKey = new HashMap<>();
-		truth.forEach(row -> byKey.put(row.get("finess") + "/" + row.get("invoice_number") + "/" + row.get("payer"), row));
+		truth.forEach(row -> byKey.put(key(row) + "/" + row.get("payer"), row));
 		assertThat(byKey).hasSize(truth.size());
 		int expectedRows = 0;
 		for (CSVRecord row : ledger) {
 			for (Payer payer : Payer.values()) {
 				String column = payer.name().toLowerCase();
 				BigDecimal due = amount(row, column + "_due");
-				CSVRecord part = byKey.get(row.get("finess") + "/" + row.get("invoice_number") + "/" + payer);
+				CSVRecord part = byKey.get(key(row) + "/" + payer);
 				if (due.signum() == 0) {
 					assertThat(part).isNull();
 					continue;
@@ -177,8 +180,10 @@ class SampleWorldGeneratorTests {
 		assertThat(small).isGreaterThan(patientShares * 7 / 10);
 		assertThat(ledger).anySatisfy(row -> assertThat(amount(row, "patient_due")).isGreaterThan(new BigDecimal("1000")))
 			.anySatisfy(row -> assertThat(row.get("amc_org")).isEmpty())
-			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive().isEqualByComparingTo(amount(row, "patient_due")))
-			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive().isLessThan(amount(row, "patient_due")))
+			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive()
+				.isEqualByComparingTo(amount(row, "patient_due")))
+			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive()
+				.isLessThan(amount(row, "patient_due")))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("dispute"))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("sms_optout"))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("guardianship"))
@@ -190,6 +195,11 @@ class SampleWorldGeneratorTests {
 		// 1 200 patients per establishment, 2 000 invoices drawn among them: some patients have several
 		long patients = ledger.stream().map(row -> row.get("finess") + "/" + row.get("patient_id")).distinct().count();
 		assertThat(patients).isBetween(1_800L, 2_100L);
+	}
+
+	/** FINESS and invoice number: the natural key of an invoice. */
+	static String key(CSVRecord row) {
+		return row.get("finess") + "/" + row.get("invoice_number");
 	}
 
 	static BigDecimal amount(CSVRecord row, String column) {

@@ -1,6 +1,5 @@
 package fr.relance.samples.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -27,8 +26,7 @@ final class PartFile implements AutoCloseable {
 		this.target = target;
 		this.part = target.resolveSibling(target.getFileName() + ".part");
 		Files.createDirectories(target.getParent());
-		this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(this.part),
-				StandardCharsets.UTF_8), 1 << 16);
+		this.writer = new FastWriter(new OutputStreamWriter(Files.newOutputStream(this.part), StandardCharsets.UTF_8));
 	}
 
 	Writer writer() {

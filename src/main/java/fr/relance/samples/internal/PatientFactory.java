@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import fr.relance.samples.LedgerFlag;
 import fr.relance.samples.PostalAddress;
@@ -21,6 +22,8 @@ final class PatientFactory {
 	/** Fictitious AMC organisation numbers (9 digits, starting 99). */
 	static final List<String> AMC_ORGANISATIONS = List.of("990100017", "990200015", "990300013", "990400011",
 			"990500019", "990600017", "990700015", "990800013", "990900011", "991000019");
+
+	private static final Pattern NOT_IN_EMAIL = Pattern.compile("[^A-Za-z-]");
 
 	private final long seed;
 
@@ -84,13 +87,14 @@ final class PatientFactory {
 	/** Lower-case ASCII for an e-mail local part: accents dropped, apostrophes and spaces removed. */
 	private static String ascii(String name) {
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-		return decomposed.replaceAll("[^A-Za-z-]", "").toLowerCase(Locale.ROOT);
+		return NOT_IN_EMAIL.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	/** Mostly adults, a share of children (2-17, so born before any care date) and of elderly patients. */
 	private LocalDate birthDate(SplittableRandom random) {
 		double band = random.nextDouble();
-		int age = band < 0.15 ? 2 + random.nextInt(16) : band < 0.75 ? 18 + random.nextInt(52) : 70 + random.nextInt(30);
+		int age = band < 0.15 ? 2 + random.nextInt(16)
+				: band < 0.75 ? 18 + random.nextInt(52) : 70 + random.nextInt(30);
 		return this.businessDate.minusYears(age).minusDays(random.nextInt(365));
 	}
 
