@@ -90,10 +90,10 @@ final class PatientFactory {
 		return NOT_IN_EMAIL.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
-	/** Mostly adults, a share of children (2-17, so born before any care date) and of elderly patients. */
+	/** Mostly adults, a share of children (3-17: born before any care date) and of elderly patients. */
 	private LocalDate birthDate(SplittableRandom random) {
 		double band = random.nextDouble();
-		int age = band < 0.15 ? 2 + random.nextInt(16)
+		int age = band < 0.15 ? 3 + random.nextInt(15)
 				: band < 0.75 ? 18 + random.nextInt(52) : 70 + random.nextInt(30);
 		return this.businessDate.minusYears(age).minusDays(random.nextInt(365));
 	}
