@@ -21,7 +21,7 @@ final class Phones {
 			return "";
 		}
 		if (kind < 0.14) {
-			return city.landline() + " " + pairs(random, 3);
+			return landline(random, city);
 		}
 		return city.overseas() ? overseasMobile(random, city) : mobile(random);
 	}
