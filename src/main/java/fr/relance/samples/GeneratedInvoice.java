@@ -1,0 +1,62 @@
+package fr.relance.samples;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One generated invoice with its patient, its parts (one per payer owing more than zero; they add up to the total)
+ * and the payments already received. Writers receive these one at a time.
+ */
+public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatient patient, LocalDate careDate,
+		LocalDate invoiceDate, LocalDate dueDate, List<InvoicePart> parts, List<SamplePayment> payments,
+		boolean disputed) {
+
+	public GeneratedInvoice {
+		parts = List.copyOf(parts);
+		payments = List.copyOf(payments);
+	}
+
+	/** Sum of the parts. */
+	public BigDecimal total() {
+		return this.parts.stream().map(InvoicePart::due).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	/** Amount owed by the payer, zero when it has no part. */
+	public BigDecimal due(Payer payer) {
+		return this.parts.stream()
+			.filter(part -> part.payer() == payer)
+			.map(InvoicePart::due)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	/** Amount already received from the payer: the sum of its payments (never a separate counter). */
+	public BigDecimal paid(Payer payer) {
+		return this.payments.stream()
+			.filter(payment -> payment.payer() == payer)
+			.map(SamplePayment::amount)
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	/** AMC organisation number of the AMC part, empty without one. */
+	public String amcOrganisation() {
+		return this.parts.stream()
+			.filter(part -> part.payer() == Payer.AMC)
+			.map(InvoicePart::organisation)
+			.findFirst()
+			.orElse("");
+	}
+
+	/** Patient flags plus the invoice's dispute, in the enum's order. */
+	public Set<LedgerFlag> flags() {
+		Set<LedgerFlag> flags = EnumSet.noneOf(LedgerFlag.class);
+		flags.addAll(this.patient.flags());
+		if (this.disputed) {
+			flags.add(LedgerFlag.DISPUTE);
+		}
+		return flags;
+	}
+
+}

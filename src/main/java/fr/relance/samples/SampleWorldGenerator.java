@@ -1,0 +1,131 @@
+package fr.relance.samples;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import fr.relance.samples.internal.EstablishmentFactory;
+import fr.relance.samples.internal.EstablishmentYamlWriter;
+import fr.relance.samples.internal.InvoiceFactory;
+import fr.relance.samples.internal.LedgerCsvWriter;
+import fr.relance.samples.internal.TruthCsvWriter;
+
+/**
+ * Generates a deterministic synthetic world: for each establishment its configuration, its ledger in the drop zone
+ * and the expected state of its invoice parts. Same options, same bytes. Invoices are produced one at a time as a
+ * lazy stream and handed to every {@link WorldWriter}, so memory stays flat whatever the size; each patient and
+ * invoice is derived from (seed, establishment, index) alone.
+ */
+public final class SampleWorldGenerator {
+
+	private final List<WorldWriter.Factory> writers;
+
+	/** Generator with the {@link #standardWriters() standard writers}. */
+	public SampleWorldGenerator() {
+		this(standardWriters());
+	}
+
+	/** Generator with the given writers, e.g. the standard ones plus a NOEMIE writer. */
+	public SampleWorldGenerator(List<WorldWriter.Factory> writers) {
+		this.writers = List.copyOf(writers);
+	}
+
+	/** Establishment configuration (YAML), ledger (CSV) and truth (CSV) writers. */
+	public static List<WorldWriter.Factory> standardWriters() {
+		return List.of(EstablishmentYamlWriter::new, LedgerCsvWriter::new, TruthCsvWriter::new);
+	}
+
+	/** Where the ledger of an establishment is written. */
+	public static Path ledgerPath(GenerationOptions options, String finess) {
+		return LedgerCsvWriter.ledgerPath(options.outputDir(), finess, options.businessDate());
+	}
+
+	/** Establishment {@code index} (0-based) of the world these options describe. */
+	public SampleEstablishment establishment(GenerationOptions options, int index) {
+		return EstablishmentFactory.establishment(options.seed(), index);
+	}
+
+	/** The establishment's invoices in number order, built lazily, one at a time. */
+	public Stream<GeneratedInvoice> invoices(GenerationOptions options, SampleEstablishment establishment) {
+		InvoiceFactory factory = new InvoiceFactory(options.seed(), establishment.index(), establishment.finess(),
+				options.businessDate(), options.invoicesPerEstablishment());
+		return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(factory::invoice);
+	}
+
+	/**
+	 * Writes the whole world. Files of the same names are replaced; files of an earlier, larger run (other FINESS,
+	 * other date) are left alone, so give a fresh directory when comparing runs.
+	 */
+	public GenerationReport generate(GenerationOptions options) throws IOException {
+		long start = System.nanoTime();
+		List<WorldWriter> open = new ArrayList<>(this.writers.size());
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		try {
+			for (WorldWriter.Factory factory : this.writers) {
+				open.add(factory.open(options));
+			}
+			for (int index = 0; index < options.establishments(); index++) {
+				SampleEstablishment establishment = establishment(options, index);
+				counts.put(establishment.finess(), writeEstablishment(options, establishment, open));
+			}
+			for (WorldWriter writer : open) {
+				writer.finish();
+			}
+		}
+		catch (IOException | RuntimeException | Error failure) {
+			closeAll(open, failure);
+			throw failure;
+		}
+		closeAll(open, null);
+		List<Path> files = open.stream().flatMap(writer -> writer.files().stream()).toList();
+		return new GenerationReport(counts, files, Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	private int writeEstablishment(GenerationOptions options, SampleEstablishment establishment,
+			List<WorldWriter> writers) throws IOException {
+		for (WorldWriter writer : writers) {
+			writer.beginEstablishment(establishment);
+		}
+		int count = 0;
+		for (Iterator<GeneratedInvoice> it = invoices(options, establishment).iterator(); it.hasNext();) {
+			GeneratedInvoice invoice = it.next();
+			for (WorldWriter writer : writers) {
+				writer.write(invoice);
+			}
+			count++;
+		}
+		for (WorldWriter writer : writers) {
+			writer.endEstablishment(establishment);
+		}
+		return count;
+	}
+
+	/** Closes every writer; after a failure, closing problems are attached to it rather than hiding it. */
+	private static void closeAll(List<WorldWriter> writers, Throwable failure) throws IOException {
+		IOException first = null;
+		for (WorldWriter writer : writers) {
+			try {
+				writer.close();
+			}
+			catch (IOException ex) {
+				if (failure != null) {
+					failure.addSuppressed(ex);
+				}
+				else if (first == null) {
+					first = ex;
+				}
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package fr.relance.samples.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import fr.relance.samples.GeneratedInvoice;
+import fr.relance.samples.GenerationOptions;
+import fr.relance.samples.InvoicePart;
+import fr.relance.samples.WorldWriter;
+
+/**
+ * Writes {@code truth.csv}: the expected final state of every invoice part (one row per payer owing more than
+ * zero), for tests and demos to compare with what the engine computed. For now the state comes from the ledger's
+ * paid columns alone: settled equal to due is {@code paid}, anything else {@code open}.
+ */
+public final class TruthCsvWriter implements WorldWriter {
+
+	public static final String[] HEADER = { "finess", "invoice_number", "payer", "amount_due", "amount_settled",
+			"status" };
+
+	public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setRecordSeparator("\r\n")
+		.setHeader(HEADER)
+		.get();
+
+	private final PartFile file;
+
+	private final CSVPrinter printer;
+
+	private final List<Path> files = new ArrayList<>(1);
+
+	public TruthCsvWriter(GenerationOptions options) throws IOException {
+		this.file = new PartFile(options.outputDir().resolve("truth.csv"));
+		this.printer = new CSVPrinter(this.file.writer(), FORMAT);
+	}
+
+	@Override
+	public void write(GeneratedInvoice invoice) throws IOException {
+		for (InvoicePart part : invoice.parts()) {
+			BigDecimal settled = invoice.paid(part.payer());
+			String status = settled.compareTo(part.due()) == 0 ? "paid" : "open";
+			this.printer.printRecord(invoice.finess(), invoice.invoiceNumber(), part.payer().name(),
+					part.due().toPlainString(), settled.toPlainString(), status);
+		}
+	}
+
+	@Override
+	public void finish() throws IOException {
+		this.printer.flush();
+		this.files.add(this.file.commit());
+	}
+
+	@Override
+	public List<Path> files() {
+		return List.copyOf(this.files);
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.file.close();
+	}
+
+}

@@ -1,0 +1,43 @@
+package fr.relance.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class GenerationOptionsTests {
+
+	static final LocalDate DATE = LocalDate.of(2026, 3, 16);
+
+	static final Path OUT = Path.of("target", "world");
+
+	@Test
+	void countsInvoicesPerEstablishment() {
+		assertThat(new GenerationOptions(3, 1_000, 1, DATE, OUT).totalInvoices()).isEqualTo(3_000);
+	}
+
+	@Test
+	void rejectsOutOfRangeCountsWithTheValueGiven() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new GenerationOptions(0, 10, 1, DATE, OUT))
+			.withMessage("establishments must be between 1 and 1000, got 0");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GenerationOptions(1, -5, 1, DATE, OUT))
+			.withMessage("invoices per establishment must be between 0 and 10000000, got -5");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GenerationOptions(1, 10_000_001, 1, DATE, OUT))
+			.withMessageContaining("got 10000001");
+	}
+
+	@Test
+	void requiresDateAndDirectory() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new GenerationOptions(1, 1, 1, null, OUT))
+			.withMessage("business date is required");
+		assertThatIllegalArgumentException().isThrownBy(() -> new GenerationOptions(1, 1, 1, DATE, null))
+			.withMessage("output directory is required");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new GenerationOptions(1, 1, 1, LocalDate.of(1999, 12, 31), OUT))
+			.withMessage("business date must be in 2000-2099, got 1999-12-31");
+	}
+
+}
