@@ -15,7 +15,6 @@ CREATE TABLE establishment (
     bic               TEXT,
     ledger_profile    TEXT         NOT NULL,
     scenario          TEXT         NOT NULL,
-    config_sha256     CHAR(64)     NOT NULL,
     synced_at         TIMESTAMPTZ  NOT NULL
 );
 
@@ -29,8 +28,12 @@ CREATE TABLE source_file (
     size_bytes        BIGINT       NOT NULL CHECK (size_bytes >= 0),
     run_date          DATE         NOT NULL,
     received_at       TIMESTAMPTZ  NOT NULL,
-    status            TEXT         NOT NULL CHECK (status IN
-                          ('received', 'imported', 'partially_imported', 'duplicate', 'quarantined')),
+    -- arriving: registered, its move out of in/ not yet confirmed (a crash here is resumed by the next intake)
+    -- received: archived, waiting for its import; then imported, partially_imported, duplicate or quarantined
+    status            TEXT         NOT NULL CHECK (status IN ('arriving', 'received', 'imported',
+                          'partially_imported', 'duplicate', 'quarantined')),
+    pending_status    TEXT,
+    reason_code       TEXT,
     status_reason     TEXT,
     duplicate_of      BIGINT       REFERENCES source_file (id),
     stored_path       TEXT,
@@ -40,8 +43,10 @@ CREATE TABLE source_file (
     rows_imported     INTEGER,
     rows_rejected     INTEGER
 );
--- The same bytes are imported once; later copies are recorded as duplicates of the first.
-CREATE UNIQUE INDEX source_file_sha256_once ON source_file (sha256) WHERE status <> 'duplicate';
+-- The same bytes are imported once; later copies are recorded as duplicates of the first. Refused (quarantined)
+-- bytes may be sent again: they are examined again, so a fixed configuration takes effect on the next drop.
+CREATE UNIQUE INDEX source_file_sha256_once ON source_file (sha256)
+    WHERE COALESCE(pending_status, status) NOT IN ('duplicate', 'quarantined');
 CREATE INDEX source_file_finess_run_date ON source_file (finess, run_date);
 
 -- A rejected line or field of an imported file, reported to the establishment and to ops.

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = RelanceApplication.class,
 		properties = { "relance.home=target/test-homes/${random.uuid}", "relance.embedded-db.fast=true",
-				"relance.jobs=jobs", "relance.establishments=samples/establishments" })
+				"relance.jobs=jobs", "relance.establishments=samples/establishments",
+				"relance.intake.settle-delay=0s" })
 public @interface EngineTest {
 }

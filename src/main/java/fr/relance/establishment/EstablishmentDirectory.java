@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.internal.EstablishmentFileReader;
@@ -28,6 +29,7 @@ public class EstablishmentDirectory {
 
 	private final Map<String, Establishment> byFiness;
 
+	@Autowired
 	EstablishmentDirectory(RelanceProperties properties) {
 		this(properties.establishments());
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import fr.relance.support.config.RelanceProperties;
@@ -25,6 +26,7 @@ public class DropZone {
 
 	private final Path root;
 
+	@Autowired
 	DropZone(RelanceProperties properties) {
 		this(properties.drop());
 	}

@@ -27,6 +27,12 @@ public final class StageReport {
 		}
 	}
 
+	/** Counts for stages that are not chunk-oriented (tasklets): items read and written. */
+	public static void addCounts(StepExecution step, long read, long written) {
+		step.setReadCount(step.getReadCount() + read);
+		step.setWriteCount(step.getWriteCount() + written);
+	}
+
 	public static void note(StepExecution step, String note) {
 		step.getExecutionContext().putString(NOTE, note);
 	}

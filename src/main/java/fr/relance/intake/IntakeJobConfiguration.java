@@ -1,0 +1,27 @@
+package fr.relance.intake;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.establishment.EstablishmentSync;
+import fr.relance.scheduling.PipelineStage;
+import fr.relance.scheduling.StageStep;
+
+/** The intake stage of the nightly job. */
+@Configuration(proxyBeanMethods = false)
+class IntakeJobConfiguration {
+
+	@Bean
+	StageStep intakeStage(JobRepository repository, PlatformTransactionManager transactionManager,
+			EstablishmentDirectory establishments, EstablishmentSync sync, FileIntake intake) {
+		return new StageStep(PipelineStage.INTAKE,
+				new StepBuilder(PipelineStage.INTAKE.stepName(), repository)
+					.tasklet(new IntakeTasklet(establishments, sync, intake), transactionManager)
+					.build());
+	}
+
+}
