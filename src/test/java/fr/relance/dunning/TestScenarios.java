@@ -59,6 +59,7 @@ final class TestScenarios {
 			  - id: write-off
 			    channel: WRITE_OFF_PROPOSAL
 			    delay: {days: 30}
+			    cost: {operatorMinutes: 2, hourlyCost: 30}
 			""";
 
 	private TestScenarios() {
