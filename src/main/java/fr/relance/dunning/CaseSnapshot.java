@@ -26,8 +26,12 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 
 	/** Sum of the open amounts of all parts, scale 2. */
 	public BigDecimal balance() {
+		return sum(this.parts);
+	}
+
+	static BigDecimal sum(List<OpenPart> parts) {
 		BigDecimal sum = BigDecimal.ZERO.setScale(2);
-		for (OpenPart part : this.parts) {
+		for (OpenPart part : parts) {
 			sum = sum.add(part.amountOpen());
 		}
 		return sum;

@@ -50,10 +50,7 @@ public final class DunningPolicy {
 		int years = this.settings.limitationYears() != null ? this.settings.limitationYears()
 				: this.scenario.sector().limitationYears();
 		List<OpenPart> claimable = this.caseGates.claimable(snapshot, runDate, years, reasons);
-		BigDecimal balance = BigDecimal.ZERO.setScale(2);
-		for (OpenPart part : claimable) {
-			balance = balance.add(part.amountOpen());
-		}
+		BigDecimal balance = CaseSnapshot.sum(claimable);
 		DecisionDraft draft = new DecisionDraft(snapshot, this.scenario, runDate, balance,
 				this.scenario.band(balance), reasons);
 		this.caseGates.check(snapshot, balance, runDate, reasons);

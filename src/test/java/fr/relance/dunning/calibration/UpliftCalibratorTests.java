@@ -1,11 +1,16 @@
 package fr.relance.dunning.calibration;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import fr.relance.dunning.scenario.AmountBand;
 import fr.relance.dunning.scenario.BetaPrior;
+import fr.relance.dunning.scenario.Scenario;
+import fr.relance.dunning.scenario.ScenarioLoader;
+import fr.relance.dunning.scenario.ScenarioStep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,11 +79,10 @@ class UpliftCalibratorTests {
 
 	@Test
 	void calibratedUpliftsFallBackToPriorsForCellsNotCalibrated() {
-		fr.relance.dunning.scenario.Scenario scenario = fr.relance.dunning.scenario.ScenarioLoader
-			.load(java.nio.file.Path.of("jobs/scenarios/private-clinic.yml"));
-		var letter = scenario.step("first-letter");
-		var sms = scenario.step("reminder-sms");
-		var band = scenario.band(new BigDecimal("20.00"));
+		Scenario scenario = ScenarioLoader.load(Path.of("jobs/scenarios/private-clinic.yml"));
+		ScenarioStep letter = scenario.step("first-letter");
+		ScenarioStep sms = scenario.step("reminder-sms");
+		AmountBand band = scenario.band(new BigDecimal("20.00"));
 		Calibration calibrated = this.calibrator.update(letter.prior(band), new Outcomes(60, 40, 10, 90));
 
 		Uplifts uplifts = new CalibratedUplifts(
