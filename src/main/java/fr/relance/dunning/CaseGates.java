@@ -1,0 +1,120 @@
+package fr.relance.dunning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The eligibility gates that hold a whole case, each adding a named reason. All gates are evaluated, not just the
+ * first that holds, so the stored decision lists every cause.
+ */
+final class CaseGates {
+
+	private final DunningSettings settings;
+
+	CaseGates(DunningSettings settings) {
+		this.settings = settings;
+	}
+
+	static long daysBetween(LocalDate earlier, LocalDate later) {
+		return later.toEpochDay() - earlier.toEpochDay();
+	}
+
+	/** Parts still claimable on the run date; a part is time-barred from its limitation start + years. */
+	List<OpenPart> claimable(CaseSnapshot snapshot, LocalDate runDate, int years, List<Reason> reasons) {
+		List<OpenPart> claimable = new ArrayList<>(snapshot.parts().size());
+		for (OpenPart part : snapshot.parts()) {
+			LocalDate barredOn = part.limitationStart().plusYears(years);
+			if (runDate.isBefore(barredOn)) {
+				claimable.add(part);
+			}
+			else {
+				reasons.add(Reason.of(ReasonCode.PART_TIME_BARRED, "invoice " + part.invoiceNumber() + " ("
+						+ part.amountOpen() + " EUR) time-barred since " + barredOn + " (" + years + " years)"));
+			}
+		}
+		if (claimable.isEmpty() && !snapshot.parts().isEmpty()) {
+			reasons.add(Reason.of(ReasonCode.TIME_BARRED, "every open part is time-barred: legal review"));
+		}
+		return claimable;
+	}
+
+	void check(CaseSnapshot snapshot, BigDecimal balance, LocalDate runDate, List<Reason> reasons) {
+		boolean timeBarred = reasons.stream().anyMatch((r) -> r.code() == ReasonCode.TIME_BARRED);
+		if (snapshot.parts().isEmpty()) {
+			reasons.add(Reason.of(ReasonCode.NO_BALANCE, "no open patient part"));
+		}
+		else if (balance.signum() <= 0 && !timeBarred) {
+			reasons.add(Reason.of(ReasonCode.NO_BALANCE, "nothing owed (balance " + balance + " EUR)"));
+		}
+		staleData(snapshot.lastLedgerReceived(), runDate, reasons);
+		person(snapshot, reasons);
+		insurers(snapshot, runDate, reasons);
+		recentEvents(snapshot, runDate, reasons);
+	}
+
+	private void staleData(LocalDate lastLedger, LocalDate runDate, List<Reason> reasons) {
+		if (lastLedger == null) {
+			reasons.add(Reason.of(ReasonCode.STALE_ESTABLISHMENT_DATA, "no ledger ever received"));
+		}
+		else if (daysBetween(lastLedger, runDate) > this.settings.staleLedgerDays()) {
+			reasons.add(Reason.of(ReasonCode.STALE_ESTABLISHMENT_DATA, "newest ledger of " + lastLedger + " is "
+					+ daysBetween(lastLedger, runDate) + " days old (limit " + this.settings.staleLedgerDays() + ")"));
+		}
+	}
+
+	private void person(CaseSnapshot snapshot, List<Reason> reasons) {
+		if (snapshot.debtor().deceased()) {
+			reasons.add(Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
+		}
+		if (snapshot.debtor().underGuardianship()) {
+			reasons.add(Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
+		}
+		if (snapshot.disputed()) {
+			reasons.add(Reason.of(ReasonCode.DISPUTE, "debt disputed: held until a person closes the dispute"));
+		}
+		if (snapshot.paymentPlan() == PaymentPlan.IN_GOOD_STANDING) {
+			reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, "instalment plan paid as agreed"));
+		}
+		else if (snapshot.paymentPlan() == PaymentPlan.DEFAULTED) {
+			reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_DEFAULTED, "instalment plan defaulted: dunning resumes"));
+		}
+	}
+
+	private void insurers(CaseSnapshot snapshot, LocalDate runDate, List<Reason> reasons) {
+		for (OpenPart part : snapshot.parts()) {
+			LocalDate since = part.insurerPendingSince();
+			if (since == null) {
+				continue;
+			}
+			long days = daysBetween(since, runDate);
+			int window = this.settings.insurerPendingWindowDays();
+			String detail = "insurer part of invoice " + part.invoiceNumber() + " pending since " + since + " (" + days
+					+ " days, window " + window + ")";
+			reasons.add(days < window ? new Reason(ReasonCode.INSURER_PENDING, detail, since.plusDays(window))
+					: Reason.of(ReasonCode.INSURER_PENDING_BEYOND_WINDOW, detail));
+		}
+	}
+
+	private void recentEvents(CaseSnapshot snapshot, LocalDate runDate, List<Reason> reasons) {
+		LocalDate paid = snapshot.lastPaymentDate();
+		int paymentDays = this.settings.recentPaymentDays();
+		if (paid != null && daysBetween(paid, runDate) < paymentDays) {
+			reasons.add(new Reason(ReasonCode.RECENT_PAYMENT, "payment on " + paid + ", "
+					+ daysBetween(paid, runDate) + " days ago (hold " + paymentDays + ")", paid.plusDays(paymentDays)));
+		}
+		LocalDate contacted = null;
+		for (ContactEvent contact : snapshot.contacts()) {
+			if (contact.origin() != ContactOrigin.ENGINE && (contacted == null || contact.on().isAfter(contacted))) {
+				contacted = contact.on();
+			}
+		}
+		int contactDays = this.settings.recentContactDays();
+		if (contacted != null && daysBetween(contacted, runDate) < contactDays) {
+			reasons.add(new Reason(ReasonCode.RECENT_CONTACT, "contact outside the scenario on " + contacted
+					+ " (hold " + contactDays + " days)", contacted.plusDays(contactDays)));
+		}
+	}
+
+}

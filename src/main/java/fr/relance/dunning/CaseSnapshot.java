@@ -1,0 +1,40 @@
+package fr.relance.dunning;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the policy needs to know about one case (one patient at one establishment, all open patient parts), as
+ * of the run date. Built by the database layer; the policy reads nothing else.
+ *
+ * @param stepsDone scenario steps already taken or passed over, in any order
+ * @param contacts contacts of roughly the last 60 days (older ones do not change any decision)
+ * @param lastPaymentDate last patient payment on the case, null if none
+ * @param firstLetter the R124-4 letter once emitted with its reference, else null
+ * @param lastLedgerReceived date of the establishment's newest ledger file, null if none was ever received
+ */
+public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
+		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
+		PaymentPlan paymentPlan, FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+
+	public CaseSnapshot {
+		parts = List.copyOf(parts);
+		stepsDone = List.copyOf(stepsDone);
+		contacts = List.copyOf(contacts);
+	}
+
+	/** Sum of the open amounts of all parts, scale 2. */
+	public BigDecimal balance() {
+		return sum(this.parts);
+	}
+
+	static BigDecimal sum(List<OpenPart> parts) {
+		BigDecimal sum = BigDecimal.ZERO.setScale(2);
+		for (OpenPart part : parts) {
+			sum = sum.add(part.amountOpen());
+		}
+		return sum;
+	}
+
+}

@@ -1,0 +1,14 @@
+package fr.relance.dunning;
+
+/**
+ * The person liable for the case and what the engine may use to reach them. {@code maskedId} is for messages only
+ * (see {@code fr.relance.support.ids.Masking}); no health data belongs here.
+ *
+ * @param address null when none is known
+ * @param mobile mobile number as received, null when unknown
+ * @param phone any phone number for calls (may be the mobile), null when unknown
+ * @param underGuardianship under tutelle or curatelle: letters go to the guardian, decided by a human
+ */
+public record Debtor(String maskedId, PostalAddress address, String mobile, String phone, boolean smsOptOut,
+		boolean deceased, boolean underGuardianship) {
+}

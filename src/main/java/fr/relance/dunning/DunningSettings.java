@@ -1,0 +1,44 @@
+package fr.relance.dunning;
+
+import java.time.LocalTime;
+
+import fr.relance.dunning.calendar.SendingWindows;
+
+/**
+ * Tunables of the gates and contact limits; the later {@code @ConfigurationProperties} binding maps onto this.
+ * "Within N days" means fewer than N days before the run date (an event N days old no longer holds anything).
+ *
+ * @param insurerPendingWindowDays an insurer part pending for fewer days than this holds the case; older pending
+ * parts no longer hold it (they are the re-billing worklist's business) and are only reported
+ * @param recentPaymentDays a patient payment within this many days holds the next step
+ * @param recentContactDays a contact not made by the engine within this many days holds the next step
+ * @param staleLedgerDays no step when the establishment's newest ledger is older than this many days
+ * @param limitationYears overrides the scenario sector's horizon (2 private, 4 public) when not null
+ * @param callRefusalPauseDays no call for this many days after the debtor refused calls
+ * @param bundlingWindowDays a case whose first letter is not worth its cost waits this long after its earliest due
+ * date for other invoices to join it before a write-off is proposed
+ * @param releaseTime local time from which a run's actions may go out (SMS and calls then wait for a window)
+ */
+public record DunningSettings(int insurerPendingWindowDays, int recentPaymentDays, int recentContactDays,
+		int staleLedgerDays, Integer limitationYears, int maxCallsPer30Days, int maxSmsPer30Days,
+		int callRefusalPauseDays, int bundlingWindowDays, SendingWindows sendingWindows, LocalTime releaseTime,
+		boolean overseasAbolitionDays) {
+
+	public static DunningSettings defaults() {
+		return new DunningSettings(120, 15, 10, 7, null, 4, 2, 60, 90, SendingWindows.standard(), LocalTime.of(8, 0),
+				true);
+	}
+
+	public DunningSettings withLimitationYears(Integer years) {
+		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
+				this.staleLedgerDays, years, this.maxCallsPer30Days, this.maxSmsPer30Days, this.callRefusalPauseDays,
+				this.bundlingWindowDays, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays);
+	}
+
+	public DunningSettings withBundlingWindowDays(int days) {
+		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
+				this.staleLedgerDays, this.limitationYears, this.maxCallsPer30Days, this.maxSmsPer30Days,
+				this.callRefusalPauseDays, days, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays);
+	}
+
+}

@@ -1,0 +1,21 @@
+package fr.relance.dunning.scenario;
+
+/**
+ * Legal sector of the creditor; it sets the default limitation horizon (domain.md section 3): two years for a
+ * private clinic (consumer rule, reviewed by a lawyer before go-live), four years for a public hospital's titre.
+ */
+public enum Sector {
+
+	PRIVATE(2), PUBLIC(4);
+
+	private final int limitationYears;
+
+	Sector(int limitationYears) {
+		this.limitationYears = limitationYears;
+	}
+
+	public int limitationYears() {
+		return this.limitationYears;
+	}
+
+}
