@@ -17,7 +17,7 @@ public final class Cli {
 		this.console = new Console(out, err);
 		commands.add(new NightlyCommand());
 		commands.add(new DemoCommand());
-		// commands.add(new SamplesGenerateCommand());
+		commands.add(new SamplesGenerateCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 
