@@ -127,6 +127,9 @@ CREATE TABLE invoice_part (
                           ('open', 'pending', 'paid', 'rejected', 'transferred', 'written_off', 'closed_at_source')),
     status_since      DATE         NOT NULL,
     last_movement_on  DATE,
+    -- what the establishment's latest ledger says was already paid on this part (cash desk, payments it posted);
+    -- see invoice_part_balance for how it meets our own allocations
+    source_paid       NUMERIC(12, 2) NOT NULL DEFAULT 0 CHECK (source_paid >= 0),
     source_file_id    BIGINT       NOT NULL REFERENCES source_file (id),
     source_line       INTEGER      NOT NULL,
     UNIQUE (invoice_id, payer)
@@ -203,7 +206,7 @@ CREATE TABLE allocation (
     invoice_part_id   BIGINT       NOT NULL REFERENCES invoice_part (id),
     amount            NUMERIC(12, 2) NOT NULL CHECK (amount <> 0),
     kind              TEXT         NOT NULL CHECK (kind IN
-                          ('remittance', 'payment', 'ledger', 'transfer_in', 'transfer_out', 'write_off', 'reversal')),
+                          ('remittance', 'payment', 'transfer_in', 'transfer_out', 'write_off', 'reversal')),
     allocated_on      DATE         NOT NULL,
     remittance_line_id BIGINT      REFERENCES remittance_line (id),
     payment_id        BIGINT       REFERENCES payment (id),
@@ -219,14 +222,16 @@ CREATE UNIQUE INDEX allocation_once_per_file_line ON allocation (invoice_part_id
     WHERE source_file_id IS NOT NULL;
 CREATE INDEX allocation_part ON allocation (invoice_part_id);
 
--- The settled amount and open balance of every part, derived from allocations only.
+-- The settled amount and open balance of every part. Our allocations (remittance lines, payments) and the
+-- establishment's own ledger statement describe the same money seen from two sides, so they are never added: the
+-- part is settled by the larger of the two. Nothing here is a running counter.
 CREATE VIEW invoice_part_balance AS
 SELECT p.id                                      AS invoice_part_id,
        p.invoice_id,
        p.payer,
        p.amount_due,
-       COALESCE(SUM(a.amount), 0)                AS amount_settled,
-       p.amount_due - COALESCE(SUM(a.amount), 0) AS amount_open,
+       GREATEST(p.source_paid, COALESCE(SUM(a.amount), 0))               AS amount_settled,
+       p.amount_due - GREATEST(p.source_paid, COALESCE(SUM(a.amount), 0)) AS amount_open,
        p.status,
        MAX(a.allocated_on)                       AS last_allocation_on
 FROM invoice_part p

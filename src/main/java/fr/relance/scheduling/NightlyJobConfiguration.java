@@ -29,7 +29,12 @@ class NightlyJobConfiguration {
 	@Bean
 	Job nightlyJob(JobRepository repository, PlatformTransactionManager transactionManager, List<StageStep> built) {
 		Map<PipelineStage, Step> steps = new EnumMap<>(PipelineStage.class);
-		built.forEach(s -> steps.put(s.stage(), s.step()));
+		built.stream().filter(s -> !s.override()).forEach(s -> {
+			if (steps.put(s.stage(), s.step()) != null) {
+				throw new IllegalStateException("two steps are declared for stage " + s.stage());
+			}
+		});
+		built.stream().filter(StageStep::override).forEach(s -> steps.put(s.stage(), s.step()));
 		SimpleJobBuilder job = null;
 		for (PipelineStage stage : PipelineStage.values()) {
 			Step step = steps.computeIfAbsent(stage, s -> notBuiltYet(s, repository, transactionManager));

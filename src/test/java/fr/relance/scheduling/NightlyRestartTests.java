@@ -96,7 +96,7 @@ class NightlyRestartTests {
 					}
 				})
 				.build();
-			return new StageStep(PipelineStage.INGEST, step);
+			return StageStep.override(PipelineStage.INGEST, step);
 		}
 
 	}

@@ -59,6 +59,38 @@ public interface SourceFileDao {
 	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE finess = :finess AND status = 'received' AND kind = :kind ORDER BY id")
 	List<SourceFile> received(@Bind("finess") String finess, @Bind("kind") String kind);
 
+	@SqlUpdate("""
+			UPDATE source_file SET status = :status, imported_at = now(), rows_read = :read, rows_imported = :imported,
+			    rows_rejected = :rejected
+			WHERE id = :id
+			""")
+	void imported(@Bind("id") long id, @Bind("status") String status, @Bind("read") long read,
+			@Bind("imported") long imported, @Bind("rejected") long rejected);
+
+	@SqlUpdate("UPDATE source_file SET error_report_path = :report WHERE id = :id")
+	void reportedAt(@Bind("id") long id, @Bind("report") String report);
+
+	/** Refused whole at import: it now lives in the quarantine. */
+	@SqlUpdate("""
+			UPDATE source_file SET status = 'quarantined', reason_code = :code, status_reason = :reason,
+			    stored_path = :storedPath, error_report_path = :report
+			WHERE id = :id
+			""")
+	void refused(@Bind("id") long id, @Bind("code") String code, @Bind("reason") String reason,
+			@Bind("storedPath") String storedPath, @Bind("report") String report);
+
+	@SqlQuery("""
+			SELECT line_number AS line, coalesce(field, '') AS field, coalesce(value_masked, '') AS value_masked,
+			    reason_code AS code, message_fr
+			FROM ingest_reject WHERE source_file_id = :id ORDER BY line_number, id
+			""")
+	@RegisterConstructorMapper(RejectRow.class)
+	List<RejectRow> rejects(@Bind("id") long id);
+
+	/** A stored reject, as read back for the establishment's report. */
+	record RejectRow(long line, String field, String valueMasked, String code, String messageFr) {
+	}
+
 	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE run_date = :runDate ORDER BY finess, id")
 	List<SourceFile> ofRunDate(@Bind("runDate") LocalDate runDate);
 

@@ -1,0 +1,84 @@
+package fr.relance.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+import fr.relance.intake.ReportedError;
+import fr.relance.intake.SourceFile;
+
+/**
+ * What an importer needs besides its file: the night's date and a sink for rejected rows. Rejects are written to
+ * {@code ingest_reject} in the file's transaction, and the first ones are kept to explain a whole-file refusal.
+ */
+public final class ImportContext {
+
+	private static final int KEPT_EXAMPLES = 200;
+
+	private static final int BATCH = 1000;
+
+	private final LocalDate runDate;
+
+	private final SourceFile file;
+
+	private final Jdbi jdbi;
+
+	private final List<ReportedError> pending = new ArrayList<>();
+
+	private final List<ReportedError> examples = new ArrayList<>();
+
+	private long rejected;
+
+	ImportContext(LocalDate runDate, SourceFile file, Jdbi jdbi) {
+		this.runDate = runDate;
+		this.file = file;
+		this.jdbi = jdbi;
+	}
+
+	public LocalDate runDate() {
+		return runDate;
+	}
+
+	/** Records one rejected row or field. */
+	public void reject(ReportedError error) {
+		rejected++;
+		if (examples.size() < KEPT_EXAMPLES) {
+			examples.add(error);
+		}
+		pending.add(error);
+		if (pending.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	public long rejectedCount() {
+		return rejected;
+	}
+
+	/** The first rejects, to explain a refusal of the whole file. */
+	public List<ReportedError> examples() {
+		return List.copyOf(examples);
+	}
+
+	void flush() {
+		if (pending.isEmpty()) {
+			return;
+		}
+		jdbi.useHandle(handle -> {
+			PreparedBatch batch = handle.prepareBatch("""
+					INSERT INTO ingest_reject (source_file_id, line_number, field, value_masked, reason_code, message_fr)
+					VALUES (:file, :line, :field, :value, :code, :message)
+					""");
+			for (ReportedError e : pending) {
+				batch.bind("file", file.id()).bind("line", (int) e.line()).bind("field", e.field())
+					.bind("value", e.valueMasked()).bind("code", e.code()).bind("message", e.messageFr()).add();
+			}
+			batch.execute();
+		});
+		pending.clear();
+	}
+
+}

@@ -1,0 +1,105 @@
+package fr.relance.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.intake.SourceFile;
+import fr.relance.intake.internal.SourceFileDao;
+import fr.relance.support.batch.StageReport;
+
+/**
+ * The ingest stage: every received file of every establishment, by importer order (ledgers first), each in its own
+ * transaction. A restart takes up the files still waiting. A file whose import fails unexpectedly is left waiting,
+ * the other files go on, and the stage then fails so ops can fix and resume.
+ */
+class IngestTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
+
+	private final EstablishmentDirectory establishments;
+
+	private final List<FileImporter> importers;
+
+	private final FileImports imports;
+
+	private final Jdbi jdbi;
+
+	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi) {
+		this.establishments = establishments;
+		this.importers = importers.stream().sorted(Comparator.comparingInt(FileImporter::order)).toList();
+		this.imports = imports;
+		this.jdbi = jdbi;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
+		ImportContextFactory contexts = new ImportContextFactory(runDate, jdbi);
+		Tally tally = new Tally();
+		List<String> failures = new ArrayList<>();
+		for (Establishment establishment : establishments.all()) {
+			for (FileImporter importer : importers) {
+				for (SourceFile file : jdbi.onDemand(SourceFileDao.class).received(establishment.finess(), importer.kind())) {
+					try {
+						tally.add(imports.run(importer, file, establishment, contexts));
+					}
+					catch (RuntimeException e) {
+						log.error("import of source file {} ({}) failed; it stays waiting", file.id(), file.kind(), e);
+						failures.add("file " + file.id() + ": " + e.getMessage());
+					}
+				}
+			}
+		}
+		StageReport.addCounts(contribution.getStepExecution(), tally.rowsRead, tally.rowsImported);
+		StageReport.addRejected(contribution.getStepExecution(), tally.rowsRejected + tally.filesRefused);
+		StageReport.note(contribution.getStepExecution(), tally.note());
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException("ingest failed for " + String.join("; ", failures));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private static final class Tally {
+
+		long files;
+
+		long filesRefused;
+
+		long rowsRead;
+
+		long rowsImported;
+
+		long rowsRejected;
+
+		void add(ImportOutcome outcome) {
+			files++;
+			if (outcome == null) {
+				filesRefused++;
+				return;
+			}
+			rowsRead += outcome.rowsRead();
+			rowsImported += outcome.rowsImported();
+			rowsRejected += outcome.rowsRejected();
+		}
+
+		String note() {
+			return String.format(Locale.ROOT, "%d files: %d refused whole; rows: %d rejected", files, filesRefused,
+					rowsRejected);
+		}
+
+	}
+
+}
