@@ -95,6 +95,7 @@ CREATE TABLE invoice (
     due_date          DATE,
     total             NUMERIC(12, 2) NOT NULL CHECK (total >= 0),
     payment_reference TEXT,
+    disputed          BOOLEAN      NOT NULL DEFAULT FALSE,
     closed_at_source_on DATE,
     closed_reason     TEXT,
     source_file_id    BIGINT       NOT NULL REFERENCES source_file (id),

@@ -1,25 +1,17 @@
 package fr.relance.establishment.internal;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.Establishment.Pull;
 import fr.relance.establishment.Establishment.Sector;
 import fr.relance.establishment.Establishment.Sftp;
 import fr.relance.establishment.EstablishmentConfigException;
+import fr.relance.support.config.YamlFields;
 import fr.relance.support.ids.Finess;
 import fr.relance.support.ids.Iban;
 
@@ -38,7 +30,7 @@ public final class EstablishmentFileReader {
 
 	public static Establishment read(Path file) {
 		String name = file.getFileName().toString();
-		YamlFields fields = new YamlFields(name, "", parse(file, name));
+		YamlFields fields = YamlFields.parse(file);
 		fields.onlyKeys(KEYS);
 		String finess = Finess.normalise(fields.required("finess"));
 		if (!Finess.isValid(finess)) {
@@ -55,22 +47,6 @@ public final class EstablishmentFileReader {
 				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess));
-	}
-
-	private static Map<?, ?> parse(Path file, String name) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-			if (!(root instanceof Map<?, ?> map)) {
-				throw new EstablishmentConfigException(name + ": must be a YAML mapping of keys to values");
-			}
-			return map;
-		}
-		catch (YAMLException e) {
-			throw new EstablishmentConfigException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
-		}
-		catch (IOException e) {
-			throw new EstablishmentConfigException(name + ": cannot be read: " + e.getMessage());
-		}
 	}
 
 	private static Sector sector(YamlFields fields) {
