@@ -98,6 +98,17 @@ public final class NoemieAssembler {
 		});
 	}
 
+	/** For writers: what a {@code 990} written now must state; null when no level is open. */
+	public ControlTotals expectedControl() {
+		return levels.expectedControl();
+	}
+
+	/** For writers: closes every open level and returns the file's lot count and net total. */
+	public ControlTotals closeAll() {
+		levels.closePayee();
+		return new ControlTotals(NoemieLevel.FILE, levels.fileLots, levels.fileNetCents());
+	}
+
 	/** Notes something odd that does not invalidate the file (kept to the first {@value #MAX_WARNINGS}). */
 	public void warn(String warning) {
 		if (warnings.size() < MAX_WARNINGS) {

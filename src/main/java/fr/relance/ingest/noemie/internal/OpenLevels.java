@@ -152,22 +152,28 @@ final class OpenLevels {
 
 	/** Applies a {@code 990}: checks then closes the nearest open level above the invoice. */
 	void control(long count, long sum) {
-		closeInvoice();
-		if (lot != null) {
-			check(NoemieLevel.LOT, count, lot.invoices, sum, lot.paid);
-			closeLot();
-		}
-		else if (transfer != null) {
-			check(NoemieLevel.TRANSFER, count, transferLots, sum, transferPaid - transferRetained);
-			closeTransfer();
-		}
-		else if (payeeOpen) {
-			check(NoemieLevel.PAYEE, count, payeeTransfers, sum, payeeNet);
-			closePayee();
-		}
-		else {
+		ControlTotals expected = expectedControl();
+		if (expected == null) {
 			throw new EntityProblem(NoemieReason.OUT_OF_PLACE, NoemieLevel.FILE, 1, "990 with no open level to close");
 		}
+		check(expected.level(), count, expected.count(), sum, expected.sumCents());
+		switch (expected.level()) {
+			case LOT -> closeLot();
+			case TRANSFER -> closeTransfer();
+			default -> closePayee();
+		}
+	}
+
+	/** What a {@code 990} written now should say (closes the open invoice first); null if nothing is open. */
+	ControlTotals expectedControl() {
+		closeInvoice();
+		if (lot != null) {
+			return new ControlTotals(NoemieLevel.LOT, lot.invoices, lot.paid);
+		}
+		if (transfer != null) {
+			return new ControlTotals(NoemieLevel.TRANSFER, transferLots, transferPaid - transferRetained);
+		}
+		return payeeOpen ? new ControlTotals(NoemieLevel.PAYEE, payeeTransfers, payeeNet) : null;
 	}
 
 	long fileNetCents() {
