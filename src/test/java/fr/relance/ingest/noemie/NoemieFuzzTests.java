@@ -22,8 +22,6 @@ class NoemieFuzzTests {
 
 	private static final int FILES = 3000;
 
-	private static final String ALPHABET = "0123456789 @PNRDFOX\n\r9É";
-
 	@Test
 	void onlyEverThrowsItsOwnFormatException() {
 		Random random = new Random(SEED);
@@ -33,7 +31,7 @@ class NoemieFuzzTests {
 		for (int i = 0; i < FILES; i++) {
 			boolean logicalMode = i % 5 == 4;
 			String base = logicalMode ? logical : bases.get(i % bases.size());
-			byte[] mutated = NoemieSamples.latin1(mutate(base, random));
+			byte[] mutated = NoemieSamples.latin1(NoemieFuzzMutations.mutate(base, random));
 			NoemieOptions options = NoemieOptions.defaults().withLogicalLines(logicalMode);
 			int file = i;
 			assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parse(mutated, options, file));
@@ -50,25 +48,6 @@ class NoemieFuzzTests {
 		catch (RuntimeException ex) {
 			fail("mutated file " + index + " (seed " + SEED + ") raised " + ex, ex);
 		}
-	}
-
-	static String mutate(String base, Random random) {
-		StringBuilder text = new StringBuilder(base);
-		int mutations = 1 + random.nextInt(3);
-		for (int m = 0; m < mutations && text.length() > 0; m++) {
-			int at = random.nextInt(text.length());
-			switch (random.nextInt(6)) {
-				case 0, 1 -> text.setCharAt(at, ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-				case 2 -> text.setLength(at);
-				case 3 -> {
-					int from = (at / 128) * 128;
-					text.insert(from, text.substring(from, Math.min(text.length(), from + 128)));
-				}
-				case 4 -> text.insert(at, '@');
-				default -> text.deleteCharAt(at);
-			}
-		}
-		return text.toString();
 	}
 
 	private static String text(byte[] bytes) {
