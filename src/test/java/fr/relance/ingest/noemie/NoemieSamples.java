@@ -15,7 +15,7 @@ import fr.relance.ingest.fixedwidth.LineEnd;
 public final class NoemieSamples {
 
 	public static final NoemieHeader HEADER = new NoemieHeader("CP", "99999999999999", "TE", "999999999", "  ",
-			"RSP042", "250314", LocalDate.of(2025, 3, 14), "0580", "UT", 'T');
+			"RSP042", "250314", LocalDate.of(2025, 3, 14), "0580", "  ", 'T');
 
 	public static final Transfer TRANSFER = new Transfer(1, "000000999999999", "250314", LocalDate.of(2025, 3, 14),
 			"VIR CPAM 999 RÉF 0000012345", "DÉCOMPTE N° 7", "CPAM999");
