@@ -89,6 +89,24 @@ class NoemieRobustnessTests {
 	}
 
 	@Test
+	void closesTheNearestOpenLevelAtEachControlEntity() {
+		// the sample's 990s close lot, transfer (net of a 15.00 retention) and payee in turn
+		String logical = new String(NoemieSamples.file(3, LineEnd.LF, true), java.nio.charset.StandardCharsets.ISO_8859_1);
+		String[] controls = logical.lines().filter(l -> l.startsWith("99099")).toArray(String[]::new);
+		assertThat(controls).containsExactly("99099                 0000000300000012345P@",
+				"99099                 0000000100000010845P@", "99099                 0000000100000010845P@");
+		NoemieOptions tolerant = NoemieOptions.defaults().withLogicalLines(true);
+		String wrongTransfer = logical.replaceFirst("0000000100000010845P@", "0000000100000010846P@");
+		NoemieFormatException transfer = failure(latin1(wrongTransfer), tolerant);
+		assertThat(transfer.reason()).isEqualTo(NoemieReason.CONTROL_SUM_MISMATCH);
+		assertThat(transfer.level()).isEqualTo(NoemieLevel.TRANSFER);
+		String wrongPayee = logical.replace("0000000100000010845P@\n999", "0000000200000010845P@\n999");
+		NoemieFormatException payee = failure(latin1(wrongPayee), tolerant);
+		assertThat(payee.reason()).isEqualTo(NoemieReason.CONTROL_COUNT_MISMATCH);
+		assertThat(payee.level()).isEqualTo(NoemieLevel.PAYEE);
+	}
+
+	@Test
 	void refusesATrailerWhoseTotalOrCountsDiffer() {
 		NoemieFormatException total = failure(replaced("00100000012345P", "00100000012344P"));
 		assertThat(total.reason()).isEqualTo(NoemieReason.TRAILER_TOTAL_MISMATCH);

@@ -1,6 +1,21 @@
 package fr.relance.ingest.noemie.internal;
 
-import static fr.relance.ingest.noemie.internal.NoemieLayouts.*;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.ACT_210;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.AMC_199;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.AMO_198;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.CONTROL_990;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.HEADER;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.INSURED_110;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.INSURED_BENEFICIARY_103;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.INVOICE_102;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.LOT_080;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.PAYEE_040;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.REJECT_294;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.RETENTION_250;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.RETURN_TYPE_081;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.SIGNAL_290;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.TRAILER;
+import static fr.relance.ingest.noemie.internal.NoemieLayouts.TRANSFER_071;
 
 import fr.relance.ingest.fixedwidth.RecordBuilder;
 import fr.relance.ingest.fixedwidth.RecordLayout;
