@@ -1,0 +1,30 @@
+package fr.relance.ingest.b2;
+
+import java.util.Objects;
+
+import fr.relance.ingest.fixedwidth.DatePattern;
+
+/**
+ * Reader settings.
+ * @param strict a failed check of formats.md 5.2 point 6 refuses the file (default); otherwise it is a warning
+ * @param datePattern order of six-character dates (default {@code ddMMyy}; formats.md section 6 question 1)
+ */
+public record B2Options(boolean strict, DatePattern datePattern) {
+
+	public B2Options {
+		Objects.requireNonNull(datePattern, "datePattern");
+	}
+
+	public static B2Options strictDefaults() {
+		return new B2Options(true, DatePattern.DDMMYY);
+	}
+
+	public static B2Options lenientDefaults() {
+		return new B2Options(false, DatePattern.DDMMYY);
+	}
+
+	public B2Options withDatePattern(DatePattern pattern) {
+		return new B2Options(strict, pattern);
+	}
+
+}

@@ -1,0 +1,100 @@
+package fr.relance.ingest.b2;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import fr.relance.ingest.b2.internal.B2Assembler;
+import fr.relance.ingest.b2.internal.B2Layouts;
+import fr.relance.ingest.fixedwidth.FixedWidthException;
+import fr.relance.ingest.fixedwidth.RecordSource;
+
+/**
+ * Pull side of the B2 reader: each {@link #next()} reads records until the next event is complete. Throws
+ * {@link B2FormatException} when the file is invalid; the last event of a valid file is its {@link B2Trailer}.
+ * Closing closes the input.
+ */
+public final class B2Stream implements Iterator<B2Event>, Closeable {
+
+	private final InputStream input;
+
+	private final RecordSource source;
+
+	private final B2Assembler assembler;
+
+	private final ArrayDeque<B2Event> ready = new ArrayDeque<>();
+
+	private boolean finished;
+
+	B2Stream(InputStream input, B2Options options) {
+		this.input = input;
+		this.source = new RecordSource(new InputStreamReader(input, StandardCharsets.ISO_8859_1),
+				B2Layouts.RECORD_LENGTH);
+		this.assembler = new B2Assembler(options, ready::add);
+	}
+
+	@Override
+	public boolean hasNext() {
+		while (ready.isEmpty() && !finished) {
+			advance();
+		}
+		return !ready.isEmpty();
+	}
+
+	@Override
+	public B2Event next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException("no more B2 events");
+		}
+		return ready.poll();
+	}
+
+	@Override
+	public void close() throws IOException {
+		finished = true;
+		input.close();
+	}
+
+	private void advance() {
+		try {
+			if (!source.next()) {
+				throw problem(source.recordNumber() == 0 ? B2Reason.EMPTY_FILE : B2Reason.TRUNCATED,
+						source.recordNumber() == 0 ? "the file holds no record" : "the file ends without a 999 trailer");
+			}
+			assembler.record(source.chars(), source.recordNumber(), source.recordOffset());
+			if (assembler.finished()) {
+				if (source.next()) {
+					throw problem(B2Reason.DATA_AFTER_END, "record after the 999 trailer");
+				}
+				finished = true;
+			}
+		}
+		catch (FixedWidthException ex) {
+			fail();
+			throw B2Assembler.translate(ex, source.recordNumber(), source.recordOffset());
+		}
+		catch (IOException ex) {
+			fail();
+			throw new B2FormatException(B2Reason.IO_ERROR, source.recordNumber(), 0, ex.toString(), ex);
+		}
+		catch (B2FormatException ex) {
+			fail();
+			throw ex;
+		}
+	}
+
+	private B2FormatException problem(B2Reason reason, String detail) {
+		return new B2FormatException(reason, source.recordNumber(), source.recordOffset(), detail, null);
+	}
+
+	private void fail() {
+		finished = true;
+		ready.clear();
+	}
+
+}

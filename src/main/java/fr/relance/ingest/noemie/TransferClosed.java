@@ -1,0 +1,15 @@
+package fr.relance.ingest.noemie;
+
+/**
+ * Emitted when a transfer ends (next {@code 071} or {@code 040}, its {@code 990}, or the end of the body), with
+ * what was read under it. {@link #netCents()} is what should reach the bank account.
+ */
+public record TransferClosed(Transfer transfer, int lots, long invoiceReturns, long paidCents, long retainedCents)
+		implements NoemieEvent {
+
+	/** AMO paid amounts of the invoices minus retentions. */
+	public long netCents() {
+		return paidCents - retainedCents;
+	}
+
+}
