@@ -32,8 +32,13 @@ public class EstablishmentSync {
 	}
 
 	public int sync() {
+		return sync(directory.all());
+	}
+
+	/** Upserts these establishments (all configured ones at the start of a night). */
+	public int sync(java.util.Collection<Establishment> establishments) {
 		jdbi.useHandle(handle -> {
-			for (Establishment e : directory.all()) {
+			for (Establishment e : establishments) {
 				handle.createUpdate(UPSERT)
 					.bind("finess", e.finess())
 					.bind("legalName", e.legalName())
@@ -50,7 +55,7 @@ public class EstablishmentSync {
 					.execute();
 			}
 		});
-		return directory.all().size();
+		return establishments.size();
 	}
 
 }

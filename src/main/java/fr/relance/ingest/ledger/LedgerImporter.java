@@ -1,0 +1,63 @@
+package fr.relance.ingest.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.ImportContext;
+import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.ledger.internal.LedgerFileImport;
+import fr.relance.intake.SourceFile;
+
+/** Imports establishment ledgers (CSV exports read through the establishment's mapping profile). */
+@Component
+public class LedgerImporter implements FileImporter {
+
+	public static final String KIND = "ledger";
+
+	private final Jdbi jdbi;
+
+	private final DataSource dataSource;
+
+	private final LedgerProfiles profiles;
+
+	LedgerImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles) {
+		this.jdbi = jdbi;
+		this.dataSource = dataSource;
+		this.profiles = profiles;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
+		// the connection bound to the file's transaction: COPY and the merge statements run in it
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			return new LedgerFileImport(jdbi, connection).run(file, establishment.finess(), profiles.of(establishment),
+					context);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("ledger import of source file " + file.id() + " failed: " + e.getMessage(), e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+}

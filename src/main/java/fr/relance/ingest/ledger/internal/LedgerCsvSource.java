@@ -1,0 +1,142 @@
+package fr.relance.ingest.ledger.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.ledger.LedgerField;
+import fr.relance.ingest.ledger.LedgerProfile;
+import fr.relance.ingest.ledger.LedgerProfile.Column;
+import fr.relance.intake.Refusal;
+
+/**
+ * Streams the lines of a CSV ledger export as {@link RawLine}s, mapped by the establishment's profile. Refuses the
+ * whole file when its header lacks mapped columns or when its bytes are not in the declared charset.
+ */
+final class LedgerCsvSource {
+
+	private final LedgerProfile profile;
+
+	LedgerCsvSource(LedgerProfile profile) {
+		this.profile = profile;
+	}
+
+	/** Reads every line; returns the number of lines read. */
+	long read(Path file, Consumer<RawLine> sink) {
+		byte[] head = head(file);
+		Charset charset = Charsets.resolve(profile.charset(), head);
+		long lines = 0;
+		long physicalLine = profile.header() ? 1 : 0;
+		try (InputStream in = Files.newInputStream(file);
+				Reader reader = Charsets.strictReader(in, charset);
+				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
+			int[] positions = positions(parser);
+			Iterator<CSVRecord> records = parser.iterator();
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				long start = physicalLine + 1;
+				physicalLine = parser.getCurrentLineNumber();
+				sink.accept(new RawLine(start, values(record, positions)));
+				lines++;
+			}
+			return lines;
+		}
+		catch (UncheckedIOException e) {
+			throw refusalFor(e.getCause(), charset, physicalLine);
+		}
+		catch (IOException e) {
+			throw refusalFor(e, charset, physicalLine);
+		}
+	}
+
+	private CSVFormat format() {
+		CSVFormat.Builder builder = CSVFormat.DEFAULT.builder()
+			.setDelimiter(profile.separator())
+			.setIgnoreEmptyLines(true)
+			.setTrim(true);
+		if (profile.header()) {
+			builder.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+				.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL);
+		}
+		return builder.get();
+	}
+
+	/** 0-based index of each mapped field in a record. */
+	private int[] positions(CSVParser parser) {
+		LedgerField[] fields = LedgerField.values();
+		int[] positions = new int[fields.length];
+		List<String> missing = new ArrayList<>();
+		Map<String, Integer> header = profile.header() ? parser.getHeaderMap() : Map.of();
+		for (LedgerField field : fields) {
+			Column column = profile.columns().get(field);
+			if (column == null) {
+				positions[field.ordinal()] = -1;
+			}
+			else if (column.name() != null) {
+				Integer index = header == null ? null : header.get(column.name());
+				if (index == null) {
+					missing.add(column.name());
+				}
+				positions[field.ordinal()] = index == null ? -1 : index;
+			}
+			else {
+				positions[field.ordinal()] = column.position() - 1;
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new FileRefusedException(new Refusal("WRONG_HEADER", "En-tête non conforme au profil '"
+					+ profile.name() + "' : colonnes absentes : " + String.join(", ", missing) + "."));
+		}
+		return positions;
+	}
+
+	private static Map<LedgerField, String> values(CSVRecord record, int[] positions) {
+		Map<LedgerField, String> values = new EnumMap<>(LedgerField.class);
+		for (LedgerField field : LedgerField.values()) {
+			int index = positions[field.ordinal()];
+			if (index >= 0 && index < record.size()) {
+				values.put(field, record.get(index));
+			}
+		}
+		return values;
+	}
+
+	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {
+		if (e instanceof CharacterCodingException) {
+			return new FileRefusedException(new Refusal("WRONG_CHARSET", "Le fichier contient, vers la ligne "
+					+ (line + 1) + ", des caractères qui ne sont pas en " + charset.name() + " comme le prévoit le profil '"
+					+ profile.name() + "'. Rien n'a été importé."));
+		}
+		if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("EOF")) {
+			return new FileRefusedException(new Refusal("TRUNCATED_FILE", "Le fichier se termine au milieu d'un champ"
+					+ " entre guillemets (ligne " + (line + 1) + ") : il semble tronqué. Rien n'a été importé."));
+		}
+		throw new UncheckedIOException(new IOException("cannot read the ledger: " + e.getMessage(), e));
+	}
+
+	private static byte[] head(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(65536);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

@@ -1,0 +1,32 @@
+CREATE TEMP TABLE ledger_stage (
+    line              INTEGER NOT NULL,
+    invoice_number    TEXT    NOT NULL,
+    patient_id        TEXT    NOT NULL,
+    last_name         TEXT    NOT NULL,
+    first_name        TEXT,
+    address_line1     TEXT,
+    address_line2     TEXT,
+    postcode          TEXT,
+    city              TEXT,
+    phone             TEXT,
+    email             TEXT,
+    birth_date        DATE,
+    care_date         DATE,
+    invoice_date      DATE,
+    due_date          DATE,
+    total             NUMERIC(12, 2),
+    amo_due           NUMERIC(12, 2),
+    amc_due           NUMERIC(12, 2),
+    amc_org           TEXT,
+    patient_due       NUMERIC(12, 2),
+    amo_paid          NUMERIC(12, 2),
+    amc_paid          NUMERIC(12, 2),
+    patient_paid      NUMERIC(12, 2),
+    payment_reference TEXT,
+    dispute           BOOLEAN,
+    deceased          BOOLEAN,
+    guardianship      BOOLEAN,
+    sms_opt_out       BOOLEAN
+) ON COMMIT DROP;
+-- invoice numbers of the rejected lines: a snapshot never closes an invoice whose line was only malformed
+CREATE TEMP TABLE ledger_seen (invoice_number TEXT NOT NULL) ON COMMIT DROP;
