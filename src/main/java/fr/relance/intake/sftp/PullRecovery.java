@@ -47,7 +47,7 @@ final class PullRecovery {
 		if (name.startsWith(".")) {
 			return Optional.of("hidden file");
 		}
-		if (name.endsWith(".part")) {
+		if (name.endsWith(".part") || name.endsWith(".filepart")) {
 			return Optional.of("upload in progress on the remote");
 		}
 		if (name.length() > 200 || name.chars().anyMatch(c -> c < 0x20 || c == '/' || c == '\\' || c == 0x7f)) {

@@ -87,6 +87,15 @@ class SftpServerTests {
 	}
 
 	@Test
+	void winScpTemporaryNamesWorkLikePart() throws IOException {
+		write(clinic, "in/remittance.csv.filepart", "half");
+		write(clinic, "in/remittance.csv.filepart", "whole");
+		clinic.rename("in/remittance.csv.filepart", "in/remittance.csv");
+
+		assertThat(drop.in(CLINIC).resolve("remittance.csv")).hasContent("whole");
+	}
+
+	@Test
 	void rootShowsOnlyInAndOut() throws IOException {
 		Files.createDirectories(drop.establishmentRoot(CLINIC).resolve("private"));
 		Files.writeString(drop.establishmentRoot(CLINIC).resolve("notes.txt"), "engine only");

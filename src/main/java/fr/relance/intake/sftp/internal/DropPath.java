@@ -61,8 +61,9 @@ record DropPath(Area area, String name) {
 		return name == null;
 	}
 
+	/** An upload in progress: {@code *.part}, or {@code *.filepart} as WinSCP names its temporary files. */
 	boolean isPart() {
-		return name != null && name.endsWith(".part");
+		return name != null && (name.endsWith(".part") || name.endsWith(".filepart"));
 	}
 
 	/** The canonical path inside the chroot: {@code /}, {@code /in}, {@code /in/name}. */

@@ -102,7 +102,7 @@ public final class DropZoneAccessor extends RefusingAccessor {
 			throw DropPath.denied(from.virtual(), "files can be renamed only inside in/");
 		}
 		if (!from.isPart()) {
-			throw DropPath.denied(from.virtual(), "only an upload named *.part can be renamed");
+			throw DropPath.denied(from.virtual(), "only an upload named *.part (or *.filepart) can be renamed");
 		}
 		from.requireExisting(root(subsystem));
 		if (Files.exists(to.checkLocal(root(subsystem)), LinkOption.NOFOLLOW_LINKS)) {
