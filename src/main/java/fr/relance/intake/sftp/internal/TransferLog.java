@@ -2,6 +2,7 @@ package fr.relance.intake.sftp.internal;
 
 import java.nio.file.CopyOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 
 import org.apache.sshd.server.session.ServerSession;
@@ -18,7 +19,8 @@ public final class TransferLog implements SftpEventListener {
 
 	@Override
 	public void closed(ServerSession session, String remoteHandle, Handle localHandle, Throwable thrown) {
-		if (thrown == null && localHandle instanceof FileHandle file && file.getOpenOptions().contains(java.nio.file.StandardOpenOption.WRITE)) {
+		if (thrown == null && localHandle instanceof FileHandle file
+				&& file.getOpenOptions().contains(StandardOpenOption.WRITE)) {
 			log.info("upload user={} file={}", who(session), file.getFile());
 		}
 	}
