@@ -18,6 +18,7 @@ public final class Cli {
 		commands.add(new NightlyCommand());
 		commands.add(new DemoCommand());
 		commands.add(new SamplesGenerateCommand());
+		commands.add(new SftpServerCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 

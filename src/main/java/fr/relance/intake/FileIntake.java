@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.internal.InFolder;
 import fr.relance.intake.internal.SourceFileDao;
+import fr.relance.intake.sftp.PullReport;
+import fr.relance.intake.sftp.RemotePull;
 
 /**
  * Takes the complete files of one establishment's {@code in/} folder: fingerprints them, recognises their format,
@@ -26,22 +30,45 @@ import fr.relance.intake.internal.SourceFileDao;
 @Component
 public class FileIntake {
 
+	private static final Logger log = LoggerFactory.getLogger(FileIntake.class);
+
 	private final InFolder.Factory folders;
+
+	private final DropZone dropZone;
+
+	private final RemotePull remotePull;
 
 	FileIntake(Jdbi jdbi, DropZone dropZone, List<FormatDetector> detectors, IntakeProperties properties, Clock clock,
 			PlatformTransactionManager transactionManager) {
 		this.folders = new InFolder.Factory(jdbi, dropZone, detectors, properties.settleDelay(), clock,
 				transactionManager);
+		this.dropZone = dropZone;
+		this.remotePull = new RemotePull(clock);
 	}
 
 	public IntakeResult take(Establishment establishment, LocalDate runDate) {
 		InFolder folder = folders.of(establishment, runDate);
 		folder.finishInterruptedMoves();
-		IntakeResult result = IntakeResult.NONE;
+		IntakeResult result = pull(establishment);
 		for (Path file : candidates(folder.path())) {
 			result = result.plus(folder.take(file));
 		}
 		return result;
+	}
+
+	/** Downloads what the establishment left on its own server, when it has one configured. */
+	private IntakeResult pull(Establishment establishment) {
+		try {
+			PullReport report = remotePull.pull(establishment, dropZone);
+			if (report.failed()) {
+				log.warn("remote pull for {} did not complete: {}", establishment.finess(), report.error().get());
+				return new IntakeResult(0, 0, 0, 0, 1);
+			}
+			return IntakeResult.NONE;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("remote pull for " + establishment.finess() + " failed locally", e);
+		}
 	}
 
 	private static List<Path> candidates(Path in) {

@@ -55,8 +55,9 @@ class IntakeTasklet implements Tasklet {
 		StageReport.addCounts(contribution.getStepExecution(), total.taken(), total.accepted());
 		StageReport.addRejected(contribution.getStepExecution(), total.quarantined());
 		StageReport.note(contribution.getStepExecution(), String.format(Locale.ROOT,
-				"%d establishments: %d files accepted, %d duplicates, %d quarantined, %d waiting",
-				establishments.all().size(), total.accepted(), total.duplicates(), total.quarantined(), total.waiting()));
+				"%d establishments: %d files accepted, %d duplicates, %d quarantined, %d waiting%s",
+				establishments.all().size(), total.accepted(), total.duplicates(), total.quarantined(), total.waiting(),
+				total.pullFailures() == 0 ? "" : ", " + total.pullFailures() + " remote pulls failed"));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
 		}

@@ -80,7 +80,7 @@ public final class InFolder {
 	public IntakeResult take(Path file) {
 		String name = file.getFileName().toString();
 		try {
-			if (name.endsWith(".part") || !settled(file)) {
+			if (isUploadInProgress(name) || !settled(file)) {
 				return new IntakeResult(0, 0, 0, 1);
 			}
 			long size = Files.size(file);
@@ -104,6 +104,11 @@ public final class InFolder {
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot take " + file, e);
 		}
+	}
+
+	/** {@code *.part}: the upload convention we document; {@code *.filepart}: WinSCP's temporary name. */
+	static boolean isUploadInProgress(String name) {
+		return name.endsWith(".part") || name.endsWith(".filepart");
 	}
 
 	private boolean settled(Path file) throws IOException {
