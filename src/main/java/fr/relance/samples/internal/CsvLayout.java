@@ -84,8 +84,9 @@ record CsvLayout(CSVFormat format, Charset charset, boolean bom, Function<Genera
 				patient.firstName(), patient.address().line1(), patient.address().line2(), patient.address().postcode(),
 				patient.address().city(), patient.phone(), patient.email(), date.apply(patient.birthDate()),
 				date.apply(invoice.careDate()), date.apply(invoice.invoiceDate()), date.apply(invoice.dueDate()),
-				amount.apply(invoice.total()), amount.apply(invoice.due(Payer.AMO)), amount.apply(invoice.due(Payer.AMC)),
-				invoice.amcOrganisation(), amount.apply(invoice.due(Payer.PATIENT)), amount.apply(invoice.paid(Payer.AMO)),
+				amount.apply(invoice.total()), amount.apply(invoice.due(Payer.AMO)),
+				amount.apply(invoice.due(Payer.AMC)), invoice.amcOrganisation(),
+				amount.apply(invoice.due(Payer.PATIENT)), amount.apply(invoice.paid(Payer.AMO)),
 				amount.apply(invoice.paid(Payer.AMC)), amount.apply(invoice.paid(Payer.PATIENT)),
 				LedgerFields.flagWords(invoice) };
 	}

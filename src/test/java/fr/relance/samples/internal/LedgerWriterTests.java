@@ -74,10 +74,11 @@ class LedgerWriterTests {
 		byte[] bytes = write(LedgerProfile.GAM_WINDOWS1252, invoice("ZORBAVEL", "3 rue du Port"));
 		String text = new String(bytes, WINDOWS_1252);
 		assertThat(text).isEqualTo("N° facture;IPP;Nom;Prénom;Adresse 1;Adresse 2;CP;Ville;Téléphone;Courriel;"
-				+ "Date de naissance;Date des soins;Date facture;Échéance;Montant total;Part AMO;Part AMC;Organisme AMC;"
-				+ "Part patient;Réglé AMO;Réglé AMC;Réglé patient;Litige;Décédé;Tutelle;Refus SMS\r\n"
+				+ "Date de naissance;Date des soins;Date facture;Échéance;Montant total;Part AMO;Part AMC;"
+				+ "Organisme AMC;Part patient;Réglé AMO;Réglé AMC;Réglé patient;Litige;Décédé;Tutelle;Refus SMS\r\n"
 				+ "F100000001;100000007;ZORBAVEL;Hélène;3 rue du Port;;67000;Strasbourg;06 12 34 56 78;;02/03/1950;"
-				+ "05/01/2026;08/01/2026;07/02/2026;1234,56;1000,00;200,00;990100017;34,56;1000,00;0,00;10,00;O;O;N;O\r\n");
+				+ "05/01/2026;08/01/2026;07/02/2026;1234,56;1000,00;200,00;990100017;34,56;1000,00;0,00;10,00;"
+				+ "O;O;N;O\r\n");
 		// one byte per accented letter: "N° " is 4E B0 20, "Hélène" is 48 E9 6C E8 6E 65
 		assertThat(bytes).startsWith(0x4E, 0xB0, 0x20);
 		assertThat(indexOf(bytes, new byte[] { 'H', (byte) 0xE9, 'l', (byte) 0xE8, 'n', 'e' })).isPositive();
@@ -94,8 +95,8 @@ class LedgerWriterTests {
 		byte[] bytes = write(LedgerProfile.POSITIONAL_UTF8, invoice("ZORBAVEL", "Escalier 3, 2e étage"));
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF, '6', '7');
 		assertThat(utf8(bytes)).isEqualTo("\uFEFF670000018,F100000001,100000007,ZORBAVEL,Hélène,"
-				+ "\"Escalier 3, 2e étage\",,67000,Strasbourg,06 12 34 56 78,,1950-03-02,2026-01-05,2026-01-08,2026-02-07,"
-				+ "1234.56,1000.00,200.00,990100017,34.56,1000.00,0.00,10.00,dispute|deceased|sms_optout\n");
+				+ "\"Escalier 3, 2e étage\",,67000,Strasbourg,06 12 34 56 78,,1950-03-02,2026-01-05,2026-01-08,"
+				+ "2026-02-07,1234.56,1000.00,200.00,990100017,34.56,1000.00,0.00,10.00,dispute|deceased|sms_optout\n");
 	}
 
 	@Test
@@ -108,20 +109,22 @@ class LedgerWriterTests {
 				+ "ValidDate\tMontantdevise\tIdevise");
 		String sale = "VT\tVentes\tVT000000001\t20260108\t";
 		String piece = "\tF100000001\t20260108\tFacture F100000001\t";
+		String patient = "411000\tClients - patients\t100000007\tZORBAVEL Hélène";
+		String amo = "467100\tCaisses d'assurance maladie - tiers payant\t\t";
+		String amoPayment = "\tF100000001\t20260120\tRèglement AMO F100000001\t";
+		String patientPayment = "\tF100000001\t20260105\tRèglement patient F100000001\t";
 		assertThat(Stream.of(lines).skip(1)).containsExactly(
-				sale + "411000\tClients - patients\t100000007\tZORBAVEL Hélène" + piece + "34,56\t0,00\t\t\t20260108\t\t",
-				sale + "467100\tCaisses d'assurance maladie - tiers payant\t\t" + piece + "1000,00\t0,00\t\t\t20260108\t\t",
+				sale + patient + piece + "34,56\t0,00\t\t\t20260108\t\t",
+				sale + amo + piece + "1000,00\t0,00\t\t\t20260108\t\t",
 				sale + "467200\tOrganismes complémentaires - tiers payant\t990100017\tOrganisme 990100017" + piece
 						+ "200,00\t0,00\t\t\t20260108\t\t",
 				sale + "706000\tPrestations de soins\t\t" + piece + "0,00\t1234,56\t\t\t20260108\t\t",
-				"BQ\tBanque\tBQ000000001\t20260120\t512000\tBanque\t\t\tF100000001\t20260120\tRèglement AMO F100000001\t"
+				"BQ\tBanque\tBQ000000001\t20260120\t512000\tBanque\t\t" + amoPayment
 						+ "1000,00\t0,00\t\t\t20260120\t\t",
-				"BQ\tBanque\tBQ000000001\t20260120\t467100\tCaisses d'assurance maladie - tiers payant\t\t\tF100000001\t"
-						+ "20260120\tRèglement AMO F100000001\t0,00\t1000,00\t\t\t20260120\t\t",
-				"BQ\tBanque\tBQ000000002\t20260105\t512000\tBanque\t\t\tF100000001\t20260105\t"
-						+ "Règlement patient F100000001\t10,00\t0,00\t\t\t20260105\t\t",
-				"BQ\tBanque\tBQ000000002\t20260105\t411000\tClients - patients\t100000007\tZORBAVEL Hélène\tF100000001\t"
-						+ "20260105\tRèglement patient F100000001\t0,00\t10,00\t\t\t20260105\t\t");
+				"BQ\tBanque\tBQ000000001\t20260120\t" + amo + amoPayment + "0,00\t1000,00\t\t\t20260120\t\t",
+				"BQ\tBanque\tBQ000000002\t20260105\t512000\tBanque\t\t" + patientPayment
+						+ "10,00\t0,00\t\t\t20260105\t\t",
+				"BQ\tBanque\tBQ000000002\t20260105\t" + patient + patientPayment + "0,00\t10,00\t\t\t20260105\t\t");
 	}
 
 	@Test
