@@ -2,14 +2,19 @@ package fr.relance.samples;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * What to generate: {@code establishments} establishments with {@code invoicesPerEstablishment} invoices each
  * (per establishment, not in total), drawn from {@code seed}, as seen on {@code businessDate}, into
- * {@code outputDir}.
+ * {@code outputDir}. Establishment {@code i} writes its ledger in {@code ledgerProfiles[i % size]}: by default
+ * all four profiles in turn, so a world of four establishments exercises every one. The profiles only change how
+ * the ledger is written, never the establishments, patients or invoices drawn.
  */
 public record GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
-		Path outputDir) {
+		Path outputDir, List<LedgerProfile> ledgerProfiles) {
 
 	/** At most this many establishments (their FINESS numbers stay distinct well below it). */
 	public static final int MAX_ESTABLISHMENTS = 1_000;
@@ -35,6 +40,40 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		if (outputDir == null) {
 			throw new IllegalArgumentException("output directory is required");
 		}
+		if (ledgerProfiles == null || ledgerProfiles.isEmpty() || ledgerProfiles.stream().anyMatch(Objects::isNull)) {
+			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
+					+ LedgerProfile.names());
+		}
+		ledgerProfiles = List.copyOf(ledgerProfiles);
+	}
+
+	/** Options with the default round-robin over {@link LedgerProfile#all() all profiles}. */
+	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
+			Path outputDir) {
+		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, LedgerProfile.all());
+	}
+
+	/**
+	 * The same options with these profiles, by file name (e.g. {@code List.of("relance-standard")} to force one),
+	 * taken in turn by establishment index.
+	 */
+	public GenerationOptions withProfiles(List<String> profileNames) {
+		if (profileNames == null) {
+			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
+					+ LedgerProfile.names());
+		}
+		return withProfiles(profileNames.stream().map(LedgerProfile::named).toArray(LedgerProfile[]::new));
+	}
+
+	/** The same options with these profiles, taken in turn by establishment index. */
+	public GenerationOptions withProfiles(LedgerProfile... profiles) {
+		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
+				this.businessDate, this.outputDir, profiles == null ? null : Arrays.asList(profiles));
+	}
+
+	/** Profile of establishment {@code index} (0-based). */
+	public LedgerProfile ledgerProfile(int index) {
+		return this.ledgerProfiles.get(index % this.ledgerProfiles.size());
 	}
 
 	/** Total number of invoices the generation writes. */

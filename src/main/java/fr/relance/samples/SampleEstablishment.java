@@ -2,15 +2,19 @@ package fr.relance.samples;
 
 import java.util.List;
 
-/** A fictitious establishment and the configuration the engine needs for it (written as its YAML file). */
+/**
+ * A fictitious establishment and the configuration the engine needs for it (written as its YAML file), including
+ * the profile its ledger is written in.
+ */
 public record SampleEstablishment(int index, String finess, String legalName, Sector sector, List<String> addressLines,
-		String postcode, String city, String patientContact, String paymentUrl, String iban, String bic) {
-
-	/** Profile name of the ledger format every generated ledger follows. */
-	public static final String LEDGER_PROFILE = "relance-standard";
+		String postcode, String city, String patientContact, String paymentUrl, String iban, String bic,
+		LedgerProfile ledgerProfile) {
 
 	public SampleEstablishment {
 		addressLines = List.copyOf(addressLines);
+		if (ledgerProfile == null) {
+			throw new IllegalArgumentException("ledger profile is required");
+		}
 	}
 
 	/** Private clinics and public hospitals are chased under different rules (domain.md section 2.3). */

@@ -14,14 +14,14 @@ import java.util.stream.Stream;
 import fr.relance.samples.internal.EstablishmentFactory;
 import fr.relance.samples.internal.EstablishmentYamlWriter;
 import fr.relance.samples.internal.InvoiceFactory;
-import fr.relance.samples.internal.LedgerCsvWriter;
+import fr.relance.samples.internal.LedgerWriter;
 import fr.relance.samples.internal.TruthCsvWriter;
 
 /**
  * Generates a deterministic synthetic world: for each establishment its configuration, its ledger in the drop zone
- * and the expected state of its invoice parts. Same options, same bytes. Invoices are produced one at a time as a
- * lazy stream and handed to every {@link WorldWriter}, so memory stays flat whatever the size; each patient and
- * invoice is derived from (seed, establishment, index) alone.
+ * (in the establishment's {@link LedgerProfile}) and the expected state of its invoice parts. Same options, same
+ * bytes. Invoices are produced one at a time as a lazy stream and handed to every {@link WorldWriter}, so memory
+ * stays flat whatever the size; each patient and invoice is derived from (seed, establishment, index) alone.
  */
 public final class SampleWorldGenerator {
 
@@ -37,19 +37,19 @@ public final class SampleWorldGenerator {
 		this.writers = List.copyOf(writers);
 	}
 
-	/** Establishment configuration (YAML), ledger (CSV) and truth (CSV) writers. */
+	/** Establishment configuration (YAML), ledger (in each establishment's profile) and truth (CSV) writers. */
 	public static List<WorldWriter.Factory> standardWriters() {
-		return List.of(EstablishmentYamlWriter::new, LedgerCsvWriter::new, TruthCsvWriter::new);
+		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, TruthCsvWriter::new);
 	}
 
-	/** Where the ledger of an establishment is written. */
-	public static Path ledgerPath(GenerationOptions options, String finess) {
-		return LedgerCsvWriter.ledgerPath(options.outputDir(), finess, options.businessDate());
+	/** Where the ledger of an establishment is written; the file name depends on its profile. */
+	public static Path ledgerPath(GenerationOptions options, SampleEstablishment establishment) {
+		return LedgerWriter.ledgerPath(options.outputDir(), establishment, options.businessDate());
 	}
 
-	/** Establishment {@code index} (0-based) of the world these options describe. */
+	/** Establishment {@code index} (0-based) of the world these options describe, with its ledger profile. */
 	public SampleEstablishment establishment(GenerationOptions options, int index) {
-		return EstablishmentFactory.establishment(options.seed(), index);
+		return EstablishmentFactory.establishment(options.seed(), index, options.ledgerProfile(index));
 	}
 
 	/** The establishment's invoices in number order, built lazily, one at a time. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,38 @@ class GenerationOptionsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new GenerationOptions(1, 1, 1, LocalDate.of(1999, 12, 31), OUT))
 			.withMessage("business date must be in 2000-2099, got 1999-12-31");
+	}
+
+	@Test
+	void theFiveArgumentConstructorTakesEveryProfileInTurn() {
+		GenerationOptions options = new GenerationOptions(6, 10, 1, DATE, OUT);
+		assertThat(options.ledgerProfiles()).containsExactly(LedgerProfile.RELANCE_STANDARD,
+				LedgerProfile.GAM_WINDOWS1252, LedgerProfile.POSITIONAL_UTF8, LedgerProfile.FEC);
+		assertThat(IntStream.range(0, 6).mapToObj(options::ledgerProfile)
+			.map(LedgerProfile::profileName)).containsExactly("relance-standard", "gam-windows1252",
+					"positional-utf8", "fec", "relance-standard", "gam-windows1252");
+	}
+
+	@Test
+	void profilesCanBeForcedByNameKeepingTheOtherOptions() {
+		GenerationOptions options = new GenerationOptions(3, 10, 7, DATE, OUT).withProfiles(List.of("fec"));
+		assertThat(options).isEqualTo(new GenerationOptions(3, 10, 7, DATE, OUT, List.of(LedgerProfile.FEC)));
+		assertThat(options.ledgerProfile(2)).isEqualTo(LedgerProfile.FEC);
+		assertThat(options.withProfiles(LedgerProfile.GAM_WINDOWS1252, LedgerProfile.FEC).ledgerProfile(2))
+			.isEqualTo(LedgerProfile.GAM_WINDOWS1252);
+	}
+
+	@Test
+	void rejectsUnknownOrMissingProfilesNamingTheKnownOnes() {
+		GenerationOptions options = new GenerationOptions(1, 1, 1, DATE, OUT);
+		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles(List.of("gam")))
+			.withMessage("unknown ledger profile 'gam', expected one of relance-standard, gam-windows1252, "
+					+ "positional-utf8, fec");
+		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles(List.of()))
+			.withMessage("at least one ledger profile is required, expected among relance-standard, gam-windows1252, "
+					+ "positional-utf8, fec");
+		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles((LedgerProfile) null))
+			.withMessageStartingWith("at least one ledger profile is required");
 	}
 
 }

@@ -52,8 +52,9 @@ class SampleWorldGeneratorTests {
 				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get());
 	}
 
+	/** Both establishments in the standard profile, whose columns these tests read. */
 	static GenerationOptions options(Path out, long seed) {
-		return new GenerationOptions(2, 2_000, seed, BUSINESS_DATE, out);
+		return new GenerationOptions(2, 2_000, seed, BUSINESS_DATE, out).withProfiles(List.of("relance-standard"));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import fr.relance.samples.LedgerProfile;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SampleEstablishment.Sector;
 import fr.relance.support.ids.Finess;
@@ -21,7 +22,8 @@ public final class EstablishmentFactory {
 	private EstablishmentFactory() {
 	}
 
-	public static SampleEstablishment establishment(long seed, int index) {
+	/** Establishment {@code index}; the profile only says how its ledger is written and changes nothing else. */
+	public static SampleEstablishment establishment(long seed, int index, LedgerProfile profile) {
 		Places.City city = city(index);
 		String finess = finess(seed, index, city);
 		SplittableRandom random = Draws.random(seed, Draws.ESTABLISHMENT, index, 0);
@@ -38,7 +40,7 @@ public final class EstablishmentFactory {
 				+ " (du lundi au vendredi, de 9 h à 17 h)";
 		String iban = TestIban.forAccount(Draws.digits(random.nextInt(10_000_000), 7));
 		return new SampleEstablishment(index, finess, name, sector, address, city.postcode(), city.name(), contact,
-				"https://paiement.example.fr/" + finess, iban, TestIban.BIC);
+				"https://paiement.example.fr/" + finess, iban, TestIban.BIC, profile);
 	}
 
 	static Places.City city(int index) {

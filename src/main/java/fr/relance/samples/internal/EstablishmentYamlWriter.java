@@ -46,7 +46,7 @@ public final class EstablishmentYamlWriter implements WorldWriter {
 		s.append("paymentUrl: ").append(quoted(establishment.paymentUrl())).append('\n');
 		s.append("iban: ").append(quoted(establishment.iban())).append('\n');
 		s.append("bic: ").append(quoted(establishment.bic())).append('\n');
-		s.append("ledgerProfile: ").append(SampleEstablishment.LEDGER_PROFILE).append('\n');
+		s.append("ledgerProfile: ").append(establishment.ledgerProfile().profileName()).append('\n');
 		s.append("scenario: ").append(establishment.sector().scenario()).append('\n');
 		return s.toString();
 	}

@@ -12,12 +12,15 @@ import org.apache.commons.csv.CSVPrinter;
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.InvoicePart;
+import fr.relance.samples.Payer;
+import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
 
 /**
  * Writes {@code truth.csv}: the expected final state of every invoice part (one row per payer owing more than
  * zero), for tests and demos to compare with what the engine computed. For now the state comes from the ledger's
- * paid columns alone: settled equal to due is {@code paid}, anything else {@code open}.
+ * paid columns alone: settled equal to due is {@code paid}, anything else {@code open}. An establishment whose
+ * ledger profile can only express the patient's part (FEC) gets its PATIENT rows only.
  */
 public final class TruthCsvWriter implements WorldWriter {
 
@@ -36,14 +39,24 @@ public final class TruthCsvWriter implements WorldWriter {
 
 	private final List<Path> files = new ArrayList<>(1);
 
+	private boolean patientShareOnly;
+
 	public TruthCsvWriter(GenerationOptions options) throws IOException {
 		this.file = new PartFile(options.outputDir().resolve("truth.csv"));
 		this.printer = new CSVPrinter(this.file.writer(), FORMAT);
 	}
 
 	@Override
+	public void beginEstablishment(SampleEstablishment establishment) {
+		this.patientShareOnly = establishment.ledgerProfile().patientShareOnly();
+	}
+
+	@Override
 	public void write(GeneratedInvoice invoice) throws IOException {
 		for (InvoicePart part : invoice.parts()) {
+			if (this.patientShareOnly && part.payer() != Payer.PATIENT) {
+				continue;
+			}
 			BigDecimal settled = invoice.paid(part.payer());
 			String status = settled.compareTo(part.due()) == 0 ? "paid" : "open";
 			this.printer.printRecord(invoice.finess(), invoice.invoiceNumber(), part.payer().name(),

@@ -6,6 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import fr.relance.samples.GenerationOptions;
@@ -16,7 +17,9 @@ import fr.relance.samples.SampleWorldGenerator;
  * Not a test (the suite does not run it): generates 1 establishment x 1,000,000 invoices and prints elapsed time,
  * invoices per second and peak heap. Run with a small heap to show memory stays flat, e.g.
  * {@code java -Xmx256m -cp target/classes:target/test-classes:<deps> fr.relance.samples.bench.SampleWorldBenchmark
- * [outputDir] [establishments] [invoicesPerEstablishment]}.
+ * [outputDir] [establishments] [invoicesPerEstablishment] [profile,profile...]} (profiles default to the
+ * round-robin of all four, so one establishment is written in {@code relance-standard}; give {@code fec} to time
+ * the FEC).
  */
 public final class SampleWorldBenchmark {
 
@@ -29,6 +32,9 @@ public final class SampleWorldBenchmark {
 		int invoices = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
 		GenerationOptions options = new GenerationOptions(establishments, invoices, 20260316L,
 				LocalDate.of(2026, 3, 16), out);
+		if (args.length > 3) {
+			options = options.withProfiles(List.of(args[3].split(",")));
+		}
 		AtomicLong sampledPeak = new AtomicLong();
 		Thread sampler = new Thread(() -> sample(sampledPeak), "heap-sampler");
 		sampler.setDaemon(true);
@@ -46,6 +52,7 @@ public final class SampleWorldBenchmark {
 		System.out.printf("written         %,d files, %,.1f MB%n", report.files().size(), bytes / 1e6);
 		System.out.printf("peak heap used  %,.1f MB sampled (Runtime), %,.1f MB pool peaks; max heap %,.0f MB%n",
 				sampledPeak.get() / 1e6, poolPeaks() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+		System.out.println("profiles        " + options.ledgerProfiles());
 		System.out.println("output          " + out);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import fr.relance.samples.LedgerProfile;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.support.ids.Finess;
 
@@ -16,7 +17,7 @@ class EstablishmentYamlWriterTests {
 
 	@Test
 	void writesAConfigurationThatReadsBackWithEveryKey() {
-		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2);
+		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2, LedgerProfile.GAM_WINDOWS1252);
 		Map<String, Object> yaml = new Yaml().load(EstablishmentYamlWriter.yaml(establishment));
 		assertThat(yaml).containsOnlyKeys("finess", "legalName", "sector", "address", "postcode", "city",
 				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario");
@@ -27,15 +28,24 @@ class EstablishmentYamlWriterTests {
 			.containsEntry("city", "Ajaccio")
 			.containsEntry("paymentUrl", "https://paiement.example.fr/" + establishment.finess())
 			.containsEntry("bic", "TESTFRPPXXX")
-			.containsEntry("ledgerProfile", "relance-standard")
+			.containsEntry("ledgerProfile", "gam-windows1252")
 			.containsEntry("scenario", "public-hospital");
 		assertThat((List<?>) yaml.get("address")).hasSize(2);
 		assertThat((String) yaml.get("patientContact")).contains("04 95 ");
 	}
 
 	@Test
+	void theProfileChangesNothingButTheLedgerProfileKey() {
+		String standard = EstablishmentYamlWriter
+			.yaml(EstablishmentFactory.establishment(7, 3, LedgerProfile.RELANCE_STANDARD));
+		String fec = EstablishmentYamlWriter.yaml(EstablishmentFactory.establishment(7, 3, LedgerProfile.FEC));
+		assertThat(fec).isEqualTo(standard.replace("ledgerProfile: relance-standard\n", "ledgerProfile: fec\n"))
+			.isNotEqualTo(standard);
+	}
+
+	@Test
 	void corsicanEstablishmentHasAValid2AFiness() {
-		String finess = EstablishmentFactory.establishment(7, 2).finess();
+		String finess = EstablishmentFactory.establishment(7, 2, LedgerProfile.FEC).finess();
 		assertThat(finess).startsWith("2A");
 		assertThat(Finess.isValid(finess)).isTrue();
 	}
@@ -43,7 +53,7 @@ class EstablishmentYamlWriterTests {
 	@Test
 	void establishmentsGetDistinctValidFinessAndPrivateClinicsFirst() {
 		List<SampleEstablishment> all = java.util.stream.IntStream.range(0, 50)
-			.mapToObj(index -> EstablishmentFactory.establishment(7, index))
+			.mapToObj(index -> EstablishmentFactory.establishment(7, index, LedgerProfile.FEC))
 			.toList();
 		assertThat(all).extracting(SampleEstablishment::finess).doesNotHaveDuplicates()
 			.allSatisfy(finess -> assertThat(Finess.isValid(finess)).as(finess).isTrue());
@@ -53,7 +63,7 @@ class EstablishmentYamlWriterTests {
 
 	@Test
 	void ibanIsAnObviousTestAccountWithRightChecks() {
-		String iban = EstablishmentFactory.establishment(7, 0).iban();
+		String iban = EstablishmentFactory.establishment(7, 0, LedgerProfile.RELANCE_STANDARD).iban();
 		assertThat(iban).hasSize(27).startsWith("FR").contains("9999900001TEST");
 		// ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1
 		String moved = iban.substring(4) + iban.substring(0, 4);

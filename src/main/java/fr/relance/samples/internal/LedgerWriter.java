@@ -1,0 +1,70 @@
+package fr.relance.samples.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.relance.samples.GeneratedInvoice;
+import fr.relance.samples.GenerationOptions;
+import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.SampleEstablishment;
+import fr.relance.samples.WorldWriter;
+
+/**
+ * Writes each establishment's receivables ledger in its own profile, as the establishment would drop it:
+ * {@code drop/<FINESS>/in/ledger-<yyyyMMdd>.csv}, or {@code drop/<FINESS>/in/FEC-<yyyyMMdd>.txt} for a FEC.
+ */
+public final class LedgerWriter implements WorldWriter {
+
+	private final Path outputDir;
+
+	private final LocalDate businessDate;
+
+	private final List<Path> files = new ArrayList<>();
+
+	private LedgerSink sink;
+
+	public LedgerWriter(GenerationOptions options) {
+		this.outputDir = options.outputDir();
+		this.businessDate = options.businessDate();
+	}
+
+	/** Where the ledger of an establishment goes (its name depends on the profile). */
+	public static Path ledgerPath(Path outputDir, SampleEstablishment establishment, LocalDate businessDate) {
+		return outputDir.resolve("drop").resolve(establishment.finess()).resolve("in")
+			.resolve(establishment.ledgerProfile().fileName(businessDate));
+	}
+
+	@Override
+	public void beginEstablishment(SampleEstablishment establishment) throws IOException {
+		Path target = ledgerPath(this.outputDir, establishment, this.businessDate);
+		LedgerProfile profile = establishment.ledgerProfile();
+		this.sink = profile == LedgerProfile.FEC ? new FecLedger(target) : new CsvLedger(target, CsvLayout.of(profile));
+	}
+
+	@Override
+	public void write(GeneratedInvoice invoice) throws IOException {
+		this.sink.write(invoice);
+	}
+
+	@Override
+	public void endEstablishment(SampleEstablishment establishment) throws IOException {
+		this.files.add(this.sink.commit());
+		this.sink = null;
+	}
+
+	@Override
+	public List<Path> files() {
+		return List.copyOf(this.files);
+	}
+
+	@Override
+	public void close() throws IOException {
+		if (this.sink != null) {
+			this.sink.close();
+		}
+	}
+
+}
