@@ -2,6 +2,7 @@ package fr.relance.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,6 +37,10 @@ class SamplesGenerateCommand implements Command {
 				  --invoices M          invoices per establishment (default 1000)
 				  --seed S              random seed (default 1)
 				  --date YYYY-MM-DD     business date of the world (default 2026-11-20)
+				  --profiles A,B,...    ledger profiles given to establishments in turn (default: relance-standard,
+				                        gam-windows1252, positional-utf8, fec; --establishments 4 covers all four)
+
+				Ledgers are written as ledger-<yyyyMMdd>.csv, or FEC-<yyyyMMdd>.txt for a FEC establishment.
 
 				Run a night on it:  relance nightly --date D --drop DIR/drop --establishments DIR/establishments
 				""";
@@ -43,11 +48,14 @@ class SamplesGenerateCommand implements Command {
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
-		arguments.checkOptions(Set.of("out", "establishments", "invoices", "seed", "date"));
+		arguments.checkOptions(Set.of("out", "establishments", "invoices", "seed", "date", "profiles"));
 		Path out = Path.of(arguments.option("out").orElseThrow(() -> new UsageException("--out DIR is required")));
 		GenerationOptions options = new GenerationOptions(integer(arguments, "establishments", 2),
 				integer(arguments, "invoices", 1000), Long.parseLong(arguments.option("seed").orElse("1")),
 				arguments.option("date").map(RunDates::parse).orElse(LocalDate.of(2026, 11, 20)), out);
+		if (arguments.option("profiles").isPresent()) {
+			options = options.withProfiles(List.of(arguments.option("profiles").get().split(",")));
+		}
 		GenerationReport report = new SampleWorldGenerator().generate(options);
 		console.out().printf(Locale.ROOT, "Generated %,d invoices for %d establishments in %.1f s under %s%n",
 				report.totalInvoices(), report.invoicesByFiness().size(), report.elapsed().toMillis() / 1000.0,
