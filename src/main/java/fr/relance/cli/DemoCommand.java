@@ -60,6 +60,8 @@ class DemoCommand implements Command {
 		properties.put("relance.home", home.toString());
 		properties.put("relance.establishments", samples.resolve("establishments").toString());
 		properties.put("relance.embedded-db.fast", "true");
+		// the sample files were copied a moment ago: they are complete, not uploads in progress
+		properties.put("relance.intake.settle-delay", "0s");
 		properties.putAll(arguments.passThroughProperties());
 		console.out().println("Demo home: " + home.toAbsolutePath() + ", business date " + runDate);
 		ExitCode exit = NightlyCommand.runNight(properties, runDate, console);

@@ -2,6 +2,9 @@ package fr.relance.establishment;
 
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Copies the establishment files into the {@code establishment} table at the start of a night, so that every row
@@ -26,9 +29,14 @@ public class EstablishmentSync {
 
 	private final EstablishmentDirectory directory;
 
-	EstablishmentSync(Jdbi jdbi, EstablishmentDirectory directory) {
+	private final TransactionTemplate ownTransaction;
+
+	EstablishmentSync(Jdbi jdbi, EstablishmentDirectory directory, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
 		this.directory = directory;
+		// committed at once, whatever the caller's transaction: files are registered in their own transactions
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	public int sync() {
@@ -37,7 +45,7 @@ public class EstablishmentSync {
 
 	/** Upserts these establishments (all configured ones at the start of a night). */
 	public int sync(java.util.Collection<Establishment> establishments) {
-		jdbi.useHandle(handle -> {
+		ownTransaction.executeWithoutResult(tx -> jdbi.useHandle(handle -> {
 			for (Establishment e : establishments) {
 				handle.createUpdate(UPSERT)
 					.bind("finess", e.finess())
@@ -54,7 +62,7 @@ public class EstablishmentSync {
 					.bind("scenario", e.scenario())
 					.execute();
 			}
-		});
+		}));
 		return establishments.size();
 	}
 

@@ -57,7 +57,9 @@ class IngestTasklet implements Tasklet {
 						tally.add(imports.run(importer, file, establishment, contexts));
 					}
 					catch (RuntimeException e) {
-						log.error("import of source file {} ({}) failed; it stays waiting", file.id(), file.kind(), e);
+						log.error("import of source file {} ({}) failed, it stays waiting: {}", file.id(), file.kind(),
+								e.getMessage());
+						log.debug("import failure of source file {}", file.id(), e);
 						failures.add("file " + file.id() + ": " + e.getMessage());
 					}
 				}

@@ -48,7 +48,8 @@ class IntakeTasklet implements Tasklet {
 				total = total.plus(intake.take(establishment, runDate));
 			}
 			catch (RuntimeException e) {
-				log.error("intake of establishment {} failed: {}", establishment.finess(), e.getMessage(), e);
+				log.error("intake of establishment {} failed: {}", establishment.finess(), e.getMessage());
+				log.debug("intake failure of {}", establishment.finess(), e);
 				failures.add(establishment.finess() + ": " + e.getMessage());
 			}
 		}
