@@ -3,7 +3,7 @@
 
 -- Establishments are configured in jobs/establishments/*.yml and synchronised here at the start of each run.
 CREATE TABLE establishment (
-    finess            CHAR(9)      PRIMARY KEY,
+    finess            TEXT         PRIMARY KEY,
     legal_name        TEXT         NOT NULL,
     sector            TEXT         NOT NULL CHECK (sector IN ('private', 'public')),
     address_lines     TEXT[]       NOT NULL DEFAULT '{}',
@@ -21,10 +21,10 @@ CREATE TABLE establishment (
 -- Every file seen in a drop zone, whatever became of it.
 CREATE TABLE source_file (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     kind              TEXT         NOT NULL,
     original_name     TEXT         NOT NULL,
-    sha256            CHAR(64)     NOT NULL,
+    sha256            TEXT         NOT NULL,
     size_bytes        BIGINT       NOT NULL CHECK (size_bytes >= 0),
     run_date          DATE         NOT NULL,
     received_at       TIMESTAMPTZ  NOT NULL,
@@ -61,9 +61,13 @@ CREATE TABLE ingest_reject (
 );
 CREATE INDEX ingest_reject_source_file ON ingest_reject (source_file_id, line_number);
 
+-- Note on bulk-merged tables (patient, invoice, invoice_part): their source_file_id is written only by the import
+-- that registered that file, in the same transaction, so it carries no foreign-key trigger: on a million-line
+-- ledger those per-row checks cost a third of the merge. The links that hold the model together (part to
+-- invoice, invoice to patient, patient to establishment) are enforced.
 CREATE TABLE patient (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     external_id       TEXT         NOT NULL,
     last_name         TEXT         NOT NULL,
     first_name        TEXT,
@@ -79,7 +83,7 @@ CREATE TABLE patient (
     guardianship      BOOLEAN      NOT NULL DEFAULT FALSE,
     sms_opt_out       BOOLEAN      NOT NULL DEFAULT FALSE,
     dispute           BOOLEAN      NOT NULL DEFAULT FALSE,
-    source_file_id    BIGINT       NOT NULL REFERENCES source_file (id),
+    source_file_id    BIGINT       NOT NULL, -- see the note on bulk-merged tables
     source_line       INTEGER      NOT NULL,
     updated_on        DATE         NOT NULL,
     UNIQUE (finess, external_id)
@@ -87,7 +91,7 @@ CREATE TABLE patient (
 
 CREATE TABLE invoice (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL, -- the patient's establishment (patient_id below)
     invoice_number    TEXT         NOT NULL,
     patient_id        BIGINT       NOT NULL REFERENCES patient (id),
     care_date         DATE,
@@ -98,7 +102,7 @@ CREATE TABLE invoice (
     disputed          BOOLEAN      NOT NULL DEFAULT FALSE,
     closed_at_source_on DATE,
     closed_reason     TEXT,
-    source_file_id    BIGINT       NOT NULL REFERENCES source_file (id),
+    source_file_id    BIGINT       NOT NULL, -- see the note on bulk-merged tables
     source_line       INTEGER      NOT NULL,
     updated_on        DATE         NOT NULL,
     UNIQUE (finess, invoice_number)
@@ -139,7 +143,7 @@ CREATE TABLE invoice_part (
 -- NOEMIE returns and mutuelle statements: one remittance per transfer (or statement).
 CREATE TABLE remittance (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     source_file_id    BIGINT       NOT NULL REFERENCES source_file (id),
     source_line       INTEGER      NOT NULL,
     payer             TEXT         NOT NULL CHECK (payer IN ('AMO', 'AMC')),
@@ -184,7 +188,7 @@ CREATE TABLE remittance_code (
 -- Patient payments: cash desk lines, payment-page exports, bank statement lines.
 CREATE TABLE payment (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     channel           TEXT         NOT NULL CHECK (channel IN ('cash_desk', 'payment_page', 'bank_transfer', 'ledger')),
     paid_on           DATE         NOT NULL,
     amount            NUMERIC(12, 2) NOT NULL CHECK (amount > 0),
@@ -242,7 +246,7 @@ GROUP BY p.id;
 -- A patient's open patient-parts at one establishment, chased together (one letter covers all).
 CREATE TABLE dunning_case (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     patient_id        BIGINT       NOT NULL REFERENCES patient (id),
     opened_on         DATE         NOT NULL,
     closed_on         DATE,
@@ -252,13 +256,13 @@ CREATE UNIQUE INDEX dunning_case_one_open_per_patient ON dunning_case (patient_i
 
 CREATE TABLE output_batch (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      REFERENCES establishment (finess),
+    finess            TEXT         REFERENCES establishment (finess),
     kind              TEXT         NOT NULL CHECK (kind IN ('letters', 'sms', 'calls', 'report')),
     run_date          DATE         NOT NULL,
     sequence          INTEGER      NOT NULL DEFAULT 1,
     file_path         TEXT         NOT NULL,
     item_count        INTEGER      NOT NULL,
-    sha256            CHAR(64)     NOT NULL,
+    sha256            TEXT         NOT NULL,
     created_at        TIMESTAMPTZ  NOT NULL,
     UNIQUE (finess, kind, run_date, sequence)
 );

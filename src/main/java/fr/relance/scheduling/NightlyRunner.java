@@ -17,6 +17,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.SourceFiles;
 import fr.relance.support.batch.RunSummaries;
 import fr.relance.support.batch.RunSummary;
 import fr.relance.support.config.RelanceProperties;
@@ -46,8 +47,11 @@ public class NightlyRunner {
 
 	private final RelanceProperties properties;
 
+	private final SourceFiles sourceFiles;
+
 	NightlyRunner(Job nightlyJob, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-			RelanceProperties properties) {
+			RelanceProperties properties, SourceFiles sourceFiles) {
+		this.sourceFiles = sourceFiles;
 		this.nightlyJob = nightlyJob;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -79,7 +83,7 @@ public class NightlyRunner {
 	}
 
 	private NightOutcome outcome(JobExecution execution, LocalDate runDate, boolean alreadyCompleted) {
-		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate);
+		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate, sourceFiles.ofNight(runDate));
 		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted);
 	}
 

@@ -30,7 +30,7 @@ public final class RunSummaries {
 	 * that completed in an earlier attempt too).
 	 */
 	public static RunSummary of(JobRepository repository, JobExecution execution, List<String> stageNames,
-			LocalDate runDate) {
+			LocalDate runDate, List<FileLine> files) {
 		JobInstance instance = execution.getJobInstance();
 		List<StageLine> lines = new ArrayList<>();
 		for (String stage : stageNames) {
@@ -38,7 +38,7 @@ public final class RunSummaries {
 			lines.add(last == null ? StageLine.notRun(stage) : StageLine.of(last));
 		}
 		int attempt = repository.getJobExecutions(instance).size();
-		return new RunSummary(runDate, execution.getStatus().name(), attempt, lines);
+		return new RunSummary(runDate, execution.getStatus().name(), attempt, lines, files);
 	}
 
 	/** Writes {@code <out>/<date>/run-summary.json} atomically (temporary file, then rename). */

@@ -13,8 +13,9 @@ import java.util.Locale;
  * @param status final status of the job (COMPLETED, FAILED, ...)
  * @param attempt how many executions this night took (restarts included)
  * @param stages one line per pipeline stage, in pipeline order
+ * @param files every file registered for this night, with its fate
  */
-public record RunSummary(LocalDate runDate, String status, int attempt, List<StageLine> stages) {
+public record RunSummary(LocalDate runDate, String status, int attempt, List<StageLine> stages, List<FileLine> files) {
 
 	/** Some input was refused (rows or files): the run completed but someone must look (exit status 3). */
 	public boolean refusedInput() {
@@ -28,6 +29,15 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 		for (StageLine s : stages) {
 			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
 					s.note());
+		}
+		List<FileLine> attention = files.stream().filter(FileLine::needsAttention).toList();
+		if (!attention.isEmpty()) {
+			out.println("Files to look at:");
+			for (FileLine f : attention) {
+				out.printf(Locale.ROOT, "  %s %-30s %-18s %s%s%n", f.finess(), f.name(), f.status(),
+						f.reasonCode() == null ? "" : f.reasonCode(),
+						f.rowsRejected() == null || f.rowsRejected() == 0 ? "" : f.rowsRejected() + " rows rejected");
+			}
 		}
 	}
 

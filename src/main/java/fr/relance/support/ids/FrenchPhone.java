@@ -10,6 +10,11 @@ import java.util.List;
  */
 public final class FrenchPhone {
 
+	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-/()\\u00A0\\u202F]");
+
+	private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\+?\\d+");
+
+
 	/** Overseas prefixes of the national number (without the leading 0), their country code, and if mobile. */
 	private record Overseas(String prefix, String countryCode, boolean mobile) {
 	}
@@ -94,8 +99,8 @@ public final class FrenchPhone {
 		if (phone == null || phone.isBlank()) {
 			return null;
 		}
-		String s = phone.replace("(0)", "").replaceAll("[\\s.\\-/()\\u00A0\\u202F]", "");
-		if (!s.matches("\\+?\\d+")) {
+		String s = SEPARATORS.matcher(phone.replace("(0)", "")).replaceAll("");
+		if (!DIGITS.matcher(s).matches()) {
 			return null;
 		}
 		return s.startsWith("00") ? "+" + s.substring(2) : s;

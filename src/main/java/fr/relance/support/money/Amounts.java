@@ -15,6 +15,8 @@ public final class Amounts {
 	/** Narrow no-break space, the French thousands separator (needs an embedded font in PDFs). */
 	public static final char THOUSANDS = '\u202F';
 
+	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d{1,2})?");
+
 	private Amounts() {
 	}
 
@@ -51,7 +53,7 @@ public final class Amounts {
 		else if (s.indexOf(',') >= 0) {
 			throw new NumberFormatException("comma in a decimal-point amount: " + text);
 		}
-		if (!s.matches("-?\\d+(\\.\\d{1,2})?")) {
+		if (!DECIMAL.matcher(s).matches()) {
 			throw new NumberFormatException("not an amount with at most 2 decimals: " + text);
 		}
 		return new BigDecimal(s).setScale(2, RoundingMode.UNNECESSARY);

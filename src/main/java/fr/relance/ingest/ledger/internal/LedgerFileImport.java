@@ -61,6 +61,7 @@ public final class LedgerFileImport {
 			staging.finish();
 		}
 		progress.finish();
+		org.slf4j.LoggerFactory.getLogger(LedgerFileImport.class).debug("parsed and staged {} lines", read);
 		refuseIfMostlyBad(profile, read, badRows[0], context);
 		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, badRows[0]));
 	}

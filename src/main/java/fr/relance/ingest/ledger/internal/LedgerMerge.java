@@ -13,6 +13,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
  */
 final class LedgerMerge {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
+
 	private static final List<String> UPSERTS = List.of("02_patient_history.sql", "03_patients.sql",
 			"04_invoice_history.sql", "05_invoices.sql", "06_part_history.sql", "07_parts.sql", "08_parts_zeroed.sql");
 
@@ -28,7 +30,11 @@ final class LedgerMerge {
 	static int apply(Handle handle, String finess, long fileId, String fileName, LocalDate runDate, boolean snapshot) {
 		handle.execute("ANALYZE ledger_stage");
 		for (String statement : UPSERTS) {
-			run(handle, statement, finess, fileId, fileName, runDate);
+			int rows = run(handle, statement, finess, fileId, fileName, runDate);
+			if (rows > 10_000 && (statement.equals("03_patients.sql") || statement.equals("05_invoices.sql"))) {
+				// the next statements join what was just inserted: plan them on its real size
+				handle.execute(statement.equals("03_patients.sql") ? "ANALYZE patient" : "ANALYZE invoice");
+			}
 		}
 		int closed = snapshot ? run(handle, "09_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
 		run(handle, "10_part_status.sql", finess, fileId, fileName, runDate);
@@ -44,6 +50,17 @@ final class LedgerMerge {
 	}
 
 	private static int run(Handle handle, String statement, String finess, long fileId, String fileName,
+			LocalDate runDate) {
+		long start = System.nanoTime();
+		try {
+			return runTimed(handle, statement, finess, fileId, fileName, runDate);
+		}
+		finally {
+			log.debug("{} took {} ms", statement, (System.nanoTime() - start) / 1_000_000);
+		}
+	}
+
+	private static int runTimed(Handle handle, String statement, String finess, long fileId, String fileName,
 			LocalDate runDate) {
 		return handle.createUpdate(SqlFile.load(statement))
 			.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))

@@ -1,12 +1,30 @@
--- Status of the parts of this establishment, from their balances: paid when nothing is open, open otherwise, and
--- closed at the source with their invoice. Statuses set by reconciliation (rejected, transferred...) are kept.
+-- Status of the parts this file touched (and of the invoices a snapshot closed), from their balances: paid when
+-- nothing is open, open otherwise, closed at the source with their invoice. Statuses set by reconciliation
+-- (rejected, transferred...) are kept. Same arithmetic as the invoice_part_balance view, restricted to this
+-- establishment so that the allocations are summed once, not per part.
+WITH touched AS (
+    SELECT i.id AS invoice_id, i.closed_at_source_on
+    FROM invoice i
+    WHERE i.finess = :finess
+      AND (i.source_file_id = :file OR i.closed_at_source_on = :runDate
+           OR EXISTS (SELECT 1 FROM ledger_stage s WHERE s.invoice_number = i.invoice_number))
+), allocated AS (
+    SELECT a.invoice_part_id, sum(a.amount) AS amount
+    FROM allocation a
+    JOIN invoice_part p ON p.id = a.invoice_part_id
+    JOIN touched t ON t.invoice_id = p.invoice_id
+    GROUP BY a.invoice_part_id
+), computed AS (
+    SELECT p.id,
+           CASE WHEN p.amount_due - GREATEST(p.source_paid, COALESCE(al.amount, 0)) <= 0 THEN 'paid'
+                WHEN t.closed_at_source_on IS NOT NULL THEN 'closed_at_source'
+                ELSE 'open' END AS status
+    FROM invoice_part p
+    JOIN touched t ON t.invoice_id = p.invoice_id
+    LEFT JOIN allocated al ON al.invoice_part_id = p.id
+    WHERE p.status IN ('open', 'paid', 'closed_at_source')
+)
 UPDATE invoice_part ip
-SET status = t.status, status_since = :runDate
-FROM (SELECT b.invoice_part_id,
-             CASE WHEN i.closed_at_source_on IS NOT NULL AND b.amount_open > 0 THEN 'closed_at_source'
-                  WHEN b.amount_open <= 0 THEN 'paid'
-                  ELSE 'open' END AS status
-      FROM invoice_part_balance b
-      JOIN invoice i ON i.id = b.invoice_id
-      WHERE i.finess = :finess AND b.status IN ('open', 'paid', 'closed_at_source')) t
-WHERE ip.id = t.invoice_part_id AND ip.status <> t.status
+SET status = c.status, status_since = :runDate
+FROM computed c
+WHERE ip.id = c.id AND ip.status <> c.status
