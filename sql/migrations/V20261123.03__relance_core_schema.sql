@@ -227,21 +227,26 @@ CREATE UNIQUE INDEX allocation_once_per_file_line ON allocation (invoice_part_id
     WHERE source_file_id IS NOT NULL;
 CREATE INDEX allocation_part ON allocation (invoice_part_id);
 
--- The settled amount and open balance of every part. Our allocations (remittance lines, payments) and the
--- establishment's own ledger statement describe the same money seen from two sides, so they are never added: the
--- part is settled by the larger of the two. Nothing here is a running counter.
+-- The settled amount and open balance of every part. Money received (our remittance lines and payments, and their
+-- reversals) and the establishment's own ledger statement describe the same money seen from two sides, so they are
+-- never added: the larger of the two counts. Adjustments that move a debt (transfer to the patient, write-off) come
+-- on top. Nothing here is a running counter.
 CREATE VIEW invoice_part_balance AS
 SELECT p.id                                      AS invoice_part_id,
        p.invoice_id,
        p.payer,
        p.amount_due,
-       GREATEST(p.source_paid, COALESCE(SUM(a.amount), 0))               AS amount_settled,
-       p.amount_due - GREATEST(p.source_paid, COALESCE(SUM(a.amount), 0)) AS amount_open,
+       s.settled                                 AS amount_settled,
+       p.amount_due - s.settled                  AS amount_open,
        p.status,
-       MAX(a.allocated_on)                       AS last_allocation_on
+       a.last_allocation_on
 FROM invoice_part p
-LEFT JOIN allocation a ON a.invoice_part_id = p.id
-GROUP BY p.id;
+LEFT JOIN LATERAL (
+    SELECT COALESCE(SUM(amount) FILTER (WHERE kind IN ('remittance', 'payment', 'reversal')), 0) AS money,
+           COALESCE(SUM(amount) FILTER (WHERE kind IN ('transfer_in', 'transfer_out', 'write_off')), 0) AS adjusted,
+           MAX(allocated_on)                     AS last_allocation_on
+    FROM allocation WHERE invoice_part_id = p.id) a ON TRUE
+CROSS JOIN LATERAL (SELECT GREATEST(p.source_paid, a.money) + a.adjusted AS settled) s;
 
 -- A patient's open patient-parts at one establishment, chased together (one letter covers all).
 CREATE TABLE dunning_case (

@@ -9,14 +9,17 @@ WITH touched AS (
       AND (i.source_file_id = :file OR i.closed_at_source_on = :runDate
            OR EXISTS (SELECT 1 FROM ledger_stage s WHERE s.invoice_number = i.invoice_number))
 ), allocated AS (
-    SELECT a.invoice_part_id, sum(a.amount) AS amount
+    SELECT a.invoice_part_id,
+           SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'payment', 'reversal')) AS money,
+           SUM(a.amount) FILTER (WHERE a.kind IN ('transfer_in', 'transfer_out', 'write_off')) AS adjusted
     FROM allocation a
     JOIN invoice_part p ON p.id = a.invoice_part_id
     JOIN touched t ON t.invoice_id = p.invoice_id
     GROUP BY a.invoice_part_id
 ), computed AS (
     SELECT p.id,
-           CASE WHEN p.amount_due - GREATEST(p.source_paid, COALESCE(al.amount, 0)) <= 0 THEN 'paid'
+           CASE WHEN p.amount_due - GREATEST(p.source_paid, COALESCE(al.money, 0)) - COALESCE(al.adjusted, 0) <= 0
+                THEN 'paid'
                 WHEN t.closed_at_source_on IS NOT NULL THEN 'closed_at_source'
                 ELSE 'open' END AS status
     FROM invoice_part p

@@ -1,0 +1,9 @@
+package fr.relance.reconcile.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A patient payment not yet (fully) allocated. */
+record UnmatchedPayment(long id, LocalDate paidOn, BigDecimal amount, String reference, String invoiceNumber,
+		String payerName) {
+}
