@@ -4,6 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A patient payment not yet (fully) allocated. */
-record UnmatchedPayment(long id, LocalDate paidOn, BigDecimal amount, String reference, String invoiceNumber,
+public record UnmatchedPayment(long id, LocalDate paidOn, BigDecimal amount, String reference, String invoiceNumber,
 		String payerName) {
 }

@@ -1,0 +1,56 @@
+package fr.relance.reconcile;
+
+import java.time.LocalDate;
+
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.reconcile.internal.PatientPaymentMatcher;
+import fr.relance.reconcile.internal.PaymentsToMatch;
+import fr.relance.reconcile.internal.UnmatchedPayment;
+
+/**
+ * Reconciles one establishment in one transaction: payments onto the parts they settle, then part statuses from
+ * the balances. Running it again changes nothing (one allocation per source line and part).
+ */
+@Component
+public class Reconciliation {
+
+	private final Jdbi jdbi;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final ReconcileReports reports;
+
+	Reconciliation(Jdbi jdbi, PlatformTransactionManager transactionManager, ReconcileReports reports) {
+		this.jdbi = jdbi;
+		this.reports = reports;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	public ReconcileResult reconcile(Establishment establishment, LocalDate runDate) {
+		ReconcileResult result = ownTransaction.execute(tx -> jdbi.withHandle(handle -> {
+			PatientPaymentMatcher matcher = new PatientPaymentMatcher(handle, establishment.finess(), runDate);
+			int matched = 0;
+			int suspense = 0;
+			int credit = 0;
+			for (UnmatchedPayment payment : PaymentsToMatch.of(handle, establishment.finess())) {
+				switch (matcher.match(payment)) {
+					case "matched" -> matched++;
+					case "credit" -> credit++;
+					default -> suspense++;
+				}
+			}
+			PaymentsToMatch.refreshStatuses(handle, establishment.finess(), runDate);
+			return new ReconcileResult(matched, suspense, credit);
+		}));
+		reports.write(establishment, runDate);
+		return result;
+	}
+
+}
