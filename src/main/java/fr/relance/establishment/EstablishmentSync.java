@@ -3,8 +3,9 @@ package fr.relance.establishment;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.support.db.Transactions;
 
 /**
  * Copies the establishment files into the {@code establishment} table at the start of a night, so that every row
@@ -35,8 +36,7 @@ public class EstablishmentSync {
 		this.jdbi = jdbi;
 		this.directory = directory;
 		// committed at once, whatever the caller's transaction: files are registered in their own transactions
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction = Transactions.requiresNew(transactionManager);
 	}
 
 	public int sync() {

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
@@ -42,8 +43,7 @@ public class FileImports {
 	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
-		this.requiresNew = new TransactionTemplate(transactionManager);
-		this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
 	/** Imports the file; returns its outcome, or null when it was refused and quarantined. */

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.reconcile.internal.PatientPaymentMatcher;
@@ -29,8 +30,7 @@ public class Reconciliation {
 	Reconciliation(Jdbi jdbi, PlatformTransactionManager transactionManager, ReconcileReports reports) {
 		this.jdbi = jdbi;
 		this.reports = reports;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction = Transactions.requiresNew(transactionManager);
 	}
 
 	public ReconcileResult reconcile(Establishment establishment, LocalDate runDate) {

@@ -1,12 +1,8 @@
 package fr.relance.ingest.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
@@ -15,6 +11,7 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.ledger.internal.FecFileImport;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.db.Transactions;
 
 /** Imports a Fichier des Écritures Comptables, whatever the establishment's usual export profile. */
 @Component
@@ -46,16 +43,9 @@ public class FecImporter implements FileImporter {
 
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			return new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("FEC import of source file " + file.id() + " failed: " + e.getMessage(), e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		// the connection bound to the file's transaction: COPY and the merge statements run in it
+		return Transactions.onBoundConnection(dataSource, "FEC import of source file " + file.id(),
+				connection -> new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context));
 	}
 
 }

@@ -1,12 +1,8 @@
 package fr.relance.ingest.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
 import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
@@ -15,6 +11,7 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.ledger.internal.LedgerFileImport;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.db.Transactions;
 
 /** Imports establishment ledgers (CSV exports read through the establishment's mapping profile). */
 @Component
@@ -47,17 +44,8 @@ public class LedgerImporter implements FileImporter {
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		// the connection bound to the file's transaction: COPY and the merge statements run in it
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			return new LedgerFileImport(jdbi, connection).run(file, establishment.finess(), profiles.of(establishment),
-					context);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("ledger import of source file " + file.id() + " failed: " + e.getMessage(), e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		return Transactions.onBoundConnection(dataSource, "ledger import of source file " + file.id(),
+				connection -> new LedgerFileImport(jdbi, connection).run(file, establishment.finess(), profiles.of(establishment), context));
 	}
 
 }

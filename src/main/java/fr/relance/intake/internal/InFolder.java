@@ -16,8 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
@@ -174,8 +175,7 @@ public final class InFolder {
 			this.judge = new FileJudge(detectors);
 			this.settleDelay = settleDelay;
 			this.clock = clock;
-			this.requiresNew = new TransactionTemplate(transactionManager);
-			this.requiresNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+			this.requiresNew = Transactions.requiresNew(transactionManager);
 		}
 
 		public InFolder of(Establishment establishment, LocalDate runDate) {
