@@ -1,0 +1,142 @@
+package fr.relance.ingest.noemie;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the events of one NOEMIE file into staged lines and remittances: a remittance per transfer (AMC when the
+ * transfer carries only {@code 199} parts, else AMO), a line per payer part of each return ({@code 198} AMO,
+ * {@code 199} AMC), a line per retention ({@code 250}, negative), and the {@code 290}/{@code 294} codes on the
+ * part they concern ({@code C} complementary: the AMC part when there is one; otherwise the AMO part).
+ */
+final class NoemieLoad {
+
+	private final RemittanceStaging staging;
+
+	private final Map<Integer, TransferTally> tallies = new HashMap<>();
+
+	private final List<StagedRemittance> remittances = new ArrayList<>();
+
+	private int items;
+
+	private long unknownEntities;
+
+	NoemieLoad(RemittanceStaging staging) {
+		this.staging = staging;
+	}
+
+	void accept(NoemieEvent event) throws SQLException {
+		if (event instanceof InvoiceReturn r) {
+			invoice(r);
+		}
+		else if (event instanceof Retention r) {
+			retention(r);
+		}
+		else if (event instanceof TransferClosed c) {
+			closed(c);
+		}
+		else if (event instanceof UnknownEntity) {
+			unknownEntities++;
+		}
+	}
+
+	List<StagedRemittance> remittances() {
+		return remittances;
+	}
+
+	/** Invoice returns and retentions read. */
+	int items() {
+		return items;
+	}
+
+	long unknownEntities() {
+		return unknownEntities;
+	}
+
+	private void invoice(InvoiceReturn r) throws SQLException {
+		int item = ++items;
+		Transfer transfer = r.transfer();
+		String amoOrganisation = organisation(transfer);
+		TransferTally tally = tally(transfer);
+		if (r.amo() != null) {
+			stagePart(r, item, "AMO", amoOrganisation, r.amo());
+			tally.amoParts++;
+		}
+		if (r.amc() != null) {
+			String amc = r.amc().organism() == null || r.amc().organism().isBlank() ? amoOrganisation
+					: r.amc().organism().strip();
+			stagePart(r, item, "AMC", amc, r.amc());
+			tally.amcParts++;
+			tally.amcPaidCents += r.amc().paidCents();
+		}
+		if (r.amo() == null && r.amc() == null) {
+			staging.part(new RemittanceStaging.Part(transfer.sequence(), r.recordNumber(), item, null, amoOrganisation,
+					r.invoiceNumber(), r.lotNumber(), r.lotDateRaw(), null, 0, null, null));
+		}
+		String defaultPart = r.amo() != null ? "AMO" : r.amc() != null ? "AMC" : null;
+		for (Reject reject : r.rejects()) {
+			String part = reject.part() == 'C' && r.amc() != null ? "AMC" : defaultPart;
+			staging.code(new RemittanceStaging.Code(r.recordNumber(), item, part, reject.code(), blankToNull(reject.label()),
+					blankToNull(String.valueOf(reject.level())), blankToNull(String.valueOf(reject.part()))));
+		}
+	}
+
+	private void stagePart(InvoiceReturn r, int item, String payerPart, String organisation, Part part)
+			throws SQLException {
+		staging.part(new RemittanceStaging.Part(r.transfer().sequence(), r.recordNumber(), item, payerPart, organisation,
+				r.invoiceNumber(), r.lotNumber(), r.lotDateRaw(), part.claimedCents(), part.paidCents(),
+				part.status().code(), null));
+	}
+
+	private void retention(Retention r) throws SQLException {
+		int item = ++items;
+		tally(r.transfer());
+		staging.retention(new RemittanceStaging.Retention(r.transfer().sequence(), r.recordNumber(), item,
+				organisation(r.transfer()), -r.amountCents(), blankToNull(r.debtReference()), r.debtDateRaw(),
+				blankToNull(r.debtNature()), blankToNull(r.operation())));
+	}
+
+	private void closed(TransferClosed c) {
+		Transfer transfer = c.transfer();
+		TransferTally tally = tally(transfer);
+		boolean amcOnly = tally.amoParts == 0 && tally.amcParts > 0;
+		long net = amcOnly ? tally.amcPaidCents - c.retainedCents() : c.netCents();
+		remittances.add(new StagedRemittance(transfer.sequence(), c.recordNumber(), amcOnly ? "AMC" : "AMO",
+				organisation(transfer), reference(transfer), transfer.date(), net));
+	}
+
+	private TransferTally tally(Transfer transfer) {
+		return tallies.computeIfAbsent(transfer.sequence(), s -> new TransferTally());
+	}
+
+	/** The bank label of the transfer: both 071 label lines, trimmed; null when blank. */
+	static String reference(Transfer transfer) {
+		String one = transfer.label1() == null ? "" : transfer.label1().strip();
+		String two = transfer.label2() == null ? "" : transfer.label2().strip();
+		String joined = two.isEmpty() ? one : (one + " " + two).strip();
+		return joined.isEmpty() ? null : joined;
+	}
+
+	private static String organisation(Transfer transfer) {
+		return blankToNull(transfer.payer());
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	/** What a transfer carried, to tell an AMC-only flow and its net amount. */
+	private static final class TransferTally {
+
+		long amoParts;
+
+		long amcParts;
+
+		long amcPaidCents;
+
+	}
+
+}
