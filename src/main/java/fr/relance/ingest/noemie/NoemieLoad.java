@@ -43,8 +43,20 @@ final class NoemieLoad {
 		}
 	}
 
+	/**
+	 * The transfers read, and a remittance without bank transfer (number 0, no reference nor date) for the returns
+	 * found outside any {@code 071}, e.g. a file of rejects only.
+	 */
 	List<StagedRemittance> remittances() {
-		return remittances;
+		TransferTally loose = tallies.get(0);
+		if (loose == null) {
+			return remittances;
+		}
+		List<StagedRemittance> all = new ArrayList<>(remittances);
+		boolean amcOnly = loose.amoParts == 0 && loose.amcParts > 0;
+		all.add(new StagedRemittance(0, loose.firstLine, amcOnly ? "AMC" : "AMO", null, null, null,
+				amcOnly ? loose.amcPaidCents : loose.amoPaidCents));
+		return all;
 	}
 
 	/** Invoice returns and retentions read. */
@@ -60,10 +72,11 @@ final class NoemieLoad {
 		int item = ++items;
 		Transfer transfer = r.transfer();
 		String amoOrganisation = organisation(transfer);
-		TransferTally tally = tally(transfer);
+		TransferTally tally = tally(transfer, r.recordNumber());
 		if (r.amo() != null) {
 			stagePart(r, item, "AMO", amoOrganisation, r.amo());
 			tally.amoParts++;
+			tally.amoPaidCents += r.amo().paidCents();
 		}
 		if (r.amc() != null) {
 			String amc = r.amc().organism() == null || r.amc().organism().isBlank() ? amoOrganisation
@@ -73,7 +86,7 @@ final class NoemieLoad {
 			tally.amcPaidCents += r.amc().paidCents();
 		}
 		if (r.amo() == null && r.amc() == null) {
-			staging.part(new RemittanceStaging.Part(transfer.sequence(), r.recordNumber(), item, null, amoOrganisation,
+			staging.part(new RemittanceStaging.Part(sequence(transfer), r.recordNumber(), item, null, amoOrganisation,
 					r.invoiceNumber(), r.lotNumber(), r.lotDateRaw(), null, 0, null, null));
 		}
 		String defaultPart = r.amo() != null ? "AMO" : r.amc() != null ? "AMC" : null;
@@ -86,14 +99,14 @@ final class NoemieLoad {
 
 	private void stagePart(InvoiceReturn r, int item, String payerPart, String organisation, Part part)
 			throws SQLException {
-		staging.part(new RemittanceStaging.Part(r.transfer().sequence(), r.recordNumber(), item, payerPart, organisation,
+		staging.part(new RemittanceStaging.Part(sequence(r.transfer()), r.recordNumber(), item, payerPart, organisation,
 				r.invoiceNumber(), r.lotNumber(), r.lotDateRaw(), part.claimedCents(), part.paidCents(),
 				part.status().code(), null));
 	}
 
 	private void retention(Retention r) throws SQLException {
 		int item = ++items;
-		tally(r.transfer());
+		tally(r.transfer(), r.recordNumber());
 		staging.retention(new RemittanceStaging.Retention(r.transfer().sequence(), r.recordNumber(), item,
 				organisation(r.transfer()), -r.amountCents(), blankToNull(r.debtReference()), r.debtDateRaw(),
 				blankToNull(r.debtNature()), blankToNull(r.operation())));
@@ -101,15 +114,20 @@ final class NoemieLoad {
 
 	private void closed(TransferClosed c) {
 		Transfer transfer = c.transfer();
-		TransferTally tally = tally(transfer);
+		TransferTally tally = tally(transfer, c.recordNumber());
 		boolean amcOnly = tally.amoParts == 0 && tally.amcParts > 0;
 		long net = amcOnly ? tally.amcPaidCents - c.retainedCents() : c.netCents();
 		remittances.add(new StagedRemittance(transfer.sequence(), c.recordNumber(), amcOnly ? "AMC" : "AMO",
 				organisation(transfer), reference(transfer), transfer.date(), net));
 	}
 
-	private TransferTally tally(Transfer transfer) {
-		return tallies.computeIfAbsent(transfer.sequence(), s -> new TransferTally());
+	private TransferTally tally(Transfer transfer, long line) {
+		return tallies.computeIfAbsent(sequence(transfer), s -> new TransferTally(line));
+	}
+
+	/** Returns outside any transfer belong to remittance 0. */
+	private static int sequence(Transfer transfer) {
+		return transfer == null ? 0 : transfer.sequence();
 	}
 
 	/** The bank label of the transfer: both 071 label lines, trimmed; null when blank. */
@@ -121,7 +139,7 @@ final class NoemieLoad {
 	}
 
 	private static String organisation(Transfer transfer) {
-		return blankToNull(transfer.payer());
+		return transfer == null ? null : blankToNull(transfer.payer());
 	}
 
 	private static String blankToNull(String s) {
@@ -131,11 +149,19 @@ final class NoemieLoad {
 	/** What a transfer carried, to tell an AMC-only flow and its net amount. */
 	private static final class TransferTally {
 
+		final long firstLine;
+
 		long amoParts;
+
+		long amoPaidCents;
 
 		long amcParts;
 
 		long amcPaidCents;
+
+		TransferTally(long firstLine) {
+			this.firstLine = firstLine;
+		}
 
 	}
 

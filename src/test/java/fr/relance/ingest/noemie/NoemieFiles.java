@@ -70,6 +70,25 @@ public final class NoemieFiles {
 		return out.toByteArray();
 	}
 
+	/** A file of rejects only: one lot under the payee, no {@code 071} transfer, two rejected AMO parts. */
+	public static byte[] rejectsOnly(String addressee, String fileId) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Lot lot = new Lot("019", "250303", LocalDate.of(2025, 3, 3), "01");
+		try (NoemieWriter writer = new NoemieWriter(out, header(addressee, fileId), LineEnd.LF)) {
+			writer.payee("000000999999999").lot(lot);
+			for (int n = 0; n < 2; n++) {
+				writer.invoice(new InvoiceReturn(null, lot, String.format("%09d", 300000 + n), "019", "250303", 'B',
+						"250303", "10", null, null, new Part(6000 + n, PartStatus.REJECTED, 0, null),
+						null, List.of(new Reject(294, "B201", "LOT INCOHERENT (FICTIF)", 'F', 'O')), List.of(), 0));
+			}
+			writer.control().control().finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
 	/**
 	 * The same file with one cent more paid on the first AMO part (invoice 000100000), its 990 left as it was: the
 	 * lot's control sum fails.

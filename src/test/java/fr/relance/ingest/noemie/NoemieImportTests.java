@@ -112,6 +112,19 @@ class NoemieImportTests {
 	}
 
 	@Test
+	void postsReturnsOutsideAnyTransferUnderARemittanceWithoutTransfer() throws Exception {
+		SourceFile file = take("rejects.noemie", NoemieFiles.rejectsOnly(CLINIC, fileId));
+
+		importNoemie(file);
+
+		assertThat(jdbiRows("SELECT payer || ' ' || coalesce(transfer_reference, 'none') || ' ' || net_amount"
+				+ " FROM remittance WHERE source_file_id = :f", file)).containsExactly("AMO none 0.00");
+		assertThat(jdbiRows("SELECT invoice_number || ' ' || return_status || ' ' || claimed FROM remittance_line"
+				+ " WHERE source_file_id = :f ORDER BY source_item", file))
+			.containsExactly("000300000 R 60.00", "000300001 R 60.01");
+	}
+
+	@Test
 	void refusesTheSameReturnSentAgainWithOtherLineEndsAsADuplicate() throws Exception {
 		SourceFile first = take("first.noemie", NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.CRLF, 0));
 		importNoemie(first);
@@ -219,6 +232,10 @@ class NoemieImportTests {
 				    || coalesce(c.part, 'null') || ' ' || c.label
 				FROM remittance_code c JOIN remittance_line l ON l.id = c.remittance_line_id
 				WHERE l.source_file_id = :f ORDER BY c.id""").bind("f", file.id()).mapTo(String.class).list());
+	}
+
+	private List<String> jdbiRows(String sql, SourceFile file) {
+		return jdbi.withHandle(h -> h.createQuery(sql).bind("f", file.id()).mapTo(String.class).list());
 	}
 
 	private long count(String sql, SourceFile file) {
