@@ -89,6 +89,11 @@ final class NoemieLoad {
 			staging.part(new RemittanceStaging.Part(sequence(transfer), r.recordNumber(), item, null, amoOrganisation,
 					r.invoiceNumber(), r.lotNumber(), r.lotDateRaw(), null, 0, null, null));
 		}
+		stageCodes(r, item);
+	}
+
+	/** A complementary ({@code C}) reject goes to the AMC part when there is one, any other to the first part. */
+	private void stageCodes(InvoiceReturn r, int item) throws SQLException {
 		String defaultPart = r.amo() != null ? "AMO" : r.amc() != null ? "AMC" : null;
 		for (Reject reject : r.rejects()) {
 			String part = reject.part() == 'C' && r.amc() != null ? "AMC" : defaultPart;
