@@ -61,9 +61,10 @@ public final class EntityDecoder {
 				detailed ? r.character("part") : ' ');
 	}
 
-	Retention retention(FieldReader r, Transfer transfer) {
+	Retention retention(FieldReader r, Transfer transfer, long recordNumber) {
 		return new Retention(transfer, (int) r.number("line"), r.text("debtReference"), r.raw("debtDate"),
-				r.raw("debtNature"), r.raw("operation"), signed(r, "amount", "sign"), r.cents("remaining"));
+				r.raw("debtNature"), r.raw("operation"), signed(r, "amount", "sign"), r.cents("remaining"),
+				recordNumber);
 	}
 
 	/** NIR and key as one 15-character string; null when blank. */

@@ -148,7 +148,7 @@ public final class NoemieAssembler {
 	private void transfer(char[] chars, int length) {
 		bind(TRANSFER_071, chars, length);
 		int sequence = levels.nextTransferSequence();
-		levels.openTransfer(decoder.transfer(r, sequence, levels.payee));
+		levels.openTransfer(decoder.transfer(r, sequence, levels.payee), record);
 	}
 
 	private void lot(char[] chars, int length) {
@@ -179,7 +179,7 @@ public final class NoemieAssembler {
 		if (levels.transfer == null) {
 			throw new EntityProblem(NoemieReason.OUT_OF_PLACE, NoemieLevel.TRANSFER, 1, "250 outside a transfer");
 		}
-		var retention = decoder.retention(bind(RETENTION_250, chars, length), levels.transfer);
+		var retention = decoder.retention(bind(RETENTION_250, chars, length), levels.transfer, record);
 		levels.retained(retention.amountCents());
 		out.accept(retention);
 	}

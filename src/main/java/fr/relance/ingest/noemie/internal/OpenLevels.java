@@ -48,6 +48,8 @@ final class OpenLevels {
 
 	private int transferSequence;
 
+	private long transferRecord;
+
 	LotState lot;
 
 	private String pendingReturnType = "";
@@ -77,8 +79,9 @@ final class OpenLevels {
 		return ++transferSequence;
 	}
 
-	void openTransfer(Transfer opened) {
+	void openTransfer(Transfer opened, long recordNumber) {
 		transfer = opened;
+		transferRecord = recordNumber;
 	}
 
 	void openLot(String number, String dateRaw, LocalDate date) {
@@ -130,7 +133,7 @@ final class OpenLevels {
 		closeLot();
 		if (transfer != null) {
 			TransferClosed closed = new TransferClosed(transfer, transferLots, transferInvoices, transferPaid,
-					transferRetained);
+					transferRetained, transferRecord);
 			payeeTransfers++;
 			payeeNet += closed.netCents();
 			out.accept(closed);

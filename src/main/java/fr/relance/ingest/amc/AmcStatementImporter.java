@@ -1,0 +1,133 @@
+package fr.relance.ingest.amc;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.ImportContext;
+import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.noemie.RemittancePosting;
+import fr.relance.ingest.noemie.RemittanceStaging;
+import fr.relance.intake.FileHead;
+import fr.relance.intake.Refusal;
+import fr.relance.intake.SourceFile;
+
+/**
+ * Imports a mutuelle statement (kind {@code amc-statement}, after the NOEMIE returns): one remittance per payment
+ * (organisation, transfer reference, payment date) with payer AMC, one AMC line per valid row, its reject code
+ * when it has one. Streams the CSV into the same staging and posting as NOEMIE returns, so a statement sent twice
+ * is refused as {@code DUPLICATE_REMITTANCE}. Bad rows are reported and skipped, unless they exceed the profile's
+ * share, which refuses the whole file.
+ */
+@Component
+class AmcStatementImporter implements FileImporter {
+
+	private final DataSource dataSource;
+
+	private final AmcProfiles profiles;
+
+	AmcStatementImporter(DataSource dataSource, AmcProfiles profiles) {
+		this.dataSource = dataSource;
+		this.profiles = profiles;
+	}
+
+	@Override
+	public String kind() {
+		return AmcStatementDetector.KIND;
+	}
+
+	@Override
+	public int order() {
+		return 25;
+	}
+
+	@Override
+	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			AmcStatementProfile profile = profiles.recognise(head(file)).orElseThrow(() -> new FileRefusedException(
+					new Refusal("AMC_UNKNOWN_PROFILE", "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
+			AmcLoad load = new AmcLoad();
+			stage(file, profile, connection, load);
+			if (load.rows() == 0) {
+				throw new FileRefusedException(new Refusal("AMC_EMPTY_STATEMENT", "Le relevé ne contient aucune ligne."));
+			}
+			if (load.errors().size() > profile.maxBadRowShare() * load.rows()) {
+				throw new FileRefusedException(tooManyBadRows(load), load.errors().subList(0, Math.min(200, load.errors().size())));
+			}
+			RemittancePosting.Posted posted = RemittancePosting.post(connection, file.originalName(), file.id(),
+					file.finess(), load.remittances());
+			load.errors().forEach(context::reject);
+			return new ImportOutcome(load.rows(), load.rows() - load.errors().size(), load.errors().size(),
+					String.format(Locale.ROOT, "profile %s: %d payments, %d lines, %d codes", profile.name(),
+							posted.remittances(), posted.lines(), posted.codes()));
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot post statement source file " + file.id(), e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot read statement source file " + file.id(), e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static void stage(SourceFile file, AmcStatementProfile profile, Connection connection, AmcLoad load)
+			throws IOException, SQLException {
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
+			.setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+		try (Reader reader = reader(file, profile); CSVParser parser = CSVParser.builder().setReader(reader)
+			.setFormat(format).get(); RemittanceStaging staging = RemittanceStaging.open(connection)) {
+			AmcRowReader rows = new AmcRowReader(profile, file.originalName(), parser.getHeaderNames());
+			for (CSVRecord record : parser) {
+				load.add(rows, record, staging);
+			}
+			staging.finish(connection);
+		}
+	}
+
+	/** The file in the profile's charset, without the UTF-8 byte-order mark a spreadsheet may put first. */
+	private static Reader reader(SourceFile file, AmcStatementProfile profile) throws IOException {
+		BufferedReader reader = new BufferedReader(
+				new InputStreamReader(Files.newInputStream(file.stored()), profile.charset()));
+		if (profile.charset().equals(StandardCharsets.UTF_8)) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+		}
+		return reader;
+	}
+
+	private static byte[] head(SourceFile file) throws IOException {
+		try (InputStream in = Files.newInputStream(file.stored())) {
+			return in.readNBytes(FileHead.LENGTH);
+		}
+	}
+
+	private static Refusal tooManyBadRows(AmcLoad load) {
+		return new Refusal("AMC_TOO_MANY_BAD_ROWS", load.errors().size() + " lignes sur " + load.rows()
+				+ " sont illisibles : le relevé n'a pas été pris en compte (profil de relevé à revoir ?).");
+	}
+
+}
