@@ -6,7 +6,7 @@
 CREATE TABLE noemie_file (
     id                BIGSERIAL    PRIMARY KEY,
     source_file_id    BIGINT       NOT NULL UNIQUE REFERENCES source_file (id),
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     sender_type       TEXT         NOT NULL,
     sender_number     TEXT         NOT NULL,
     file_id           TEXT         NOT NULL,
@@ -41,7 +41,7 @@ CREATE UNIQUE INDEX remittance_line_posted_once ON remittance_line (return_key);
 -- invoice: a later ledger is compared with it (B2Expectations.attachWaiting).
 CREATE TABLE b2_expectation (
     id                BIGSERIAL    PRIMARY KEY,
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     b2_invoice_number TEXT         NOT NULL,
     lot_number        TEXT         NOT NULL,
     lot_date_raw      TEXT         NOT NULL,

@@ -50,15 +50,18 @@ public class FileImports {
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
 		try {
+			long[] reported = new long[1];
 			ImportOutcome outcome = requiresNew.execute(tx -> {
 				ImportContext context = contexts.create(file);
 				ImportOutcome result = importer.importFile(file, establishment, context);
 				context.flush();
+				reported[0] = context.rejectedCount();
 				dao().imported(file.id(), result.partial() ? "partially_imported" : "imported", result.rowsRead(),
 						result.rowsImported(), result.rowsRejected());
 				return result;
 			});
-			if (outcome.partial()) {
+			// rejected rows, and remarks on accepted ones (a B2 that disagrees with the ledger), go in the report
+			if (reported[0] > 0) {
 				writeRejectReport(file, contexts);
 			}
 			return outcome;

@@ -10,13 +10,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.b2.B2ImportProperties;
+import fr.relance.ingest.noemie.RejectCodes;
 import fr.relance.reconcile.internal.PatientPaymentMatcher;
+import fr.relance.reconcile.internal.PayerReturns;
 import fr.relance.reconcile.internal.PaymentsToMatch;
 import fr.relance.reconcile.internal.UnmatchedPayment;
 
 /**
- * Reconciles one establishment in one transaction: payments onto the parts they settle, then part statuses from
- * the balances. Running it again changes nothing (one allocation per source line and part).
+ * Reconciles one establishment in one transaction: payer returns onto payer parts (with transfers to the patient),
+ * then patient payments onto patient parts, then part statuses from the balances. Running it again changes nothing (one allocation per source line and part).
  */
 @Component
 public class Reconciliation {
@@ -27,14 +30,19 @@ public class Reconciliation {
 
 	private final ReconcileReports reports;
 
-	Reconciliation(Jdbi jdbi, PlatformTransactionManager transactionManager, ReconcileReports reports) {
+	private final PayerReturns payerReturns;
+
+	Reconciliation(Jdbi jdbi, PlatformTransactionManager transactionManager, ReconcileReports reports,
+			RejectCodes rejectCodes, B2ImportProperties invoiceNumbers) {
 		this.jdbi = jdbi;
 		this.reports = reports;
+		this.payerReturns = new PayerReturns(rejectCodes, invoiceNumbers);
 		this.ownTransaction = Transactions.requiresNew(transactionManager);
 	}
 
 	public ReconcileResult reconcile(Establishment establishment, LocalDate runDate) {
 		ReconcileResult result = ownTransaction.execute(tx -> jdbi.withHandle(handle -> {
+			payerReturns.reconcile(handle, establishment.finess(), runDate);
 			PatientPaymentMatcher matcher = new PatientPaymentMatcher(handle, establishment.finess(), runDate);
 			int matched = 0;
 			int suspense = 0;

@@ -56,7 +56,7 @@ public record B2ImportProperties(Boolean strict, String datePattern, List<String
 	}
 
 	/** PostgreSQL regular expression of the prefixes, longest first ({@code ^(?:FA|F)}); {@code ^} when none. */
-	String prefixPattern() {
+	public String prefixPattern() {
 		if (ledgerPrefixes.isEmpty()) {
 			return "^";
 		}

@@ -1,5 +1,7 @@
 package fr.relance.ingest.ledger;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
@@ -9,6 +11,7 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.FecFileImport;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.db.Transactions;
@@ -25,10 +28,13 @@ public class FecImporter implements FileImporter {
 
 	private final LedgerProfiles profiles;
 
-	FecImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles) {
+	private final List<LedgerImportListener> listeners;
+
+	FecImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners) {
 		this.jdbi = jdbi;
 		this.dataSource = dataSource;
 		this.profiles = profiles;
+		this.listeners = listeners;
 	}
 
 	@Override
@@ -44,8 +50,10 @@ public class FecImporter implements FileImporter {
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		// the connection bound to the file's transaction: COPY and the merge statements run in it
-		return Transactions.onBoundConnection(dataSource, "FEC import of source file " + file.id(),
+		ImportOutcome outcome = Transactions.onBoundConnection(dataSource, "FEC import of source file " + file.id(),
 				connection -> new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context));
+		listeners.forEach(l -> l.ledgerImported(establishment, file, context));
+		return outcome;
 	}
 
 }
