@@ -22,7 +22,8 @@ import fr.relance.support.money.Amounts;
 
 /**
  * What reconciliation could not settle, for the establishment's team (in its {@code out/}): patient payments waiting
- * in suspense and over-payments credited to patients. Rewritten at each run of the night; absent when empty.
+ * in suspense, over-payments credited to patients, the re-billing worklist of payer parts rejected, and payer
+ * return lines that no invoice could take. Rewritten at each run of the night; absent when empty.
  */
 @Component
 class ReconcileReports {
@@ -42,6 +43,46 @@ class ReconcileReports {
 		Path out = dropZone.out(establishment.finess());
 		write(out.resolve(runDate + "-paiements-en-attente.csv"), payments(establishment, "suspense"));
 		write(out.resolve(runDate + "-trop-percus.csv"), payments(establishment, "credit"));
+		write(out.resolve(runDate + "-a-refacturer.csv"), REBILL_HEADER, rebilling(establishment));
+		write(out.resolve(runDate + "-retours-non-rapproches.csv"), RETURNS_HEADER, unmatchedReturns(establishment));
+	}
+
+	private static final String[] REBILL_HEADER = { "facture", "payeur", "organisme", "montant dû", "rejetée le",
+			"codes de rejet" };
+
+	private static final String[] RETURNS_HEADER = { "facture", "payeur", "organisme", "payé", "date du virement",
+			"statut", "motif" };
+
+	/** The establishment's re-billing worklist: payer parts rejected, with the codes and labels as received. */
+	private List<List<String>> rebilling(Establishment establishment) {
+		return jdbi.withHandle(h -> h.createQuery("""
+				SELECT i.invoice_number, p.payer, COALESCE(p.organisation, ''), p.amount_due, p.status_since,
+				       COALESCE((SELECT string_agg(DISTINCT c.code || ' ' || COALESCE(c.label, ''), ' | ')
+				                 FROM remittance_line rl JOIN remittance_code c ON c.remittance_line_id = rl.id
+				                 WHERE rl.invoice_part_id = p.id), '')
+				FROM invoice_part p JOIN invoice i ON i.id = p.invoice_id
+				WHERE i.finess = :finess AND p.status = 'rejected' ORDER BY p.status_since, i.invoice_number
+				""").bind("finess", establishment.finess())
+			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+					Amounts.frenchNumber(rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class).format(FRENCH_DATE),
+					rs.getString(6)))
+			.list());
+	}
+
+	/** Payer lines no invoice could take, and those that contradict the invoice they name. */
+	private List<List<String>> unmatchedReturns(Establishment establishment) {
+		return jdbi.withHandle(h -> h.createQuery("""
+				SELECT COALESCE(rl.invoice_number, ''), COALESCE(rl.payer_part, r.payer), COALESCE(r.organisation, ''),
+				       rl.paid, r.payment_date, rl.match_status, COALESCE(rl.match_note, '')
+				FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
+				WHERE r.finess = :finess AND rl.line_kind = 'invoice_return'
+				  AND rl.match_status IN ('unmatched', 'inconsistent')
+				ORDER BY r.payment_date, rl.id
+				""").bind("finess", establishment.finess())
+			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+					Amounts.frenchNumber(rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class) == null ? ""
+							: rs.getObject(5, LocalDate.class).format(FRENCH_DATE), rs.getString(6), rs.getString(7)))
+			.list());
 	}
 
 	private List<List<String>> payments(Establishment establishment, String status) {
@@ -58,7 +99,14 @@ class ReconcileReports {
 			.list());
 	}
 
+	private static final String[] PAYMENTS_HEADER = { "date", "montant", "non affecté", "référence", "facture",
+			"payeur", "motif" };
+
 	private static void write(Path file, List<List<String>> rows) {
+		write(file, PAYMENTS_HEADER, rows);
+	}
+
+	private static void write(Path file, String[] header, List<List<String>> rows) {
 		try {
 			if (rows.isEmpty()) {
 				Files.deleteIfExists(file);
@@ -70,7 +118,7 @@ class ReconcileReports {
 				writer.write('\uFEFF');
 				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
 					.setRecordSeparator("\r\n")
-					.setHeader("date", "montant", "non affecté", "référence", "facture", "payeur", "motif")
+					.setHeader(header)
 					.get());
 				for (List<String> row : rows) {
 					csv.printRecord(row);
