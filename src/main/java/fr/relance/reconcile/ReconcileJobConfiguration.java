@@ -33,7 +33,8 @@ class ReconcileJobConfiguration {
 			StageReport.addCounts(contribution.getStepExecution(), total.payments(),
 					total.paymentsMatched() + total.paymentsWithCredit());
 			StageReport.note(contribution.getStepExecution(), String.format(Locale.ROOT,
-					"patient payments: %d matched, %d with a credit, %d in suspense", total.paymentsMatched(),
+					"payer return lines: %d matched, %d unmatched; patient payments: %d matched, %d with a credit,"
+							+ " %d in suspense", total.returnsMatched(), total.returnsUnmatched(), total.paymentsMatched(),
 					total.paymentsWithCredit(), total.paymentsInSuspense()));
 			return RepeatStatus.FINISHED;
 		};

@@ -73,7 +73,9 @@ class ReconcileReports {
 	private List<List<String>> unmatchedReturns(Establishment establishment) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT COALESCE(rl.invoice_number, ''), COALESCE(rl.payer_part, r.payer), COALESCE(r.organisation, ''),
-				       rl.paid, r.payment_date, rl.match_status, COALESCE(rl.match_note, '')
+				       rl.paid, r.payment_date,
+				       CASE rl.match_status WHEN 'unmatched' THEN 'non rapprochée' ELSE 'incohérente' END,
+				       COALESCE(rl.match_note, '')
 				FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
 				WHERE r.finess = :finess AND rl.line_kind = 'invoice_return'
 				  AND rl.match_status IN ('unmatched', 'inconsistent')

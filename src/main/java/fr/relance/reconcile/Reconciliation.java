@@ -55,7 +55,13 @@ public class Reconciliation {
 				}
 			}
 			PaymentsToMatch.refreshStatuses(handle, establishment.finess(), runDate);
-			return new ReconcileResult(matched, suspense, credit);
+			long[] returns = handle.createQuery("""
+					SELECT count(*) FILTER (WHERE rl.match_status = 'matched'),
+					       count(*) FILTER (WHERE rl.match_status IN ('unmatched', 'inconsistent'))
+					FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
+					WHERE r.finess = :finess AND rl.line_kind = 'invoice_return'""").bind("finess", establishment.finess())
+				.map((rs, ctx) -> new long[] { rs.getLong(1), rs.getLong(2) }).one();
+			return new ReconcileResult(matched, suspense, credit, returns[0], returns[1]);
 		}));
 		reports.write(establishment, runDate);
 		return result;

@@ -100,7 +100,7 @@ class PatientPaymentTests {
 		assertThat(status(payment)).isEqualTo("credit");
 		assertThat(open(e, "F000000003")).isEqualByComparingTo("0.00");
 		assertThat(ledgers.out(e, NIGHT + "-trop-percus.csv")).contains("100,00;90,00;;F000000003;LEGRAND",
-				"trop-perçu de 90.00 €");
+				"trop-perçu de 90,00\u00A0€");
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class PayerReturnTests {
 		assertThat(part(e, "F000000005", "AMC")).isEqualTo("20.00 pending");
 		assertThat(matchStatus(unknown)).isEqualTo("unmatched");
 		assertThat(ledgers.out(e, NIGHT + "-a-refacturer.csv")).contains("F000000003;AMO;;70,00;20/11/2026;C310 LIBELLE FICTIF");
-		assertThat(ledgers.out(e, NIGHT + "-retours-non-rapproches.csv")).contains("000000099;AMO;CPAM 751;30,00;18/11/2026;unmatched;facture inconnue");
+		assertThat(ledgers.out(e, NIGHT + "-retours-non-rapproches.csv")).contains("000000099;AMO;CPAM 751;30,00;18/11/2026;non rapprochée;facture inconnue");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.money.Amounts;
 
 /**
  * Matches one patient payment to the patient parts it pays, in the documented order: RF creditor reference, then
@@ -57,8 +58,8 @@ public final class PatientPaymentMatcher {
 		}
 		BigDecimal credit = payment.amount().subtract(already).subtract(Spread.total(shares));
 		String status = credit.signum() > 0 ? "credit" : "matched";
-		String note = "rapproché par " + how + (credit.signum() > 0 ? " ; trop-perçu de " + credit.toPlainString()
-				+ " € porté au crédit du patient" : "");
+		String note = "rapproché par " + how + (credit.signum() > 0 ? " ; trop-perçu de " + Amounts.french(credit)
+				+ " porté au crédit du patient" : "");
 		update(payment.id(), status, note);
 		return status;
 	}
@@ -102,7 +103,8 @@ public final class PatientPaymentMatcher {
 		String reason = payment.reference() != null ? "référence " + payment.reference() + " inconnue ou sans solde ouvert"
 				: payment.invoiceNumber() != null ? "facture " + payment.invoiceNumber() + " inconnue ou déjà soldée"
 						: "ni référence ni numéro de facture, et aucun solde unique du même montant";
-		update(payment.id(), "suspense", "en attente depuis le " + runDate + " : " + reason);
+		update(payment.id(), "suspense", "en attente depuis le "
+				+ runDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : " + reason);
 		return "suspense";
 	}
 
