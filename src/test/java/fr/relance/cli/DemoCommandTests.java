@@ -32,12 +32,12 @@ class DemoCommandTests {
 		assertThat(home.resolve("out/2026-11-20/run-summary.json")).exists();
 		assertThat(printed).contains("payer return lines: 4 matched, 1 unmatched; patient payments: 2 matched,"
 				+ " 1 with a credit, 1 in suspense");
-		Path out = home.resolve("drop/750000010/out");
-		assertThat(out.resolve("2026-11-20-ledger-20261120.csv.errors.csv")).content(StandardCharsets.UTF_8)
+		Path reports = home.resolve("drop/750000010/out");
+		assertThat(reports.resolve("2026-11-20-ledger-20261120.csv.errors.csv")).content(StandardCharsets.UTF_8)
 			.contains("ledger-20261120.csv;13;total;-60,00;NEGATIVE_AMOUNT");
-		assertThat(out.resolve("2026-11-20-a-refacturer.csv")).content(StandardCharsets.UTF_8)
+		assertThat(reports.resolve("2026-11-20-a-refacturer.csv")).content(StandardCharsets.UTF_8)
 			.contains("F260000105;AMO;;18,40;20/11/2026;C310");
-		assertThat(out.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
+		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
 		assertThat(home.resolve("drop/.quarantine/750000010")).isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
 		assertThat(printed).contains(Path.of("out", "2026-11-20", "run-summary.json").toString());
 		// the demo's database was stopped when the command ended: the home can be wiped and reused at once

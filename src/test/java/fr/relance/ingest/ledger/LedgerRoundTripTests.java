@@ -90,6 +90,27 @@ class LedgerRoundTripTests {
 		assertThat(imported).isEqualTo(truth);
 	}
 
+	@Test
+	void importsFiftyThousandLinesToTheTruth() throws Exception {
+		new SampleWorldGenerator().generate(new GenerationOptions(1, 50_000, 91, NIGHT, world)
+			.withProfiles(List.of("relance-standard")));
+		Establishment e;
+		try (Stream<Path> files = Files.list(world.resolve("establishments"))) {
+			e = EstablishmentFileReader.read(files.findFirst().orElseThrow());
+		}
+		sync.sync(List.of(e));
+		copyTree(world.resolve("drop").resolve(e.finess()).resolve("in"), dropZone.in(e.finess()));
+		intake.take(e, NIGHT);
+		SourceFile file = jdbi.onDemand(SourceFileDao.class).received(e.finess(), LedgerImporter.KIND).get(0);
+
+		ImportOutcome outcome = imports.run(importers.stream().filter(i -> i.kind().equals(LedgerImporter.KIND))
+			.findFirst().orElseThrow(), file, e, new ImportContextFactory(NIGHT, jdbi));
+
+		assertThat(outcome.rowsRead()).isEqualTo(50_000);
+		assertThat(outcome.rowsImported()).isEqualTo(50_000);
+		assertThat(imported(List.of(e))).isEqualTo(truth(world.resolve("truth.csv")));
+	}
+
 	/** "finess;invoice;payer" -> "due;settled;status", as the generator wrote it. */
 	private static Map<String, String> truth(Path file) throws Exception {
 		Map<String, String> rows = new TreeMap<>();
