@@ -1,0 +1,102 @@
+package fr.relance.dunning.stage.internal;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import fr.relance.dunning.DunningDecision;
+import fr.relance.dunning.Outcome;
+import fr.relance.dunning.Reason;
+import fr.relance.dunning.ValueCheck;
+import fr.relance.dunning.scenario.Scenario;
+import fr.relance.dunning.scenario.ScenarioStep;
+
+/**
+ * Writes the night's decisions into the working table {@code dunning_night_decision} with COPY, a few megabytes at
+ * a time: a million rows go in seconds where a million INSERTs would take minutes. Rows are CSV.
+ */
+public final class DecisionCopy {
+
+	private static final String COPY = """
+			COPY dunning_night_decision (case_id, outcome, step_id, step_number, channel, balance, band, uplift, cost,
+			    expected_gain, cost_avoided, codes, reasons, arithmetic, not_before, next_review, human_review,
+			    quotes_reference, passed_over, open_parts, hold) FROM STDIN WITH (FORMAT csv)""";
+
+	private static final int FLUSH_CHARS = 4 << 20;
+
+	private static final BigDecimal NO_GAIN = BigDecimal.ZERO.setScale(2);
+
+	private final CopyManager copy;
+
+	private final Scenario scenario;
+
+	private final StringBuilder rows = new StringBuilder(FLUSH_CHARS + (64 << 10));
+
+	public DecisionCopy(Handle handle, Scenario scenario) {
+		try {
+			this.copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("COPY needs a PostgreSQL connection", e);
+		}
+		this.scenario = scenario;
+	}
+
+	/** Adds one decision; {@code openParts} is the number of open parts of the case (0 closes it). */
+	public void add(DunningDecision d, int openParts) {
+		ScenarioStep step = d.stepId() == null ? null : this.scenario.step(d.stepId());
+		boolean plans = step != null && (d.outcome() == Outcome.ACT || d.outcome() == Outcome.WRITE_OFF_PROPOSAL);
+		ValueCheck value = d.outcome() == Outcome.ACT ? d.value() : null;
+		CsvRow row = new CsvRow(this.rows);
+		row.number(Long.parseLong(d.caseId())).text(d.outcome().name()).text(d.stepId())
+			.number(step == null ? null : step.index() + 1)
+			.text(d.channel() == null ? null : d.channel().name())
+			.number(d.balance()).text(d.band())
+			.number(value == null ? null : value.uplift())
+			.number(plans ? (value != null ? value.cost() : step.cost().total()) : null)
+			.number(plans ? (value != null ? value.expectedGain() : NO_GAIN) : null)
+			.number(d.costAvoided())
+			.array(d.reasons().stream().map((r) -> r.code().name()).toList())
+			.text(d.reasons().stream().map(Reason::toString).collect(Collectors.joining("\n")))
+			.text(d.valueChecks().stream().map(ValueCheck::arithmetic).collect(Collectors.joining("\n")))
+			.text(d.notBefore() == null ? null : d.notBefore().toOffsetDateTime().toString())
+			.text(d.nextReview() == null ? null : d.nextReview().toString())
+			.text(Boolean.toString(d.humanReview()))
+			.text(d.firstLetter() == null ? null : d.firstLetter().reference())
+			.array(d.passedOverSteps())
+			.number(openParts)
+			.text(d.outcome() == Outcome.BLOCKED ? holds(d.reasons()) : null)
+			.end();
+		if (this.rows.length() >= FLUSH_CHARS) {
+			flush();
+		}
+	}
+
+	/** Sends the rows added since the last flush. */
+	public void flush() {
+		if (this.rows.length() == 0) {
+			return;
+		}
+		try {
+			this.copy.copyIn(COPY, new StringReader(this.rows.toString()), 1 << 16);
+		}
+		catch (SQLException | java.io.IOException e) {
+			throw new IllegalStateException("cannot copy the night's decisions: " + e.getMessage(), e);
+		}
+		this.rows.setLength(0);
+	}
+
+	private static String holds(List<Reason> reasons) {
+		return reasons.stream()
+			.filter((r) -> r.code().holdsCase())
+			.map(Reason::toString)
+			.collect(Collectors.joining("; "));
+	}
+
+}

@@ -1,0 +1,1 @@
+ANALYZE dunning_night_decision
