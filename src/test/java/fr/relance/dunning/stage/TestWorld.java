@@ -117,6 +117,33 @@ final class TestWorld {
 				""").bind("patient", patientId).execute());
 	}
 
+	/** A case of the patient opened on {@code on}; returns its id. */
+	long openCase(long patientId, LocalDate on) {
+		return this.jdbi.withHandle((h) -> h.createQuery("""
+				INSERT INTO dunning_case (finess, patient_id, opened_on) VALUES (:finess, :patient, :on) RETURNING id
+				""").bind("finess", this.finess).bind("patient", patientId).bind("on", on).mapTo(Long.class).one());
+	}
+
+	/** A past first letter of the case, emitted on {@code on}, for a balance in {@code band}. */
+	void emittedFirstLetter(long caseId, String band, LocalDate on) {
+		this.jdbi.useHandle((h) -> h.createUpdate("""
+				INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
+				    balance, band, cost, expected_gain, reasons, status)
+				VALUES (:case, 1, 'first-letter', 'LETTER', 'private-clinic', 'private-clinic-2026.1', :on, 80.00, :band,
+				    1.77, 20.00, 'STEP_TAKEN: planted', 'emitted')
+				""").bind("case", caseId).bind("band", band).bind("on", on).execute());
+	}
+
+	/** A past night when the case's first letter was due but held back (a control case of the calibration). */
+	void heldBackFirstLetter(long caseId, String band, LocalDate on) {
+		this.jdbi.useHandle((h) -> h.createUpdate("""
+				INSERT INTO dunning_decision (case_id, run_date, outcome, step_id, channel, balance, band,
+				    scenario_version, codes, reasons, arithmetic)
+				VALUES (:case, :on, 'DEFER', 'first-letter', 'LETTER', 80.00, :band, 'private-clinic-2026.1',
+				    '{MISSING_CONTACT_DATA}', 'MISSING_CONTACT_DATA: planted', '')
+				""").bind("case", caseId).bind("band", band).bind("on", on).execute());
+	}
+
 	private static String sha() {
 		return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
 	}

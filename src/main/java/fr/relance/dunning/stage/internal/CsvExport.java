@@ -24,7 +24,8 @@ public final class CsvExport {
 
 	private static final String DECISIONS = """
 			SELECT c.finess, d.case_id, %s AS patient, d.run_date, d.outcome, d.step_id, d.channel, d.balance, d.band,
-			       a.uplift, a.cost, a.expected_gain, d.cost_avoided, d.human_review, d.next_review,
+			       a.uplift, a.cost, a.expected_gain, d.cost_avoided,
+			       CASE WHEN d.human_review THEN 'yes' ELSE 'no' END AS human_review, d.next_review,
 			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id
 			FROM dunning_decision d
 			JOIN dunning_case c ON c.id = d.case_id
