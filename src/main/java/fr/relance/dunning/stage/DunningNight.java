@@ -6,12 +6,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.relance.dunning.DunningDecision;
 import fr.relance.dunning.DunningPolicy;
 import fr.relance.dunning.DunningSettings;
 import fr.relance.dunning.calibration.Uplifts;
@@ -30,6 +31,8 @@ import fr.relance.support.config.RelanceProperties;
  */
 @Component
 public class DunningNight {
+
+	private static final Logger log = LoggerFactory.getLogger(DunningNight.class);
 
 	private final Jdbi jdbi;
 
@@ -63,29 +66,46 @@ public class DunningNight {
 		String name = handle.attach(RunDao.class).scenarioOf(finess)
 			.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is not in the database"));
 		Scenario scenario = this.scenarios.get(name);
-		DunningPolicy policy = this.policies.computeIfAbsent(name, (n) -> new DunningPolicy(scenario, this.settings));
+		long start = System.nanoTime();
 		NightDao night = handle.attach(NightDao.class);
 		night.createTables();
 		night.stageParts(finess, runDate);
 		night.analyzeParts();
 		night.openCases(finess, runDate);
 		Uplifts uplifts = this.calibrations.calibrate(handle, finess, runDate, scenario);
-		SnapshotReader reader = new SnapshotReader(handle);
-		LocalDate ledger = reader.lastLedger(finess, runDate, this.properties.zone());
-		DecisionCopy copy = new DecisionCopy(handle, scenario);
-		long cases = reader.forEachOpenCase(finess, runDate, ledger, scenario, (snapshot) -> {
-			DunningDecision decision = policy.decide(snapshot, runDate, uplifts);
-			copy.add(decision, snapshot.parts().size());
-		});
-		copy.flush();
-		night.analyzeDecisions();
+		long prepared = System.nanoTime();
+		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
+		long decided = System.nanoTime();
+		night.indexDecisions();
 		int suppressed = night.suppress(runDate);
 		int planned = night.planActions(name, scenario.version(), runDate);
 		night.passOver(runDate);
 		night.recordDecisions(scenario.version(), runDate);
 		night.closeCases(runDate);
 		handle.attach(RunDao.class).finish(finess, runDate, cases, planned, suppressed);
+		log.info("dunning {} on {}: {} cases, {} actions planned, {} suppressed in {} s (cases and calibration {} s, "
+				+ "snapshots and decisions {} s, recording {} s)", finess, runDate, cases, planned, suppressed,
+				seconds(start, System.nanoTime()), seconds(start, prepared), seconds(prepared, decided),
+				seconds(decided, System.nanoTime()));
 		return new EstablishmentNight(finess, cases, planned, suppressed);
+	}
+
+	/** Streams the snapshots, decides each one and copies the decisions into the night's working table. */
+	private long decideCases(Handle handle, String finess, LocalDate runDate, Scenario scenario, Uplifts uplifts) {
+		DunningPolicy policy = this.policies.computeIfAbsent(scenario.source(),
+				(n) -> new DunningPolicy(scenario, this.settings));
+		SnapshotReader reader = new SnapshotReader(handle);
+		LocalDate ledger = reader.lastLedger(finess, runDate, this.properties.zone());
+		try (OverlappedDecisions decisions = new OverlappedDecisions(new DecisionCopy(handle, scenario),
+				(snapshot) -> policy.decide(snapshot, runDate, uplifts))) {
+			long cases = reader.forEachOpenCase(finess, runDate, ledger, scenario, decisions);
+			decisions.finish();
+			return cases;
+		}
+	}
+
+	private static String seconds(long fromNanos, long toNanos) {
+		return String.format(java.util.Locale.ROOT, "%.1f", (toNanos - fromNanos) / 1e9);
 	}
 
 }

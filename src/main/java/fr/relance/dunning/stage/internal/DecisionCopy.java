@@ -50,10 +50,23 @@ public final class DecisionCopy {
 
 	/** Adds one decision; {@code openParts} is the number of open parts of the case (0 closes it). */
 	public void add(DunningDecision d, int openParts) {
+		append(this.rows, d, openParts);
+		if (this.rows.length() >= FLUSH_CHARS) {
+			flush();
+		}
+	}
+
+	/** Whether rows appended by {@link #append} are worth a COPY of their own. */
+	public static boolean full(StringBuilder rows) {
+		return rows.length() >= FLUSH_CHARS;
+	}
+
+	/** Appends one decision's row to {@code rows} (any thread: it touches no connection). */
+	public void append(StringBuilder rows, DunningDecision d, int openParts) {
 		ScenarioStep step = d.stepId() == null ? null : this.scenario.step(d.stepId());
 		boolean plans = step != null && (d.outcome() == Outcome.ACT || d.outcome() == Outcome.WRITE_OFF_PROPOSAL);
 		ValueCheck value = d.outcome() == Outcome.ACT ? d.value() : null;
-		CsvRow row = new CsvRow(this.rows);
+		CsvRow row = new CsvRow(rows);
 		row.number(Long.parseLong(d.caseId())).text(d.outcome().name()).text(d.stepId())
 			.number(step == null ? null : step.index() + 1)
 			.text(d.channel() == null ? null : d.channel().name())
@@ -73,23 +86,25 @@ public final class DecisionCopy {
 			.number(openParts)
 			.text(d.outcome() == Outcome.BLOCKED ? holds(d.reasons()) : null)
 			.end();
-		if (this.rows.length() >= FLUSH_CHARS) {
-			flush();
-		}
 	}
 
 	/** Sends the rows added since the last flush. */
 	public void flush() {
-		if (this.rows.length() == 0) {
+		send(this.rows);
+		this.rows.setLength(0);
+	}
+
+	/** Sends rows built by {@link #append}, on the connection's thread. */
+	public void send(CharSequence rows) {
+		if (rows.length() == 0) {
 			return;
 		}
 		try {
-			this.copy.copyIn(COPY, new StringReader(this.rows.toString()), 1 << 16);
+			this.copy.copyIn(COPY, new StringReader(rows.toString()), 1 << 16);
 		}
 		catch (SQLException | java.io.IOException e) {
 			throw new IllegalStateException("cannot copy the night's decisions: " + e.getMessage(), e);
 		}
-		this.rows.setLength(0);
 	}
 
 	private static String holds(List<Reason> reasons) {

@@ -26,8 +26,8 @@ public interface NightDao {
 	@SqlUpdate
 	int openCases(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
-	@SqlUpdate
-	void analyzeDecisions();
+	@SqlScript
+	void indexDecisions();
 
 	@SqlUpdate
 	int planActions(@Bind("scenario") String scenario, @Bind("version") String version,

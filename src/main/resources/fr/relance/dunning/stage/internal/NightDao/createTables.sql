@@ -1,3 +1,6 @@
+-- One establishment's night aggregates and sorts a few million rows in a single session: let it do so in memory
+-- rather than in temporary files (for this transaction only).
+SET LOCAL work_mem = '64MB';
 -- Working tables of one establishment's night, dropped at commit (a failed establishment leaves nothing behind).
 CREATE TEMP TABLE dunning_night_part (
     part_id        BIGINT        NOT NULL,

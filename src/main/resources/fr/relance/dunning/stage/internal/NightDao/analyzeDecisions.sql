@@ -1,1 +1,0 @@
-ANALYZE dunning_night_decision
