@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -96,7 +97,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 
 	private void hand(List<CaseSnapshot> snapshots) {
 		try {
-			while (!this.toDecide.offer(snapshots, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			while (!this.toDecide.offer(snapshots, 100, TimeUnit.MILLISECONDS)) {
 				failure();
 			}
 		}
@@ -108,7 +109,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 
 	private StringBuilder take() {
 		try {
-			return this.toCopy.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+			return this.toCopy.poll(100, TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -43,7 +43,7 @@ public class ScenarioCatalog {
 			try {
 				get(establishment.scenario());
 			}
-			catch (ScenarioException | IllegalArgumentException e) {
+			catch (ScenarioException | IllegalArgumentException | java.io.UncheckedIOException e) {
 				problems.add("establishment " + establishment.finess() + " names scenario '" + establishment.scenario()
 						+ "': " + e.getMessage());
 			}

@@ -19,7 +19,8 @@ import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
  * Writes the night's decisions into the working table {@code dunning_night_decision} with COPY, a few megabytes at
- * a time: a million rows go in seconds where a million INSERTs would take minutes. Rows are CSV.
+ * a time: a million rows go in seconds where a million INSERTs would take minutes. Rows are CSV, built by
+ * {@link #append} on any thread and sent by {@link #send} on the connection's thread.
  */
 public final class DecisionCopy {
 
@@ -36,8 +37,6 @@ public final class DecisionCopy {
 
 	private final Scenario scenario;
 
-	private final StringBuilder rows = new StringBuilder(FLUSH_CHARS + (64 << 10));
-
 	public DecisionCopy(Handle handle, Scenario scenario) {
 		try {
 			this.copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
@@ -48,20 +47,15 @@ public final class DecisionCopy {
 		this.scenario = scenario;
 	}
 
-	/** Adds one decision; {@code openParts} is the number of open parts of the case (0 closes it). */
-	public void add(DunningDecision d, int openParts) {
-		append(this.rows, d, openParts);
-		if (this.rows.length() >= FLUSH_CHARS) {
-			flush();
-		}
-	}
-
 	/** Whether rows appended by {@link #append} are worth a COPY of their own. */
 	public static boolean full(StringBuilder rows) {
 		return rows.length() >= FLUSH_CHARS;
 	}
 
-	/** Appends one decision's row to {@code rows} (any thread: it touches no connection). */
+	/**
+	 * Appends one decision's row to {@code rows}; any thread may build rows, since this touches no connection.
+	 * {@code openParts} is the number of open parts of the case (0 closes it).
+	 */
 	public void append(StringBuilder rows, DunningDecision d, int openParts) {
 		ScenarioStep step = d.stepId() == null ? null : this.scenario.step(d.stepId());
 		boolean plans = step != null && (d.outcome() == Outcome.ACT || d.outcome() == Outcome.WRITE_OFF_PROPOSAL);
@@ -86,12 +80,6 @@ public final class DecisionCopy {
 			.number(openParts)
 			.text(d.outcome() == Outcome.BLOCKED ? holds(d.reasons()) : null)
 			.end();
-	}
-
-	/** Sends the rows added since the last flush. */
-	public void flush() {
-		send(this.rows);
-		this.rows.setLength(0);
 	}
 
 	/** Sends rows built by {@link #append}, on the connection's thread. */
