@@ -1,0 +1,111 @@
+package fr.relance.dunning.stage;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.dunning.DunningPolicy;
+import fr.relance.dunning.DunningSettings;
+import fr.relance.dunning.calibration.Uplifts;
+import fr.relance.dunning.scenario.Scenario;
+import fr.relance.dunning.stage.internal.Calibrations;
+import fr.relance.dunning.stage.internal.DecisionCopy;
+import fr.relance.dunning.stage.internal.NightDao;
+import fr.relance.dunning.stage.internal.RunDao;
+import fr.relance.dunning.stage.internal.SnapshotReader;
+import fr.relance.support.config.RelanceProperties;
+
+/**
+ * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions and closed cases
+ * commit together or not at all. A case already decided on the run date is skipped, so running an establishment's
+ * night again plans nothing twice.
+ */
+@Component
+public class DunningNight {
+
+	private static final Logger log = LoggerFactory.getLogger(DunningNight.class);
+
+	private final Jdbi jdbi;
+
+	private final ScenarioCatalog scenarios;
+
+	private final RelanceProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final Calibrations calibrations = new Calibrations();
+
+	private final DunningSettings settings = DunningSettings.defaults();
+
+	private final Map<String, DunningPolicy> policies = new ConcurrentHashMap<>();
+
+	DunningNight(Jdbi jdbi, ScenarioCatalog scenarios, RelanceProperties properties,
+			PlatformTransactionManager transactionManager) {
+		this.jdbi = jdbi;
+		this.scenarios = scenarios;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Decides every open case of the establishment on the run date and records the night. */
+	public EstablishmentNight decide(String finess, LocalDate runDate) {
+		return this.transaction.execute((status) -> this.jdbi.withHandle((handle) -> decide(handle, finess, runDate)));
+	}
+
+	private EstablishmentNight decide(Handle handle, String finess, LocalDate runDate) {
+		String name = handle.attach(RunDao.class).scenarioOf(finess)
+			.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is not in the database"));
+		Scenario scenario = this.scenarios.get(name);
+		long start = System.nanoTime();
+		NightDao night = handle.attach(NightDao.class);
+		night.createTables();
+		night.stageParts(finess, runDate);
+		night.analyzeParts();
+		night.openCases(finess, runDate);
+		Uplifts uplifts = this.calibrations.calibrate(handle, finess, runDate, scenario);
+		long prepared = System.nanoTime();
+		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
+		long decided = System.nanoTime();
+		night.indexDecisions();
+		int suppressed = night.suppress(runDate);
+		int planned = night.planActions(name, scenario.version(), runDate);
+		night.passOver(runDate);
+		night.recordDecisions(scenario.version(), runDate);
+		night.closeCases(runDate);
+		handle.attach(RunDao.class).finish(finess, runDate, cases, planned, suppressed);
+		log.info("dunning {} on {}: {} cases, {} actions planned, {} suppressed in {} s (cases and calibration {} s, "
+				+ "snapshots and decisions {} s, recording {} s)", finess, runDate, cases, planned, suppressed,
+				seconds(start, System.nanoTime()), seconds(start, prepared), seconds(prepared, decided),
+				seconds(decided, System.nanoTime()));
+		return new EstablishmentNight(finess, cases, planned, suppressed);
+	}
+
+	/** Streams the snapshots, decides each one and copies the decisions into the night's working table. */
+	private long decideCases(Handle handle, String finess, LocalDate runDate, Scenario scenario, Uplifts uplifts) {
+		DunningPolicy policy = this.policies.computeIfAbsent(scenario.source(),
+				(n) -> new DunningPolicy(scenario, this.settings));
+		SnapshotReader reader = new SnapshotReader(handle);
+		LocalDate ledger = reader.lastLedger(finess, runDate, this.properties.zone());
+		try (OverlappedDecisions decisions = new OverlappedDecisions(new DecisionCopy(handle, scenario),
+				(snapshot) -> policy.decide(snapshot, runDate, uplifts))) {
+			long cases = reader.forEachOpenCase(finess, runDate, ledger, scenario, decisions);
+			decisions.finish();
+			return cases;
+		}
+	}
+
+	private static String seconds(long fromNanos, long toNanos) {
+		return String.format(java.util.Locale.ROOT, "%.1f", (toNanos - fromNanos) / 1e9);
+	}
+
+}

@@ -1,0 +1,79 @@
+package fr.relance.dunning.stage.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+
+/**
+ * The night's CSV files under {@code <out>/<date>/}, streamed by PostgreSQL's COPY straight to disk (a million
+ * decisions take seconds), written under a temporary name and renamed when complete. UTF-8, comma-separated, one
+ * header line. Patient ids are masked as {@code Masking.tail(id, 4)} does; no medical data is selected.
+ */
+public final class CsvExport {
+
+	private static final String MASKED = "repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))"
+			+ " || right(p.external_id, least(4, length(p.external_id) / 2))";
+
+	private static final String DECISIONS = """
+			SELECT c.finess, d.case_id, %s AS patient, d.run_date, d.outcome, d.step_id, d.channel, d.balance, d.band,
+			       a.uplift, a.cost, a.expected_gain, d.cost_avoided,
+			       CASE WHEN d.human_review THEN 'yes' ELSE 'no' END AS human_review, d.next_review,
+			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id
+			FROM dunning_decision d
+			JOIN dunning_case c ON c.id = d.case_id
+			JOIN patient p ON p.id = c.patient_id
+			LEFT JOIN dunning_action a ON a.id = d.action_id
+			WHERE d.run_date = DATE '%s'
+			ORDER BY c.finess, d.case_id""";
+
+	private static final String CALIBRATION = """
+			SELECT finess, run_date, scenario_version, step_id, band, acted_paid, acted_unpaid, control_paid,
+			       control_unpaid, prior_uplift, base_rate, credited, alpha, beta, uplift
+			FROM dunning_calibration
+			WHERE run_date = DATE '%s'
+			ORDER BY finess, step_id, band""";
+
+	private final Handle handle;
+
+	public CsvExport(Handle handle) {
+		this.handle = handle;
+	}
+
+	/** {@code dunning-decisions.csv}: every decision of the night; returns the file. */
+	public Path decisions(Path out, LocalDate runDate) {
+		return export(String.format(DECISIONS, MASKED, runDate), out, runDate, "dunning-decisions.csv");
+	}
+
+	/** {@code dunning-calibration.csv}: the uplifts calibrated that night, with the counts behind them. */
+	public Path calibration(Path out, LocalDate runDate) {
+		return export(String.format(CALIBRATION, runDate), out, runDate, "dunning-calibration.csv");
+	}
+
+	private Path export(String query, Path out, LocalDate runDate, String name) {
+		try {
+			Path dir = Files.createDirectories(out.resolve(runDate.toString()));
+			Path target = dir.resolve(name);
+			Path tmp = dir.resolve(name + ".tmp");
+			try (OutputStream file = Files.newOutputStream(tmp)) {
+				this.handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
+					.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER)", file);
+			}
+			return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + name + " under " + out, e);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot export " + name + ": " + e.getMessage(), e);
+		}
+	}
+
+}

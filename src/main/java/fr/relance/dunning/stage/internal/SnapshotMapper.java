@@ -1,0 +1,121 @@
+package fr.relance.dunning.stage.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+import fr.relance.dunning.CaseSnapshot;
+import fr.relance.dunning.ContactEvent;
+import fr.relance.dunning.ContactOrigin;
+import fr.relance.dunning.Debtor;
+import fr.relance.dunning.FirstLetter;
+import fr.relance.dunning.OpenPart;
+import fr.relance.dunning.PaymentPlan;
+import fr.relance.dunning.PostalAddress;
+import fr.relance.dunning.StepDone;
+import fr.relance.dunning.scenario.Scenario;
+import fr.relance.dunning.scenario.ScenarioStep;
+import fr.relance.support.ids.Masking;
+
+/**
+ * One row of the snapshot query to a {@link CaseSnapshot}. The engine's own contacts are the steps it took in the
+ * last 60 days (their channel is the scenario step's); there is no payment plan table yet, so no case has one.
+ */
+final class SnapshotMapper implements RowMapper<CaseSnapshot> {
+
+	private static final int CONTACT_HISTORY_DAYS = 60;
+
+	private final String finess;
+
+	private final LocalDate lastLedger;
+
+	private final Scenario scenario;
+
+	private final LocalDate contactsFrom;
+
+	SnapshotMapper(String finess, LocalDate lastLedger, Scenario scenario, LocalDate runDate) {
+		this.finess = finess;
+		this.lastLedger = lastLedger;
+		this.scenario = scenario;
+		this.contactsFrom = runDate.minusDays(CONTACT_HISTORY_DAYS);
+	}
+
+	@Override
+	public CaseSnapshot map(ResultSet rs, StatementContext ctx) throws SQLException {
+		String phone = rs.getString("phone");
+		PostalAddress address = new PostalAddress(rs.getString("address_line"), rs.getString("postcode"),
+				rs.getString("city"), rs.getString("country"));
+		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address, phone, phone,
+				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"));
+		List<StepDone> done = steps(rs);
+		String reference = rs.getString("first_letter_reference");
+		FirstLetter firstLetter = reference == null ? null
+				: new FirstLetter(reference, rs.getObject("first_letter_on", LocalDate.class));
+		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
+				contacts(done), rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"),
+				PaymentPlan.NONE, firstLetter, this.lastLedger);
+	}
+
+	private static List<OpenPart> parts(ResultSet rs) throws SQLException {
+		String[] invoices = array(rs, "invoices", String[].class);
+		if (invoices == null) {
+			return List.of();
+		}
+		BigDecimal[] amounts = array(rs, "amounts", BigDecimal[].class);
+		Date[] due = array(rs, "due_dates", Date[].class);
+		Date[] pending = array(rs, "pending_since", Date[].class);
+		Date[] paid = array(rs, "last_paid", Date[].class);
+		List<OpenPart> parts = new ArrayList<>(invoices.length);
+		for (int i = 0; i < invoices.length; i++) {
+			parts.add(new OpenPart(invoices[i], amounts[i].setScale(2), due[i].toLocalDate(), date(pending[i]),
+					date(paid[i])));
+		}
+		return parts;
+	}
+
+	private static List<StepDone> steps(ResultSet rs) throws SQLException {
+		String[] ids = array(rs, "step_ids", String[].class);
+		if (ids == null) {
+			return List.of();
+		}
+		Date[] dates = array(rs, "step_dates", Date[].class);
+		Boolean[] passed = array(rs, "step_passed", Boolean[].class);
+		List<StepDone> steps = new ArrayList<>(ids.length);
+		for (int i = 0; i < ids.length; i++) {
+			steps.add(new StepDone(ids[i], dates[i].toLocalDate(), passed[i]));
+		}
+		return steps;
+	}
+
+	private List<ContactEvent> contacts(List<StepDone> done) {
+		List<ContactEvent> contacts = new ArrayList<>(done.size());
+		for (StepDone step : done) {
+			if (!step.passedOver() && !step.on().isBefore(this.contactsFrom)) {
+				ScenarioStep known = this.scenario.steps().stream().filter((s) -> s.id().equals(step.stepId()))
+					.findFirst().orElse(null);
+				if (known != null) {
+					contacts.add(new ContactEvent(step.on(), known.channel(), ContactOrigin.ENGINE, false));
+				}
+			}
+		}
+		return contacts;
+	}
+
+	private static <T> T array(ResultSet rs, String column, Class<T> type) throws SQLException {
+		Array array = rs.getArray(column);
+		return array == null ? null : type.cast(array.getArray());
+	}
+
+	private static LocalDate date(Date date) {
+		return date == null ? null : date.toLocalDate();
+	}
+
+}

@@ -1,0 +1,52 @@
+package fr.relance.dunning.stage.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
+
+import fr.relance.dunning.CaseSnapshot;
+import fr.relance.dunning.scenario.Scenario;
+
+/** Streams the snapshots of an establishment's open cases, in one query, fetched a few thousand rows at a time. */
+public final class SnapshotReader {
+
+	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
+
+	private static final int FETCH_SIZE = 5_000;
+
+	private final Handle handle;
+
+	public SnapshotReader(Handle handle) {
+		this.handle = handle;
+	}
+
+	/** Date of the newest ledger received by the end of the run date, null when none. */
+	public LocalDate lastLedger(String finess, LocalDate runDate, ZoneId zone) {
+		return this.handle.createQuery(SQL.locate(SnapshotReader.class, "lastLedger"))
+			.bind("finess", finess)
+			.bind("runDate", runDate)
+			.bind("zone", zone.getId())
+			.mapTo(LocalDate.class)
+			.one();
+	}
+
+	/** Feeds every open case not decided on {@code runDate} to {@code sink}; needs the night's part table. */
+	public long forEachOpenCase(String finess, LocalDate runDate, LocalDate lastLedger, Scenario scenario,
+			Consumer<CaseSnapshot> sink) {
+		long[] count = { 0 };
+		this.handle.createQuery(SQL.locate(SnapshotReader.class, "snapshots"))
+			.bind("finess", finess)
+			.bind("runDate", runDate)
+			.setFetchSize(FETCH_SIZE)
+			.map(new SnapshotMapper(finess, lastLedger, scenario, runDate))
+			.forEach((snapshot) -> {
+				count[0]++;
+				sink.accept(snapshot);
+			});
+		return count[0];
+	}
+
+}

@@ -1,0 +1,39 @@
+-- One establishment's night aggregates and sorts a few million rows in a single session: let it do so in memory
+-- rather than in temporary files (for this transaction only).
+SET LOCAL work_mem = '64MB';
+-- Working tables of one establishment's night, dropped at commit (a failed establishment leaves nothing behind).
+CREATE TEMP TABLE dunning_night_part (
+    part_id        BIGINT        NOT NULL,
+    invoice_id     BIGINT        NOT NULL,
+    patient_id     BIGINT        NOT NULL,
+    invoice_number TEXT          NOT NULL,
+    payer          TEXT          NOT NULL,
+    status         TEXT          NOT NULL,
+    status_since   DATE          NOT NULL,
+    due_date       DATE          NOT NULL,
+    amount_open    NUMERIC(12, 2) NOT NULL,
+    last_paid      DATE
+) ON COMMIT DROP;
+CREATE TEMP TABLE dunning_night_decision (
+    case_id          BIGINT        NOT NULL,
+    outcome          TEXT          NOT NULL,
+    step_id          TEXT,
+    step_number      INTEGER,
+    channel          TEXT,
+    balance          NUMERIC(12, 2) NOT NULL,
+    band             TEXT          NOT NULL,
+    uplift           NUMERIC(6, 4),
+    cost             NUMERIC(10, 2),
+    expected_gain    NUMERIC(12, 2),
+    cost_avoided     NUMERIC(10, 2) NOT NULL,
+    codes            TEXT[]        NOT NULL,
+    reasons          TEXT          NOT NULL,
+    arithmetic       TEXT          NOT NULL,
+    not_before       TIMESTAMPTZ,
+    next_review      DATE,
+    human_review     BOOLEAN       NOT NULL,
+    quotes_reference TEXT,
+    passed_over      TEXT[]        NOT NULL,
+    open_parts       INTEGER       NOT NULL,
+    hold             TEXT
+) ON COMMIT DROP

@@ -1,0 +1,64 @@
+-- One row per open case of the establishment not yet decided tonight: the patient and their contact data, the open
+-- patient parts (with the insurer part of the same invoice still awaited), the steps done or passed over, the first
+-- letter once emitted. Set-based: the arrays are aggregated per case, never looked up case by case.
+WITH insurer AS (
+    SELECT invoice_id, min(status_since) AS pending_since
+    FROM dunning_night_part
+    WHERE payer <> 'PATIENT' AND amount_open > 0
+    GROUP BY invoice_id
+), owed AS (
+    SELECT o.patient_id,
+           array_agg(o.invoice_number ORDER BY o.due_date, o.invoice_number) AS invoices,
+           array_agg(o.amount_open ORDER BY o.due_date, o.invoice_number) AS amounts,
+           array_agg(o.due_date ORDER BY o.due_date, o.invoice_number) AS due_dates,
+           array_agg(ins.pending_since ORDER BY o.due_date, o.invoice_number) AS pending_since,
+           array_agg(o.last_paid ORDER BY o.due_date, o.invoice_number) AS last_paid
+    FROM dunning_night_part o
+    LEFT JOIN insurer ins ON ins.invoice_id = o.invoice_id
+    WHERE o.payer = 'PATIENT' AND o.status = 'open' AND o.amount_open > 0
+    GROUP BY o.patient_id
+), paid AS (
+    SELECT i.patient_id, max(x.allocated_on) AS last_paid
+    FROM allocation x
+    JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
+    JOIN invoice i ON i.id = p.invoice_id
+    WHERE i.finess = :finess AND x.kind IN ('payment', 'ledger') AND x.amount > 0 AND x.allocated_on <= :runDate
+    GROUP BY i.patient_id
+), open_case AS (
+    SELECT c.id, c.patient_id
+    FROM dunning_case c
+    WHERE c.finess = :finess AND c.closed_on IS NULL
+      AND NOT EXISTS (SELECT 1 FROM dunning_decision d WHERE d.case_id = c.id AND d.run_date = :runDate)
+), done AS (
+    SELECT s.case_id,
+           array_agg(s.step_id ORDER BY s.on_date, s.step_id) AS step_ids,
+           array_agg(s.on_date ORDER BY s.on_date, s.step_id) AS step_dates,
+           array_agg(s.passed ORDER BY s.on_date, s.step_id) AS step_passed
+    FROM (
+        SELECT a.case_id, a.step_id, a.run_date AS on_date, FALSE AS passed
+        FROM dunning_action a JOIN open_case oc ON oc.id = a.case_id
+        WHERE a.status <> 'suppressed'
+        UNION ALL
+        SELECT sp.case_id, sp.step_id, sp.run_date, TRUE
+        FROM dunning_step_passed sp JOIN open_case oc ON oc.id = sp.case_id
+    ) s
+    GROUP BY s.case_id
+), first_letter AS (
+    SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.run_date
+    FROM dunning_action a JOIN open_case oc ON oc.id = a.case_id
+    WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
+    ORDER BY a.case_id, a.run_date, a.step_number
+)
+SELECT oc.id AS case_id, pt.external_id,
+       NULLIF(concat_ws(', ', NULLIF(pt.address_line1, ''), NULLIF(pt.address_line2, '')), '') AS address_line,
+       pt.postcode, pt.city, pt.country, pt.phone, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
+       ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
+       pd.last_paid AS last_payment,
+       dn.step_ids, dn.step_dates, dn.step_passed,
+       fl.reference AS first_letter_reference, fl.run_date AS first_letter_on
+FROM open_case oc
+JOIN patient pt ON pt.id = oc.patient_id
+LEFT JOIN owed ow ON ow.patient_id = oc.patient_id
+LEFT JOIN paid pd ON pd.patient_id = oc.patient_id
+LEFT JOIN done dn ON dn.case_id = oc.id
+LEFT JOIN first_letter fl ON fl.case_id = oc.id

@@ -1,0 +1,118 @@
+package fr.relance.dunning.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.relance.EngineTest;
+import fr.relance.establishment.EstablishmentSync;
+import fr.relance.scheduling.NightOutcome;
+import fr.relance.scheduling.NightlyRunner;
+import fr.relance.support.batch.StageLine;
+import fr.relance.support.config.RelanceProperties;
+import fr.relance.support.ids.Masking;
+
+/** The dunning stage inside the nightly job, on the sample private clinic. */
+@EngineTest
+class DunningJobTests {
+
+	static final LocalDate NIGHT = LocalDate.of(2032, 5, 11);
+
+	@Autowired
+	NightlyRunner nightly;
+
+	@Autowired
+	Jdbi jdbi;
+
+	@Autowired
+	RelanceProperties properties;
+
+	@Test
+	void theNightPlansTheLetterReportsItAndWritesTheDecisionsAndCalibrationFiles(@Autowired EstablishmentSync sync)
+			throws Exception {
+		sync.sync();
+		TestWorld clinic = TestWorld.existing(jdbi, "750000010", NIGHT.minusDays(1));
+		long patient = clinic.patient("IPP-NIGHT-77");
+		clinic.invoice(patient, "F-NIGHT-77", NIGHT.minusDays(40), "60.00");
+
+		NightOutcome outcome = nightly.run(NIGHT);
+
+		assertThat(outcome.completed()).isTrue();
+		StageLine dunning = dunningLine(outcome);
+		assertThat(dunning.read()).isEqualTo(1);
+		assertThat(dunning.written()).isEqualTo(1);
+		assertThat(dunning.note()).isEqualTo("1 cases: 1 letters planned; 0 held; 0 waiting; 0 deferred; "
+				+ "0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on actions not worth it");
+		Path day = properties.out().resolve(NIGHT.toString());
+		List<String> decisions = Files.readAllLines(day.resolve("dunning-decisions.csv"), StandardCharsets.UTF_8);
+		assertThat(decisions).hasSize(2);
+		assertThat(decisions.get(0)).isEqualTo("finess,case_id,patient,run_date,outcome,step_id,channel,balance,band,"
+				+ "uplift,cost,expected_gain,cost_avoided,human_review,next_review,reasons,scenario_version,action_id");
+		assertThat(decisions.get(1)).startsWith("750000010,").contains("," + Masking.tail("IPP-NIGHT-77", 4) + ",2032-05-11,ACT,first-letter,"
+				+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,");
+		assertThat(Files.readAllLines(day.resolve("dunning-calibration.csv"), StandardCharsets.UTF_8))
+			.containsExactly("finess,run_date,scenario_version,step_id,band,acted_paid,acted_unpaid,control_paid,"
+					+ "control_unpaid,prior_uplift,base_rate,credited,alpha,beta,uplift");
+	}
+
+	@Test
+	void aResumedNightRedoesOnlyTheEstablishmentsThatDidNotFinish(@Autowired EstablishmentSync sync) throws Exception {
+		LocalDate night = NIGHT.plusDays(7);
+		sync.sync();
+		TestWorld clinic = TestWorld.existing(jdbi, "750000010", night.minusDays(1));
+		long clinicPatient = clinic.patient("IPP-RESUME-1");
+		clinic.invoice(clinicPatient, "F-RESUME-1", night.minusDays(40), "60.00");
+		TestWorld hospital = TestWorld.existing(jdbi, "670000025", night.minusDays(1));
+		long hospitalPatient = hospital.patient("IPP-RESUME-2");
+		hospital.invoice(hospitalPatient, "F-RESUME-2", night.minusDays(40), "60.00");
+		NightOutcome failed;
+		try {
+			failOnceAtTheEndOf("670000025");
+			failed = nightly.run(night);
+		}
+		finally {
+			jdbi.useHandle((h) -> h.execute("DROP TRIGGER dunning_run_planted_failure ON dunning_run"));
+		}
+
+		NightOutcome resumed = nightly.run(night);
+
+		assertThat(dunningLine(failed).status()).isEqualTo("FAILED");
+		assertThat(dunningLine(failed).note()).startsWith("failed: ");
+		assertThat(resumed.completed()).isTrue();
+		assertThat(dunningLine(resumed).read()).isEqualTo(1); // the hospital only: the clinic had committed
+		assertThat(count("dunning_decision", clinicPatient)).isEqualTo(1);
+		assertThat(count("dunning_action", clinicPatient)).isEqualTo(1);
+		assertThat(count("dunning_decision", hospitalPatient)).isEqualTo(1);
+	}
+
+	/** A real failure inside the establishment's transaction, after its decisions were written. */
+	private void failOnceAtTheEndOf(String finess) {
+		jdbi.useHandle((h) -> {
+			h.execute("""
+					CREATE OR REPLACE FUNCTION dunning_run_planted_failure() RETURNS trigger LANGUAGE plpgsql AS $$
+					BEGIN RAISE EXCEPTION 'planted failure for %', NEW.finess; END $$""");
+			h.execute("CREATE TRIGGER dunning_run_planted_failure BEFORE INSERT ON dunning_run FOR EACH ROW "
+					+ "WHEN (NEW.finess = '" + finess + "') EXECUTE FUNCTION dunning_run_planted_failure()");
+		});
+	}
+
+	private static StageLine dunningLine(NightOutcome outcome) {
+		return outcome.summary().stages().stream().filter((s) -> s.stage().equals("dunning")).findFirst()
+			.orElseThrow();
+	}
+
+	private int count(String table, long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM " + table
+				+ " t JOIN dunning_case c ON c.id = t.case_id WHERE c.patient_id = :patient")
+			.bind("patient", patient).mapTo(Integer.class).one());
+	}
+
+}

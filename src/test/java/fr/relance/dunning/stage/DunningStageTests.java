@@ -1,0 +1,267 @@
+package fr.relance.dunning.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.relance.EngineTest;
+
+/**
+ * The dunning stage against the real database, one establishment of its own per test. Nights are Tuesdays of
+ * March 2031 (no holiday); the ledger arrived the night before.
+ */
+@EngineTest
+class DunningStageTests {
+
+	static final LocalDate NIGHT = LocalDate.of(2031, 3, 11);
+
+	@Autowired
+	DunningNight night;
+
+	@Autowired
+	Jdbi jdbi;
+
+	TestWorld world;
+
+	@BeforeEach
+	void newClinic() {
+		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+	}
+
+	@Test
+	void plansTheFirstLetterForAPatientShareDueFortyDaysAgo() {
+		long patient = world.patient("IPP-1001");
+		world.invoice(patient, "F-1001", NIGHT.minusDays(40), "60.00");
+
+		EstablishmentNight result = night.decide(world.finess, NIGHT);
+
+		assertThat(result.cases()).isEqualTo(1);
+		assertThat(result.planned()).isEqualTo(1);
+		assertThat(actions(patient)).containsExactly(new Action("first-letter", "LETTER", "planned", NIGHT, null));
+		Decision decision = decisions(patient).get(0);
+		assertThat(decision.outcome()).isEqualTo("ACT");
+		assertThat(decision.codes()).containsExactly("STEP_TAKEN");
+		assertThat(decision.arithmetic()).isEqualTo(
+				"first-letter (LETTER): gain 60.00 x 0.2500 = 15.00 >= threshold 1.77 x (1 + 0.2) = 2.13; balance 60.00 >= minimum 5.00: worth it");
+		Planned planned = planned(patient);
+		assertThat(planned.cost()).isEqualByComparingTo("1.77");
+		assertThat(planned.expectedGain()).isEqualByComparingTo("15.00");
+		assertThat(planned.reference()).isEqualTo("RL20310311-" + planned.caseId() + "-1");
+	}
+
+	@Test
+	void runningTheSameNightTwicePlansTheLetterOnce() {
+		long patient = world.patient("IPP-1002");
+		world.invoice(patient, "F-1002", NIGHT.minusDays(40), "60.00");
+
+		night.decide(world.finess, NIGHT);
+		EstablishmentNight again = night.decide(world.finess, NIGHT);
+
+		assertThat(again.cases()).isZero();
+		assertThat(again.planned()).isZero();
+		assertThat(actions(patient)).hasSize(1);
+		assertThat(decisions(patient)).hasSize(1);
+	}
+
+	@Test
+	void theNextNightRepeatsNothingAndWaitsForTheNextStep() {
+		long patient = world.patient("IPP-1003");
+		world.invoice(patient, "F-1003", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+
+		EstablishmentNight next = night.decide(world.finess, NIGHT.plusDays(1));
+
+		assertThat(next.planned()).isZero();
+		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
+		Decision wait = decisions(patient).get(1);
+		assertThat(wait.outcome()).isEqualTo("WAIT");
+		assertThat(wait.stepId()).isEqualTo("reminder-sms");
+		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-sms is due on 2031-03-26");
+	}
+
+	@Test
+	void aPaymentArrivingBeforeEmissionSuppressesThePlannedLetterWithItsReason() {
+		long patient = world.patient("IPP-1004");
+		long part = world.invoice(patient, "F-1004", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		world.pay(part, "20.00", NIGHT.plusDays(1));
+
+		EstablishmentNight next = night.decide(world.finess, NIGHT.plusDays(2));
+
+		assertThat(next.suppressed()).isEqualTo(1);
+		assertThat(actions(patient)).containsExactly(new Action("first-letter", "LETTER", "suppressed", NIGHT,
+				"suppressed on 2031-03-13: RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
+		Decision blocked = decisions(patient).get(1);
+		assertThat(blocked.outcome()).isEqualTo("BLOCKED");
+		assertThat(blocked.codes()).containsExactly("RECENT_PAYMENT");
+	}
+
+	@Test
+	void aCaseSettledBeforeEmissionLosesItsLetterAndIsClosed() {
+		long patient = world.patient("IPP-1005");
+		long part = world.invoice(patient, "F-1005", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		world.pay(part, "60.00", NIGHT.plusDays(1));
+
+		night.decide(world.finess, NIGHT.plusDays(2));
+
+		assertThat(actions(patient)).extracting(Action::status, Action::statusReason).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("suppressed", "suppressed on 2031-03-13: NO_BALANCE: no open patient part; "
+						+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
+		assertThat(caseClosedOn(patient)).isEqualTo(NIGHT.plusDays(2));
+	}
+
+	@Test
+	void anInsurerPartStillPendingHoldsTheCase() {
+		long patient = world.patient("IPP-1006");
+		long part = world.invoice(patient, "F-1006", NIGHT.minusDays(40), "60.00");
+		world.insurerPart(part, "AMC", "90.00", "pending", NIGHT.minusDays(20));
+
+		EstablishmentNight result = night.decide(world.finess, NIGHT);
+
+		assertThat(result.planned()).isZero();
+		assertThat(actions(patient)).isEmpty();
+		Decision blocked = decisions(patient).get(0);
+		assertThat(blocked.outcome()).isEqualTo("BLOCKED");
+		assertThat(blocked.reasons()).isEqualTo(
+				"INSURER_PENDING: insurer part of invoice F-1006 pending since 2031-02-19 (20 days, window 120)");
+	}
+
+	@Test
+	void anInsurerPartAlreadyPaidDoesNotHoldTheCase() {
+		long patient = world.patient("IPP-1007");
+		long part = world.invoice(patient, "F-1007", NIGHT.minusDays(40), "60.00");
+		long insurer = world.insurerPart(part, "AMO", "140.00", "open", NIGHT.minusDays(45));
+		world.pay(insurer, "140.00", NIGHT.minusDays(30));
+
+		night.decide(world.finess, NIGHT);
+
+		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
+	}
+
+	@Test
+	void aBalanceBelowTheLetterCostIsNeverChasedAndTheSavingIsCounted() {
+		long patient = world.patient("IPP-1008");
+		world.invoice(patient, "F-1008", NIGHT.minusDays(120), "1.50");
+
+		night.decide(world.finess, NIGHT);
+		night.decide(world.finess, NIGHT.plusDays(1));
+
+		List<Decision> decisions = decisions(patient);
+		assertThat(decisions.get(0).outcome()).isEqualTo("WRITE_OFF_PROPOSAL");
+		assertThat(decisions.get(0).codes()).containsExactly("BELOW_STEP_MINIMUM", "NO_STEP_WORTH_ITS_COST",
+				"STEP_PASSED_OVER");
+		assertThat(decisions.get(0).costAvoided()).isEqualByComparingTo("1.77");
+		assertThat(actions(patient)).containsExactly(
+				new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
+		assertThat(passedOver(patient)).containsExactly("first-letter", "formal-notice", "litigation-handover",
+				"operator-call", "reminder-sms", "second-letter");
+		assertThat(decisions.get(1).outcome()).isEqualTo("LADDER_DONE");
+	}
+
+	@Test
+	void aPartialPaymentNeitherSkipsNorRepeatsAStep() {
+		long patient = world.patient("IPP-1009");
+		long part = world.invoice(patient, "F-1009", NIGHT.minusDays(40), "100.00");
+		night.decide(world.finess, NIGHT);
+		world.emitPlanned(patient);
+		world.pay(part, "30.00", NIGHT.plusDays(3));
+
+		night.decide(world.finess, NIGHT.plusDays(5));
+		world.ledgerReceived(NIGHT.plusDays(18));
+		night.decide(world.finess, NIGHT.plusDays(19));
+
+		assertThat(decisions(patient)).extracting(Decision::outcome).containsExactly("ACT", "BLOCKED", "ACT");
+		assertThat(actions(patient)).extracting(Action::stepId, Action::status).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
+				org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
+		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-sms (SMS): gain 70.00 x 0.0800");
+	}
+
+	@Test
+	void explainPrintsEveryNightsDecisionWithItsReasons(@Autowired DecisionExplainer explainer) {
+		long patient = world.patient("IPP-1010");
+		long part = world.invoice(patient, "F-1010", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		world.pay(part, "20.00", NIGHT.plusDays(1));
+		night.decide(world.finess, NIGHT.plusDays(2));
+
+		String text = explainer.explain(world.finess, "IPP-1010");
+
+		assertThat(text).startsWith("Patient ****1010 at " + world.finess + " (Clinique de test)\n")
+			.contains("first-letter by LETTER, planned on 2031-03-11: suppressed (suppressed on 2031-03-13: "
+					+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15))")
+			.contains("    2031-03-11 ACT first-letter by LETTER, balance 60.00 EUR (band 50to150), "
+					+ "scenario private-clinic-2026.1\n      STEP_TAKEN: first-letter is due and worth its cost\n"
+					+ "      value first-letter (LETTER): gain 60.00 x 0.2500 = 15.00 >= threshold")
+			.contains("    2031-03-13 BLOCKED, balance 40.00 EUR (band 15to50), scenario private-clinic-2026.1\n"
+					+ "      RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)\n"
+					+ "      next review 2031-03-27\n")
+			.doesNotContain("IPP-1010");
+	}
+
+	@Test
+	void explainRefusesAPatientTheEstablishmentDoesNotHave(@Autowired DecisionExplainer explainer) {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> explainer.explain(world.finess, "IPP-404"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("establishment " + world.finess + " has no patient ****404");
+	}
+
+	record Action(String stepId, String channel, String status, LocalDate runDate, String statusReason) {
+	}
+
+	record Planned(long caseId, BigDecimal cost, BigDecimal expectedGain, String reference) {
+	}
+
+	record Decision(LocalDate runDate, String outcome, String stepId, List<String> codes, String reasons,
+			String arithmetic, BigDecimal costAvoided) {
+	}
+
+	LocalDate caseClosedOn(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("SELECT closed_on FROM dunning_case WHERE patient_id = :patient")
+			.bind("patient", patient).mapTo(LocalDate.class).one());
+	}
+
+	List<String> passedOver(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT s.step_id FROM dunning_step_passed s JOIN dunning_case c ON c.id = s.case_id
+				WHERE c.patient_id = :patient ORDER BY s.step_id
+				""").bind("patient", patient).mapTo(String.class).list());
+	}
+
+	List<Action> actions(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT a.step_id, a.channel, a.status, a.run_date, a.status_reason
+				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
+				WHERE c.patient_id = :patient ORDER BY a.step_number
+				""").bind("patient", patient).map((rs, ctx) -> new Action(rs.getString(1), rs.getString(2),
+				rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5))).list());
+	}
+
+	Planned planned(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT a.case_id, a.cost, a.expected_gain, a.reference
+				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
+				WHERE c.patient_id = :patient AND a.status = 'planned'
+				""").bind("patient", patient).map((rs, ctx) -> new Planned(rs.getLong(1), rs.getBigDecimal(2),
+				rs.getBigDecimal(3), rs.getString(4))).one());
+	}
+
+	List<Decision> decisions(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT d.run_date, d.outcome, d.step_id, d.codes, d.reasons, d.arithmetic, d.cost_avoided
+				FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
+				WHERE c.patient_id = :patient ORDER BY d.run_date, d.case_id
+				""").bind("patient", patient).map((rs, ctx) -> new Decision(rs.getObject(1, LocalDate.class),
+				rs.getString(2), rs.getString(3), List.of((String[]) rs.getArray(4).getArray()), rs.getString(5),
+				rs.getString(6), rs.getBigDecimal(7))).list());
+	}
+
+}
