@@ -42,7 +42,7 @@ CREATE INDEX dunning_decision_run_date ON dunning_decision (run_date);
 -- Calibrated uplift of one (establishment, step, band), recomputed each night from all outcomes observed so far
 -- (the scenario prior updated once with them: posteriors are never chained, so nothing is counted twice).
 CREATE TABLE dunning_calibration (
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     run_date          DATE         NOT NULL,
     step_id           TEXT         NOT NULL,
     band              TEXT         NOT NULL,
@@ -62,7 +62,7 @@ CREATE TABLE dunning_calibration (
 
 -- An establishment whose decisions of a night are committed: a restarted night skips it.
 CREATE TABLE dunning_run (
-    finess            CHAR(9)      NOT NULL REFERENCES establishment (finess),
+    finess            TEXT         NOT NULL REFERENCES establishment (finess),
     run_date          DATE         NOT NULL,
     cases             INTEGER      NOT NULL,
     actions_planned   INTEGER      NOT NULL,

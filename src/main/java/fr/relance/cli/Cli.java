@@ -19,6 +19,7 @@ public final class Cli {
 		commands.add(new DemoCommand());
 		commands.add(new SamplesGenerateCommand());
 		commands.add(new SftpServerCommand());
+		commands.add(new ExplainCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 

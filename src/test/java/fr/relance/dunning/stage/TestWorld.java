@@ -104,7 +104,7 @@ final class TestWorld {
 	void pay(long part, String amount, LocalDate on) {
 		this.jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO allocation (invoice_part_id, amount, kind, allocated_on, source_file_id, source_line)
-				VALUES (:part, :amount, 'ledger', :on, :file, :line)
+				VALUES (:part, :amount, 'payment', :on, :file, :line)
 				""").bind("part", part).bind("amount", new BigDecimal(amount)).bind("on", on)
 			.bind("file", this.ledgerFile).bind("line", this.line.incrementAndGet()).execute());
 	}

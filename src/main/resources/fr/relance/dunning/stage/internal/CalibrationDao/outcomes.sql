@@ -34,7 +34,7 @@ CROSS JOIN LATERAL (
         FROM invoice i
         JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
         JOIN allocation x ON x.invoice_part_id = p.id
-        WHERE i.patient_id = o.patient_id AND x.kind IN ('payment', 'ledger') AND x.amount > 0
+        WHERE i.patient_id = o.patient_id AND x.kind = 'payment' AND x.amount > 0
           AND x.allocated_on > o.since AND x.allocated_on <= o.since + 30) AS paid
 ) f
 GROUP BY o.step_id, o.band

@@ -22,7 +22,7 @@ WITH insurer AS (
     FROM allocation x
     JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
     JOIN invoice i ON i.id = p.invoice_id
-    WHERE i.finess = :finess AND x.kind IN ('payment', 'ledger') AND x.amount > 0 AND x.allocated_on <= :runDate
+    WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
     GROUP BY i.patient_id
 ), open_case AS (
     SELECT c.id, c.patient_id
