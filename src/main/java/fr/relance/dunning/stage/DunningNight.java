@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.relance.support.db.Transactions;
 
 import fr.relance.dunning.DunningPolicy;
 import fr.relance.dunning.DunningSettings;
@@ -22,7 +23,6 @@ import fr.relance.dunning.stage.internal.DecisionCopy;
 import fr.relance.dunning.stage.internal.NightDao;
 import fr.relance.dunning.stage.internal.RunDao;
 import fr.relance.dunning.stage.internal.SnapshotReader;
-import fr.relance.support.config.RelanceProperties;
 
 /**
  * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions and closed cases
@@ -38,8 +38,6 @@ public class DunningNight {
 
 	private final ScenarioCatalog scenarios;
 
-	private final RelanceProperties properties;
-
 	private final TransactionTemplate transaction;
 
 	private final Calibrations calibrations = new Calibrations();
@@ -48,13 +46,10 @@ public class DunningNight {
 
 	private final Map<String, DunningPolicy> policies = new ConcurrentHashMap<>();
 
-	DunningNight(Jdbi jdbi, ScenarioCatalog scenarios, RelanceProperties properties,
-			PlatformTransactionManager transactionManager) {
+	DunningNight(Jdbi jdbi, ScenarioCatalog scenarios, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
 		this.scenarios = scenarios;
-		this.properties = properties;
-		this.transaction = new TransactionTemplate(transactionManager);
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transaction = Transactions.requiresNew(transactionManager);
 	}
 
 	/** Decides every open case of the establishment on the run date and records the night. */
@@ -95,7 +90,7 @@ public class DunningNight {
 		DunningPolicy policy = this.policies.computeIfAbsent(scenario.source(),
 				(n) -> new DunningPolicy(scenario, this.settings));
 		SnapshotReader reader = new SnapshotReader(handle);
-		LocalDate ledger = reader.lastLedger(finess, runDate, this.properties.zone());
+		LocalDate ledger = reader.lastLedger(finess, runDate);
 		try (OverlappedDecisions decisions = new OverlappedDecisions(new DecisionCopy(handle, scenario),
 				(snapshot) -> policy.decide(snapshot, runDate, uplifts))) {
 			long cases = reader.forEachOpenCase(finess, runDate, ledger, scenario, decisions);

@@ -1,7 +1,6 @@
 package fr.relance.dunning.stage.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Handle;
@@ -23,12 +22,11 @@ public final class SnapshotReader {
 		this.handle = handle;
 	}
 
-	/** Date of the newest ledger received by the end of the run date, null when none. */
-	public LocalDate lastLedger(String finess, LocalDate runDate, ZoneId zone) {
+	/** The night of the newest ledger imported up to the run date, null when none. */
+	public LocalDate lastLedger(String finess, LocalDate runDate) {
 		return this.handle.createQuery(SQL.locate(SnapshotReader.class, "lastLedger"))
 			.bind("finess", finess)
 			.bind("runDate", runDate)
-			.bind("zone", zone.getId())
 			.mapTo(LocalDate.class)
 			.one();
 	}
