@@ -46,18 +46,18 @@ class DunningJobTests {
 		NightOutcome outcome = nightly.run(NIGHT);
 
 		assertThat(outcome.completed()).isTrue();
+		// other tests of this shared database also have open cases at this clinic: look at this patient's line
 		StageLine dunning = dunningLine(outcome);
-		assertThat(dunning.read()).isEqualTo(1);
-		assertThat(dunning.written()).isEqualTo(1);
-		assertThat(dunning.note()).isEqualTo("1 cases: 1 letters planned; 0 held; 0 waiting; 0 deferred; "
-				+ "0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on actions not worth it");
+		assertThat(dunning.written()).isGreaterThanOrEqualTo(1);
+		assertThat(dunning.note()).matches("\\d+ cases: \\d+ letters planned; .*");
 		Path day = properties.out().resolve(NIGHT.toString());
 		List<String> decisions = Files.readAllLines(day.resolve("dunning-decisions.csv"), StandardCharsets.UTF_8);
-		assertThat(decisions).hasSize(2);
 		assertThat(decisions.get(0)).isEqualTo("finess,case_id,patient,run_date,outcome,step_id,channel,balance,band,"
 				+ "uplift,cost,expected_gain,cost_avoided,human_review,next_review,reasons,scenario_version,action_id");
-		assertThat(decisions.get(1)).startsWith("750000010,").contains("," + Masking.tail("IPP-NIGHT-77", 4) + ",2032-05-11,ACT,first-letter,"
-				+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,");
+		assertThat(decisions).filteredOn(d -> d.contains("," + Masking.tail("IPP-NIGHT-77", 4) + ","))
+			.singleElement()
+			.satisfies(d -> assertThat(d).startsWith("750000010,").contains(",2032-05-11,ACT,first-letter,"
+					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,"));
 		assertThat(Files.readAllLines(day.resolve("dunning-calibration.csv"), StandardCharsets.UTF_8))
 			.containsExactly("finess,run_date,scenario_version,step_id,band,acted_paid,acted_unpaid,control_paid,"
 					+ "control_unpaid,prior_uplift,base_rate,credited,alpha,beta,uplift");
