@@ -126,10 +126,10 @@ final class SettlementDraws {
 			String rf = CreditorReference.forEstablishment(this.finess, index + 1L).value();
 			return transfer(Kind.RF_AND_INVOICE, open, payer, "Facture " + number, rf);
 		}
-		if (kind < 0.21 && singleInvoicePatient) {
+		if (kind < 0.27 && singleInvoicePatient) {
 			return transfer(Kind.OVERPAYMENT, open + extra, payer, "Facture " + number, null);
 		}
-		if (kind < 0.24) {
+		if (kind < 0.30) {
 			return transfer(Kind.NAME_AND_AMOUNT, open, payer, "Paiement soins clinique", null);
 		}
 		return null;
