@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 public record BankTransfer(Kind kind, BigDecimal amount, String debtorName, String remittanceText,
 		String creditorReference) {
 
+	/**
+	 * The invoice quoted by the one transfer of each statement that pays no invoice (it must wait in suspense):
+	 * below every generated number, which start at 100000000.
+	 */
+	public static final String UNKNOWN_INVOICE = "F099999999";
+
 	/** How the payment can be matched, and what it pays. */
 	public enum Kind {
 

@@ -35,6 +35,11 @@ public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatien
 				this.dueDate, this.parts, this.payments, this.disputed, value);
 	}
 
+	/** Its parts after one night on its ledger and its settlement: the rows {@code truth.csv} holds for it. */
+	public List<PartState> expectedState() {
+		return fr.relance.samples.internal.ExpectedParts.of(this);
+	}
+
 	/** The 9 digits NOEMIE and B2 quote: the ledger number without its letter prefix. */
 	public String payerNumber() {
 		return this.invoiceNumber.substring(this.invoiceNumber.length() - 9);

@@ -28,9 +28,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.intake.SourceFiles;
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
+import fr.relance.samples.PartState;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SampleWorldGenerator;
-import fr.relance.samples.internal.ExpectedParts;
 
 /**
  * One night of the engine on a generated world (establishments, intake, ingest, reconciliation), and the comparison
@@ -127,7 +127,7 @@ final class GeneratedWorldNight {
 	}
 
 	private static void put(Map<String, String> rows, GeneratedInvoice invoice) {
-		for (ExpectedParts.Row row : ExpectedParts.of(invoice)) {
+		for (PartState row : invoice.expectedState()) {
 			rows.put(invoice.finess() + ";" + invoice.invoiceNumber() + ";" + row.payer(),
 					row.due() + ";" + row.settled() + ";" + row.status());
 		}

@@ -21,7 +21,6 @@ import fr.relance.samples.BankTransfer;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SampleWorldGenerator;
-import fr.relance.samples.internal.BankStatementWriter;
 
 /**
  * End to end on a generated world of 2 establishments x 300 invoices (standard and GAM ledgers) with tonight's
@@ -101,7 +100,7 @@ class GeneratedWorldReconcileTests {
 		Map<String, Long> statuses = new TreeMap<>();
 		statuses.put("matched", matched);
 		statuses.put("credit", credits);
-		statuses.put("suspense " + BankStatementWriter.UNKNOWN_INVOICE, (long) options.establishments());
+		statuses.put("suspense " + BankTransfer.UNKNOWN_INVOICE, (long) options.establishments());
 		return statuses;
 	}
 

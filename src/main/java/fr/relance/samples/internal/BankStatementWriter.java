@@ -18,13 +18,12 @@ import fr.relance.support.money.Amounts;
 /**
  * Writes each establishment's bank statement of the day before, {@code drop/<FINESS>/in/releve-<yyyyMMdd>.xml}
  * (camt.053.001.02, the establishment's IBAN): one booked credit per patient transfer of the world, and last a
- * transfer quoting an invoice the establishment never issued ({@value #UNKNOWN_INVOICE}), which must wait in
+ * transfer quoting an invoice the establishment never issued ({@link BankTransfer#UNKNOWN_INVOICE}), which must wait in
  * suspense. Plain string building, UTF-8.
  */
 public final class BankStatementWriter implements WorldWriter {
 
-	/** Below every generated number (they start at 100000000): no establishment has it. */
-	public static final String UNKNOWN_INVOICE = "F099999999";
+	private static final String UNKNOWN_INVOICE = BankTransfer.UNKNOWN_INVOICE;
 
 	/** Amount of the payment for the unknown invoice. */
 	public static final BigDecimal UNKNOWN_AMOUNT = Amounts.ofCents(4_200);

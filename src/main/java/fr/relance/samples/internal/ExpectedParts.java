@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import fr.relance.samples.BankTransfer;
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.InvoicePart;
+import fr.relance.samples.PartState;
 import fr.relance.samples.Payer;
 import fr.relance.samples.PayerReturn;
 import fr.relance.samples.Settlement;
@@ -25,16 +26,12 @@ import fr.relance.support.money.Amounts;
  */
 public final class ExpectedParts {
 
-	/** One row of {@code truth.csv}. */
-	public record Row(Payer payer, BigDecimal due, BigDecimal settled, String status) {
-	}
-
 	private ExpectedParts() {
 	}
 
 	/** The rows of an invoice: its parts in order, then a patient part a transfer creates. */
-	public static List<Row> of(GeneratedInvoice invoice) {
-		List<Row> rows = new ArrayList<>(3);
+	public static List<PartState> of(GeneratedInvoice invoice) {
+		List<PartState> rows = new ArrayList<>(3);
 		Settlement settlement = invoice.settlement();
 		long transferred = transferredCents(invoice);
 		boolean patientPart = false;
@@ -53,31 +50,31 @@ public final class ExpectedParts {
 		return rows;
 	}
 
-	private static Row payer(InvoicePart part, BigDecimal ledgerPaid, PayerReturn ret) {
+	private static PartState payer(InvoicePart part, BigDecimal ledgerPaid, PayerReturn ret) {
 		BigDecimal due = part.due();
 		if (ret == null) {
-			return settledRow(part.payer(), due, ledgerPaid);
+			return settledState(part.payer(), due, ledgerPaid);
 		}
 		return switch (ret.outcome()) {
-			case PAID, PARTLY_PAID -> settledRow(part.payer(), due,
+			case PAID, PARTLY_PAID -> settledState(part.payer(), due,
 					ret.alreadyInLedger() ? ledgerPaid.max(ret.paid()) : ledgerPaid.add(ret.paid()));
-			case TRANSFERRED -> new Row(part.payer(), due, due, "transferred");
-			case REBILL -> new Row(part.payer(), due, ledgerPaid, "rejected");
-			case DEFERRED -> new Row(part.payer(), due, ledgerPaid, "pending");
+			case TRANSFERRED -> new PartState(part.payer(), due, due, "transferred");
+			case REBILL -> new PartState(part.payer(), due, ledgerPaid, "rejected");
+			case DEFERRED -> new PartState(part.payer(), due, ledgerPaid, "pending");
 		};
 	}
 
-	private static Row patient(GeneratedInvoice invoice, long transferred) {
+	private static PartState patient(GeneratedInvoice invoice, long transferred) {
 		BigDecimal due = invoice.due(Payer.PATIENT);
 		long settled = Amounts.toCents(invoice.paid(Payer.PATIENT)) + bankCents(invoice) - transferred;
 		if (transferred > 0) {
-			return new Row(Payer.PATIENT, due, Amounts.ofCents(settled), "open");
+			return new PartState(Payer.PATIENT, due, Amounts.ofCents(settled), "open");
 		}
-		return settledRow(Payer.PATIENT, due, Amounts.ofCents(settled));
+		return settledState(Payer.PATIENT, due, Amounts.ofCents(settled));
 	}
 
-	private static Row settledRow(Payer payer, BigDecimal due, BigDecimal settled) {
-		return new Row(payer, due, settled, settled.compareTo(due) >= 0 ? "paid" : "open");
+	private static PartState settledState(Payer payer, BigDecimal due, BigDecimal settled) {
+		return new PartState(payer, due, settled, settled.compareTo(due) >= 0 ? "paid" : "open");
 	}
 
 	/** What the patient's bank transfer puts on the part: at most its open amount (the rest is a credit). */

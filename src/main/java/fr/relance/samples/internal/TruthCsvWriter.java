@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
+import fr.relance.samples.PartState;
 import fr.relance.samples.Payer;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
@@ -53,7 +54,7 @@ public final class TruthCsvWriter implements WorldWriter {
 
 	@Override
 	public void write(GeneratedInvoice invoice) throws IOException {
-		for (ExpectedParts.Row row : ExpectedParts.of(invoice)) {
+		for (PartState row : ExpectedParts.of(invoice)) {
 			if (this.patientShareOnly && row.payer() != Payer.PATIENT) {
 				continue;
 			}
