@@ -22,6 +22,7 @@ import fr.relance.establishment.internal.EstablishmentFileReader;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.FileImports;
 import fr.relance.ingest.ImportContextFactory;
+import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
@@ -64,8 +65,12 @@ final class GeneratedWorldNight {
 		return establishments;
 	}
 
-	/** Intake and every importer in its order, for each establishment. */
-	void ingest(List<Establishment> establishments, LocalDate night) {
+	/**
+	 * Intake and every importer in its order, for each establishment; returns one line per file taken:
+	 * {@code "<original name>: <rows imported> imported, <rows rejected> rejected"}.
+	 */
+	List<String> ingest(List<Establishment> establishments, LocalDate night) {
+		List<String> taken = new ArrayList<>();
 		Jdbi jdbi = this.beans.getBean(Jdbi.class);
 		List<FileImporter> importers = new ArrayList<>(this.beans.getBeansOfType(FileImporter.class).values());
 		importers.sort(Comparator.comparingInt(FileImporter::order));
@@ -73,10 +78,14 @@ final class GeneratedWorldNight {
 			this.beans.getBean(FileIntake.class).take(e, night);
 			for (FileImporter importer : importers) {
 				for (SourceFile file : this.beans.getBean(SourceFiles.class).received(e.finess(), importer.kind())) {
-					this.beans.getBean(FileImports.class).run(importer, file, e, new ImportContextFactory(night, jdbi));
+					ImportOutcome outcome = this.beans.getBean(FileImports.class).run(importer, file, e,
+							new ImportContextFactory(night, jdbi));
+					taken.add(file.originalName() + ": " + outcome.rowsImported() + " imported, "
+							+ outcome.rowsRejected() + " rejected");
 				}
 			}
 		}
+		return taken;
 	}
 
 	/** Reconciliation of each establishment; returns the seconds it took. */

@@ -56,7 +56,12 @@ class GeneratedWorldReconcileTests {
 		new SampleWorldGenerator().generate(options);
 		GeneratedWorldNight night = new GeneratedWorldNight(this.beans);
 		List<Establishment> establishments = night.establish(this.world);
-		night.ingest(establishments, NIGHT);
+		List<String> taken = night.ingest(establishments, NIGHT);
+		assertThat(taken).hasSize(8).allMatch(line -> line.endsWith(" 0 rejected"))
+			.extracting(line -> line.substring(0, line.indexOf(':')))
+			.containsExactlyInAnyOrder("ledger-20261120.csv", "ledger-20261120.csv", "b2-20261120.b2",
+					"b2-20261120.b2", "noemie-20261120.noemie", "noemie-20261120.noemie", "releve-20261120.xml",
+					"releve-20261120.xml");
 		night.reconcile(establishments, NIGHT);
 
 		Map<String, String> truth = GeneratedWorldNight.truth(this.world);

@@ -48,7 +48,7 @@ public final class ReconcileAccuracyBench {
 			GeneratedWorldNight run = new GeneratedWorldNight(ctx.getBeanFactory());
 			List<Establishment> loaded = run.establish(world);
 			long t1 = System.nanoTime();
-			run.ingest(loaded, night);
+			run.ingest(loaded, night).forEach(line -> System.out.println("  " + line));
 			System.out.printf(Locale.ROOT, "intake + ingest            : %8.1f s%n", seconds(t1));
 			double reconcile = run.reconcile(loaded, night);
 			System.out.printf(Locale.ROOT, "reconcile                  : %8.1f s  (%,.0f invoices/s)%n", reconcile,
