@@ -140,6 +140,27 @@ class GeneratedReturnsTests {
 		}
 	}
 
+	@Test
+	void everyProfileButTheFecGetsTheNightFilesCorsicaIncluded() throws IOException {
+		Path four = dir.resolve("four");
+		GenerationOptions all = new GenerationOptions(4, 200, 4_242, NIGHT, four).withReturns(true);
+		new SampleWorldGenerator().generate(all);
+		for (int i = 0; i < 4; i++) {
+			SampleEstablishment e = new SampleWorldGenerator().establishment(all, i);
+			try (Stream<Path> files = Files.list(four.resolve("drop").resolve(e.finess()).resolve("in"))) {
+				List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+				if (e.ledgerProfile() == LedgerProfile.FEC) {
+					assertThat(names).containsExactly("FEC-20261120.txt");
+				}
+				else {
+					assertThat(names).containsExactly("b2-20261120.b2", "ledger-20261120.csv", "noemie-20261120.noemie",
+							"releve-20261120.xml");
+				}
+			}
+		}
+		assertThat(new SampleWorldGenerator().establishment(all, 2).finess()).startsWith("2A");
+	}
+
 	private static Path in(SampleEstablishment e, String name) {
 		return dir.resolve("drop").resolve(e.finess()).resolve("in").resolve(name);
 	}
