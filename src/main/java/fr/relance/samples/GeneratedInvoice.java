@@ -7,16 +7,42 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One generated invoice with its patient, its parts (one per payer owing more than zero; they add up to the total)
- * and the payments already received. Writers receive these one at a time.
+ * One generated invoice with its patient, its parts (one per payer owing more than zero; they add up to the total),
+ * the payments already received (what its ledger row says) and what tonight's payer and bank files say about it
+ * ({@link Settlement#NONE} without them). Writers receive these one at a time.
  */
 public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatient patient, LocalDate careDate,
 		LocalDate invoiceDate, LocalDate dueDate, List<InvoicePart> parts, List<SamplePayment> payments,
-		boolean disputed) {
+		boolean disputed, Settlement settlement) {
 
 	public GeneratedInvoice {
 		parts = List.copyOf(parts);
 		payments = List.copyOf(payments);
+		settlement = settlement == null ? Settlement.NONE : settlement;
+	}
+
+	/** An invoice without payer or bank files. */
+	public GeneratedInvoice(String finess, String invoiceNumber, SamplePatient patient, LocalDate careDate,
+			LocalDate invoiceDate, LocalDate dueDate, List<InvoicePart> parts, List<SamplePayment> payments,
+			boolean disputed) {
+		this(finess, invoiceNumber, patient, careDate, invoiceDate, dueDate, parts, payments, disputed,
+				Settlement.NONE);
+	}
+
+	/** The same invoice with what tonight's files say about it. */
+	public GeneratedInvoice withSettlement(Settlement value) {
+		return new GeneratedInvoice(this.finess, this.invoiceNumber, this.patient, this.careDate, this.invoiceDate,
+				this.dueDate, this.parts, this.payments, this.disputed, value);
+	}
+
+	/** Its parts after one night on its ledger and its settlement: the rows {@code truth.csv} holds for it. */
+	public List<PartState> expectedState() {
+		return fr.relance.samples.internal.ExpectedParts.of(this);
+	}
+
+	/** The 9 digits NOEMIE and B2 quote: the ledger number without its letter prefix. */
+	public String payerNumber() {
+		return this.invoiceNumber.substring(this.invoiceNumber.length() - 9);
 	}
 
 	/** Sum of the parts. */

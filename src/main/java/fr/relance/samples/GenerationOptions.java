@@ -11,10 +11,13 @@ import java.util.Objects;
  * (per establishment, not in total), drawn from {@code seed}, as seen on {@code businessDate}, into
  * {@code outputDir}. Establishment {@code i} writes its ledger in {@code ledgerProfiles[i % size]}: by default
  * all four profiles in turn, so a world of four establishments exercises every one. The profiles only change how
- * the ledger is written, never the establishments, patients or invoices drawn.
+ * the ledger is written, never the establishments, patients or invoices drawn. With {@code returns}, each
+ * establishment (but a FEC one, whose ledger has no payer part) also gets tonight's NOEMIE return, B2 file and bank
+ * statement, and {@code truth.csv} states every part after a night has reconciled them; without (the default, so
+ * that a ledger-only world stays the same), the truth is the ledger's.
  */
 public record GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
-		Path outputDir, List<LedgerProfile> ledgerProfiles) {
+		Path outputDir, List<LedgerProfile> ledgerProfiles, boolean returns) {
 
 	/** At most this many establishments (their FINESS numbers stay distinct well below it). */
 	public static final int MAX_ESTABLISHMENTS = 1_000;
@@ -47,6 +50,12 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		ledgerProfiles = List.copyOf(ledgerProfiles);
 	}
 
+	/** Options without payer and bank files. */
+	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
+			Path outputDir, List<LedgerProfile> ledgerProfiles) {
+		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, ledgerProfiles, false);
+	}
+
 	/** Options with the default round-robin over {@link LedgerProfile#all() all profiles}. */
 	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
 			Path outputDir) {
@@ -68,7 +77,18 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 	/** The same options with these profiles, taken in turn by establishment index. */
 	public GenerationOptions withProfiles(LedgerProfile... profiles) {
 		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
-				this.businessDate, this.outputDir, profiles == null ? null : Arrays.asList(profiles));
+				this.businessDate, this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns);
+	}
+
+	/** The same options with ({@code true}) or without the NOEMIE, B2 and bank files and their effect on the truth. */
+	public GenerationOptions withReturns(boolean value) {
+		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
+				this.businessDate, this.outputDir, this.ledgerProfiles, value);
+	}
+
+	/** True when this establishment gets payer and bank files (never a FEC one). */
+	public boolean returnsFor(SampleEstablishment establishment) {
+		return this.returns && !establishment.ledgerProfile().patientShareOnly();
 	}
 
 	/** Profile of establishment {@code index} (0-based). */

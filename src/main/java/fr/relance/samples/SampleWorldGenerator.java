@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import fr.relance.samples.internal.B2BillingWriter;
+import fr.relance.samples.internal.BankStatementWriter;
 import fr.relance.samples.internal.EstablishmentFactory;
+import fr.relance.samples.internal.NoemieReturnWriter;
 import fr.relance.samples.internal.EstablishmentYamlWriter;
 import fr.relance.samples.internal.InvoiceFactory;
 import fr.relance.samples.internal.LedgerWriter;
+import fr.relance.samples.internal.SettlementPlan;
 import fr.relance.samples.internal.TruthCsvWriter;
 
 /**
@@ -37,9 +41,13 @@ public final class SampleWorldGenerator {
 		this.writers = List.copyOf(writers);
 	}
 
-	/** Establishment configuration (YAML), ledger (in each establishment's profile) and truth (CSV) writers. */
+	/**
+	 * Establishment configuration (YAML), ledger (in each establishment's profile), tonight's NOEMIE return, B2 file
+	 * and bank statement (only with {@link GenerationOptions#withReturns returns}) and truth (CSV) writers.
+	 */
 	public static List<WorldWriter.Factory> standardWriters() {
-		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, TruthCsvWriter::new);
+		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, NoemieReturnWriter::new,
+				B2BillingWriter::new, BankStatementWriter::new, TruthCsvWriter::new);
 	}
 
 	/** Where the ledger of an establishment is written; the file name depends on its profile. */
@@ -52,11 +60,19 @@ public final class SampleWorldGenerator {
 		return EstablishmentFactory.establishment(options.seed(), index, options.ledgerProfile(index));
 	}
 
-	/** The establishment's invoices in number order, built lazily, one at a time. */
+	/**
+	 * The establishment's invoices in number order, built lazily, one at a time; with returns, each carries its
+	 * {@link Settlement} (planned first by passes that keep only small tables).
+	 */
 	public Stream<GeneratedInvoice> invoices(GenerationOptions options, SampleEstablishment establishment) {
 		InvoiceFactory factory = new InvoiceFactory(options.seed(), establishment.index(), establishment.finess(),
 				options.businessDate(), options.invoicesPerEstablishment());
-		return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(factory::invoice);
+		if (!options.returnsFor(establishment)) {
+			return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(factory::invoice);
+		}
+		SettlementPlan plan = SettlementPlan.prepare(options.seed(), establishment.index(), establishment.finess(),
+				options.businessDate(), factory, options.invoicesPerEstablishment());
+		return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(plan::invoice);
 	}
 
 	/**

@@ -17,6 +17,9 @@ final class Draws {
 
 	static final long ESTABLISHMENT = 0x4553_5441_424C_4953L;
 
+	/** Tonight's payer returns and bank transfers: drawn apart, so the ledger world is the same with or without. */
+	static final long RETURNS = 0x5245_5455_524E_5321L;
+
 	private Draws() {
 	}
 

@@ -48,6 +48,16 @@ public final class InvoiceFactory {
 		this.firstNumber = 100_000_000L + random.nextInt(80) * 10_000_000L;
 	}
 
+	/** Index of the patient of invoice {@code index} (its first draw), without building the invoice. */
+	public int patientIndex(int index) {
+		return Draws.random(this.seed, Draws.INVOICES, this.establishment, index).nextInt(this.patientCount);
+	}
+
+	/** How many patients the invoices are drawn among. */
+	public int patientCount() {
+		return this.patientCount;
+	}
+
 	/** Invoice {@code index} (0-based); the same index always gives the same invoice. */
 	public GeneratedInvoice invoice(int index) {
 		SplittableRandom random = Draws.random(this.seed, Draws.INVOICES, this.establishment, index);

@@ -1,7 +1,6 @@
 package fr.relance.samples.internal;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +10,18 @@ import org.apache.commons.csv.CSVPrinter;
 
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
-import fr.relance.samples.InvoicePart;
+import fr.relance.samples.PartState;
 import fr.relance.samples.Payer;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
 
 /**
  * Writes {@code truth.csv}: the expected final state of every invoice part (one row per payer owing more than
- * zero), for tests and demos to compare with what the engine computed. For now the state comes from the ledger's
- * paid columns alone: settled equal to due is {@code paid}, anything else {@code open}. An establishment whose
- * ledger profile can only express the patient's part (FEC) gets its PATIENT rows only.
+ * zero, plus a patient part with nothing due that a transfer to the patient creates), for tests and demos to
+ * compare with what the engine computed after one night: see {@link ExpectedParts} for the exact rules. Without
+ * payer and bank files the state comes from the ledger's paid columns alone: settled equal to due is {@code paid},
+ * anything else {@code open}. An establishment whose ledger profile can only express the patient's part (FEC) gets
+ * its PATIENT rows only.
  */
 public final class TruthCsvWriter implements WorldWriter {
 
@@ -53,14 +54,12 @@ public final class TruthCsvWriter implements WorldWriter {
 
 	@Override
 	public void write(GeneratedInvoice invoice) throws IOException {
-		for (InvoicePart part : invoice.parts()) {
-			if (this.patientShareOnly && part.payer() != Payer.PATIENT) {
+		for (PartState row : ExpectedParts.of(invoice)) {
+			if (this.patientShareOnly && row.payer() != Payer.PATIENT) {
 				continue;
 			}
-			BigDecimal settled = invoice.paid(part.payer());
-			String status = settled.compareTo(part.due()) == 0 ? "paid" : "open";
-			this.printer.printRecord(invoice.finess(), invoice.invoiceNumber(), part.payer().name(),
-					part.due().toPlainString(), settled.toPlainString(), status);
+			this.printer.printRecord(invoice.finess(), invoice.invoiceNumber(), row.payer().name(),
+					row.due().toPlainString(), row.settled().toPlainString(), row.status());
 		}
 	}
 
