@@ -14,6 +14,10 @@ CREATE TABLE establishment (
     iban              TEXT,
     bic               TEXT,
     ledger_profile    TEXT         NOT NULL,
+    -- whether the establishment's ledger also records the patient payments that reach its bank account: then a
+    -- bank payment we read and the ledger's paid amount may be the same money. Off by default: counting a payment
+    -- twice only shows a credit, while not counting it would chase a patient who paid.
+    ledger_records_bank_payments BOOLEAN NOT NULL DEFAULT FALSE,
     scenario          TEXT         NOT NULL,
     synced_at         TIMESTAMPTZ  NOT NULL
 );
@@ -174,6 +178,8 @@ CREATE TABLE remittance_line (
     UNIQUE (source_file_id, source_line, payer_part)
 );
 CREATE INDEX remittance_line_invoice ON remittance_line (invoice_number);
+CREATE INDEX remittance_line_remittance ON remittance_line (remittance_id);
+CREATE INDEX remittance_line_part ON remittance_line (invoice_part_id);
 
 -- Reject and warning codes of a remittance line, stored as received.
 CREATE TABLE remittance_code (
@@ -227,10 +233,23 @@ CREATE UNIQUE INDEX allocation_once_per_file_line ON allocation (invoice_part_id
     WHERE source_file_id IS NOT NULL;
 CREATE INDEX allocation_part ON allocation (invoice_part_id);
 
--- The settled amount and open balance of every part. Money received (our remittance lines and payments, and their
--- reversals) and the establishment's own ledger statement describe the same money seen from two sides, so they are
--- never added: the larger of the two counts. Adjustments that move a debt (transfer to the patient, write-off) come
--- on top. Nothing here is a running counter.
+-- What settles a part, in one place. The establishment's ledger states what it already recorded as paid
+-- (source_paid); we read money received from payer returns (remitted: remittance lines and their reversals) and
+-- patient payments (paid). A payer's money is always in the ledger too, so the two are never added: the larger
+-- counts. Patient payments reaching the bank come on top of what the ledger says (its cash desk), unless the
+-- establishment's ledger records them too (ledger_records_bank_payments), when the larger counts again: until its
+-- next export shows a transfer, such a part looks less paid than it is. Adjustments that move a debt (transfer to
+-- the patient, write-off) come last.
+CREATE FUNCTION settled_amount(source_paid NUMERIC, remitted NUMERIC, paid NUMERIC, adjusted NUMERIC,
+                               ledger_records_bank_payments BOOLEAN) RETURNS NUMERIC
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN ledger_records_bank_payments
+                THEN GREATEST(source_paid, COALESCE(remitted, 0) + COALESCE(paid, 0))
+                ELSE GREATEST(source_paid, COALESCE(remitted, 0)) + COALESCE(paid, 0) END
+           + COALESCE(adjusted, 0)
+$$;
+
+-- The settled amount and open balance of every part; nothing here is a running counter.
 CREATE VIEW invoice_part_balance AS
 SELECT p.id                                      AS invoice_part_id,
        p.invoice_id,
@@ -241,12 +260,16 @@ SELECT p.id                                      AS invoice_part_id,
        p.status,
        a.last_allocation_on
 FROM invoice_part p
+JOIN invoice i ON i.id = p.invoice_id
+JOIN establishment e ON e.finess = i.finess
 LEFT JOIN LATERAL (
-    SELECT COALESCE(SUM(amount) FILTER (WHERE kind IN ('remittance', 'payment', 'reversal')), 0) AS money,
-           COALESCE(SUM(amount) FILTER (WHERE kind IN ('transfer_in', 'transfer_out', 'write_off')), 0) AS adjusted,
+    SELECT SUM(amount) FILTER (WHERE kind IN ('remittance', 'reversal')) AS remitted,
+           SUM(amount) FILTER (WHERE kind = 'payment') AS paid,
+           SUM(amount) FILTER (WHERE kind IN ('transfer_in', 'transfer_out', 'write_off')) AS adjusted,
            MAX(allocated_on)                     AS last_allocation_on
     FROM allocation WHERE invoice_part_id = p.id) a ON TRUE
-CROSS JOIN LATERAL (SELECT GREATEST(p.source_paid, a.money) + a.adjusted AS settled) s;
+CROSS JOIN LATERAL (SELECT settled_amount(p.source_paid, a.remitted, a.paid, a.adjusted,
+                                          e.ledger_records_bank_payments) AS settled) s;
 
 -- A patient's open patient-parts at one establishment, chased together (one letter covers all).
 CREATE TABLE dunning_case (

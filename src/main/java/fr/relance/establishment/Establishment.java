@@ -17,10 +17,21 @@ import java.util.Optional;
  * @param ledgerProfile mapping profile of its ledger exports ({@code jobs/profiles/<name>.yml})
  * @param scenario dunning scenario ({@code jobs/scenarios/<name>.yml})
  * @param sftp how it delivers files: SFTP account keys and optional remote pull
+ * @param ledgerRecordsBankPayments whether its ledger also records the patient payments reaching its bank account
+ *     (then a bank payment we read and the ledger's paid amount may be the same money); default false: counting a
+ *     payment twice only shows a credit, not counting it would chase a patient who paid
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
-		String scenario, Sftp sftp) {
+		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
+
+	/** An establishment whose ledger records its cash desk only (the default). */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, false);
+	}
 
 	public enum Sector {
 

@@ -16,13 +16,14 @@ public class EstablishmentSync {
 
 	private static final String UPSERT = """
 			INSERT INTO establishment (finess, legal_name, sector, address_lines, postcode, city, patient_contact,
-			    payment_url, iban, bic, ledger_profile, scenario, synced_at)
+			    payment_url, iban, bic, ledger_profile, ledger_records_bank_payments, scenario, synced_at)
 			VALUES (:finess, :legalName, :sector, :address, :postcode, :city, :patientContact, :paymentUrl, :iban, :bic,
-			    :ledgerProfile, :scenario, now())
+			    :ledgerProfile, :bankPayments, :scenario, now())
 			ON CONFLICT (finess) DO UPDATE SET legal_name = EXCLUDED.legal_name, sector = EXCLUDED.sector,
 			    address_lines = EXCLUDED.address_lines, postcode = EXCLUDED.postcode, city = EXCLUDED.city,
 			    patient_contact = EXCLUDED.patient_contact, payment_url = EXCLUDED.payment_url, iban = EXCLUDED.iban,
-			    bic = EXCLUDED.bic, ledger_profile = EXCLUDED.ledger_profile, scenario = EXCLUDED.scenario,
+			    bic = EXCLUDED.bic, ledger_profile = EXCLUDED.ledger_profile,
+			    ledger_records_bank_payments = EXCLUDED.ledger_records_bank_payments, scenario = EXCLUDED.scenario,
 			    synced_at = EXCLUDED.synced_at
 			""";
 
@@ -59,6 +60,7 @@ public class EstablishmentSync {
 					.bind("iban", e.iban())
 					.bind("bic", e.bic())
 					.bind("ledgerProfile", e.ledgerProfile())
+					.bind("bankPayments", e.ledgerRecordsBankPayments())
 					.bind("scenario", e.scenario())
 					.execute();
 			}

@@ -25,24 +25,14 @@ import fr.relance.samples.SampleWorldGenerator;
 /**
  * End to end on a generated world of 2 establishments x 300 invoices (standard and GAM ledgers) with tonight's
  * NOEMIE return, B2 file and bank statement: after intake, ingest and reconciliation, every invoice part shows the
- * due, settled amount and status of the generator's truth, except the documented disagreements below, and every
+ * due, settled amount and status of the generator's truth (its ledgers record cash-desk payments only, and say so
+ * with ledgerRecordsBankPayments: false), and every
  * bank payment ends matched, as a credit (over-payment) or in suspense (the unknown invoice) as the world says.
  */
 @EngineTest
 class GeneratedWorldReconcileTests {
 
 	static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
-
-	/**
-	 * Parts where the engine differs from the truth. Both are patient parts the ledger shows partly paid at the desk
-	 * whose rest came by bank transfer tonight (BankTransfer.Kind.REMAINDER): the money really received is the sum
-	 * (3.07 at the desk + 5.01 by transfer, 3.10 + 1.21: paid), but the balance view takes the larger of the ledger
-	 * statement and the allocations (GREATEST(3.07, 5.01) = 5.01, GREATEST(3.10, 1.21) = 3.10), so the engine keeps
-	 * them open until a later ledger export shows the transfer.
-	 */
-	static final List<String> KNOWN_DISAGREEMENTS = List.of(
-			"690989793;F590000038;PATIENT: expected 8.08;8.08;paid, got 8.08;5.01;open",
-			"690989793;F590000297;PATIENT: expected 4.31;4.31;paid, got 4.31;3.10;open");
 
 	@Autowired
 	ListableBeanFactory beans;
@@ -72,7 +62,7 @@ class GeneratedWorldReconcileTests {
 				score.rightChanges(), score.precision(), score.recall());
 		score.disagreements().forEach(System.out::println);
 		assertThat(score.truthChanged()).as("tonight's files change many parts").isGreaterThan(60);
-		assertThat(score.disagreements()).containsExactlyInAnyOrderElementsOf(KNOWN_DISAGREEMENTS);
+		assertThat(score.disagreements()).isEmpty();
 		assertThat(paymentStatuses(establishments)).isEqualTo(expectedPaymentStatuses(options));
 	}
 

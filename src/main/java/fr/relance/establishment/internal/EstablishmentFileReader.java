@@ -19,7 +19,8 @@ import fr.relance.support.ids.Iban;
 public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
-			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp");
+			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
+			"ledgerRecordsBankPayments");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull");
 
@@ -46,7 +47,19 @@ public final class EstablishmentFileReader {
 		return new Establishment(finess, fields.required("legalName"), sector(fields), fields.strings("address"),
 				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
-				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess));
+				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
+				yesNo(fields, "ledgerRecordsBankPayments", false));
+	}
+
+	private static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
+		String value = fields.optional(key);
+		if (value == null) {
+			return defaultValue;
+		}
+		if (!value.equals("true") && !value.equals("false")) {
+			throw fields.error(key, "must be true or false, got '" + value + "'");
+		}
+		return Boolean.parseBoolean(value);
 	}
 
 	private static Sector sector(YamlFields fields) {

@@ -48,6 +48,8 @@ public final class EstablishmentYamlWriter implements WorldWriter {
 		s.append("bic: ").append(quoted(establishment.bic())).append('\n');
 		s.append("ledgerProfile: ").append(establishment.ledgerProfile().profileName()).append('\n');
 		s.append("scenario: ").append(establishment.sector().scenario()).append('\n');
+		// the generated ledgers record cash-desk payments only; bank transfers reach us through the statement
+		s.append("ledgerRecordsBankPayments: false\n");
 		return s.toString();
 	}
 

@@ -1,9 +1,10 @@
--- Status of this establishment's parts that allocations touch, from their balances (same arithmetic as the
+-- Status of this establishment's parts that allocations touch, from their balances (the settled_amount rule of the
 -- invoice_part_balance view, with the allocations summed once for the establishment rather than per part).
 -- Statuses that record a payer's decision (rejected, transferred, written off) are left to the rules that set them.
 WITH allocated AS (
     SELECT a.invoice_part_id,
-           SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'payment', 'reversal')) AS money,
+           SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'reversal')) AS remitted,
+           SUM(a.amount) FILTER (WHERE a.kind = 'payment') AS paid,
            SUM(a.amount) FILTER (WHERE a.kind IN ('transfer_in', 'transfer_out', 'write_off')) AS adjusted,
            MAX(a.allocated_on) AS last_on
     FROM allocation a
@@ -13,7 +14,9 @@ WITH allocated AS (
     GROUP BY a.invoice_part_id
 ), computed AS (
     SELECT p.id, al.last_on,
-           CASE WHEN p.amount_due - GREATEST(p.source_paid, COALESCE(al.money, 0)) - COALESCE(al.adjusted, 0) <= 0
+           CASE WHEN p.amount_due - settled_amount(p.source_paid, al.remitted, al.paid, al.adjusted,
+                                                   (SELECT e.ledger_records_bank_payments FROM establishment e
+                                                    WHERE e.finess = :finess)) <= 0
                 THEN 'paid' ELSE 'open' END AS status
     FROM invoice_part p
     JOIN allocated al ON al.invoice_part_id = p.id

@@ -20,7 +20,7 @@ class EstablishmentYamlWriterTests {
 		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2, LedgerProfile.GAM_WINDOWS1252);
 		Map<String, Object> yaml = new Yaml().load(EstablishmentYamlWriter.yaml(establishment));
 		assertThat(yaml).containsOnlyKeys("finess", "legalName", "sector", "address", "postcode", "city",
-				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario");
+				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "ledgerRecordsBankPayments");
 		assertThat(yaml).containsEntry("finess", establishment.finess())
 			.containsEntry("legalName", "Centre hospitalier d'Ajaccio (fictif)")
 			.containsEntry("sector", "public")
@@ -29,7 +29,8 @@ class EstablishmentYamlWriterTests {
 			.containsEntry("paymentUrl", "https://paiement.example.fr/" + establishment.finess())
 			.containsEntry("bic", "TESTFRPPXXX")
 			.containsEntry("ledgerProfile", "gam-windows1252")
-			.containsEntry("scenario", "public-hospital");
+			.containsEntry("scenario", "public-hospital")
+			.containsEntry("ledgerRecordsBankPayments", false);
 		assertThat((List<?>) yaml.get("address")).hasSize(2);
 		assertThat((String) yaml.get("patientContact")).contains("04 95 ");
 	}

@@ -1,6 +1,6 @@
 -- Status of the parts this file touched (and of the invoices a snapshot closed), from their balances: paid when
 -- nothing is open, open otherwise, closed at the source with their invoice. Statuses set by reconciliation
--- (rejected, transferred...) are kept. Same arithmetic as the invoice_part_balance view, restricted to this
+-- (rejected, transferred...) are kept. The settled_amount rule of the invoice_part_balance view, restricted to this
 -- establishment so that the allocations are summed once, not per part.
 WITH touched AS (
     SELECT i.id AS invoice_id, i.closed_at_source_on
@@ -10,7 +10,8 @@ WITH touched AS (
            OR EXISTS (SELECT 1 FROM ledger_stage s WHERE s.invoice_number = i.invoice_number))
 ), allocated AS (
     SELECT a.invoice_part_id,
-           SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'payment', 'reversal')) AS money,
+           SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'reversal')) AS remitted,
+           SUM(a.amount) FILTER (WHERE a.kind = 'payment') AS paid,
            SUM(a.amount) FILTER (WHERE a.kind IN ('transfer_in', 'transfer_out', 'write_off')) AS adjusted
     FROM allocation a
     JOIN invoice_part p ON p.id = a.invoice_part_id
@@ -18,7 +19,9 @@ WITH touched AS (
     GROUP BY a.invoice_part_id
 ), computed AS (
     SELECT p.id,
-           CASE WHEN p.amount_due - GREATEST(p.source_paid, COALESCE(al.money, 0)) - COALESCE(al.adjusted, 0) <= 0
+           CASE WHEN p.amount_due - settled_amount(p.source_paid, al.remitted, al.paid, al.adjusted,
+                                                   (SELECT e.ledger_records_bank_payments FROM establishment e
+                                                    WHERE e.finess = :finess)) <= 0
                 THEN 'paid'
                 WHEN t.closed_at_source_on IS NOT NULL THEN 'closed_at_source'
                 ELSE 'open' END AS status
