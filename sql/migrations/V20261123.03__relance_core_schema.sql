@@ -190,6 +190,7 @@ CREATE TABLE remittance_code (
     level             TEXT,
     part              TEXT
 );
+CREATE INDEX remittance_code_line ON remittance_code (remittance_line_id);
 
 -- Patient payments: cash desk lines, payment-page exports, bank statement lines.
 CREATE TABLE payment (

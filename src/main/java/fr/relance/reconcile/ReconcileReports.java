@@ -57,11 +57,14 @@ class ReconcileReports {
 	private List<List<String>> rebilling(Establishment establishment) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT i.invoice_number, p.payer, COALESCE(p.organisation, ''), p.amount_due, p.status_since,
-				       COALESCE((SELECT string_agg(DISTINCT c.code || ' ' || COALESCE(c.label, ''), ' | ')
-				                 FROM remittance_line rl JOIN remittance_code c ON c.remittance_line_id = rl.id
-				                 WHERE rl.invoice_part_id = p.id), '')
-				FROM invoice_part p JOIN invoice i ON i.id = p.invoice_id
-				WHERE i.finess = :finess AND p.status = 'rejected' ORDER BY p.status_since, i.invoice_number
+				       COALESCE(string_agg(DISTINCT c.code || ' ' || COALESCE(c.label, ''), ' | '), '')
+				FROM invoice_part p
+				JOIN invoice i ON i.id = p.invoice_id
+				LEFT JOIN remittance_line rl ON rl.invoice_part_id = p.id
+				LEFT JOIN remittance_code c ON c.remittance_line_id = rl.id
+				WHERE i.finess = :finess AND p.status = 'rejected'
+				GROUP BY p.id, i.invoice_number
+				ORDER BY p.status_since, i.invoice_number
 				""").bind("finess", establishment.finess())
 			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
 					Amounts.frenchNumber(rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class).format(FRENCH_DATE),

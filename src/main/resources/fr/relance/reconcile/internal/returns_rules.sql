@@ -5,7 +5,7 @@
 --   rebill    a rejected part (status R) that the payer must be billed again for: re-billing worklist
 --   none      paid, partly paid (the rest stays owed by the payer), or information only
 INSERT INTO return_decision (line_id, invoice_part_id, invoice_id, decided_on, rule)
-WITH code_rules AS (
+WITH code_rules AS MATERIALIZED (
     SELECT c.remittance_line_id,
            CASE WHEN upper(btrim(c.code)) = ANY(:transferCodes) THEN 'transfer'
                 WHEN upper(btrim(c.code)) = ANY(:rebillCodes) THEN 'rebill'
@@ -15,7 +15,7 @@ WITH code_rules AS (
     JOIN remittance_line rl ON rl.id = c.remittance_line_id
     JOIN remittance r ON r.id = rl.remittance_id
     WHERE r.finess = :finess AND rl.match_status = 'matched'
-), line_rules AS (
+), line_rules AS MATERIALIZED (
     SELECT remittance_line_id, bool_or(rule = 'transfer') AS transfer, bool_or(rule = 'rebill') AS rebill
     FROM code_rules GROUP BY remittance_line_id
 )
