@@ -92,6 +92,8 @@ CREATE TABLE patient (
     updated_on        DATE         NOT NULL,
     UNIQUE (finess, external_id)
 );
+-- payments that name no invoice are matched by the payer's name
+CREATE INDEX patient_last_name ON patient (finess, upper(last_name));
 
 CREATE TABLE invoice (
     id                BIGSERIAL    PRIMARY KEY,

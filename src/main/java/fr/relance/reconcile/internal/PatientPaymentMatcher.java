@@ -85,8 +85,25 @@ public final class PatientPaymentMatcher {
 	}
 
 	private List<OpenPart> byAmount(UnmatchedPayment payment) {
+		String[] names = nameCandidates(payment.payerName());
+		if (names.length == 0) {
+			return List.of();
+		}
 		return handle.createQuery(SqlFiles.load("payment_targets_by_amount.sql")).bind("finess", finess)
-			.bind("amount", payment.amount()).bind("payerName", payment.payerName()).map(this::part).list();
+			.bind("amount", payment.amount()).bind("names", names).map(this::part).list();
+	}
+
+	/** The words of a payer's name, and each two adjacent words (for names such as "LE GALL"), in upper case. */
+	static String[] nameCandidates(String payerName) {
+		if (payerName == null || payerName.isBlank()) {
+			return new String[0];
+		}
+		String[] words = payerName.strip().toUpperCase(java.util.Locale.ROOT).split("\\s+");
+		List<String> names = new java.util.ArrayList<>(List.of(words));
+		for (int i = 0; i + 1 < words.length; i++) {
+			names.add(words[i] + " " + words[i + 1]);
+		}
+		return names.toArray(String[]::new);
 	}
 
 	private OpenPart part(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)

@@ -1,12 +1,12 @@
--- Last resort: the one open patient part whose open amount is exactly the payment, of a patient whose name the
--- payer's name contains. Returned only when exactly one part fits; anything else goes to suspense.
+-- Last resort: the one open patient part whose open amount is exactly the payment, of a patient whose last name is
+-- one of the words (or two adjacent words) of the payer's name. Returned only when exactly one part fits; anything
+-- else goes to suspense. Patients are found by name through their index, not by scanning every open part.
 WITH fits AS (
     SELECT b.invoice_part_id, b.amount_open, i.invoice_number
-    FROM invoice_part_balance b
-    JOIN invoice i ON i.id = b.invoice_id
-    JOIN patient p ON p.id = i.patient_id
-    WHERE i.finess = :finess AND b.payer = 'PATIENT' AND b.amount_open = :amount
-      AND :payerName IS NOT NULL
-      AND upper(:payerName) LIKE '%' || upper(p.last_name) || '%'
+    FROM patient p
+    JOIN invoice i ON i.patient_id = p.id
+    JOIN invoice_part_balance b ON b.invoice_id = i.id
+    WHERE p.finess = :finess AND upper(p.last_name) = ANY(:names)
+      AND b.payer = 'PATIENT' AND b.amount_open = :amount
 )
 SELECT invoice_part_id, amount_open, invoice_number FROM fits WHERE (SELECT count(*) FROM fits) = 1
