@@ -39,6 +39,8 @@ class SamplesGenerateCommand implements Command {
 				  --date YYYY-MM-DD     business date of the world (default 2026-11-20)
 				  --profiles A,B,...    ledger profiles given to establishments in turn (default: relance-standard,
 				                        gam-windows1252, positional-utf8, fec; --establishments 4 covers all four)
+				  --returns true        also tonight's NOEMIE return, B2 file and bank statement of each establishment
+				                        (not for FEC establishments), and a truth.csv after their reconciliation
 
 				Ledgers are written as ledger-<yyyyMMdd>.csv, or FEC-<yyyyMMdd>.txt for a FEC establishment.
 
@@ -48,11 +50,14 @@ class SamplesGenerateCommand implements Command {
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
-		arguments.checkOptions(Set.of("out", "establishments", "invoices", "seed", "date", "profiles"));
+		arguments.checkOptions(Set.of("out", "establishments", "invoices", "seed", "date", "profiles", "returns"));
 		Path out = Path.of(arguments.option("out").orElseThrow(() -> new UsageException("--out DIR is required")));
 		GenerationOptions options = new GenerationOptions(integer(arguments, "establishments", 2),
 				integer(arguments, "invoices", 1000), Long.parseLong(arguments.option("seed").orElse("1")),
 				arguments.option("date").map(RunDates::parse).orElse(LocalDate.of(2026, 11, 20)), out);
+		if (arguments.option("returns").map(Boolean::parseBoolean).orElse(false)) {
+			options = options.withReturns(true);
+		}
 		if (arguments.option("profiles").isPresent()) {
 			options = options.withProfiles(List.of(arguments.option("profiles").get().split(",")));
 		}

@@ -1,5 +1,7 @@
 package fr.relance.ingest.ledger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -8,33 +10,23 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
-import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.FecFileImport;
 import fr.relance.intake.SourceFile;
-import fr.relance.support.db.Transactions;
 
 /** Imports a Fichier des Écritures Comptables, whatever the establishment's usual export profile. */
 @Component
-public class FecImporter implements FileImporter {
+public class FecImporter extends ReceivablesImporter {
 
 	public static final String KIND = "fec";
 
-	private final Jdbi jdbi;
-
-	private final DataSource dataSource;
-
 	private final LedgerProfiles profiles;
 
-	private final List<LedgerImportListener> listeners;
-
 	FecImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners) {
-		this.jdbi = jdbi;
-		this.dataSource = dataSource;
+		super(jdbi, dataSource, listeners);
 		this.profiles = profiles;
-		this.listeners = listeners;
 	}
 
 	@Override
@@ -43,17 +35,9 @@ public class FecImporter implements FileImporter {
 	}
 
 	@Override
-	public int order() {
-		return 10;
-	}
-
-	@Override
-	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
-		// the connection bound to the file's transaction: COPY and the merge statements run in it
-		ImportOutcome outcome = Transactions.onBoundConnection(dataSource, "FEC import of source file " + file.id(),
-				connection -> new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context));
-		listeners.forEach(l -> l.ledgerImported(establishment, file, context));
-		return outcome;
+	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
+			ImportContext context) throws SQLException {
+		return new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context);
 	}
 
 }
