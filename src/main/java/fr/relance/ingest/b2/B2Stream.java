@@ -1,17 +1,14 @@
 package fr.relance.ingest.b2;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 import fr.relance.ingest.b2.internal.B2Assembler;
 import fr.relance.ingest.b2.internal.B2Layouts;
 import fr.relance.ingest.fixedwidth.FixedWidthException;
+import fr.relance.ingest.fixedwidth.PulledEvents;
 import fr.relance.ingest.fixedwidth.RecordSource;
 
 /**
@@ -19,48 +16,21 @@ import fr.relance.ingest.fixedwidth.RecordSource;
  * {@link B2FormatException} when the file is invalid; the last event of a valid file is its {@link B2Trailer}.
  * Closing closes the input.
  */
-public final class B2Stream implements Iterator<B2Event>, Closeable {
-
-	private final InputStream input;
+public final class B2Stream extends PulledEvents<B2Event> {
 
 	private final RecordSource source;
 
 	private final B2Assembler assembler;
 
-	private final ArrayDeque<B2Event> ready = new ArrayDeque<>();
-
-	private boolean finished;
-
 	B2Stream(InputStream input, B2Options options) {
-		this.input = input;
+		super(input, "B2");
 		this.source = new RecordSource(new InputStreamReader(input, StandardCharsets.ISO_8859_1),
 				B2Layouts.RECORD_LENGTH);
-		this.assembler = new B2Assembler(options, ready::add);
+		this.assembler = new B2Assembler(options, this::emit);
 	}
 
 	@Override
-	public boolean hasNext() {
-		while (ready.isEmpty() && !finished) {
-			advance();
-		}
-		return !ready.isEmpty();
-	}
-
-	@Override
-	public B2Event next() {
-		if (!hasNext()) {
-			throw new NoSuchElementException("no more B2 events");
-		}
-		return ready.poll();
-	}
-
-	@Override
-	public void close() throws IOException {
-		finished = true;
-		input.close();
-	}
-
-	private void advance() {
+	protected void advance() {
 		try {
 			if (!source.next()) {
 				throw problem(source.recordNumber() == 0 ? B2Reason.EMPTY_FILE : B2Reason.TRUNCATED,
@@ -71,7 +41,7 @@ public final class B2Stream implements Iterator<B2Event>, Closeable {
 				if (source.next()) {
 					throw problem(B2Reason.DATA_AFTER_END, "record after the 999 trailer");
 				}
-				finished = true;
+				finish();
 			}
 		}
 		catch (FixedWidthException ex) {
@@ -90,11 +60,6 @@ public final class B2Stream implements Iterator<B2Event>, Closeable {
 
 	private B2FormatException problem(B2Reason reason, String detail) {
 		return new B2FormatException(reason, source.recordNumber(), source.recordOffset(), detail, null);
-	}
-
-	private void fail() {
-		finished = true;
-		ready.clear();
 	}
 
 }

@@ -1,15 +1,12 @@
 package fr.relance.ingest.noemie;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
+import fr.relance.ingest.fixedwidth.PulledEvents;
 import fr.relance.ingest.noemie.internal.Framing;
 import fr.relance.ingest.noemie.internal.LogicalFraming;
 import fr.relance.ingest.noemie.internal.NoemieAssembler;
@@ -21,49 +18,22 @@ import fr.relance.ingest.noemie.internal.PhysicalFraming;
  * that the stream is finished. The last event of a valid file is its {@link NoemieTrailer}: an importer must not
  * publish anything before it has seen it (a control total may still fail). Closing closes the input.
  */
-public final class NoemieStream implements Iterator<NoemieEvent>, Closeable {
-
-	private final InputStream input;
-
-	private final ArrayDeque<NoemieEvent> ready = new ArrayDeque<>();
+public final class NoemieStream extends PulledEvents<NoemieEvent> {
 
 	private final Framing framing;
 
 	private boolean started;
 
-	private boolean finished;
-
 	NoemieStream(InputStream input, NoemieOptions options) {
-		this.input = input;
+		super(input, "NOEMIE");
 		Reader reader = new InputStreamReader(input, StandardCharsets.ISO_8859_1);
-		NoemieAssembler assembler = new NoemieAssembler(options, ready::add);
+		NoemieAssembler assembler = new NoemieAssembler(options, this::emit);
 		this.framing = options.logicalLines() ? new LogicalFraming(reader, assembler)
 				: new PhysicalFraming(reader, assembler);
 	}
 
 	@Override
-	public boolean hasNext() {
-		while (ready.isEmpty() && !finished) {
-			advance();
-		}
-		return !ready.isEmpty();
-	}
-
-	@Override
-	public NoemieEvent next() {
-		if (!hasNext()) {
-			throw new NoSuchElementException("no more NOEMIE events");
-		}
-		return ready.poll();
-	}
-
-	@Override
-	public void close() throws IOException {
-		finished = true;
-		input.close();
-	}
-
-	private void advance() {
+	protected void advance() {
 		try {
 			if (!started) {
 				started = true;
@@ -73,16 +43,15 @@ public final class NoemieStream implements Iterator<NoemieEvent>, Closeable {
 				}
 			}
 			else if (!framing.step()) {
-				finished = true;
+				finish();
 			}
 		}
 		catch (IOException ex) {
-			finished = true;
+			fail();
 			throw new NoemieFormatException(NoemieReason.IO_ERROR, NoemieLevel.FILE, 0, 0, ex.toString(), ex);
 		}
 		catch (NoemieFormatException ex) {
-			finished = true;
-			ready.clear();
+			fail();
 			throw ex;
 		}
 	}
