@@ -90,6 +90,9 @@ class GeneratedReturnsTests {
 			long returns = events.stream().filter(InvoiceReturn.class::isInstance).count();
 			assertThat(returns).isEqualTo(invoices.stream()
 				.filter(inv -> inv.finess().equals(e.finess()) && !inv.settlement().returns().isEmpty()).count());
+			// each transfer also recovers an undue payment, netted in its total
+			assertThat(events).filteredOn(fr.relance.ingest.noemie.Retention.class::isInstance).singleElement()
+				.satisfies(r -> assertThat(((fr.relance.ingest.noemie.Retention) r).amountCents()).isEqualTo(1234));
 		}
 	}
 

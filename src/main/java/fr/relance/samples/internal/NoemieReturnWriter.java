@@ -14,6 +14,7 @@ import fr.relance.ingest.noemie.NoemieWriter;
 import fr.relance.ingest.noemie.Part;
 import fr.relance.ingest.noemie.PartStatus;
 import fr.relance.ingest.noemie.Reject;
+import fr.relance.ingest.noemie.Retention;
 import fr.relance.ingest.noemie.Transfer;
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
@@ -30,6 +31,10 @@ import fr.relance.support.money.Amounts;
  * part), control totals computed by {@link NoemieWriter}. No file for an establishment without returns.
  */
 public final class NoemieReturnWriter implements WorldWriter {
+
+	/** An undue payment of 12,34 EUR recovered on each transfer: every generated return carries one retention. */
+	static final long RETENTION_CENTS = 1234;
+
 
 	private static final String SENDER = "99999999999999";
 
@@ -111,7 +116,12 @@ public final class NoemieReturnWriter implements WorldWriter {
 	@Override
 	public void endEstablishment(SampleEstablishment value) throws IOException {
 		if (this.writer != null) {
-			this.writer.control().control().control().finish();
+			// the lot closes, then the CPAM recovers an earlier undue payment on this transfer (retention, entity 250),
+			// which the transfer's net amount and the file's total account for
+			this.writer.control();
+			this.writer.retention(new Retention(this.transfer, 1, "INDU" + Draws.digits(this.establishment.index(), 6),
+					this.transfer.dateRaw(), "IND", "RPR", RETENTION_CENTS, 0, 0));
+			this.writer.control().control().finish();
 			this.files.add(this.file.commit());
 		}
 		this.writer = null;
