@@ -72,16 +72,16 @@ class ReconcileReports {
 			.list());
 	}
 
-	/** Payer lines no invoice could take, and those that contradict the invoice they name. */
+	/** Payer lines no invoice could take (retentions included), and those that contradict the invoice they name. */
 	private List<List<String>> unmatchedReturns(Establishment establishment) {
 		return jdbi.withHandle(h -> h.createQuery("""
-				SELECT COALESCE(rl.invoice_number, ''), COALESCE(rl.payer_part, r.payer), COALESCE(r.organisation, ''),
+				SELECT COALESCE(rl.invoice_number, rl.debt_reference, ''), COALESCE(rl.payer_part, r.payer),
+				       COALESCE(r.organisation, ''),
 				       rl.paid, r.payment_date,
 				       CASE rl.match_status WHEN 'unmatched' THEN 'non rapprochée' ELSE 'incohérente' END,
 				       COALESCE(rl.match_note, '')
 				FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
-				WHERE r.finess = :finess AND rl.line_kind = 'invoice_return'
-				  AND rl.match_status IN ('unmatched', 'inconsistent')
+				WHERE r.finess = :finess AND rl.match_status IN ('unmatched', 'inconsistent')
 				ORDER BY r.payment_date, rl.id
 				""").bind("finess", establishment.finess())
 			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),

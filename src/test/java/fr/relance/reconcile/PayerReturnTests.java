@@ -133,6 +133,38 @@ class PayerReturnTests {
 		assertThat(ledgers.out(e, NIGHT + "-retours-non-rapproches.csv")).contains("paiement sur une facture close");
 	}
 
+	@Test
+	void aRetentionReversesThePartItsDebtNamesAndAnUnknownDebtIsReported() throws Exception {
+		Establishment e = world("75400004");
+		returnLine(e, "AMO", "000000001", "70.00", "70.00", "P", null);
+		long named = retention(e, "000000001", "-70.00");
+		long unknown = retention(e, "INDU424242", "-12.34");
+
+		reconciliation.reconcile(e, NIGHT);
+		reconciliation.reconcile(e, NIGHT);
+
+		// paid, then recovered as undue: owed again by the payer, once whatever the reruns
+		assertThat(part(e, "F000000001", "AMO")).isEqualTo("70.00 open");
+		assertThat(matchStatus(named)).isEqualTo("matched");
+		assertThat(matchStatus(unknown)).isEqualTo("unmatched");
+		assertThat(ledgers.out(e, NIGHT + "-retours-non-rapproches.csv"))
+			.contains("INDU424242;AMO;CPAM 751;-12,34;18/11/2026;non rapprochée;retenue sur virement : la dette INDU424242");
+	}
+
+	private long retention(Establishment e, String debt, String amount) {
+		long file = jdbi.withHandle(h -> h.createQuery("SELECT max(id) FROM source_file WHERE finess = :f")
+			.bind("f", e.finess()).mapTo(Long.class).one());
+		long remittance = jdbi.withHandle(h -> h.createQuery("SELECT max(id) FROM remittance WHERE finess = :f")
+			.bind("f", e.finess()).mapTo(Long.class).one());
+		return jdbi.withHandle(h -> h.createQuery("""
+				INSERT INTO remittance_line (remittance_id, line_kind, payer_part, paid, source_file_id, source_line,
+				    source_item, debt_reference, debt_nature, recovery_operation)
+				VALUES (:r, 'retention', 'AMO', :paid, :file, :r, 2 + (SELECT count(*) FROM remittance_line
+				    WHERE remittance_id = :r), :debt, 'IND', 'RPR')
+				RETURNING id""").bind("r", remittance).bind("paid", new BigDecimal(amount)).bind("file", file)
+			.bind("debt", debt).mapTo(Long.class).one());
+	}
+
 	private String matchStatus(long line) {
 		return jdbi.withHandle(h -> h.createQuery("SELECT match_status FROM remittance_line WHERE id = :id")
 			.bind("id", line).mapTo(String.class).one());

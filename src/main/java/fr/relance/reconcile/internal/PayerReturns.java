@@ -15,12 +15,13 @@ import fr.relance.ingest.noemie.RejectRule;
 /**
  * Payer returns (NOEMIE, mutuelle statements) onto the payer parts of the right invoices, set-based: match by
  * invoice number, allocate what was paid, then apply what the return's status and codes ask for (transfer to the
- * patient, re-billing, deferral). Every statement is idempotent: a rerun changes nothing.
+ * patient, re-billing, deferral), and reverse the parts that retentions of undue payments name. Every statement is
+ * idempotent: a rerun changes nothing.
  */
 public final class PayerReturns {
 
 	private static final List<String> STEPS = List.of("returns_match.sql", "returns_unknown.sql", "returns_allocate.sql",
-			"returns_rules.sql", "returns_transfer.sql", "returns_status.sql");
+			"returns_rules.sql", "returns_transfer.sql", "returns_status.sql", "returns_retentions.sql");
 
 	private final RejectCodes rejectCodes;
 
