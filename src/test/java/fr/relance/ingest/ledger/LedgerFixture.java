@@ -41,8 +41,11 @@ class LedgerFixture {
 
 	private final EstablishmentSync sync;
 
+	private final List<fr.relance.ingest.FileImporter> importers;
+
 	LedgerFixture(Jdbi jdbi, DropZone dropZone, FileIntake intake, FileImports imports, LedgerImporter importer,
-			EstablishmentSync sync) {
+			EstablishmentSync sync, List<fr.relance.ingest.FileImporter> importers) {
+		this.importers = importers;
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
 		this.intake = intake;
@@ -78,6 +81,17 @@ class LedgerFixture {
 			last = imports.run(importer, file, e, new ImportContextFactory(date, jdbi));
 		}
 		return last;
+	}
+
+	/** Intake, then every waiting file by every importer in night order. */
+	void nightAllKinds(Establishment e, LocalDate date) {
+		intake.take(e, date);
+		for (fr.relance.ingest.FileImporter each : importers.stream()
+			.sorted(java.util.Comparator.comparingInt(fr.relance.ingest.FileImporter::order)).toList()) {
+			for (SourceFile file : dao().received(e.finess(), each.kind())) {
+				imports.run(each, file, e, new ImportContextFactory(date, jdbi));
+			}
+		}
 	}
 
 	SourceFile file(Establishment e, String name) {

@@ -46,6 +46,16 @@ public class LedgerTestSupport {
 				patientDue, "0,00", "0,00", patientPaid, "") + "\r\n";
 	}
 
+	/** Drops any file (UTF-8) in the establishment's in/ folder. */
+	public void drop(Establishment e, String name, String content) throws Exception {
+		fixture.drop(e, name, content, StandardCharsets.UTF_8);
+	}
+
+	/** Intake then import of every file waiting, by every importer, as a night would. */
+	public void night(Establishment e, LocalDate night) {
+		fixture.nightAllKinds(e, night);
+	}
+
 	public void importLedger(Establishment e, LocalDate night, String content) throws Exception {
 		fixture.drop(e, "ledger-" + (++files) + "-" + night + ".csv", content, StandardCharsets.UTF_8);
 		fixture.night(e, night);

@@ -1,0 +1,143 @@
+package fr.relance.ingest.payments;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.stereotype.Component;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.ImportContext;
+import fr.relance.ingest.ImportOutcome;
+import fr.relance.intake.Refusal;
+import fr.relance.intake.ReportedError;
+import fr.relance.intake.SourceFile;
+import fr.relance.support.money.Amounts;
+
+/**
+ * Records the card payments of a payment-page export as patient payments, with the RF reference or invoice number
+ * they carry. A payment exported again in a later file (same transaction id) is recorded once.
+ */
+@Component
+public class PaymentPageImporter implements FileImporter {
+
+	public static final String KIND = "payment-page";
+
+	private final Jdbi jdbi;
+
+	private final PaymentPageProfiles profiles;
+
+	private final PaymentReferenceExtractor references = PaymentReferenceExtractor.withDefaults();
+
+	PaymentPageImporter(Jdbi jdbi, PaymentPageProfiles profiles) {
+		this.jdbi = jdbi;
+		this.profiles = profiles;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
+		PaymentPageProfile profile = profile(file);
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
+			.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+		long[] counts = new long[3];
+		try (Reader reader = Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8);
+				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+			jdbi.useHandle(handle -> {
+				for (CSVRecord record : csv) {
+					counts[0]++;
+					if (insert(handle, record, profile, establishment, file, context)) {
+						counts[1]++;
+					}
+					else {
+						counts[2]++;
+					}
+				}
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		long recorded = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM payment WHERE source_file_id = :f")
+			.bind("f", file.id()).mapTo(Long.class).one());
+		return new ImportOutcome(counts[0], recorded, counts[2], (counts[1] - recorded) + " already known");
+	}
+
+	/** Returns false when the line is rejected (reported). */
+	private boolean insert(Handle handle, CSVRecord r, PaymentPageProfile p, Establishment establishment,
+			SourceFile file, ImportContext context) {
+		long line = r.getRecordNumber() + 1;
+		LocalDate paidOn;
+		BigDecimal amount;
+		try {
+			paidOn = LocalDate.parse(r.get(p.date()), p.dateFormat());
+		}
+		catch (DateTimeParseException e) {
+			context.reject(new ReportedError(file.originalName(), line, p.date(), r.get(p.date()), "BAD_DATE",
+					"Date de paiement illisible : paiement non pris en compte."));
+			return false;
+		}
+		try {
+			amount = Amounts.parse(r.get(p.amount()), p.decimalMark());
+		}
+		catch (NumberFormatException e) {
+			amount = null;
+		}
+		if (amount == null || amount.signum() <= 0) {
+			context.reject(new ReportedError(file.originalName(), line, p.amount(), r.get(p.amount()), "BAD_AMOUNT",
+					"Montant illisible ou nul : paiement non pris en compte."));
+			return false;
+		}
+		ExtractedReference found = references.extract(r.get(p.reference()));
+		handle.createUpdate("""
+				INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name,
+				    source_file_id, source_line, external_key, remittance_text, reference_kind)
+				VALUES (:finess, 'payment_page', :paidOn, :amount, :reference, :invoice, :payer, :file, :line, :key,
+				    :text, :kind)
+				ON CONFLICT (finess, channel, external_key) WHERE external_key IS NOT NULL DO NOTHING
+				""")
+			.bind("finess", establishment.finess()).bind("paidOn", paidOn).bind("amount", amount)
+			.bind("reference", found.kind() == ReferenceKind.RF ? found.firstCreditorReference().value() : null)
+			.bind("invoice", found.invoiceNumbers().isEmpty() ? null : found.invoiceNumbers().get(0))
+			.bind("payer", r.get(p.payer())).bind("file", file.id()).bind("line", (int) line)
+			.bind("key", Optional.ofNullable(r.get(p.transaction())).filter(t -> !t.isBlank()).orElse(null))
+			.bind("text", r.get(p.reference())).bind("kind", found.kind().name())
+			.execute();
+		return true;
+	}
+
+	private PaymentPageProfile profile(SourceFile file) {
+		String first;
+		try (java.io.BufferedReader reader = Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8)) {
+			first = reader.readLine();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return profiles.matching(first).orElseThrow(() -> new FileRefusedException(new Refusal("WRONG_HEADER",
+				"En-tête d'export de paiement en ligne non reconnu.")));
+	}
+
+}
