@@ -134,6 +134,19 @@ class PayerReturnTests {
 	}
 
 	@Test
+	void aPayerPayingMoreThanThePartBillsIsReportedAsAnInconsistency() throws Exception {
+		Establishment e = world("75400005");
+		long line = returnLine(e, "AMO", "000000001", "70.00", "90.00", "P", null);
+
+		reconciliation.reconcile(e, NIGHT);
+
+		assertThat(matchStatus(line)).isEqualTo("inconsistent");
+		assertThat(part(e, "F000000001", "AMO")).isEqualTo("-20.00 paid");
+		assertThat(ledgers.out(e, NIGHT + "-retours-non-rapproches.csv"))
+			.contains("000000001;AMO;CPAM 751;90,00;18/11/2026;incohérente;payé 90,00 € pour une part facturée 70,00 €");
+	}
+
+	@Test
 	void aRetentionReversesThePartItsDebtNamesAndAnUnknownDebtIsReported() throws Exception {
 		Establishment e = world("75400004");
 		returnLine(e, "AMO", "000000001", "70.00", "70.00", "P", null);

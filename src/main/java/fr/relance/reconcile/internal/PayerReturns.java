@@ -21,7 +21,7 @@ import fr.relance.ingest.noemie.RejectRule;
 public final class PayerReturns {
 
 	private static final List<String> STEPS = List.of("returns_match.sql", "returns_unknown.sql", "returns_allocate.sql",
-			"returns_rules.sql", "returns_transfer.sql", "returns_status.sql", "returns_retentions.sql");
+			"returns_overpaid.sql", "returns_rules.sql", "returns_transfer.sql", "returns_status.sql", "returns_retentions.sql");
 
 	private final RejectCodes rejectCodes;
 
