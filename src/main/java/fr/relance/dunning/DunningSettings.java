@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import fr.relance.dunning.calendar.SendingWindows;
 
 /**
- * Tunables of the gates and contact limits; the later {@code @ConfigurationProperties} binding maps onto this.
+ * Tunables of the gates and contact limits, set through the {@code relance.dunning.*} properties.
  * "Within N days" means fewer than N days before the run date (an event N days old no longer holds anything).
  *
  * @param insurerPendingWindowDays an insurer part pending for fewer days than this holds the case; older pending

@@ -42,12 +42,14 @@ public class DunningNight {
 
 	private final Calibrations calibrations = new Calibrations();
 
-	private final DunningSettings settings = DunningSettings.defaults();
+	private final DunningSettings settings;
 
 	private final Map<String, DunningPolicy> policies = new ConcurrentHashMap<>();
 
-	DunningNight(Jdbi jdbi, ScenarioCatalog scenarios, PlatformTransactionManager transactionManager) {
+	DunningNight(Jdbi jdbi, ScenarioCatalog scenarios, PlatformTransactionManager transactionManager,
+			DunningProperties properties) {
 		this.jdbi = jdbi;
+		this.settings = properties.settings();
 		this.scenarios = scenarios;
 		this.transaction = Transactions.requiresNew(transactionManager);
 	}
