@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.dunning.ReasonCode;
 import fr.relance.dunning.stage.internal.ExplainDao;
 import fr.relance.dunning.stage.internal.ExplainDao.ActionRow;
 import fr.relance.dunning.stage.internal.ExplainDao.CaseRow;
@@ -75,11 +76,28 @@ public class DecisionExplainer {
 		}
 	}
 
+	/** The case gates, in the order the policy checks them, each passed or failed on that night. */
+	private static final List<ReasonCode> GATES = List.of(ReasonCode.STALE_ESTABLISHMENT_DATA, ReasonCode.NO_BALANCE,
+			ReasonCode.INSURER_PENDING, ReasonCode.RECENT_PAYMENT, ReasonCode.RECENT_CONTACT, ReasonCode.DISPUTE,
+			ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, ReasonCode.DECEASED, ReasonCode.UNDER_GUARDIANSHIP,
+			ReasonCode.TIME_BARRED);
+
+	static String gates(String codes) {
+		List<String> failed = List.of(codes.split(","));
+		StringBuilder line = new StringBuilder();
+		for (ReasonCode gate : GATES) {
+			line.append(line.isEmpty() ? "" : ", ").append(gate.name().toLowerCase(java.util.Locale.ROOT))
+				.append(failed.contains(gate.name()) ? " FAILED" : " passed");
+		}
+		return line.toString();
+	}
+
 	private static void appendDecision(StringBuilder text, DecisionRow d) {
 		text.append("    ").append(d.runDate()).append(' ').append(d.outcome())
 			.append(d.stepId() == null ? "" : " " + d.stepId() + " by " + d.channel()).append(", balance ")
 			.append(d.balance()).append(" EUR (band ").append(d.band()).append("), scenario ")
 			.append(d.scenarioVersion()).append(d.humanReview() ? ", for a person to review" : "").append('\n');
+		text.append("      gates: ").append(gates(d.codes())).append('\n');
 		d.reasons().lines().forEach((line) -> text.append("      ").append(line).append('\n'));
 		d.arithmetic().lines().forEach((line) -> text.append("      value ").append(line).append('\n'));
 		if (d.costAvoided().signum() > 0) {

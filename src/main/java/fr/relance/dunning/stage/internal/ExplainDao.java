@@ -20,7 +20,7 @@ public interface ExplainDao {
 
 	record DecisionRow(long caseId, LocalDate runDate, String outcome, String stepId, String channel,
 			BigDecimal balance, String band, String scenarioVersion, String reasons, String arithmetic,
-			BigDecimal costAvoided, boolean humanReview, LocalDate nextReview, Long actionId) {
+			BigDecimal costAvoided, boolean humanReview, LocalDate nextReview, Long actionId, String codes) {
 	}
 
 	record ActionRow(long id, long caseId, String stepId, String channel, LocalDate runDate, String status,
@@ -41,7 +41,8 @@ public interface ExplainDao {
 
 	@SqlQuery("""
 			SELECT d.case_id, d.run_date, d.outcome, d.step_id, d.channel, d.balance, d.band, d.scenario_version,
-			       d.reasons, d.arithmetic, d.cost_avoided, d.human_review, d.next_review, d.action_id
+			       d.reasons, d.arithmetic, d.cost_avoided, d.human_review, d.next_review, d.action_id,
+			       COALESCE(array_to_string(d.codes, ','), '') AS codes
 			FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
 			WHERE c.patient_id = :patient ORDER BY d.case_id, d.run_date
 			""")
