@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
@@ -30,6 +28,7 @@ import fr.relance.ingest.noemie.RemittanceStaging;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.Refusal;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.db.Transactions;
 
 /**
  * Imports a mutuelle statement (kind {@code amc-statement}, after the NOEMIE returns): one remittance per payment
@@ -62,34 +61,28 @@ class AmcStatementImporter implements FileImporter {
 
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			AmcStatementProfile profile = profiles.recognise(head(file)).orElseThrow(() -> new FileRefusedException(
-					new Refusal("AMC_UNKNOWN_PROFILE", "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
-			AmcLoad load = new AmcLoad();
-			stage(file, profile, connection, load);
-			if (load.rows() == 0) {
-				throw new FileRefusedException(new Refusal("AMC_EMPTY_STATEMENT", "Le relevé ne contient aucune ligne."));
-			}
-			if (load.errors().size() > profile.maxBadRowShare() * load.rows()) {
-				throw new FileRefusedException(tooManyBadRows(load), load.errors().subList(0, Math.min(200, load.errors().size())));
-			}
-			RemittancePosting.Posted posted = RemittancePosting.post(connection, file.originalName(), file.id(),
-					file.finess(), load.remittances());
-			load.errors().forEach(context::reject);
-			return new ImportOutcome(load.rows(), load.rows() - load.errors().size(), load.errors().size(),
-					String.format(Locale.ROOT, "profile %s: %d payments, %d lines, %d codes", profile.name(),
-							posted.remittances(), posted.lines(), posted.codes()));
+		return Transactions.onBoundConnection(dataSource, "statement import of source file " + file.id(),
+				connection -> load(file, connection, context));
+	}
+
+	private ImportOutcome load(SourceFile file, Connection connection, ImportContext context)
+			throws IOException, SQLException {
+		AmcStatementProfile profile = profiles.recognise(head(file)).orElseThrow(() -> new FileRefusedException(
+				new Refusal("AMC_UNKNOWN_PROFILE", "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
+		AmcLoad load = new AmcLoad();
+		stage(file, profile, connection, load);
+		if (load.rows() == 0) {
+			throw new FileRefusedException(new Refusal("AMC_EMPTY_STATEMENT", "Le relevé ne contient aucune ligne."));
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("cannot post statement source file " + file.id(), e);
+		if (load.errors().size() > profile.maxBadRowShare() * load.rows()) {
+			throw new FileRefusedException(tooManyBadRows(load), load.errors().subList(0, Math.min(200, load.errors().size())));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot read statement source file " + file.id(), e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		RemittancePosting.Posted posted = RemittancePosting.post(connection, file.originalName(), file.id(),
+				file.finess(), load.remittances());
+		load.errors().forEach(context::reject);
+		return new ImportOutcome(load.rows(), load.rows() - load.errors().size(), load.errors().size(),
+				String.format(Locale.ROOT, "profile %s: %d payments, %d lines, %d codes", profile.name(),
+						posted.remittances(), posted.lines(), posted.codes()));
 	}
 
 	private static void stage(SourceFile file, AmcStatementProfile profile, Connection connection, AmcLoad load)

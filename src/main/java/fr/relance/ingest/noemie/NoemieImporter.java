@@ -2,7 +2,6 @@ package fr.relance.ingest.noemie;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +11,6 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
@@ -22,6 +20,7 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.db.Transactions;
 
 /**
  * Imports a NOEMIE return (kind {@code noemie}, after the ledgers and B2 files): claims its header identity,
@@ -53,19 +52,8 @@ class NoemieImporter implements FileImporter {
 
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			return load(file, connection);
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("cannot post NOEMIE source file " + file.id(), e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot read NOEMIE source file " + file.id(), e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		return Transactions.onBoundConnection(dataSource, "NOEMIE import of source file " + file.id(),
+				connection -> load(file, connection));
 	}
 
 	private ImportOutcome load(SourceFile file, Connection connection) throws IOException, SQLException {

@@ -1,5 +1,7 @@
 package fr.relance.support.db;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -26,11 +28,11 @@ public final class Transactions {
 		return template;
 	}
 
-	/** Work that needs the raw JDBC connection (COPY) of the current transaction. */
+	/** Work that needs the raw JDBC connection (COPY) of the current transaction, usually while reading a file. */
 	@FunctionalInterface
 	public interface ConnectionWork<T> {
 
-		T apply(Connection connection) throws SQLException;
+		T apply(Connection connection) throws SQLException, IOException;
 
 	}
 
@@ -45,6 +47,9 @@ public final class Transactions {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(what + " could not read its file: " + e.getMessage(), e);
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);

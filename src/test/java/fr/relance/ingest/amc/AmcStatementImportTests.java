@@ -18,11 +18,8 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.FileImporter;
-import fr.relance.ingest.FileImports;
-import fr.relance.ingest.ImportContextFactory;
 import fr.relance.ingest.ImportOutcome;
-import fr.relance.intake.DropZone;
+import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
 
@@ -38,19 +35,10 @@ class AmcStatementImportTests {
 			+ "Date de paiement;Référence virement\n";
 
 	@Autowired
-	FileIntake intake;
-
-	@Autowired
-	FileImports imports;
-
-	@Autowired
-	DropZone dropZone;
+	IngestTestSupport ingest;
 
 	@Autowired
 	EstablishmentDirectory establishments;
-
-	@Autowired
-	List<FileImporter> importers;
 
 	@Autowired
 	Jdbi jdbi;
@@ -139,17 +127,11 @@ class AmcStatementImportTests {
 	}
 
 	private SourceFile take(String name, byte[] content) throws Exception {
-		dropZone.prepare(CLINIC);
-		Files.write(dropZone.in(CLINIC).resolve(name), content);
-		intake.take(hospital, NIGHT);
-		return FileIntake.registry(jdbi).ofRunDate(NIGHT).stream().filter(f -> f.originalName().equals(name))
-			.reduce((a, b) -> b).orElseThrow();
+		return ingest.take(hospital, NIGHT, name, content);
 	}
 
 	private ImportOutcome importStatement(SourceFile file) {
-		FileImporter importer = importers.stream().filter(i -> i.kind().equals("amc-statement")).findFirst()
-			.orElseThrow();
-		return imports.run(importer, file, hospital, new ImportContextFactory(NIGHT, jdbi));
+		return ingest.importAs("amc-statement", file, hospital, NIGHT);
 	}
 
 	private List<String> rows(String sql, SourceFile file) {

@@ -2,7 +2,6 @@ package fr.relance.ingest.b2;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,11 +15,8 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.FileImporter;
-import fr.relance.ingest.FileImports;
-import fr.relance.ingest.ImportContextFactory;
 import fr.relance.ingest.ImportOutcome;
-import fr.relance.intake.DropZone;
+import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
 
@@ -33,19 +29,10 @@ class B2ImportTests {
 	static final String CLINIC = "750000010";
 
 	@Autowired
-	FileIntake intake;
-
-	@Autowired
-	FileImports imports;
-
-	@Autowired
-	DropZone dropZone;
+	IngestTestSupport ingest;
 
 	@Autowired
 	EstablishmentDirectory establishments;
-
-	@Autowired
-	List<FileImporter> importers;
 
 	@Autowired
 	B2Expectations expectations;
@@ -137,16 +124,11 @@ class B2ImportTests {
 	}
 
 	private SourceFile take(String name, byte[] content) throws Exception {
-		dropZone.prepare(CLINIC);
-		Files.write(dropZone.in(CLINIC).resolve(name), content);
-		intake.take(clinic, NIGHT);
-		return FileIntake.registry(jdbi).ofRunDate(NIGHT).stream().filter(f -> f.originalName().equals(name))
-			.reduce((a, b) -> b).orElseThrow();
+		return ingest.take(clinic, NIGHT, name, content);
 	}
 
 	private ImportOutcome importB2(SourceFile file) {
-		FileImporter importer = importers.stream().filter(i -> i.kind().equals("b2")).findFirst().orElseThrow();
-		return imports.run(importer, file, clinic, new ImportContextFactory(NIGHT, jdbi));
+		return ingest.importAs("b2", file, clinic, NIGHT);
 	}
 
 	private List<String> parts(long invoiceId) {

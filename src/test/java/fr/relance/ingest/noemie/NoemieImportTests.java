@@ -21,10 +21,8 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.FileImporter;
-import fr.relance.ingest.FileImports;
-import fr.relance.ingest.ImportContextFactory;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.IngestTestSupport;
 import fr.relance.ingest.fixedwidth.LineEnd;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.FileIntake;
@@ -39,19 +37,13 @@ class NoemieImportTests {
 	static final String CLINIC = "750000010";
 
 	@Autowired
-	FileIntake intake;
-
-	@Autowired
-	FileImports imports;
+	IngestTestSupport ingest;
 
 	@Autowired
 	DropZone dropZone;
 
 	@Autowired
 	EstablishmentDirectory establishments;
-
-	@Autowired
-	List<FileImporter> importers;
 
 	@Autowired
 	Jdbi jdbi;
@@ -200,16 +192,11 @@ class NoemieImportTests {
 	}
 
 	private SourceFile take(String name, byte[] content) throws Exception {
-		dropZone.prepare(CLINIC);
-		Files.write(dropZone.in(CLINIC).resolve(name), content);
-		intake.take(clinic, NIGHT);
-		return FileIntake.registry(jdbi).ofRunDate(NIGHT).stream().filter(f -> f.originalName().equals(name))
-			.reduce((a, b) -> b).orElseThrow();
+		return ingest.take(clinic, NIGHT, name, content);
 	}
 
 	private ImportOutcome importNoemie(SourceFile file) {
-		FileImporter importer = importers.stream().filter(i -> i.kind().equals("noemie")).findFirst().orElseThrow();
-		return imports.run(importer, file, clinic, new ImportContextFactory(NIGHT, jdbi));
+		return ingest.importAs("noemie", file, clinic, NIGHT);
 	}
 
 	private SourceFile registry(SourceFile file) {

@@ -19,13 +19,9 @@ import fr.relance.establishment.Establishment;
 import fr.relance.establishment.Establishment.Sector;
 import fr.relance.establishment.Establishment.Sftp;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.FileImports;
-import fr.relance.ingest.ImportContextFactory;
 import fr.relance.ingest.ImportOutcome;
-import fr.relance.intake.DropZone;
-import fr.relance.intake.FileIntake;
+import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.SourceFile;
-import fr.relance.intake.SourceFiles;
 import fr.relance.support.ids.Finess;
 
 /** Bank statements become patient payments with their references, once each whatever file repeats them. */
@@ -40,19 +36,7 @@ class Camt053ImportTests {
 	Jdbi jdbi;
 
 	@Autowired
-	DropZone dropZone;
-
-	@Autowired
-	FileIntake intake;
-
-	@Autowired
-	FileImports imports;
-
-	@Autowired
-	Camt053Importer importer;
-
-	@Autowired
-	SourceFiles sourceFiles;
+	IngestTestSupport ingest;
 
 	@Autowired
 	EstablishmentSync sync;
@@ -72,14 +56,8 @@ class Camt053ImportTests {
 	}
 
 	private ImportOutcome dropAndImport(Establishment e, String name, byte[] content) throws Exception {
-		dropZone.prepare(e.finess());
-		Files.write(dropZone.in(e.finess()).resolve(name), content);
-		intake.take(e, NIGHT);
-		ImportOutcome outcome = null;
-		for (SourceFile file : sourceFiles.received(e.finess(), Camt053Importer.KIND)) {
-			outcome = imports.run(importer, file, e, new ImportContextFactory(NIGHT, jdbi));
-		}
-		return outcome;
+		SourceFile file = ingest.take(e, NIGHT, name, content);
+		return file.status().equals("received") ? ingest.importAs(Camt053Importer.KIND, file, e, NIGHT) : null;
 	}
 
 	private List<Map<String, Object>> payments(Establishment e) {
