@@ -50,6 +50,7 @@ final class CaseGates {
 		}
 		staleData(snapshot.lastLedgerReceived(), runDate, reasons);
 		person(snapshot, reasons);
+		plan(snapshot.plan(), runDate, reasons);
 		insurers(snapshot, runDate, reasons);
 		recentEvents(snapshot, runDate, reasons);
 	}
@@ -74,12 +75,29 @@ final class CaseGates {
 		if (snapshot.disputed()) {
 			reasons.add(Reason.of(ReasonCode.DISPUTE, "debt disputed: held until a person closes the dispute"));
 		}
-		if (snapshot.paymentPlan() == PaymentPlan.IN_GOOD_STANDING) {
-			reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, "instalment plan paid as agreed"));
+	}
+
+	/** A plan paid as agreed holds the case; a missed instalment lets dunning resume, and says so. */
+	private void plan(InstalmentPlan plan, LocalDate runDate, List<Reason> reasons) {
+		if (plan == null) {
+			return;
 		}
-		else if (snapshot.paymentPlan() == PaymentPlan.DEFAULTED) {
-			reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_DEFAULTED, "instalment plan defaulted: dunning resumes"));
+		int grace = this.settings.planGraceDays();
+		String detail = plan.describe(runDate, grace);
+		switch (plan.standing(runDate, grace)) {
+			case IN_GOOD_STANDING -> reasons.add(new Reason(ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING,
+					"instalment plan paid as agreed: " + detail, nextCheck(plan, runDate, grace)));
+			case DEFAULTED -> reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_DEFAULTED,
+					"instalment plan defaulted, dunning resumes: " + detail));
+			case NONE -> reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_COMPLETED,
+					"instalment plan completed, the rest is chased: " + detail));
 		}
+	}
+
+	/** The day the next instalment's grace ends: the plan's standing can change then. */
+	private static LocalDate nextCheck(InstalmentPlan plan, LocalDate runDate, int grace) {
+		int due = plan.dueBy(runDate, grace);
+		return due < plan.instalments() ? plan.dueDate(due).plusDays(grace + 1L) : null;
 	}
 
 	private void insurers(CaseSnapshot snapshot, LocalDate runDate, List<Reason> reasons) {

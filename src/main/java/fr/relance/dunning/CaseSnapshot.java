@@ -11,12 +11,13 @@ import java.util.List;
  * @param stepsDone scenario steps already taken or passed over, in any order
  * @param contacts contacts of roughly the last 60 days (older ones do not change any decision)
  * @param lastPaymentDate last patient payment on the case, null if none
+ * @param plan the instalment plan running on the run date, null if none
  * @param firstLetter the R124-4 letter once emitted with its reference, else null
  * @param lastLedgerReceived date of the establishment's newest ledger file, null if none was ever received
  */
 public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
 		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
-		PaymentPlan paymentPlan, FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived) {
 
 	public CaseSnapshot {
 		parts = List.copyOf(parts);

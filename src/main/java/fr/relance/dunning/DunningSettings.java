@@ -17,28 +17,31 @@ import fr.relance.dunning.calendar.SendingWindows;
  * @param callRefusalPauseDays no call for this many days after the debtor refused calls
  * @param bundlingWindowDays a case whose first letter is not worth its cost waits this long after its earliest due
  * date for other invoices to join it before a write-off is proposed
+ * @param planGraceDays an instalment is missed when it is still unpaid this many days after its due date
  * @param releaseTime local time from which a run's actions may go out (SMS and calls then wait for a window)
  */
 public record DunningSettings(int insurerPendingWindowDays, int recentPaymentDays, int recentContactDays,
 		int staleLedgerDays, Integer limitationYears, int maxCallsPer30Days, int maxSmsPer30Days,
 		int callRefusalPauseDays, int bundlingWindowDays, SendingWindows sendingWindows, LocalTime releaseTime,
-		boolean overseasAbolitionDays) {
+		boolean overseasAbolitionDays, int planGraceDays) {
 
 	public static DunningSettings defaults() {
 		return new DunningSettings(120, 15, 10, 7, null, 4, 2, 60, 90, SendingWindows.standard(), LocalTime.of(8, 0),
-				true);
+				true, 10);
 	}
 
 	public DunningSettings withLimitationYears(Integer years) {
 		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
 				this.staleLedgerDays, years, this.maxCallsPer30Days, this.maxSmsPer30Days, this.callRefusalPauseDays,
-				this.bundlingWindowDays, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays);
+				this.bundlingWindowDays, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays,
+				this.planGraceDays);
 	}
 
 	public DunningSettings withBundlingWindowDays(int days) {
 		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
 				this.staleLedgerDays, this.limitationYears, this.maxCallsPer30Days, this.maxSmsPer30Days,
-				this.callRefusalPauseDays, days, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays);
+				this.callRefusalPauseDays, days, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays,
+				this.planGraceDays);
 	}
 
 }

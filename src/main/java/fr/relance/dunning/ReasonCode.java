@@ -10,6 +10,7 @@ public enum ReasonCode {
 
 	// facts worth recording that hold nothing
 	PART_TIME_BARRED(Kind.INFO), INSURER_PENDING_BEYOND_WINDOW(Kind.INFO), PAYMENT_PLAN_DEFAULTED(Kind.INFO),
+	PAYMENT_PLAN_COMPLETED(Kind.INFO),
 
 	// ladder position
 	STEP_NOT_DUE(Kind.INFO), LADDER_COMPLETE(Kind.INFO), WRITE_OFF_STEP_REACHED(Kind.INFO),

@@ -37,7 +37,7 @@ final class Cases {
 
 	private LocalDate lastPayment;
 
-	private PaymentPlan plan = PaymentPlan.NONE;
+	private InstalmentPlan plan;
 
 	private FirstLetter firstLetter;
 
@@ -116,7 +116,7 @@ final class Cases {
 		return this;
 	}
 
-	Cases plan(PaymentPlan plan) {
+	Cases plan(InstalmentPlan plan) {
 		this.plan = plan;
 		return this;
 	}

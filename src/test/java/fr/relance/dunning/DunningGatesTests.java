@@ -98,15 +98,45 @@ class DunningGatesTests {
 		assertThat(decide(Cases.owing("120.00").underGuardianship()).has(ReasonCode.UNDER_GUARDIANSHIP)).isTrue();
 	}
 
-	@Test
-	void paymentPlanInGoodStandingHoldsAndADefaultedOneResumes() {
-		DunningDecision good = decide(Cases.owing("120.00").plan(PaymentPlan.IN_GOOD_STANDING));
-		DunningDecision defaulted = decide(Cases.owing("120.00").plan(PaymentPlan.DEFAULTED));
+	/** Six instalments of 20,00 from 15 January: on 10 March, with 10 days of grace, two are due (40,00). */
+	private static InstalmentPlan plan(String paid) {
+		return new InstalmentPlan(LocalDate.of(2026, 1, 5), new BigDecimal("20.00"), 6, LocalDate.of(2026, 1, 15), 1,
+				new BigDecimal(paid));
+	}
 
-		assertThat(good.outcome()).isEqualTo(Outcome.BLOCKED);
-		assertThat(good.humanReview()).isFalse();
-		assertThat(defaulted.outcome()).isEqualTo(Outcome.ACT);
-		assertThat(defaulted.has(ReasonCode.PAYMENT_PLAN_DEFAULTED)).isTrue();
+	@Test
+	void paymentPlanPaidAsAgreedHoldsTheCaseUntilTheNextInstalmentIsLate() {
+		DunningDecision paid = decide(Cases.owing("120.00").plan(plan("40.00")));
+		DunningDecision roundedDown = decide(Cases.owing("120.00").plan(plan("39.99")));
+
+		assertThat(paid.outcome()).isEqualTo(Outcome.BLOCKED);
+		assertThat(paid.has(ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING)).isTrue();
+		assertThat(paid.humanReview()).isFalse();
+		assertThat(paid.nextReview()).isEqualTo(LocalDate.of(2026, 3, 26));
+		assertThat(paid.reasons()).anySatisfy((r) -> assertThat(r.detail()).contains("6 x 20.00 EUR from 2026-01-15, 2 due (grace 10 days) = 40.00 EUR, "
+				+ "paid 40.00 EUR"));
+		assertThat(roundedDown.outcome()).isEqualTo(Outcome.BLOCKED);
+	}
+
+	@Test
+	void aMissedInstalmentLetsDunningResume() {
+		DunningDecision missed = decide(Cases.owing("120.00").plan(plan("39.98")));
+		DunningDecision firstOnly = decide(Cases.owing("120.00").plan(plan("20.00")));
+
+		assertThat(missed.outcome()).isEqualTo(Outcome.ACT);
+		assertThat(missed.has(ReasonCode.PAYMENT_PLAN_DEFAULTED)).isTrue();
+		assertThat(firstOnly.outcome()).isEqualTo(Outcome.ACT);
+	}
+
+	@Test
+	void aCompletedPlanNoLongerHoldsWhatIsStillOwed() {
+		InstalmentPlan twoPaid = new InstalmentPlan(LocalDate.of(2026, 1, 5), new BigDecimal("20.00"), 2,
+				LocalDate.of(2026, 1, 15), 1, new BigDecimal("40.00"));
+
+		DunningDecision decision = decide(Cases.owing("80.00").plan(twoPaid));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.ACT);
+		assertThat(decision.has(ReasonCode.PAYMENT_PLAN_COMPLETED)).isTrue();
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import fr.relance.dunning.calendar.SendingWindows;
 public record DunningProperties(Integer insurerPendingWindowDays, Integer recentPaymentDays, Integer recentContactDays,
 		Integer staleLedgerDays, Integer limitationYears, Integer maxCallsPer30Days, Integer maxSmsPer30Days,
 		Integer callRefusalPauseDays, Integer bundlingWindowDays, LocalTime releaseTime,
-		Boolean overseasAbolitionDays) {
+		Boolean overseasAbolitionDays, Integer planGraceDays) {
 
 	public DunningProperties {
 		check("insurer-pending-window-days", insurerPendingWindowDays);
@@ -27,6 +27,7 @@ public record DunningProperties(Integer insurerPendingWindowDays, Integer recent
 		check("max-sms-per30-days", maxSmsPer30Days);
 		check("call-refusal-pause-days", callRefusalPauseDays);
 		check("bundling-window-days", bundlingWindowDays);
+		check("plan-grace-days", planGraceDays);
 	}
 
 	private static void check(String name, Integer value) {
@@ -44,7 +45,8 @@ public record DunningProperties(Integer insurerPendingWindowDays, Integer recent
 				or(maxCallsPer30Days, d.maxCallsPer30Days()), or(maxSmsPer30Days, d.maxSmsPer30Days()),
 				or(callRefusalPauseDays, d.callRefusalPauseDays()), or(bundlingWindowDays, d.bundlingWindowDays()),
 				SendingWindows.standard(), releaseTime != null ? releaseTime : d.releaseTime(),
-				overseasAbolitionDays != null ? overseasAbolitionDays : d.overseasAbolitionDays());
+				overseasAbolitionDays != null ? overseasAbolitionDays : d.overseasAbolitionDays(),
+				or(planGraceDays, d.planGraceDays()));
 	}
 
 	private static int or(Integer value, int defaultValue) {

@@ -19,7 +19,6 @@ import fr.relance.dunning.DunningSettings;
 import fr.relance.dunning.FirstLetter;
 import fr.relance.dunning.OpenPart;
 import fr.relance.dunning.Outcome;
-import fr.relance.dunning.PaymentPlan;
 import fr.relance.dunning.PostalAddress;
 import fr.relance.dunning.StepDone;
 import fr.relance.dunning.scenario.Channel;
@@ -104,7 +103,7 @@ public final class DunningPolicyBench {
 		FirstLetter letter = position > 0 ? new FirstLetter("RL-" + i, done.get(0).on()) : null;
 		LocalDate paid = random.nextInt(8) == 0 ? RUN.minusDays(random.nextInt(60)) : null;
 		return new CaseSnapshot("C-" + i, "750000001", debtor, parts, done, contacts, paid, random.nextInt(50) == 0,
-				PaymentPlan.NONE, letter, RUN.minusDays(1));
+				null, letter, RUN.minusDays(1));
 	}
 
 }

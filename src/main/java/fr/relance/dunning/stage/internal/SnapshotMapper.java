@@ -18,16 +18,17 @@ import fr.relance.dunning.ContactOrigin;
 import fr.relance.dunning.Debtor;
 import fr.relance.dunning.FirstLetter;
 import fr.relance.dunning.OpenPart;
-import fr.relance.dunning.PaymentPlan;
+import fr.relance.dunning.InstalmentPlan;
 import fr.relance.dunning.PostalAddress;
 import fr.relance.dunning.StepDone;
+import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 import fr.relance.support.ids.Masking;
 
 /**
- * One row of the snapshot query to a {@link CaseSnapshot}. The engine's own contacts are the steps it took in the
- * last 60 days (their channel is the scenario step's); there is no payment plan table yet, so no case has one.
+ * One row of the snapshot query to a {@link CaseSnapshot}. Contacts of the last 60 days are the steps the engine took
+ * (their channel is the scenario step's) and those the establishment reported in its follow-up files.
  */
 final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 
@@ -45,7 +46,12 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		this.finess = finess;
 		this.lastLedger = lastLedger;
 		this.scenario = scenario;
-		this.contactsFrom = runDate.minusDays(CONTACT_HISTORY_DAYS);
+		this.contactsFrom = contactsFrom(runDate);
+	}
+
+	/** Contacts older than this change no decision (the longest hold they cause is the 60-day call refusal). */
+	static LocalDate contactsFrom(LocalDate runDate) {
+		return runDate.minusDays(CONTACT_HISTORY_DAYS);
 	}
 
 	@Override
@@ -59,9 +65,11 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		String reference = rs.getString("first_letter_reference");
 		FirstLetter firstLetter = reference == null ? null
 				: new FirstLetter(reference, rs.getObject("first_letter_on", LocalDate.class));
+		List<ContactEvent> contacts = contacts(done);
+		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
-				contacts(done), rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"),
-				PaymentPlan.NONE, firstLetter, this.lastLedger);
+				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
+				firstLetter, this.lastLedger);
 	}
 
 	private static List<OpenPart> parts(ResultSet rs) throws SQLException {
@@ -107,6 +115,39 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 			}
 		}
 		return contacts;
+	}
+
+	/** Contacts from the establishment's follow-up files; desk visits and e-mails have no scenario channel. */
+	private static List<ContactEvent> reportedContacts(ResultSet rs) throws SQLException {
+		Date[] dates = array(rs, "contact_dates", Date[].class);
+		if (dates == null) {
+			return List.of();
+		}
+		String[] channels = array(rs, "contact_channels", String[].class);
+		String[] origins = array(rs, "contact_origins", String[].class);
+		Boolean[] refused = array(rs, "contact_refused", Boolean[].class);
+		List<ContactEvent> contacts = new ArrayList<>(dates.length);
+		for (int i = 0; i < dates.length; i++) {
+			Channel channel = switch (channels[i]) {
+				case "PHONE" -> Channel.CALL;
+				case "SMS" -> Channel.SMS;
+				case "LETTER" -> Channel.LETTER;
+				default -> null;
+			};
+			contacts.add(new ContactEvent(dates[i].toLocalDate(), channel, ContactOrigin.valueOf(origins[i]),
+					refused[i]));
+		}
+		return contacts;
+	}
+
+	private static InstalmentPlan plan(ResultSet rs) throws SQLException {
+		LocalDate signed = rs.getObject("plan_signed_on", LocalDate.class);
+		if (signed == null) {
+			return null;
+		}
+		return new InstalmentPlan(signed, rs.getBigDecimal("plan_instalment").setScale(2), rs.getInt("plan_instalments"),
+				rs.getObject("plan_first_due", LocalDate.class), rs.getInt("plan_period_months"),
+				rs.getBigDecimal("plan_paid").setScale(2));
 	}
 
 	private static <T> T array(ResultSet rs, String column, Class<T> type) throws SQLException {

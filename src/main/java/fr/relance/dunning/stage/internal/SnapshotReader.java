@@ -38,6 +38,7 @@ public final class SnapshotReader {
 		this.handle.createQuery(SQL.locate(SnapshotReader.class, "snapshots"))
 			.bind("finess", finess)
 			.bind("runDate", runDate)
+			.bind("contactsFrom", SnapshotMapper.contactsFrom(runDate))
 			.setFetchSize(FETCH_SIZE)
 			.map(new SnapshotMapper(finess, lastLedger, scenario, runDate))
 			.forEach((snapshot) -> {

@@ -1,29 +1,47 @@
 -- One row per open case of the establishment not yet decided tonight: the patient and their contact data, the open
 -- patient parts (with the insurer part of the same invoice still awaited), the steps done or passed over, the first
--- letter once emitted. Set-based: the arrays are aggregated per case, never looked up case by case.
+-- letter once emitted, the contacts the establishment reported, the running instalment plan. Set-based: the arrays
+-- are aggregated per case, never looked up case by case. A patient payment is one we allocated or one a ledger
+-- showed (ledger_payment).
 WITH insurer AS (
     SELECT invoice_id, min(status_since) AS pending_since
     FROM dunning_night_part
     WHERE payer <> 'PATIENT' AND amount_open > 0
     GROUP BY invoice_id
+), ledger_part AS (
+    SELECT lp.invoice_part_id, max(lp.seen_on) AS seen_on
+    FROM ledger_payment lp
+    JOIN dunning_night_part o ON o.part_id = lp.invoice_part_id AND o.payer = 'PATIENT'
+    WHERE lp.seen_on <= :runDate
+    GROUP BY lp.invoice_part_id
 ), owed AS (
     SELECT o.patient_id,
            array_agg(o.invoice_number ORDER BY o.due_date, o.invoice_number) AS invoices,
            array_agg(o.amount_open ORDER BY o.due_date, o.invoice_number) AS amounts,
            array_agg(o.due_date ORDER BY o.due_date, o.invoice_number) AS due_dates,
            array_agg(ins.pending_since ORDER BY o.due_date, o.invoice_number) AS pending_since,
-           array_agg(o.last_paid ORDER BY o.due_date, o.invoice_number) AS last_paid
+           array_agg(GREATEST(o.last_paid, lg.seen_on) ORDER BY o.due_date, o.invoice_number) AS last_paid
     FROM dunning_night_part o
     LEFT JOIN insurer ins ON ins.invoice_id = o.invoice_id
+    LEFT JOIN ledger_part lg ON lg.invoice_part_id = o.part_id
     WHERE o.payer = 'PATIENT' AND o.status = 'open' AND o.amount_open > 0
     GROUP BY o.patient_id
 ), paid AS (
-    SELECT i.patient_id, max(x.allocated_on) AS last_paid
-    FROM allocation x
-    JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
-    JOIN invoice i ON i.id = p.invoice_id
-    WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
-    GROUP BY i.patient_id
+    SELECT s.patient_id, max(s.paid_on) AS last_paid
+    FROM (
+        SELECT i.patient_id, x.allocated_on AS paid_on
+        FROM allocation x
+        JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
+        JOIN invoice i ON i.id = p.invoice_id
+        WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
+        UNION ALL
+        SELECT i.patient_id, lp.seen_on
+        FROM ledger_payment lp
+        JOIN invoice_part p ON p.id = lp.invoice_part_id AND p.payer = 'PATIENT'
+        JOIN invoice i ON i.id = p.invoice_id
+        WHERE i.finess = :finess AND lp.seen_on <= :runDate
+    ) s
+    GROUP BY s.patient_id
 ), open_case AS (
     SELECT c.id, c.patient_id
     FROM dunning_case c
@@ -43,6 +61,33 @@ WITH insurer AS (
         FROM dunning_step_passed sp JOIN open_case oc ON oc.id = sp.case_id
     ) s
     GROUP BY s.case_id
+), contact AS (
+    SELECT oc.id AS case_id,
+           array_agg(pc.contacted_on ORDER BY pc.contacted_on, pc.id) AS contact_dates,
+           array_agg(pc.channel ORDER BY pc.contacted_on, pc.id) AS contact_channels,
+           array_agg(pc.origin ORDER BY pc.contacted_on, pc.id) AS contact_origins,
+           array_agg(pc.refused_calls ORDER BY pc.contacted_on, pc.id) AS contact_refused
+    FROM patient_contact pc
+    JOIN open_case oc ON oc.patient_id = pc.patient_id
+    WHERE pc.contacted_on >= :contactsFrom AND pc.contacted_on <= :runDate
+    GROUP BY oc.id
+), plan AS (
+    -- the plan running tonight (the newest signed if several), with what the patient paid since signing it; with
+    -- a ledger that records bank payments too, the larger of the two sources counts, as in settled_amount()
+    SELECT DISTINCT ON (pp.patient_id) pp.patient_id, pp.signed_on, pp.instalment, pp.instalments, pp.first_due,
+           pp.period_months,
+           (SELECT COALESCE(sum(x.amount), 0)
+            FROM invoice i JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
+            JOIN allocation x ON x.invoice_part_id = p.id AND x.kind = 'payment'
+            WHERE i.patient_id = pp.patient_id AND x.allocated_on BETWEEN pp.signed_on AND :runDate) AS allocated,
+           (SELECT COALESCE(sum(lp.amount), 0)
+            FROM invoice i JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
+            JOIN ledger_payment lp ON lp.invoice_part_id = p.id
+            WHERE i.patient_id = pp.patient_id AND lp.seen_on BETWEEN pp.signed_on AND :runDate) AS ledger
+    FROM payment_plan pp
+    JOIN open_case oc ON oc.patient_id = pp.patient_id
+    WHERE pp.signed_on <= :runDate AND (pp.ended_on IS NULL OR pp.ended_on > :runDate)
+    ORDER BY pp.patient_id, pp.signed_on DESC, pp.id DESC
 ), first_letter AS (
     SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.run_date
     FROM dunning_action a JOIN open_case oc ON oc.id = a.case_id
@@ -55,10 +100,18 @@ SELECT oc.id AS case_id, pt.external_id,
        ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
        pd.last_paid AS last_payment,
        dn.step_ids, dn.step_dates, dn.step_passed,
-       fl.reference AS first_letter_reference, fl.run_date AS first_letter_on
+       fl.reference AS first_letter_reference, fl.run_date AS first_letter_on,
+       ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
+       pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
+       pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,
+       CASE WHEN e.ledger_records_bank_payments THEN GREATEST(pl.allocated, pl.ledger)
+            ELSE pl.allocated + pl.ledger END AS plan_paid
 FROM open_case oc
+JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
 LEFT JOIN owed ow ON ow.patient_id = oc.patient_id
 LEFT JOIN paid pd ON pd.patient_id = oc.patient_id
 LEFT JOIN done dn ON dn.case_id = oc.id
 LEFT JOIN first_letter fl ON fl.case_id = oc.id
+LEFT JOIN contact ct ON ct.case_id = oc.id
+LEFT JOIN plan pl ON pl.patient_id = oc.patient_id

@@ -1,0 +1,122 @@
+package fr.relance.ingest.followup;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jdbi.v3.core.Jdbi;
+import org.springframework.stereotype.Component;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.ImportContext;
+import fr.relance.ingest.ImportOutcome;
+import fr.relance.intake.ReportedError;
+import fr.relance.intake.SourceFile;
+import fr.relance.support.ids.Masking;
+
+/**
+ * Records the contacts, call refusals and instalment plans of a follow-up file for the patients the ledgers know. It
+ * runs after the ledgers of the night, so a patient first seen in tonight's ledger is found.
+ */
+@Component
+public class FollowUpImporter implements FileImporter {
+
+	public static final String KIND = "follow-up";
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
+		.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+
+	private final Jdbi jdbi;
+
+	FollowUpImporter(Jdbi jdbi) {
+		this.jdbi = jdbi;
+	}
+
+	@Override
+	public String kind() {
+		return KIND;
+	}
+
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
+		FollowUpLineReader lines = new FollowUpLineReader(file.originalName(), establishment.finess(),
+				context.runDate(), context);
+		long[] counts = new long[3];
+		try (Reader reader = withoutBom(Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8));
+				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+			this.jdbi.useExtension(FollowUpDao.class, (dao) -> {
+				for (CSVRecord record : csv) {
+					counts[0]++;
+					Optional<FollowUpLine> line = lines.read(record);
+					boolean recorded = line.isPresent()
+							&& record(dao, line.get(), establishment.finess(), file, context);
+					counts[recorded ? 1 : 2]++;
+				}
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return new ImportOutcome(counts[0], counts[1], counts[2], null);
+	}
+
+	private static Reader withoutBom(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	private static boolean record(FollowUpDao dao, FollowUpLine line, String finess, SourceFile file,
+			ImportContext context) {
+		Optional<Long> patient = dao.patient(finess, line.patientId());
+		if (patient.isEmpty()) {
+			context.reject(new ReportedError(file.originalName(), line.line(), "ipp", Masking.tail(line.patientId(), 4),
+					"UNKNOWN_PATIENT", "Patient inconnu : absent des exports comptables reçus. Ligne ignorée."));
+			return false;
+		}
+		long id = patient.get();
+		switch (line.event()) {
+			case CONTACT, CALL_REFUSAL -> dao.contact(id, line.on(), line.channel().name(),
+					line.fromPatient() ? "DEBTOR" : "OPERATOR", line.event() == FollowUpEvent.CALL_REFUSAL, file.id(),
+					line.line());
+			case PLAN_SIGNED -> dao.signPlan(id, line.planReference(), line.on(), line.plan().instalment(),
+					line.plan().count(), line.plan().firstDue(), file.id(), line.line());
+			case PLAN_ENDED -> {
+				return endPlan(dao, id, line, file, context);
+			}
+		}
+		return true;
+	}
+
+	private static boolean endPlan(FollowUpDao dao, long patient, FollowUpLine line, SourceFile file,
+			ImportContext context) {
+		boolean known = line.planReference() == null ? dao.endPlan(patient, null, line.on()) > 0
+				: dao.plansNamed(patient, line.planReference()) > 0;
+		if (!known) {
+			context.reject(new ReportedError(file.originalName(), line.line(), "reference",
+					line.planReference() == null ? "" : line.planReference(), "UNKNOWN_PLAN",
+					"Aucun échéancier de ce patient ne correspond : fin d'échéancier ignorée."));
+			return false;
+		}
+		if (line.planReference() != null) {
+			dao.endPlan(patient, line.planReference(), line.on());
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,157 @@
+package fr.relance.ingest.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVRecord;
+
+import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.ImportContext;
+import fr.relance.intake.Refusal;
+import fr.relance.intake.ReportedError;
+import fr.relance.support.ids.Finess;
+import fr.relance.support.ids.Masking;
+import fr.relance.support.money.Amounts;
+
+/**
+ * Checks one record of a follow-up file. A bad line is reported with its field and reason and left out; a line naming
+ * another establishment refuses the whole file, as intake does for a file naming another FINESS.
+ */
+final class FollowUpLineReader {
+
+	/** The header of a follow-up file, in this order. */
+	static final List<String> COLUMNS = List.of("finess", "ipp", "date", "evenement", "canal", "origine",
+			"montant_echeance", "nombre_echeances", "premiere_echeance", "reference");
+
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+	private static final int MAX_INSTALMENTS = 120;
+
+	private final String fileName;
+
+	private final String finess;
+
+	private final LocalDate runDate;
+
+	private final ImportContext context;
+
+	FollowUpLineReader(String fileName, String finess, LocalDate runDate, ImportContext context) {
+		this.fileName = fileName;
+		this.finess = finess;
+		this.runDate = runDate;
+		this.context = context;
+	}
+
+	Optional<FollowUpLine> read(CSVRecord record) {
+		long line = record.getRecordNumber() + 1;
+		if (!this.finess.equals(Finess.normalise(record.get("finess")))) {
+			throw new FileRefusedException(Refusal.FOREIGN_FINESS);
+		}
+		String patient = record.get("ipp").trim();
+		if (patient.isEmpty()) {
+			return reject(line, "ipp", "", "MISSING_PATIENT_ID", "Identifiant patient (IPP) absent : ligne ignorée.");
+		}
+		Optional<LocalDate> on = date(record, line, "date");
+		if (on.isEmpty()) {
+			return Optional.empty();
+		}
+		if (on.get().isAfter(this.runDate)) {
+			return reject(line, "date", record.get("date"), "FUTURE_DATE",
+					"Date postérieure à la date de traitement : ligne ignorée.");
+		}
+		Optional<FollowUpEvent> event = FollowUpEvent.of(record.get("evenement"));
+		if (event.isEmpty()) {
+			return reject(line, "evenement", record.get("evenement"), "UNKNOWN_EVENT",
+					"Événement inconnu : valeurs admises " + FollowUpEvent.words() + ".");
+		}
+		String reference = blankToNull(record.get("reference"));
+		return switch (event.get()) {
+			case CONTACT -> contact(record, line, patient, on.get());
+			case CALL_REFUSAL -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.CALL_REFUSAL,
+					ContactChannel.PHONE, true, null, reference));
+			case PLAN_SIGNED -> plan(record, line, patient, on.get(), reference);
+			case PLAN_ENDED -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.PLAN_ENDED, null,
+					false, null, reference));
+		};
+	}
+
+	private Optional<FollowUpLine> contact(CSVRecord record, long line, String patient, LocalDate on) {
+		Optional<ContactChannel> channel = ContactChannel.of(record.get("canal"));
+		if (channel.isEmpty()) {
+			return reject(line, "canal", record.get("canal"), "UNKNOWN_CHANNEL",
+					"Canal de contact inconnu : valeurs admises " + ContactChannel.words() + ".");
+		}
+		String origin = record.get("origine").trim().toLowerCase(java.util.Locale.ROOT);
+		if (!origin.equals("patient") && !origin.equals("etablissement") && !origin.equals("établissement")) {
+			return reject(line, "origine", record.get("origine"), "UNKNOWN_ORIGIN",
+					"Origine du contact inconnue : valeurs admises patient, etablissement.");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.CONTACT, channel.get(),
+				origin.equals("patient"), null, null));
+	}
+
+	private Optional<FollowUpLine> plan(CSVRecord record, long line, String patient, LocalDate on, String reference) {
+		BigDecimal instalment = amount(record.get("montant_echeance"));
+		if (instalment == null || instalment.signum() <= 0) {
+			return reject(line, "montant_echeance", record.get("montant_echeance"), "BAD_AMOUNT",
+					"Montant d'échéance illisible ou nul : échéancier non pris en compte.");
+		}
+		Integer count = count(record.get("nombre_echeances"));
+		if (count == null) {
+			return reject(line, "nombre_echeances", record.get("nombre_echeances"), "BAD_INSTALMENT_COUNT",
+					"Nombre d'échéances illisible (de 1 à " + MAX_INSTALMENTS + ") : échéancier non pris en compte.");
+		}
+		Optional<LocalDate> firstDue = date(record, line, "premiere_echeance");
+		if (firstDue.isEmpty()) {
+			return Optional.empty();
+		}
+		String key = reference != null ? reference : "signé le " + FRENCH_DATE.format(on);
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PLAN_SIGNED, null, false,
+				new FollowUpLine.PlanTerms(instalment, count, firstDue.get()), key));
+	}
+
+	private Optional<LocalDate> date(CSVRecord record, long line, String column) {
+		String text = record.get(column).trim();
+		try {
+			return Optional.of(text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text));
+		}
+		catch (DateTimeParseException e) {
+			return reject(line, column, text, "BAD_DATE", "Date illisible (attendu jj/mm/aaaa) : ligne ignorée.");
+		}
+	}
+
+	private static BigDecimal amount(String text) {
+		try {
+			return Amounts.parse(text.trim(), text.contains(",") ? ',' : '.');
+		}
+		catch (NumberFormatException | ArithmeticException e) {
+			return null;
+		}
+	}
+
+	private static Integer count(String text) {
+		try {
+			int count = Integer.parseInt(text.trim());
+			return count >= 1 && count <= MAX_INSTALMENTS ? count : null;
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private <T> Optional<T> reject(long line, String field, String value, String code, String message) {
+		String shown = field.equals("ipp") ? Masking.tail(value, 4) : value;
+		this.context.reject(new ReportedError(this.fileName, line, field, shown, code, message));
+		return Optional.empty();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+
+}
