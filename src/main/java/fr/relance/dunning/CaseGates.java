@@ -21,11 +21,19 @@ final class CaseGates {
 		return later.toEpochDay() - earlier.toEpochDay();
 	}
 
-	/** Parts still claimable on the run date; a part is time-barred from its limitation start + years. */
+	/**
+	 * Parts still claimable on the run date; a part is time-barred from its limitation start + years. Signing an
+	 * instalment plan acknowledges the debts owed then, which restarts their clock (Code civil 2240).
+	 */
 	List<OpenPart> claimable(CaseSnapshot snapshot, LocalDate runDate, int years, List<Reason> reasons) {
 		List<OpenPart> claimable = new ArrayList<>(snapshot.parts().size());
+		LocalDate acknowledged = snapshot.plan() == null ? null : snapshot.plan().signedOn();
 		for (OpenPart part : snapshot.parts()) {
-			LocalDate barredOn = part.limitationStart().plusYears(years);
+			LocalDate start = part.limitationStart();
+			if (acknowledged != null && !part.dueDate().isAfter(acknowledged) && acknowledged.isAfter(start)) {
+				start = acknowledged;
+			}
+			LocalDate barredOn = start.plusYears(years);
 			if (runDate.isBefore(barredOn)) {
 				claimable.add(part);
 			}

@@ -171,6 +171,16 @@ class DunningGatesTests {
 	}
 
 	@Test
+	void signingAnInstalmentPlanRestartsTheLimitationClockOfTheDebtsOwedThen() {
+		InstalmentPlan completed = new InstalmentPlan(LocalDate.of(2025, 1, 5), new BigDecimal("20.00"), 2,
+				LocalDate.of(2025, 2, 1), 1, new BigDecimal("40.00"));
+		Cases owedWhenSigned = Cases.owing("120.00").dueOn(LocalDate.of(2024, 1, 10));
+
+		assertThat(decide(owedWhenSigned).has(ReasonCode.TIME_BARRED)).isTrue();
+		assertThat(decide(owedWhenSigned.plan(completed)).outcome()).isEqualTo(Outcome.ACT);
+	}
+
+	@Test
 	void publicHorizonOfFourYearsIsConfigurable() {
 		DunningPolicy publicPolicy = new DunningPolicy(TestScenarios.ladder(),
 				DunningSettings.defaults().withLimitationYears(4));
