@@ -32,7 +32,8 @@ class DemoCommandTests {
 		assertThat(home.resolve("out/2026-11-20/run-summary.json")).exists();
 		assertThat(printed).contains("payer return lines: 4 matched, 1 unmatched; patient payments: 2 matched,"
 				+ " 1 with a credit, 1 in suspense");
-		assertThat(printed).contains("19 cases: 8 letters planned; 5 held (INSURER_PENDING 2, DECEASED 1, DISPUTE 1,");
+		assertThat(printed).contains("19 cases: 6 letters planned; 7 held (INSURER_PENDING 2, DECEASED 1, DISPUTE 1,")
+			.contains("PAYMENT_PLAN_IN_GOOD_STANDING 1, RECENT_CONTACT 1, UNDER_GUARDIANSHIP 1)");
 		assertThat(home.resolve("out/2026-11-20/dunning-decisions.csv")).content(StandardCharsets.UTF_8)
 			.contains("670000025,3,***001,2026-11-20,ACT,first-letter,LETTER,40.00");
 		Path reports = home.resolve("drop/750000010/out");
