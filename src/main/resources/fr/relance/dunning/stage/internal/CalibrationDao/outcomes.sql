@@ -1,6 +1,7 @@
 -- What followed past actions, per (step, band) of the establishment. Acted: actions emitted at least 30 days ago (up
 -- to a year back). Controls: cases held back on a due step (DEFER) with no action in the 30 days after, counted once
--- per case and step. Paid: a patient payment on any of the patient's parts within 30 days after.
+-- per case and step. Paid: a patient payment on any of the patient's parts within 30 days after, allocated by us or
+-- seen as a rise of the paid amount on a ledger.
 WITH acted AS (
     SELECT a.step_id, a.band, c.patient_id, a.run_date AS since
     FROM dunning_action a
@@ -35,7 +36,14 @@ CROSS JOIN LATERAL (
         JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
         JOIN allocation x ON x.invoice_part_id = p.id
         WHERE i.patient_id = o.patient_id AND x.kind = 'payment' AND x.amount > 0
-          AND x.allocated_on > o.since AND x.allocated_on <= o.since + 30) AS paid
+          AND x.allocated_on > o.since AND x.allocated_on <= o.since + 30
+    ) OR EXISTS (
+        SELECT 1
+        FROM invoice i
+        JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
+        JOIN ledger_payment lp ON lp.invoice_part_id = p.id
+        WHERE i.patient_id = o.patient_id AND lp.seen_on > o.since AND lp.seen_on <= o.since + 30
+    ) AS paid
 ) f
 GROUP BY o.step_id, o.band
 ORDER BY o.step_id, o.band
