@@ -16,7 +16,8 @@ final class LedgerMerge {
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
 
 	private static final List<String> UPSERTS = List.of("02_patient_history.sql", "03_patients.sql",
-			"04_invoice_history.sql", "05_invoices.sql", "06_part_history.sql", "07_parts.sql", "08_parts_zeroed.sql");
+			"04_invoice_history.sql", "05_invoices.sql", "06_ledger_payments.sql", "06_part_history.sql", "07_parts.sql",
+			"08_parts_zeroed.sql");
 
 	private LedgerMerge() {
 	}
