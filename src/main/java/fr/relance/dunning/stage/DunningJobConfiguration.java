@@ -18,10 +18,12 @@ class DunningJobConfiguration {
 
 	@Bean
 	StageStep dunningStage(JobRepository repository, PlatformTransactionManager transactionManager,
-			EstablishmentDirectory establishments, DunningNight night, Jdbi jdbi, RelanceProperties properties) {
+			EstablishmentDirectory establishments, DunningNight night, Jdbi jdbi, RelanceProperties properties,
+			DunningProperties dunning) {
 		return new StageStep(PipelineStage.DUNNING,
 				new StepBuilder(PipelineStage.DUNNING.stepName(), repository)
-					.tasklet(new DunningTasklet(establishments, night, jdbi, properties), transactionManager)
+					.tasklet(new DunningTasklet(establishments, night, jdbi, properties,
+							new StaleLedgerAlerts(dunning.settings().staleLedgerDays())), transactionManager)
 					.build());
 	}
 

@@ -40,7 +40,11 @@ class DunningTasklet implements Tasklet {
 
 	private final Path out;
 
-	DunningTasklet(EstablishmentDirectory establishments, DunningNight night, Jdbi jdbi, RelanceProperties properties) {
+	private final StaleLedgerAlerts staleLedgers;
+
+	DunningTasklet(EstablishmentDirectory establishments, DunningNight night, Jdbi jdbi, RelanceProperties properties,
+			StaleLedgerAlerts staleLedgers) {
+		this.staleLedgers = staleLedgers;
 		this.establishments = establishments;
 		this.night = night;
 		this.jdbi = jdbi;
@@ -70,6 +74,10 @@ class DunningTasklet implements Tasklet {
 			throw new IllegalStateException("dunning failed for " + String.join("; ", failures));
 		}
 		this.jdbi.useHandle((handle) -> {
+			for (Establishment establishment : this.establishments.all()) {
+				this.staleLedgers.check(handle, establishment.finess(), runDate)
+					.ifPresent((alert) -> StageReport.alert(step, alert));
+			}
 			CsvExport export = new CsvExport(handle);
 			export.decisions(this.out, runDate);
 			export.calibration(this.out, runDate);

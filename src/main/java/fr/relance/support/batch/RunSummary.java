@@ -30,6 +30,12 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
 					s.note());
 		}
+		List<String> alerts = stages.stream().flatMap((s) -> s.alerts().stream().map((a) -> s.stage() + ": " + a))
+			.toList();
+		if (!alerts.isEmpty()) {
+			out.println("Alerts:");
+			alerts.forEach((a) -> out.println("  " + a));
+		}
 		List<FileLine> attention = files.stream().filter(FileLine::needsAttention).toList();
 		if (!attention.isEmpty()) {
 			out.println("Files to look at:");

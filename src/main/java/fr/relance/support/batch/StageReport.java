@@ -1,11 +1,14 @@
 package fr.relance.support.batch;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, and a one-line note.
- * Kept in the step's execution context, so it survives restarts.
+ * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, a one-line note, and
+ * alerts for ops. Kept in the step's execution context, so it survives restarts.
  */
 public final class StageReport {
 
@@ -14,6 +17,8 @@ public final class StageReport {
 	static final String NOTE = "relance.note";
 
 	static final String REFUSED_INPUT = "relance.refusedInput";
+
+	static final String ALERTS = "relance.alerts";
 
 	private StageReport() {
 	}
@@ -35,6 +40,20 @@ public final class StageReport {
 
 	public static void note(StepExecution step, String note) {
 		step.getExecutionContext().putString(NOTE, note);
+	}
+
+	/** Something ops must act on although the stage completed (printed under "Alerts" and in the JSON summary). */
+	public static void alert(StepExecution step, String alert) {
+		List<String> alerts = new ArrayList<>(alerts(step));
+		if (!alerts.contains(alert)) {
+			alerts.add(alert);
+		}
+		step.getExecutionContext().putString(ALERTS, String.join("\n", alerts));
+	}
+
+	static List<String> alerts(StepExecution step) {
+		ExecutionContext context = step.getExecutionContext();
+		return context.containsKey(ALERTS) ? List.of(context.getString(ALERTS).split("\n")) : List.of();
 	}
 
 	static long rejected(StepExecution step) {
