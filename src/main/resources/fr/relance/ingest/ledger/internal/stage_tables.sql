@@ -30,3 +30,5 @@ CREATE TEMP TABLE ledger_stage (
 ) ON COMMIT DROP;
 -- invoice numbers of the rejected lines: a snapshot never closes an invoice whose line was only malformed
 CREATE TEMP TABLE ledger_seen (invoice_number TEXT NOT NULL) ON COMMIT DROP;
+-- invoices whose parts may need a new status: parts corrected, invoices reopened or closed by this file
+CREATE TEMP TABLE ledger_touched (invoice_id BIGINT NOT NULL) ON COMMIT DROP;
