@@ -16,9 +16,10 @@ final class LedgerMerge {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
 
-	/** In this order: new invoices come last so that the part comparison only reads the invoices known before. */
+	/** In this order: the changed lines are picked before the new invoices are added, among the invoices known before. */
 	private static final List<String> MERGES = List.of("02_stage_patients.sql", "03_patients_changed.sql",
-			"04_patients_new.sql", "05_invoices_changed.sql", "06_parts_changed.sql", "07_invoices_new.sql");
+			"04_patients_new.sql", "05_changed_lines.sql", "06_invoices_changed.sql", "07_parts_changed.sql",
+			"08_invoices_new.sql", "09_digests.sql");
 
 	/** Above this many new rows, the statements that follow are planned on fresh statistics. */
 	private static final int ANALYZE_AFTER = 10_000;
@@ -47,15 +48,19 @@ final class LedgerMerge {
 			if (statement.equals("02_stage_patients.sql")) {
 				handle.execute("ANALYZE ledger_patient");
 			}
+			else if (statement.equals("05_changed_lines.sql")) {
+				handle.execute("ANALYZE ledger_changed");
+			}
 			else if (rows > ANALYZE_AFTER && statement.equals("04_patients_new.sql")) {
 				handle.execute("ANALYZE patient");
 			}
-			else if (rows > ANALYZE_AFTER && statement.equals("07_invoices_new.sql")) {
+			else if (rows > ANALYZE_AFTER && statement.equals("08_invoices_new.sql")) {
 				handle.execute("ANALYZE invoice");
 			}
 		}
-		int closed = snapshot ? run(handle, "09_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
-		run(handle, "10_part_status.sql", finess, fileId, fileName, runDate);
+		int closed = snapshot ? run(handle, "10_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
+		handle.execute("ANALYZE ledger_touched");
+		run(handle, "11_part_status.sql", finess, fileId, fileName, runDate);
 		return closed;
 	}
 

@@ -1,11 +1,10 @@
--- Payer parts of the invoices known before this file (run before the new invoices are added, so they are not
--- compared with themselves). A part whose amounts differ keeps its previous amounts in change_history and takes the
+-- Payer parts of the invoices known before this file, on the lines that may say something new. A part whose amounts differ keeps its previous amounts in change_history and takes the
 -- new ones; a payer the line no longer charges keeps its part with nothing due; a payer newly owed something gets a
 -- part, paid from the start when the ledger says so. Parts whose amounts did not change are not touched.
 WITH staged AS (
-    SELECT i.id AS invoice_id, v.payer, v.organisation, v.due, v.paid, s.line
-    FROM ledger_stage s
-    JOIN invoice i ON i.finess = :finess AND i.invoice_number = s.invoice_number
+    SELECT c.invoice_id, v.payer, v.organisation, v.due, v.paid, s.line
+    FROM ledger_changed c
+    JOIN ledger_stage s ON s.line = c.line
     CROSS JOIN LATERAL (VALUES ('AMO', NULL, s.amo_due, s.amo_paid),
                                ('AMC', s.amc_org, s.amc_due, s.amc_paid),
                                ('PATIENT', NULL, s.patient_due, s.patient_paid)) AS v (payer, organisation, due, paid)
