@@ -48,8 +48,9 @@ public final class LedgerFileImport {
 		long[] badRows = { 0 };
 		long read;
 		long start = System.nanoTime();
+		LedgerCsvSource source = new LedgerCsvSource(profile);
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
-			read = new LedgerCsvSource(profile).read(file.stored(), raw -> {
+			read = new ReadAhead<RawLine>().run(lines -> source.read(file.stored(), lines), raw -> {
 				List<ReportedError> errors = new ArrayList<>(2);
 				LedgerRow row = parser.parse(raw, errors);
 				errors.forEach(context::reject);

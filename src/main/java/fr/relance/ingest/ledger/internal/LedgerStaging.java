@@ -77,20 +77,64 @@ final class LedgerStaging implements AutoCloseable {
 		buffer.setLength(0);
 	}
 
-	private LedgerStaging text(Object value) {
+	private LedgerStaging text(long value) {
+		buffer.append(value).append(',');
+		return this;
+	}
+
+	/** A quoted CSV field, quotes doubled, written straight into the buffer. */
+	private LedgerStaging text(String value) {
 		if (value != null) {
-			buffer.append(value instanceof String s ? quote(s) : value.toString());
+			buffer.append('"');
+			for (int i = 0; i < value.length(); i++) {
+				char c = value.charAt(i);
+				buffer.append(c);
+				if (c == '"') {
+					buffer.append('"');
+				}
+			}
+			buffer.append('"');
 		}
 		buffer.append(',');
 		return this;
 	}
 
+	/** ISO form; a date is unquoted. */
 	private LedgerStaging date(LocalDate value) {
-		return text(value == null ? null : value.toString());
+		if (value != null && (value.getYear() < 1000 || value.getYear() > 9999)) {
+			buffer.append(value);
+		}
+		else if (value != null) {
+			buffer.append(value.getYear()).append('-');
+			twoDigits(value.getMonthValue()).append('-');
+			twoDigits(value.getDayOfMonth());
+		}
+		buffer.append(',');
+		return this;
 	}
 
+	private StringBuilder twoDigits(int value) {
+		return buffer.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+	}
+
+	/** Scale-2 amounts as cents then the point: no BigDecimal string on the usual amounts. */
 	private LedgerStaging amount(BigDecimal value) {
-		return text(value == null ? null : value.toPlainString());
+		if (value != null) {
+			if (value.scale() == 2 && value.precision() < 18) {
+				cents(value.unscaledValue().longValue());
+			}
+			else {
+				buffer.append(value.toPlainString());
+			}
+		}
+		buffer.append(',');
+		return this;
+	}
+
+	private void cents(long cents) {
+		long abs = Math.abs(cents);
+		buffer.append(cents < 0 ? "-" : "").append(abs / 100).append('.');
+		twoDigits((int) (abs % 100));
 	}
 
 	private LedgerStaging bool(boolean value) {
