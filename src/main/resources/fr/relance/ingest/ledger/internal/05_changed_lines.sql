@@ -2,8 +2,8 @@
 -- the invoice and its parts) differs from the one recorded when the invoice was last compared, or the invoice was
 -- closed at the source and comes back. Every other known line is left alone by the invoice and part statements. New
 -- invoices get the same digest in 08_invoices_new.sql: keep the two expressions the same.
-INSERT INTO ledger_changed (line, invoice_id, digest)
-SELECT s.line, i.id, d.digest
+INSERT INTO ledger_changed
+SELECT s.*, i.id, d.digest
 FROM ledger_stage s
 JOIN invoice i ON i.finess = :finess AND i.invoice_number = s.invoice_number
 CROSS JOIN LATERAL (SELECT hash_record_extended(ROW(s.patient_id, s.care_date, s.invoice_date, s.due_date, s.total,

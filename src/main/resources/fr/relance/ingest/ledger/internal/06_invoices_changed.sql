@@ -2,16 +2,15 @@
 -- An invoice closed at the source that appears again is open again (its parts' statuses follow). An unchanged
 -- invoice is not touched.
 WITH changed AS (
-    SELECT i.id, s.line, c.digest, p.id AS patient_id, s.care_date, s.invoice_date, s.due_date, s.total,
+    SELECT i.id, s.line, s.digest, p.id AS patient_id, s.care_date, s.invoice_date, s.due_date, s.total,
            COALESCE(s.payment_reference, i.payment_reference) AS payment_reference, s.dispute,
            i.closed_at_source_on AS was_closed,
            jsonb_build_object('patient_id', i.patient_id, 'care_date', i.care_date, 'issue_date', i.issue_date,
                               'due_date', i.due_date, 'total', i.total, 'payment_reference', i.payment_reference,
                               'disputed', i.disputed, 'closed_at_source_on', i.closed_at_source_on,
                               'source_file_id', i.source_file_id, 'source_line', i.source_line) AS previous
-    FROM ledger_changed c
-    JOIN ledger_stage s ON s.line = c.line
-    JOIN invoice i ON i.id = c.invoice_id
+    FROM ledger_changed s
+    JOIN invoice i ON i.id = s.invoice_id
     JOIN patient p ON p.finess = :finess AND p.external_id = s.patient_id
     WHERE (i.patient_id, i.care_date, i.issue_date, i.due_date, i.total, i.payment_reference, i.disputed,
            i.closed_at_source_on)

@@ -2,9 +2,8 @@
 -- new ones; a payer the line no longer charges keeps its part with nothing due; a payer newly owed something gets a
 -- part, paid from the start when the ledger says so. Parts whose amounts did not change are not touched.
 WITH staged AS (
-    SELECT c.invoice_id, v.payer, v.organisation, v.due, v.paid, s.line
-    FROM ledger_changed c
-    JOIN ledger_stage s ON s.line = c.line
+    SELECT s.invoice_id, v.payer, v.organisation, v.due, v.paid, s.line
+    FROM ledger_changed s
     CROSS JOIN LATERAL (VALUES ('AMO', NULL, s.amo_due, s.amo_paid),
                                ('AMC', s.amc_org, s.amc_due, s.amc_paid),
                                ('PATIENT', NULL, s.patient_due, s.patient_paid)) AS v (payer, organisation, due, paid)
@@ -16,7 +15,10 @@ WITH staged AS (
                               'source_paid', ip.source_paid, 'source_file_id', ip.source_file_id,
                               'source_line', ip.source_line) AS previous
     FROM staged st
-    LEFT JOIN invoice_part ip ON ip.invoice_id = st.invoice_id AND ip.payer = st.payer
+    -- one index lookup per staged part: a join would read every part of the table to find a few thousand (OFFSET 0
+    -- keeps the planner from turning the lookup back into that join)
+    LEFT JOIN LATERAL (SELECT * FROM invoice_part p WHERE p.invoice_id = st.invoice_id AND p.payer = st.payer OFFSET 0)
+        ip ON TRUE
     WHERE CASE WHEN ip.id IS NULL THEN st.due > 0 OR st.paid > 0
                WHEN st.due = 0 AND st.paid = 0 THEN ip.amount_due <> 0 OR ip.source_paid <> 0
                ELSE (ip.amount_due, ip.organisation, ip.source_paid) IS DISTINCT FROM (st.due, st.organisation, st.paid)
