@@ -15,10 +15,7 @@ WITH staged AS (
                               'source_paid', ip.source_paid, 'source_file_id', ip.source_file_id,
                               'source_line', ip.source_line) AS previous
     FROM staged st
-    -- one index lookup per staged part: a join would read every part of the table to find a few thousand (OFFSET 0
-    -- keeps the planner from turning the lookup back into that join)
-    LEFT JOIN LATERAL (SELECT * FROM invoice_part p WHERE p.invoice_id = st.invoice_id AND p.payer = st.payer OFFSET 0)
-        ip ON TRUE
+    LEFT JOIN invoice_part ip ON ip.invoice_id = st.invoice_id AND ip.payer = st.payer
     WHERE CASE WHEN ip.id IS NULL THEN st.due > 0 OR st.paid > 0
                WHEN st.due = 0 AND st.paid = 0 THEN ip.amount_due <> 0 OR ip.source_paid <> 0
                ELSE (ip.amount_due, ip.organisation, ip.source_paid) IS DISTINCT FROM (st.due, st.organisation, st.paid)
