@@ -36,7 +36,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
-				.setServerConfig("max_connections", "50");
+				.setServerConfig("max_connections", "50")
+				// a nightly ledger merge writes millions of rows in one transaction: with the defaults (128 MB of
+				// buffers, 1 GB of WAL) it evicts dirty pages itself and checkpoints mid-load
+				.setServerConfig("shared_buffers", "512MB")
+				.setServerConfig("wal_buffers", "64MB")
+				.setServerConfig("max_wal_size", "4GB")
+				.setServerConfig("checkpoint_timeout", "15min")
+				// the import's staging tables are temporary: keep a million staged lines in memory
+				.setServerConfig("temp_buffers", "256MB");
 			if (fast) {
 				builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
 					.setServerConfig("full_page_writes", "off");

@@ -67,6 +67,9 @@ public final class FecFileImport {
 		}
 		return jdbi.withHandle(handle -> {
 			int invoices = handle.execute(SqlFile.load("fec_to_ledger.sql"));
+			if (profile.snapshot()) {
+				LedgerMerge.snapshotReach(handle, finess); // finds what the snapshot closes
+			}
 			LedgerMerge.apply(handle, finess, file.id(), file.originalName(), context.runDate(), profile.snapshot());
 			return new ImportOutcome(counts[0], counts[1], counts[2], "FEC: " + invoices + " patient invoices");
 		});

@@ -47,8 +47,10 @@ public final class LedgerFileImport {
 		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
 		long[] badRows = { 0 };
 		long read;
+		long start = System.nanoTime();
+		LedgerCsvSource source = new LedgerCsvSource(profile);
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
-			read = new LedgerCsvSource(profile).read(file.stored(), raw -> {
+			read = new ReadAhead<RawLine>().run(lines -> source.read(file.stored(), lines), raw -> {
 				List<ReportedError> errors = new ArrayList<>(2);
 				LedgerRow row = parser.parse(raw, errors);
 				errors.forEach(context::reject);
@@ -61,7 +63,8 @@ public final class LedgerFileImport {
 			staging.finish();
 		}
 		progress.finish();
-		org.slf4j.LoggerFactory.getLogger(LedgerFileImport.class).debug("parsed and staged {} lines", read);
+		org.slf4j.LoggerFactory.getLogger(LedgerFileImport.class).debug("parsed and staged {} lines in {} ms", read,
+				(System.nanoTime() - start) / 1_000_000);
 		refuseIfMostlyBad(profile, read, badRows[0], context);
 		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, badRows[0]));
 	}

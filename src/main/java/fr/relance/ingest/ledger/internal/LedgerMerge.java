@@ -9,45 +9,81 @@ import org.jdbi.v3.core.statement.SqlStatements;
 /**
  * Applies a staged ledger to the data model with set-based statements: patients, invoices and payer parts are
  * inserted or corrected (keeping the previous versions), a snapshot closes what it no longer lists, and part
- * statuses follow the balances.
+ * statuses follow the balances. Known rows are compared first and only those that differ are written, so a nightly
+ * snapshot that is mostly unchanged writes little; new rows go in with plain inserts (no upsert on a first load).
  */
 final class LedgerMerge {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
 
-	private static final List<String> UPSERTS = List.of("02_patient_history.sql", "03_patients.sql",
-			"04_invoice_history.sql", "05_invoices.sql", "06_ledger_payments.sql", "06_part_history.sql", "07_parts.sql",
-			"08_parts_zeroed.sql");
+	/** In this order: the changed lines are picked before the new invoices are added, among the invoices known before. */
+	private static final List<String> MERGES = List.of("02_stage_patients.sql", "03_patients_changed.sql",
+			"04_patients_new.sql", "05_changed_lines.sql", "06_invoices_changed.sql", "07_parts_changed.sql",
+			"08_invoices_new.sql", "09_digests.sql");
+
+	/** Above this many new rows, the statements that follow are planned on fresh statistics. */
+	private static final int ANALYZE_AFTER = 10_000;
+
+	/** Sorts and hashes of a million staged lines stay in memory (this transaction only). */
+	private static final String WORK_MEM = "256MB";
+
+	/**
+	 * The tables a nightly merge reads are in memory: an index lookup costs about a sequential read, and the planner
+	 * then reaches the few changed rows by their index instead of reading whole tables (this transaction only).
+	 */
+	private static final String RANDOM_PAGE_COST = "1.1";
 
 	private LedgerMerge() {
 	}
 
 	/** Removes second lines of the same invoice (reported as rejects); returns how many. */
 	static int dropDuplicates(Handle handle, long fileId) {
-		return handle.createUpdate(SqlFile.load("01_duplicates.sql")).bind("file", fileId).execute();
+		tune(handle);
+		long start = System.nanoTime();
+		int dropped = handle.createUpdate(SqlFile.load("01_duplicates.sql")).bind("file", fileId).execute();
+		log.debug("01_duplicates.sql took {} ms", (System.nanoTime() - start) / 1_000_000);
+		return dropped;
 	}
 
 	/** Returns the number of invoices a snapshot closed at the source. */
 	static int apply(Handle handle, String finess, long fileId, String fileName, LocalDate runDate, boolean snapshot) {
+		tune(handle);
 		handle.execute("ANALYZE ledger_stage");
-		for (String statement : UPSERTS) {
+		for (String statement : MERGES) {
 			int rows = run(handle, statement, finess, fileId, fileName, runDate);
-			if (rows > 10_000 && (statement.equals("03_patients.sql") || statement.equals("05_invoices.sql"))) {
-				// the next statements join what was just inserted: plan them on its real size
-				handle.execute(statement.equals("03_patients.sql") ? "ANALYZE patient" : "ANALYZE invoice");
+			if (statement.equals("02_stage_patients.sql")) {
+				handle.execute("ANALYZE ledger_patient");
+			}
+			else if (statement.equals("05_changed_lines.sql")) {
+				handle.execute("ANALYZE ledger_changed");
+			}
+			else if (rows > ANALYZE_AFTER && statement.equals("04_patients_new.sql")) {
+				handle.execute("ANALYZE patient");
+			}
+			else if (rows > ANALYZE_AFTER && statement.equals("08_invoices_new.sql")) {
+				handle.execute("ANALYZE invoice");
 			}
 		}
-		int closed = snapshot ? run(handle, "09_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
-		run(handle, "10_part_status.sql", finess, fileId, fileName, runDate);
+		int closed = snapshot ? run(handle, "10_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
+		handle.execute("ANALYZE ledger_touched");
+		run(handle, "11_part_status.sql", finess, fileId, fileName, runDate);
 		return closed;
 	}
 
 	/** [invoices a snapshot would close, open invoices before it]. */
 	static long[] snapshotReach(Handle handle, String finess) {
-		return handle.createQuery(SqlFile.load("snapshot_would_close.sql"))
+		long start = System.nanoTime();
+		long[] reach = handle.createQuery(SqlFile.load("snapshot_would_close.sql"))
 			.bind("finess", finess)
 			.map((rs, ctx) -> new long[] { rs.getLong("closing"), rs.getLong("open") })
 			.one();
+		log.debug("snapshot_would_close.sql took {} ms", (System.nanoTime() - start) / 1_000_000);
+		return reach;
+	}
+
+	private static void tune(Handle handle) {
+		handle.execute("SELECT set_config('work_mem', ?, true), set_config('random_page_cost', ?, true)", WORK_MEM,
+				RANDOM_PAGE_COST);
 	}
 
 	private static int run(Handle handle, String statement, String finess, long fileId, String fileName,

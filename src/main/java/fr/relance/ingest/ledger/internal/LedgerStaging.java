@@ -1,28 +1,30 @@
 package fr.relance.ingest.ledger.internal;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Streams typed ledger rows into the temporary staging tables with PostgreSQL COPY, the fastest way in (about five
- * times a batched INSERT); the merge then works set-based from there.
+ * times a batched INSERT), in its binary format (see {@link BinaryCopyRows}); the merge then works set-based from
+ * there.
  */
 final class LedgerStaging implements AutoCloseable {
 
 	private static final int FLUSH_BYTES = 256 * 1024;
 
+	/** The columns of ledger_stage (stage_tables.sql), all written by {@link #add}. */
+	private static final int COLUMNS = 28;
+
 	private final Connection connection;
 
 	private final CopyIn rows;
 
-	private final StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 4096);
+	private final BinaryCopyRows buffer = new BinaryCopyRows();
 
 	private final StringBuilder seen = new StringBuilder();
 
@@ -34,26 +36,26 @@ final class LedgerStaging implements AutoCloseable {
 			st.execute(SqlFile.load("stage_tables.sql"));
 		}
 		this.rows = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-				"COPY ledger_stage FROM STDIN (FORMAT csv)");
+				"COPY ledger_stage FROM STDIN (FORMAT binary)");
 	}
 
 	void add(LedgerRow r) throws SQLException {
-		text(r.line()).text(r.invoiceNumber()).text(r.patientId()).text(r.lastName()).text(r.firstName())
-			.text(r.addressLine1()).text(r.addressLine2()).text(r.postcode()).text(r.city()).text(r.phone())
-			.text(r.email()).date(r.birthDate()).date(r.careDate()).date(r.invoiceDate()).date(r.dueDate())
-			.amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation()).amount(r.patientDue())
-			.amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid()).text(r.paymentReference())
-			.bool(r.dispute()).bool(r.deceased()).bool(r.guardianship()).bool(r.smsOptOut());
-		buffer.setCharAt(buffer.length() - 1, '\n');
+		buffer.row(COLUMNS).integer(r.line()).text(r.invoiceNumber()).text(r.patientId()).text(r.lastName())
+			.text(r.firstName()).text(r.addressLine1()).text(r.addressLine2()).text(r.postcode()).text(r.city())
+			.text(r.phone()).text(r.email()).date(r.birthDate()).date(r.careDate()).date(r.invoiceDate())
+			.date(r.dueDate()).amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation())
+			.amount(r.patientDue()).amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid())
+			.text(r.paymentReference()).bool(r.dispute()).bool(r.deceased()).bool(r.guardianship())
+			.bool(r.smsOptOut());
 		staged++;
-		if (buffer.length() >= FLUSH_BYTES) {
+		if (buffer.size() >= FLUSH_BYTES) {
 			flush();
 		}
 	}
 
 	/** The invoice number of a rejected line (valid lines are in the staging table already). */
 	void seenOnRejectedLine(String invoiceNumber) {
-		seen.append(quote(invoiceNumber)).append('\n');
+		seen.append('"').append(invoiceNumber.replace("\"", "\"\"")).append("\"\n");
 	}
 
 	long staged() {
@@ -62,6 +64,7 @@ final class LedgerStaging implements AutoCloseable {
 
 	/** Ends the copies; the staged rows are then visible to the merge statements. */
 	void finish() throws SQLException {
+		buffer.end();
 		flush();
 		rows.endCopy();
 		CopyIn seenCopy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -72,34 +75,8 @@ final class LedgerStaging implements AutoCloseable {
 	}
 
 	private void flush() throws SQLException {
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		rows.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
-	}
-
-	private LedgerStaging text(Object value) {
-		if (value != null) {
-			buffer.append(value instanceof String s ? quote(s) : value.toString());
-		}
-		buffer.append(',');
-		return this;
-	}
-
-	private LedgerStaging date(LocalDate value) {
-		return text(value == null ? null : value.toString());
-	}
-
-	private LedgerStaging amount(BigDecimal value) {
-		return text(value == null ? null : value.toPlainString());
-	}
-
-	private LedgerStaging bool(boolean value) {
-		buffer.append(value ? 't' : 'f').append(',');
-		return this;
-	}
-
-	private static String quote(String s) {
-		return '"' + s.replace("\"", "\"\"") + '"';
+		rows.writeToCopy(buffer.bytes(), 0, buffer.size());
+		buffer.clear();
 	}
 
 	@Override

@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import fr.relance.ingest.ledger.LedgerField;
@@ -29,6 +31,10 @@ final class RowParser {
 
 	private static final Pattern POSTCODE_SHAPE = Pattern.compile("(0[1-9]|[1-8]\\d|9[0-8])\\d{3}|2[AB]\\d{3}");
 
+	private static final int MAX_CACHED_DATES = 100_000;
+
+	private static final LocalDate UNREADABLE = LocalDate.MIN;
+
 	private static final Pattern EMAIL_SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final LedgerProfile profile;
@@ -38,6 +44,9 @@ final class RowParser {
 	private final LocalDate runDate;
 
 	private final String fileName;
+
+	/** A file repeats the same few thousand dates: each text is parsed once (a formatter parse is slow). */
+	private final Map<String, LocalDate> dates = new HashMap<>();
 
 	RowParser(LedgerProfile profile, String finess, LocalDate runDate, String fileName) {
 		this.profile = profile;
@@ -139,7 +148,8 @@ final class RowParser {
 				return null;
 			}
 			try {
-				BigDecimal value = Amounts.parse(text, profile.decimalMark());
+				BigDecimal plain = PlainAmount.parse(text, profile.decimalMark());
+				BigDecimal value = plain != null ? plain : Amounts.parse(text, profile.decimalMark());
 				if (value.signum() < 0) {
 					fail(field, text, "NEGATIVE_AMOUNT", "Montant négatif.");
 				}
@@ -190,11 +200,16 @@ final class RowParser {
 
 		String phone() {
 			String text = raw.get(PHONE);
-			if (text != null && !FrenchPhone.isValid(text)) {
+			if (text == null) {
+				return null;
+			}
+			try {
+				return FrenchPhone.toE164(text);
+			}
+			catch (IllegalArgumentException e) {
 				report(PHONE, Masking.tail(text, 2), "INVALID_PHONE", "Numéro de téléphone invalide : ignoré.");
 				return null;
 			}
-			return text == null ? null : FrenchPhone.toE164(text);
 		}
 
 		String email() {
@@ -225,6 +240,18 @@ final class RowParser {
 		}
 
 		private LocalDate parseDate(String text) {
+			LocalDate known = dates.get(text);
+			if (known != null) {
+				return known == UNREADABLE ? null : known;
+			}
+			LocalDate date = parseDateOnce(text);
+			if (dates.size() < MAX_CACHED_DATES) {
+				dates.put(text, date == null ? UNREADABLE : date);
+			}
+			return date;
+		}
+
+		private LocalDate parseDateOnce(String text) {
 			for (DateTimeFormatter format : profile.dateFormats()) {
 				try {
 					return LocalDate.parse(text, format);

@@ -30,3 +30,10 @@ CREATE TEMP TABLE ledger_stage (
 ) ON COMMIT DROP;
 -- invoice numbers of the rejected lines: a snapshot never closes an invoice whose line was only malformed
 CREATE TEMP TABLE ledger_seen (invoice_number TEXT NOT NULL) ON COMMIT DROP;
+-- invoices whose parts may need a new status: parts corrected, invoices reopened or closed by this file
+CREATE TEMP TABLE ledger_touched (invoice_id BIGINT NOT NULL) ON COMMIT DROP;
+-- lines of invoices known before this file whose content differs from the line last compared (see 05_changed_lines)
+CREATE TEMP TABLE ledger_changed ON COMMIT DROP AS
+SELECT *, 0::BIGINT AS invoice_id, 0::BIGINT AS digest FROM ledger_stage WITH NO DATA;
+-- open invoices a snapshot does not list, found once for the sanity check and then closed (snapshot_would_close)
+CREATE TEMP TABLE ledger_gone (invoice_id BIGINT NOT NULL) ON COMMIT DROP;

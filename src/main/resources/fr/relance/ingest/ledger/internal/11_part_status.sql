@@ -1,13 +1,12 @@
--- Status of the parts this file touched (and of the invoices a snapshot closed), from their balances: paid when
--- nothing is open, open otherwise, closed at the source with their invoice. Statuses set by reconciliation
--- (rejected, transferred...) are kept. The settled_amount rule of the invoice_part_balance view, restricted to this
--- establishment so that the allocations are summed once, not per part.
+-- Status of the parts of the invoices whose parts this file corrected, that it reopened or that a snapshot closed,
+-- from their balances: paid when nothing is open, open otherwise, closed at the source with their invoice. Statuses
+-- set by reconciliation (rejected, transferred...) are kept. New parts got their final status when added, and parts
+-- nothing changed keep theirs (reconciliation refreshes the statuses its allocations move). The settled_amount rule
+-- of the invoice_part_balance view, restricted to these invoices so that the allocations are summed once.
 WITH touched AS (
-    SELECT i.id AS invoice_id, i.closed_at_source_on
-    FROM invoice i
-    WHERE i.finess = :finess
-      AND (i.source_file_id = :file OR i.closed_at_source_on = :runDate
-           OR EXISTS (SELECT 1 FROM ledger_stage s WHERE s.invoice_number = i.invoice_number))
+    SELECT DISTINCT t.invoice_id, i.closed_at_source_on
+    FROM ledger_touched t
+    JOIN invoice i ON i.id = t.invoice_id
 ), allocated AS (
     SELECT a.invoice_part_id,
            SUM(a.amount) FILTER (WHERE a.kind IN ('remittance', 'reversal')) AS remitted,
