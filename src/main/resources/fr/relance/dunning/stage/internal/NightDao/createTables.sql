@@ -36,4 +36,8 @@ CREATE TEMP TABLE dunning_night_decision (
     passed_over      TEXT[]        NOT NULL,
     open_parts       INTEGER       NOT NULL,
     hold             TEXT
+) ON COMMIT DROP;
+-- Cases whose planned actions tonight suppressed, one row per action: their decision is recorded even unchanged.
+CREATE TEMP TABLE dunning_night_suppressed (
+    case_id          BIGINT        NOT NULL
 ) ON COMMIT DROP

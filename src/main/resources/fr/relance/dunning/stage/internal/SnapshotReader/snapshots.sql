@@ -25,10 +25,10 @@ WITH insurer AS (
     WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
     GROUP BY i.patient_id
 ), open_case AS (
+    -- every open case: a night already decided is not run again (DunningNight checks dunning_run first)
     SELECT c.id, c.patient_id
     FROM dunning_case c
     WHERE c.finess = :finess AND c.closed_on IS NULL
-      AND NOT EXISTS (SELECT 1 FROM dunning_decision d WHERE d.case_id = c.id AND d.run_date = :runDate)
 ), done AS (
     SELECT s.case_id,
            array_agg(s.step_id ORDER BY s.on_date, s.step_id) AS step_ids,
