@@ -28,7 +28,9 @@ import fr.relance.dunning.stage.internal.SnapshotReader;
  * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions, closed cases and
  * its {@code dunning_run} row commit together or not at all. So a night with that row is complete, and running it
  * again decides, records and plans nothing. A case's decision is recorded when it changes (or when the night plans
- * or suppresses one of its actions, or closes it); otherwise its last recorded decision stays the one in force.
+ * or suppresses one of its actions, opens or closes the case); otherwise its last recorded decision stays the one in
+ * force. A patient owing without an open case is decided first and gets the case after, its row written once,
+ * already pointing to its first decision.
  */
 @Component
 public class DunningNight {
@@ -81,11 +83,11 @@ public class DunningNight {
 		night.createTables();
 		night.stageParts(finess, runDate);
 		night.analyzeParts();
-		night.openCases(finess, runDate);
 		Uplifts uplifts = this.calibrations.calibrate(handle, finess, runDate, scenario);
 		long prepared = System.nanoTime();
 		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
 		long decided = System.nanoTime();
+		night.openCases(finess, runDate);
 		night.indexDecisions();
 		int suppressed = night.suppress(runDate);
 		int planned = night.planActions(name, scenario.version(), runDate);
@@ -93,9 +95,9 @@ public class DunningNight {
 		int recorded = night.recordDecisions(scenario.version(), runDate);
 		night.closeCases(runDate);
 		log.info("dunning {} on {}: {} cases, {} decisions recorded (new or changed), {} actions planned, {} suppressed "
-				+ "in {} s (cases and calibration {} s, snapshots and decisions {} s, recording {} s)", finess, runDate,
-				cases, recorded, planned, suppressed, seconds(start, System.nanoTime()), seconds(start, prepared),
-				seconds(prepared, decided), seconds(decided, System.nanoTime()));
+				+ "in {} s (parts and calibration {} s, snapshots and decisions {} s, new cases and recording {} s)",
+				finess, runDate, cases, recorded, planned, suppressed, seconds(start, System.nanoTime()),
+				seconds(start, prepared), seconds(prepared, decided), seconds(decided, System.nanoTime()));
 		return new EstablishmentNight(finess, cases, planned, suppressed);
 	}
 

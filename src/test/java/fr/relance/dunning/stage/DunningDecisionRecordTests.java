@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
 import fr.relance.dunning.stage.internal.CsvExport;
+import fr.relance.dunning.stage.internal.NightSummaryDao;
 import fr.relance.support.ids.Masking;
 
 /**
@@ -138,6 +139,35 @@ class DunningDecisionRecordTests {
 				+ "WHERE c.finess = ? AND a.status = 'planned'")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isEqualTo(1);
 		assertThat(count("SELECT cases FROM dunning_run WHERE finess = ?")).isEqualTo(1);
+	}
+
+	@Test
+	void theNightsCountsTakeEveryCaseDecidedThatNightChangedOrNot() {
+		// a night no other test decides: the counts are of every establishment
+		LocalDate first = LocalDate.of(2035, 3, 13);
+		TestWorld alone = TestWorld.clinic(jdbi, first.minusDays(1));
+		long held = alone.patient("IPP-2007");
+		alone.insurerPart(alone.invoice(held, "F-2007", first.minusDays(40), "60.00"), "AMC", "90.00", "pending",
+				first.minusDays(20));
+		long small = alone.patient("IPP-2008");
+		alone.invoice(small, "F-2008", first.minusDays(120), "1.50");
+
+		night.decide(alone.finess, first);
+		night.decide(alone.finess, first.plusDays(1));
+
+		assertThat(recorded(held)).containsExactly(first + " BLOCKED");
+		assertThat(recorded(small)).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
+		assertThat(note(first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
+				+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
+				+ "worth it");
+		assertThat(note(first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
+				+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
+				+ "actions not worth it");
+	}
+
+	private String note(LocalDate on) {
+		return jdbi.withExtension(NightSummaryDao.class,
+				(summary) -> NightNote.of(summary.outcomes(on), summary.blockedBy(on), summary.suppressed(on)));
 	}
 
 	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */

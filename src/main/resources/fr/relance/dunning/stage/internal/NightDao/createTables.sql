@@ -35,7 +35,11 @@ CREATE TEMP TABLE dunning_night_decision (
     quotes_reference TEXT,
     passed_over      TEXT[]        NOT NULL,
     open_parts       INTEGER       NOT NULL,
-    hold             TEXT
+    hold             TEXT,
+    -- compared with the case's last_fingerprint: a decision is recorded only when it changed (see Fingerprint)
+    fingerprint      UUID          NOT NULL,
+    -- the id drawn for the decision of a case opened tonight (the case row already points to it)
+    decision_id      BIGINT
 ) ON COMMIT DROP;
 -- Cases whose planned actions tonight suppressed, one row per action: their decision is recorded even unchanged.
 CREATE TEMP TABLE dunning_night_suppressed (

@@ -25,10 +25,17 @@ WITH insurer AS (
     WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
     GROUP BY i.patient_id
 ), open_case AS (
-    -- every open case: a night already decided is not run again (DunningNight checks dunning_run first)
+    -- Every open case (a night already decided is not run again: DunningNight checks dunning_run first), and every
+    -- patient owing without one, under a provisional id (minus the patient's id): the case is opened once decided,
+    -- its row written once, already pointing to its first decision.
     SELECT c.id, c.patient_id
     FROM dunning_case c
     WHERE c.finess = :finess AND c.closed_on IS NULL
+    UNION ALL
+    SELECT -o.patient_id, o.patient_id
+    FROM (SELECT DISTINCT patient_id FROM dunning_night_part
+          WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
+    WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
 ), done AS (
     SELECT s.case_id,
            array_agg(s.step_id ORDER BY s.on_date, s.step_id) AS step_ids,
