@@ -25,9 +25,12 @@ import fr.relance.dunning.stage.internal.RunDao;
 import fr.relance.dunning.stage.internal.SnapshotReader;
 
 /**
- * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions and closed cases
- * commit together or not at all. A case already decided on the run date is skipped, so running an establishment's
- * night again plans nothing twice.
+ * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions, closed cases and
+ * its {@code dunning_run} row commit together or not at all. So a night with that row is complete, and running it
+ * again decides, records and plans nothing. A case's decision is recorded when it changes (or when the night plans
+ * or suppresses one of its actions, opens or closes the case); otherwise its last recorded decision stays the one in
+ * force. A patient owing without an open case is decided first and gets the case after, its row written once,
+ * already pointing to its first decision.
  */
 @Component
 public class DunningNight {
@@ -60,30 +63,41 @@ public class DunningNight {
 	}
 
 	private EstablishmentNight decide(Handle handle, String finess, LocalDate runDate) {
-		String name = handle.attach(RunDao.class).scenarioOf(finess)
+		RunDao runs = handle.attach(RunDao.class);
+		String name = runs.scenarioOf(finess)
 			.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is not in the database"));
+		runs.lockNights(finess);
+		if (runs.finished(finess, runDate)) {
+			log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
+			return EstablishmentNight.alreadyDecided(finess);
+		}
+		EstablishmentNight done = decideNight(handle, finess, runDate, name);
+		runs.finish(finess, runDate, done.cases(), done.planned(), done.suppressed());
+		return done;
+	}
+
+	private EstablishmentNight decideNight(Handle handle, String finess, LocalDate runDate, String name) {
 		Scenario scenario = this.scenarios.get(name);
 		long start = System.nanoTime();
 		NightDao night = handle.attach(NightDao.class);
 		night.createTables();
 		night.stageParts(finess, runDate);
 		night.analyzeParts();
-		night.openCases(finess, runDate);
 		Uplifts uplifts = this.calibrations.calibrate(handle, finess, runDate, scenario);
 		long prepared = System.nanoTime();
 		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
 		long decided = System.nanoTime();
+		night.openCases(finess, runDate);
 		night.indexDecisions();
 		int suppressed = night.suppress(runDate);
 		int planned = night.planActions(name, scenario.version(), runDate);
 		night.passOver(runDate);
-		night.recordDecisions(scenario.version(), runDate);
+		int recorded = night.recordDecisions(scenario.version(), runDate);
 		night.closeCases(runDate);
-		handle.attach(RunDao.class).finish(finess, runDate, cases, planned, suppressed);
-		log.info("dunning {} on {}: {} cases, {} actions planned, {} suppressed in {} s (cases and calibration {} s, "
-				+ "snapshots and decisions {} s, recording {} s)", finess, runDate, cases, planned, suppressed,
-				seconds(start, System.nanoTime()), seconds(start, prepared), seconds(prepared, decided),
-				seconds(decided, System.nanoTime()));
+		log.info("dunning {} on {}: {} cases, {} decisions recorded (new or changed), {} actions planned, {} suppressed "
+				+ "in {} s (parts and calibration {} s, snapshots and decisions {} s, new cases and recording {} s)",
+				finess, runDate, cases, recorded, planned, suppressed, seconds(start, System.nanoTime()),
+				seconds(start, prepared), seconds(prepared, decided), seconds(decided, System.nanoTime()));
 		return new EstablishmentNight(finess, cases, planned, suppressed);
 	}
 

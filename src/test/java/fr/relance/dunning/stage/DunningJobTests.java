@@ -53,11 +53,13 @@ class DunningJobTests {
 		Path day = properties.out().resolve(NIGHT.toString());
 		List<String> decisions = Files.readAllLines(day.resolve("dunning-decisions.csv"), StandardCharsets.UTF_8);
 		assertThat(decisions.get(0)).isEqualTo("finess,case_id,patient,run_date,outcome,step_id,channel,balance,band,"
-				+ "uplift,cost,expected_gain,cost_avoided,human_review,next_review,reasons,scenario_version,action_id");
+				+ "uplift,cost,expected_gain,cost_avoided,human_review,next_review,reasons,scenario_version,action_id,"
+				+ "decided_on");
 		assertThat(decisions).filteredOn(d -> d.contains("," + Masking.tail("IPP-NIGHT-77", 4) + ","))
 			.singleElement()
 			.satisfies(d -> assertThat(d).startsWith("750000010,").contains(",2032-05-11,ACT,first-letter,"
-					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,"));
+					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,")
+					.endsWith(",2032-05-11"));
 		assertThat(Files.readAllLines(day.resolve("dunning-calibration.csv"), StandardCharsets.UTF_8))
 			.containsExactly("finess,run_date,scenario_version,step_id,band,acted_paid,acted_unpaid,control_paid,"
 					+ "control_unpaid,prior_uplift,base_rate,credited,alpha,beta,uplift");

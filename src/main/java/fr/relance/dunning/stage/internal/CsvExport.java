@@ -22,16 +22,20 @@ public final class CsvExport {
 	private static final String MASKED = "repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))"
 			+ " || right(p.external_id, least(4, length(p.external_id) / 2))";
 
+	/**
+	 * The decision in force for every case decided that night; one recorded on an earlier night (unchanged since)
+	 * says so in decided_on, and had no action planned tonight.
+	 */
 	private static final String DECISIONS = """
-			SELECT c.finess, d.case_id, %s AS patient, d.run_date, d.outcome, d.step_id, d.channel, d.balance, d.band,
-			       a.uplift, a.cost, a.expected_gain, d.cost_avoided,
+			SELECT c.finess, d.case_id, %1$s AS patient, DATE '%2$s' AS run_date, d.outcome, d.step_id, d.channel,
+			       d.balance, d.band, a.uplift, a.cost, a.expected_gain, d.cost_avoided,
 			       CASE WHEN d.human_review THEN 'yes' ELSE 'no' END AS human_review, d.next_review,
-			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id
-			FROM dunning_decision d
+			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id,
+			       d.run_date AS decided_on
+			FROM dunning_decision_in_force(DATE '%2$s') d
 			JOIN dunning_case c ON c.id = d.case_id
 			JOIN patient p ON p.id = c.patient_id
-			LEFT JOIN dunning_action a ON a.id = d.action_id
-			WHERE d.run_date = DATE '%s'
+			LEFT JOIN dunning_action a ON a.id = d.action_id AND d.run_date = DATE '%2$s'
 			ORDER BY c.finess, d.case_id""";
 
 	private static final String CALIBRATION = """
@@ -47,7 +51,10 @@ public final class CsvExport {
 		this.handle = handle;
 	}
 
-	/** {@code dunning-decisions.csv}: every decision of the night; returns the file. */
+	/**
+	 * {@code dunning-decisions.csv}: every case decided that night with its decision, whether recorded that night
+	 * or unchanged since {@code decided_on}; returns the file.
+	 */
 	public Path decisions(Path out, LocalDate runDate) {
 		return export(String.format(DECISIONS, MASKED, runDate), out, runDate, "dunning-decisions.csv");
 	}

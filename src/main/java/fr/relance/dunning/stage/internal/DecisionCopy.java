@@ -27,7 +27,7 @@ public final class DecisionCopy {
 	private static final String COPY = """
 			COPY dunning_night_decision (case_id, outcome, step_id, step_number, channel, balance, band, uplift, cost,
 			    expected_gain, cost_avoided, codes, reasons, arithmetic, not_before, next_review, human_review,
-			    quotes_reference, passed_over, open_parts, hold) FROM STDIN WITH (FORMAT csv)""";
+			    quotes_reference, passed_over, open_parts, hold, fingerprint) FROM STDIN WITH (FORMAT csv)""";
 
 	private static final int FLUSH_CHARS = 4 << 20;
 
@@ -60,6 +60,7 @@ public final class DecisionCopy {
 		ScenarioStep step = d.stepId() == null ? null : this.scenario.step(d.stepId());
 		boolean plans = step != null && (d.outcome() == Outcome.ACT || d.outcome() == Outcome.WRITE_OFF_PROPOSAL);
 		ValueCheck value = d.outcome() == Outcome.ACT ? d.value() : null;
+		List<String> codes = d.reasons().stream().map((r) -> r.code().name()).toList();
 		CsvRow row = new CsvRow(rows);
 		row.number(Long.parseLong(d.caseId())).text(d.outcome().name()).text(d.stepId())
 			.number(step == null ? null : step.index() + 1)
@@ -69,7 +70,7 @@ public final class DecisionCopy {
 			.number(plans ? (value != null ? value.cost() : step.cost().total()) : null)
 			.number(plans ? (value != null ? value.expectedGain() : NO_GAIN) : null)
 			.number(d.costAvoided())
-			.array(d.reasons().stream().map((r) -> r.code().name()).toList())
+			.array(codes)
 			.text(d.reasons().stream().map(Reason::toString).collect(Collectors.joining("\n")))
 			.text(d.valueChecks().stream().map(ValueCheck::arithmetic).collect(Collectors.joining("\n")))
 			.text(d.notBefore() == null ? null : d.notBefore().toOffsetDateTime().toString())
@@ -79,6 +80,9 @@ public final class DecisionCopy {
 			.array(d.passedOverSteps())
 			.number(openParts)
 			.text(d.outcome() == Outcome.BLOCKED ? holds(d.reasons()) : null)
+			.text(Fingerprint.of(d.outcome().name(), d.stepId(), d.channel() == null ? null : d.channel().name(),
+					d.balance(), d.band(), codes, d.humanReview(), d.nextReview(), this.scenario.version(),
+					d.costAvoided()).toString())
 			.end();
 	}
 

@@ -9,7 +9,10 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** What the explain command reads: a patient's cases, every decision taken on them and their actions. */
+/**
+ * What the explain command reads: a patient's cases, every decision recorded on them (a decision is recorded when it
+ * changes), their actions, and the nights the establishment was decided.
+ */
 public interface ExplainDao {
 
 	record PatientRow(long id, String externalId, String legalName) {
@@ -48,6 +51,10 @@ public interface ExplainDao {
 			""")
 	@RegisterConstructorMapper(DecisionRow.class)
 	List<DecisionRow> decisions(@Bind("patient") long patientId);
+
+	/** The nights the establishment's dunning was decided, oldest first. */
+	@SqlQuery("SELECT run_date FROM dunning_run WHERE finess = :finess ORDER BY run_date")
+	List<LocalDate> nights(@Bind("finess") String finess);
 
 	@SqlQuery("""
 			SELECT a.id, a.case_id, a.step_id, a.channel, a.run_date, a.status, a.status_reason, a.reference, a.cost,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlScript;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -23,6 +24,7 @@ public interface NightDao {
 	@SqlUpdate
 	void analyzeParts();
 
+	/** After the decisions: opens the cases of the patients decided under a provisional id. */
 	@SqlUpdate
 	int openCases(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
@@ -39,7 +41,7 @@ public interface NightDao {
 	@SqlUpdate
 	int suppress(@Bind("runDate") LocalDate runDate);
 
-	@SqlUpdate
+	@SqlQuery
 	int recordDecisions(@Bind("version") String version, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate

@@ -8,7 +8,11 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Counts of a whole night, read back from what was recorded, so a restarted night reports all of it. */
+/**
+ * Counts of a whole night, read back from what was recorded, so a restarted night reports all of it. Every case
+ * decided that night counts, through the decision in force for it that night (recorded that night or, unchanged,
+ * earlier): the same counts and cost avoided as if every decision had been stored every night.
+ */
 public interface NightSummaryDao {
 
 	/** Decisions of one outcome and channel. */
@@ -21,7 +25,7 @@ public interface NightSummaryDao {
 
 	@SqlQuery("""
 			SELECT outcome, channel, count(*) AS decisions, sum(cost_avoided) AS cost_avoided
-			FROM dunning_decision WHERE run_date = :runDate
+			FROM dunning_decision_in_force(:runDate)
 			GROUP BY outcome, channel ORDER BY outcome, channel
 			""")
 	@RegisterConstructorMapper(OutcomeCount.class)
@@ -29,8 +33,8 @@ public interface NightSummaryDao {
 
 	@SqlQuery("""
 			SELECT code, count(*) AS decisions
-			FROM dunning_decision CROSS JOIN unnest(codes) AS code
-			WHERE run_date = :runDate AND outcome = 'BLOCKED'
+			FROM dunning_decision_in_force(:runDate) CROSS JOIN unnest(codes) AS code
+			WHERE outcome = 'BLOCKED'
 			GROUP BY code ORDER BY count(*) DESC, code
 			""")
 	@RegisterConstructorMapper(CodeCount.class)

@@ -13,16 +13,20 @@ public interface RunDao {
 	@SqlQuery("SELECT scenario FROM establishment WHERE finess = :finess")
 	Optional<String> scenarioOf(@Bind("finess") String finess);
 
+	/**
+	 * Waits for any other transaction deciding the establishment's nights, until the end of this transaction (so the
+	 * check that follows sees a night the other one committed). Not the run lock's key space (two integer keys).
+	 */
+	@SqlQuery("SELECT TRUE FROM (SELECT pg_advisory_xact_lock(hashtext('relance dunning'), hashtext(:finess))) l")
+	boolean lockNights(@Bind("finess") String finess);
+
 	@SqlQuery("SELECT EXISTS (SELECT 1 FROM dunning_run WHERE finess = :finess AND run_date = :runDate)")
 	boolean finished(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
+	/** Marks the night decided; in the night's transaction, so a row here means every decision of it is stored. */
 	@SqlUpdate("""
 			INSERT INTO dunning_run (finess, run_date, cases, actions_planned, actions_suppressed, finished_at)
 			VALUES (:finess, :runDate, :cases, :planned, :suppressed, now())
-			ON CONFLICT (finess, run_date) DO UPDATE SET cases = dunning_run.cases + EXCLUDED.cases,
-			    actions_planned = dunning_run.actions_planned + EXCLUDED.actions_planned,
-			    actions_suppressed = dunning_run.actions_suppressed + EXCLUDED.actions_suppressed,
-			    finished_at = EXCLUDED.finished_at
 			""")
 	void finish(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate, @Bind("cases") long cases,
 			@Bind("planned") int planned, @Bind("suppressed") int suppressed);

@@ -31,7 +31,10 @@ public final class SnapshotReader {
 			.one();
 	}
 
-	/** Feeds every open case not decided on {@code runDate} to {@code sink}; needs the night's part table. */
+	/**
+	 * Feeds every open case to {@code sink}, and every patient owing without an open case under a provisional case
+	 * id, minus the patient's id (the case is opened once the night is decided); needs the night's part table.
+	 */
 	public long forEachOpenCase(String finess, LocalDate runDate, LocalDate lastLedger, Scenario scenario,
 			Consumer<CaseSnapshot> sink) {
 		long[] count = { 0 };

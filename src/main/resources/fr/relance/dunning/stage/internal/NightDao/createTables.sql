@@ -35,5 +35,19 @@ CREATE TEMP TABLE dunning_night_decision (
     quotes_reference TEXT,
     passed_over      TEXT[]        NOT NULL,
     open_parts       INTEGER       NOT NULL,
-    hold             TEXT
+    hold             TEXT,
+    -- compared with the case's last_fingerprint: a decision is recorded only when it changed (see Fingerprint)
+    fingerprint      UUID          NOT NULL
+) ON COMMIT DROP;
+-- The cases opened tonight, for the decisions made under a provisional case id (minus the patient's id), with the id
+-- drawn for their first decision (the case row already points to it). Kept apart: rewriting those wide decision rows
+-- would cost more than joining this narrow table.
+CREATE TEMP TABLE dunning_night_opened (
+    patient_id       BIGINT        PRIMARY KEY,
+    case_id          BIGINT        NOT NULL,
+    decision_id      BIGINT        NOT NULL
+) ON COMMIT DROP;
+-- Cases whose planned actions tonight suppressed, one row per action: their decision is recorded even unchanged.
+CREATE TEMP TABLE dunning_night_suppressed (
+    case_id          BIGINT        NOT NULL
 ) ON COMMIT DROP

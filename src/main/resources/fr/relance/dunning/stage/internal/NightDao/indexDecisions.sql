@@ -3,3 +3,4 @@
 -- side of a nested loop: the index keeps that a lookup instead of a scan of every decision.
 CREATE INDEX dunning_night_decision_case ON dunning_night_decision (case_id);
 ANALYZE dunning_night_decision;
+ANALYZE dunning_night_opened;

@@ -1,8 +1,13 @@
 -- One open case per patient owing something: the case groups all the patient's open parts (one letter for all).
--- Patients with an open case are set aside by an anti-join first; ON CONFLICT only guards against a race.
-INSERT INTO dunning_case (finess, patient_id, opened_on)
-SELECT :finess, o.patient_id, CAST(:runDate AS DATE)
-FROM (SELECT DISTINCT patient_id FROM dunning_night_part
-      WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
-WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
-ON CONFLICT (patient_id) WHERE closed_on IS NULL DO NOTHING
+-- Runs once the night is decided: a patient owing without an open case was decided under a provisional id (minus the
+-- patient's id). The case is written once, already pointing to the id drawn for its first decision (recorded by
+-- recordDecisions); dunning_night_opened maps the provisional ids to the cases for the statements that follow.
+WITH opened AS (
+    INSERT INTO dunning_case (finess, patient_id, opened_on, last_decision_id, last_fingerprint)
+    SELECT :finess, -n.case_id, CAST(:runDate AS DATE), nextval('dunning_decision_id_seq'), n.fingerprint
+    FROM dunning_night_decision n
+    WHERE n.case_id < 0
+    RETURNING patient_id, id, last_decision_id
+)
+INSERT INTO dunning_night_opened (patient_id, case_id, decision_id)
+SELECT patient_id, id, last_decision_id FROM opened

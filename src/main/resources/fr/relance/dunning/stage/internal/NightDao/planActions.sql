@@ -7,8 +7,14 @@ SELECT n.case_id, n.step_number, n.step_id, n.channel, :scenario, :version, :run
        CASE WHEN n.channel IN ('LETTER', 'REGISTERED_LETTER')
             THEN 'RL' || to_char(CAST(:runDate AS DATE), 'YYYYMMDD') || '-' || n.case_id || '-' || n.step_number END,
        n.quotes_reference, n.not_before, 'planned'
-FROM dunning_night_decision n
-WHERE n.outcome IN ('ACT', 'WRITE_OFF_PROPOSAL') AND n.step_id IS NOT NULL
+FROM (
+    -- a case opened tonight was decided under a provisional id
+    SELECT COALESCE(o.case_id, d.case_id) AS case_id, d.step_number, d.step_id, d.channel, d.balance, d.band,
+           d.uplift, d.cost, d.expected_gain, d.reasons, d.quotes_reference, d.not_before
+    FROM dunning_night_decision d
+    LEFT JOIN dunning_night_opened o ON o.patient_id = -d.case_id
+    WHERE d.outcome IN ('ACT', 'WRITE_OFF_PROPOSAL') AND d.step_id IS NOT NULL
+) n
 ON CONFLICT (case_id, step_id) DO UPDATE
 SET step_number = EXCLUDED.step_number, channel = EXCLUDED.channel, scenario = EXCLUDED.scenario,
     scenario_version = EXCLUDED.scenario_version, run_date = EXCLUDED.run_date, balance = EXCLUDED.balance,

@@ -43,10 +43,17 @@ WITH insurer AS (
     ) s
     GROUP BY s.patient_id
 ), open_case AS (
+    -- Every open case (a night already decided is not run again: DunningNight checks dunning_run first), and every
+    -- patient owing without one, under a provisional id (minus the patient's id): the case is opened once decided,
+    -- its row written once, already pointing to its first decision.
     SELECT c.id, c.patient_id
     FROM dunning_case c
     WHERE c.finess = :finess AND c.closed_on IS NULL
-      AND NOT EXISTS (SELECT 1 FROM dunning_decision d WHERE d.case_id = c.id AND d.run_date = :runDate)
+    UNION ALL
+    SELECT -o.patient_id, o.patient_id
+    FROM (SELECT DISTINCT patient_id FROM dunning_night_part
+          WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
+    WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
 ), done AS (
     SELECT s.case_id,
            array_agg(s.step_id ORDER BY s.on_date, s.step_id) AS step_ids,

@@ -1,0 +1,208 @@
+package fr.relance.dunning.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import fr.relance.EngineTest;
+import fr.relance.dunning.stage.internal.CsvExport;
+import fr.relance.dunning.stage.internal.NightSummaryDao;
+import fr.relance.support.ids.Masking;
+
+/**
+ * A case's decision is recorded the night it changes (or plans or suppresses an action, or closes the case); the
+ * nights it stays the same store nothing, yet the CSV, the counts and explain still see it on every night. Nights
+ * are Tuesday 11 March 2031 and the days after; the ledger arrived the night before.
+ */
+@EngineTest
+class DunningDecisionRecordTests {
+
+	static final LocalDate NIGHT = LocalDate.of(2031, 3, 11);
+
+	@Autowired
+	DunningNight night;
+
+	@Autowired
+	Jdbi jdbi;
+
+	TestWorld world;
+
+	@BeforeEach
+	void newClinic() {
+		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+	}
+
+	@Test
+	void twoNightsWithNothingChangedStoreOneDecisionAndTheSecondNightStillListsIt(@TempDir Path out)
+			throws Exception {
+		long patient = heldByItsInsurer("IPP-2001");
+
+		night.decide(world.finess, NIGHT);
+		EstablishmentNight second = night.decide(world.finess, NIGHT.plusDays(1));
+
+		assertThat(second.cases()).isEqualTo(1);
+		assertThat(recorded(patient)).containsExactly(NIGHT + " BLOCKED");
+		assertThat(inForce(NIGHT.plusDays(1))).containsExactly("BLOCKED " + NIGHT);
+		Path csv = jdbi.withHandle((h) -> new CsvExport(h).decisions(out, NIGHT.plusDays(1)));
+		assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8))
+			.filteredOn((line) -> line.startsWith(world.finess + ","))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).contains("," + Masking.tail("IPP-2001", 4) + ",2031-03-12,BLOCKED,,,"
+					+ "60.00,50to150,,,,0.00,no,2031-06-19,INSURER_PENDING,private-clinic-2026.1,,2031-03-11"));
+	}
+
+	@Test
+	void explainForTheSecondNightShowsTheDecisionAndSinceWhenItHolds(@Autowired DecisionExplainer explainer) {
+		heldByItsInsurer("IPP-2002");
+		night.decide(world.finess, NIGHT);
+		night.decide(world.finess, NIGHT.plusDays(1));
+		night.decide(world.finess, NIGHT.plusDays(2));
+
+		String secondNight = explainer.explain(world.finess, "IPP-2002", NIGHT.plusDays(1));
+		String history = explainer.explain(world.finess, "IPP-2002");
+
+		assertThat(secondNight).startsWith("Patient ****2002 at " + world.finess + " (Clinique de test), night of "
+				+ "2031-03-12\n")
+			.contains("  Decision in force on 2031-03-12: unchanged since 11/03/2031\n"
+					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.1\n"
+					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending FAILED,")
+			.contains("      INSURER_PENDING: insurer part of invoice F-2002 pending since 2031-02-19 (20 days, "
+					+ "window 120)\n      next review 2031-06-19\n");
+		assertThat(explainer.explain(world.finess, "IPP-2002", NIGHT))
+			.contains("  Decision in force on 2031-03-11: recorded that night\n    2031-03-11 BLOCKED");
+		assertThat(history).contains("      next review 2031-06-19\n"
+				+ "    2031-03-12 to 2031-03-13, 2 nights: unchanged since 11/03/2031\n");
+	}
+
+	@Test
+	void aPaymentChangesTheDecisionAndStoresANewRow() {
+		long patient = world.patient("IPP-2003");
+		long part = world.invoice(patient, "F-2003", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		night.decide(world.finess, NIGHT.plusDays(1));
+		night.decide(world.finess, NIGHT.plusDays(2));
+		world.pay(part, "20.00", NIGHT.plusDays(3));
+
+		night.decide(world.finess, NIGHT.plusDays(4));
+
+		// the letter planned, then waiting for the SMS (the same two nights: one row), then the payment holds the case
+		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT", NIGHT.plusDays(1) + " WAIT",
+				NIGHT.plusDays(4) + " BLOCKED");
+		assertThat(inForce(NIGHT.plusDays(2))).containsExactly("WAIT " + NIGHT.plusDays(1));
+		assertThat(inForce(NIGHT.plusDays(4))).containsExactly("BLOCKED " + NIGHT.plusDays(4));
+		assertThat(lastDecisionIsTheNewest(patient)).isTrue();
+	}
+
+	@Test
+	void anUnchangedDecisionThatSuppressesAnActionIsRecorded() {
+		long patient = world.patient("IPP-2004");
+		long part = world.invoice(patient, "F-2004", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		world.pay(part, "20.00", NIGHT.plusDays(1));
+		night.decide(world.finess, NIGHT.plusDays(2));
+		// the letter planned the first night is back to planned, as if a later night had planned it again
+		jdbi.useHandle((h) -> h.execute("UPDATE dunning_action SET status = 'planned', status_reason = NULL "
+				+ "WHERE case_id = (SELECT id FROM dunning_case WHERE patient_id = ?)", patient));
+
+		EstablishmentNight third = night.decide(world.finess, NIGHT.plusDays(3));
+
+		assertThat(third.suppressed()).isEqualTo(1);
+		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT", NIGHT.plusDays(2) + " BLOCKED",
+				NIGHT.plusDays(3) + " BLOCKED");
+	}
+
+	@Test
+	void rerunningAFinishedNightStoresNothingAndPlansNothing() {
+		long patient = world.patient("IPP-2005");
+		long part = world.invoice(patient, "F-2005", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		world.pay(part, "20.00", NIGHT);
+		long newcomer = world.patient("IPP-2006");
+		world.invoice(newcomer, "F-2006", NIGHT.minusDays(40), "60.00");
+
+		EstablishmentNight again = night.decide(world.finess, NIGHT);
+
+		assertThat(again).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
+		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT");
+		assertThat(recorded(newcomer)).isEmpty();
+		assertThat(count("SELECT count(*) FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id "
+				+ "WHERE c.finess = ? AND a.status = 'planned'")).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isEqualTo(1);
+		assertThat(count("SELECT cases FROM dunning_run WHERE finess = ?")).isEqualTo(1);
+	}
+
+	@Test
+	void theNightsCountsTakeEveryCaseDecidedThatNightChangedOrNot() {
+		// a night no other test decides: the counts are of every establishment
+		LocalDate first = LocalDate.of(2035, 3, 13);
+		TestWorld alone = TestWorld.clinic(jdbi, first.minusDays(1));
+		long held = alone.patient("IPP-2007");
+		alone.insurerPart(alone.invoice(held, "F-2007", first.minusDays(40), "60.00"), "AMC", "90.00", "pending",
+				first.minusDays(20));
+		long small = alone.patient("IPP-2008");
+		alone.invoice(small, "F-2008", first.minusDays(120), "1.50");
+
+		night.decide(alone.finess, first);
+		night.decide(alone.finess, first.plusDays(1));
+
+		assertThat(recorded(held)).containsExactly(first + " BLOCKED");
+		assertThat(recorded(small)).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
+		assertThat(note(first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
+				+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
+				+ "worth it");
+		assertThat(note(first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
+				+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
+				+ "actions not worth it");
+	}
+
+	private String note(LocalDate on) {
+		return jdbi.withExtension(NightSummaryDao.class,
+				(summary) -> NightNote.of(summary.outcomes(on), summary.blockedBy(on), summary.suppressed(on)));
+	}
+
+	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */
+	private long heldByItsInsurer(String externalId) {
+		long patient = world.patient(externalId);
+		long part = world.invoice(patient, "F-" + externalId.substring(4), NIGHT.minusDays(40), "60.00");
+		world.insurerPart(part, "AMC", "90.00", "pending", NIGHT.minusDays(20));
+		return patient;
+	}
+
+	/** The patient's recorded decisions, "night OUTCOME", oldest first. */
+	private List<String> recorded(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT d.run_date || ' ' || d.outcome FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
+				WHERE c.patient_id = :patient ORDER BY d.run_date
+				""").bind("patient", patient).mapTo(String.class).list());
+	}
+
+	/** The establishment's decisions in force on a night, "OUTCOME recorded-night", by case. */
+	private List<String> inForce(LocalDate on) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT d.outcome || ' ' || d.run_date FROM dunning_decision_in_force(:on) d
+				JOIN dunning_case c ON c.id = d.case_id WHERE c.finess = :finess ORDER BY d.case_id
+				""").bind("on", on).bind("finess", world.finess).mapTo(String.class).list());
+	}
+
+	private boolean lastDecisionIsTheNewest(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT c.last_decision_id = (SELECT max(d.id) FROM dunning_decision d WHERE d.case_id = c.id)
+				FROM dunning_case c WHERE c.patient_id = :patient
+				""").bind("patient", patient).mapTo(Boolean.class).one());
+	}
+
+	private long count(String sql) {
+		return jdbi.withHandle((h) -> h.createQuery(sql).bind(0, world.finess).mapTo(Long.class).one());
+	}
+
+}
