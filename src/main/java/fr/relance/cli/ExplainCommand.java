@@ -1,5 +1,7 @@
 package fr.relance.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -31,10 +33,21 @@ class ExplainCommand implements Command {
 				only: nothing is decided again.
 				  --establishment FINESS  the establishment's FINESS
 				  --patient ID            the patient's identifier at the establishment (IPP, as in its ledger)
+				  --night YYYY-MM-DD      only the decision in force that night (recorded then, or unchanged since an
+				                          earlier night), after the patient's actions
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 done, 1 failed, 2 bad usage or unknown patient
 				""";
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException e) {
+			throw new UsageException("--night must be a date YYYY-MM-DD, got " + text);
+		}
 	}
 
 	@Override
@@ -42,12 +55,16 @@ class ExplainCommand implements Command {
 		Set<String> known = new HashSet<>(EngineOptions.NAMES);
 		known.add("establishment");
 		known.add("patient");
+		known.add("night");
 		arguments.checkOptions(known);
 		String finess = arguments.option("establishment")
 			.orElseThrow(() -> new UsageException("--establishment FINESS is required"));
 		String patient = arguments.option("patient").orElseThrow(() -> new UsageException("--patient ID is required"));
+		LocalDate night = arguments.option("night").map(ExplainCommand::date).orElse(null);
 		try (ConfigurableApplicationContext engine = Engine.start(EngineOptions.properties(arguments))) {
-			console.out().print(engine.getBean(DecisionExplainer.class).explain(finess, patient));
+			DecisionExplainer explainer = engine.getBean(DecisionExplainer.class);
+			console.out().print(night == null ? explainer.explain(finess, patient)
+					: explainer.explain(finess, patient, night));
 		}
 		return ExitCode.OK;
 	}

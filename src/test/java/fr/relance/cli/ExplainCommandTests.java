@@ -32,9 +32,17 @@ class ExplainCommandTests {
 	}
 
 	@Test
+	void refusesANightThatIsNotADate() {
+		assertThatThrownBy(() -> new ExplainCommand().run(Arguments.parse(
+				new String[] { "explain", "--establishment", "750000010", "--patient", "P1", "--night", "20/11/2026" }),
+				console)).isInstanceOf(UsageException.class)
+			.hasMessage("--night must be a date YYYY-MM-DD, got 20/11/2026");
+	}
+
+	@Test
 	void explainsItselfWithTheOptionsItTakes() {
 		assertThat(new ExplainCommand().usage()).startsWith("usage: relance explain --establishment FINESS --patient ID")
-			.contains("--home DIR", "exit status");
+			.contains("--night YYYY-MM-DD", "--home DIR", "exit status");
 	}
 
 }

@@ -1,8 +1,8 @@
--- One row per open case of the establishment not yet decided tonight: the patient and their contact data, the open
--- patient parts (with the insurer part of the same invoice still awaited), the steps done or passed over, the first
--- letter once emitted, the contacts the establishment reported, the running instalment plan. Set-based: the arrays
--- are aggregated per case, never looked up case by case. A patient payment is one we allocated or one a ledger
--- showed (ledger_payment).
+-- One row per open case of the establishment, and per patient owing who has none yet: the patient and their contact
+-- data, the open patient parts (with the insurer part of the same invoice still awaited), the steps done or passed
+-- over, the first letter once emitted, the contacts the establishment reported, the running instalment plan.
+-- Set-based: the arrays are aggregated per case, never looked up case by case. A patient payment is one we allocated
+-- or one a ledger showed (ledger_payment).
 WITH insurer AS (
     SELECT invoice_id, min(status_since) AS pending_since
     FROM dunning_night_part
