@@ -2,6 +2,7 @@ package fr.relance.dunning.stage;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jdbi.v3.core.Handle;
@@ -69,6 +70,13 @@ public class DunningNight {
 		runs.lockNights(finess);
 		if (runs.finished(finess, runDate)) {
 			log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
+			return EstablishmentNight.alreadyDecided(finess);
+		}
+		Optional<LocalDate> later = runs.laterNight(finess, runDate);
+		if (later.isPresent()) {
+			// deciding older data after newer would replace the decisions in force with stale ones
+			log.warn("dunning {} on {}: not decided, the later night {} was decided already", finess, runDate,
+					later.get());
 			return EstablishmentNight.alreadyDecided(finess);
 		}
 		EstablishmentNight done = decideNight(handle, finess, runDate, name);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -59,6 +60,12 @@ class DunningTasklet implements Tasklet {
 		for (Establishment establishment : this.establishments.all()) {
 			String finess = establishment.finess();
 			if (this.jdbi.withExtension(RunDao.class, (runs) -> runs.finished(finess, runDate))) {
+				continue;
+			}
+			Optional<LocalDate> later = this.jdbi.withExtension(RunDao.class, (runs) -> runs.laterNight(finess, runDate));
+			if (later.isPresent()) {
+				StageReport.alert(step, "establishment " + finess + ": not decided, the later night " + later.get()
+						+ " was decided already and its decisions stand");
 				continue;
 			}
 			try {

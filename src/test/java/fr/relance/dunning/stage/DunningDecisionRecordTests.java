@@ -142,6 +142,19 @@ class DunningDecisionRecordTests {
 	}
 
 	@Test
+	void aNightOlderThanOneAlreadyDecidedIsNotDecided() {
+		long patient = world.patient("IPP-2009");
+		world.invoice(patient, "F-2009", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT.plusDays(1));
+
+		EstablishmentNight older = night.decide(world.finess, NIGHT);
+
+		assertThat(older).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
+		assertThat(recorded(patient)).containsExactly(NIGHT.plusDays(1) + " ACT");
+		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
+	}
+
+	@Test
 	void theNightsCountsTakeEveryCaseDecidedThatNightChangedOrNot() {
 		// a night no other test decides: the counts are of every establishment
 		LocalDate first = LocalDate.of(2035, 3, 13);

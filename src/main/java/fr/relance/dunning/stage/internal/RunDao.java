@@ -23,6 +23,10 @@ public interface RunDao {
 	@SqlQuery("SELECT EXISTS (SELECT 1 FROM dunning_run WHERE finess = :finess AND run_date = :runDate)")
 	boolean finished(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
+	/** The first night after {@code runDate} already decided for the establishment, if any. */
+	@SqlQuery("SELECT min(run_date) FROM dunning_run WHERE finess = :finess AND run_date > :runDate")
+	Optional<LocalDate> laterNight(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+
 	/** Marks the night decided; in the night's transaction, so a row here means every decision of it is stored. */
 	@SqlUpdate("""
 			INSERT INTO dunning_run (finess, run_date, cases, actions_planned, actions_suppressed, finished_at)
