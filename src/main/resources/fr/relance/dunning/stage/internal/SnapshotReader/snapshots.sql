@@ -2,7 +2,9 @@
 -- data, the open patient parts (with the insurer part of the same invoice still awaited), the steps done or passed
 -- over, the first letter once emitted, the contacts the establishment reported, the running instalment plan.
 -- Set-based: the arrays are aggregated per case, never looked up case by case. A patient payment is one we allocated
--- or one a ledger showed (ledger_payment).
+-- or one a ledger showed (ledger_payment). Each aggregate reads its own table filtered by establishment, never the
+-- open_case union: grouped over a union, PostgreSQL guesses 200 groups, and a million cases joined to a guess of 200
+-- rows gets a nested loop that runs for hours.
 WITH insurer AS (
     SELECT invoice_id, min(status_since) AS pending_since
     FROM dunning_night_part
@@ -26,22 +28,20 @@ WITH insurer AS (
     LEFT JOIN ledger_part lg ON lg.invoice_part_id = o.part_id
     WHERE o.payer = 'PATIENT' AND o.status = 'open' AND o.amount_open > 0
     GROUP BY o.patient_id
-), paid AS (
-    SELECT s.patient_id, max(s.paid_on) AS last_paid
-    FROM (
-        SELECT i.patient_id, x.allocated_on AS paid_on
-        FROM allocation x
-        JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
-        JOIN invoice i ON i.id = p.invoice_id
-        WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
-        UNION ALL
-        SELECT i.patient_id, lp.seen_on
-        FROM ledger_payment lp
-        JOIN invoice_part p ON p.id = lp.invoice_part_id AND p.payer = 'PATIENT'
-        JOIN invoice i ON i.id = p.invoice_id
-        WHERE i.finess = :finess AND lp.seen_on <= :runDate
-    ) s
-    GROUP BY s.patient_id
+), paid_allocated AS (
+    SELECT i.patient_id, max(x.allocated_on) AS last_paid
+    FROM allocation x
+    JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
+    JOIN invoice i ON i.id = p.invoice_id
+    WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
+    GROUP BY i.patient_id
+), paid_ledger AS (
+    SELECT i.patient_id, max(lp.seen_on) AS last_paid
+    FROM ledger_payment lp
+    JOIN invoice_part p ON p.id = lp.invoice_part_id AND p.payer = 'PATIENT'
+    JOIN invoice i ON i.id = p.invoice_id
+    WHERE i.finess = :finess AND lp.seen_on <= :runDate
+    GROUP BY i.patient_id
 ), open_case AS (
     -- Every open case (a night already decided is not run again: DunningNight checks dunning_run first), and every
     -- patient owing without one, under a provisional id (minus the patient's id): the case is opened once decided,
@@ -54,30 +54,29 @@ WITH insurer AS (
     FROM (SELECT DISTINCT patient_id FROM dunning_night_part
           WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
     WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
-), done AS (
-    SELECT s.case_id,
-           array_agg(s.step_id ORDER BY s.on_date, s.step_id) AS step_ids,
-           array_agg(s.on_date ORDER BY s.on_date, s.step_id) AS step_dates,
-           array_agg(s.passed ORDER BY s.on_date, s.step_id) AS step_passed
-    FROM (
-        SELECT a.case_id, a.step_id, a.run_date AS on_date, FALSE AS passed
-        FROM dunning_action a JOIN open_case oc ON oc.id = a.case_id
-        WHERE a.status <> 'suppressed'
-        UNION ALL
-        SELECT sp.case_id, sp.step_id, sp.run_date, TRUE
-        FROM dunning_step_passed sp JOIN open_case oc ON oc.id = sp.case_id
-    ) s
-    GROUP BY s.case_id
+), taken AS (
+    SELECT a.case_id, array_agg(a.step_id ORDER BY a.run_date, a.step_id) AS step_ids,
+           array_agg(a.run_date ORDER BY a.run_date, a.step_id) AS step_dates
+    FROM dunning_action a
+    JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    WHERE a.status <> 'suppressed'
+    GROUP BY a.case_id
+), passed AS (
+    SELECT sp.case_id, array_agg(sp.step_id ORDER BY sp.run_date, sp.step_id) AS step_ids,
+           array_agg(sp.run_date ORDER BY sp.run_date, sp.step_id) AS step_dates
+    FROM dunning_step_passed sp
+    JOIN dunning_case c ON c.id = sp.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    GROUP BY sp.case_id
 ), contact AS (
-    SELECT oc.id AS case_id,
+    SELECT pc.patient_id,
            array_agg(pc.contacted_on ORDER BY pc.contacted_on, pc.id) AS contact_dates,
            array_agg(pc.channel ORDER BY pc.contacted_on, pc.id) AS contact_channels,
            array_agg(pc.origin ORDER BY pc.contacted_on, pc.id) AS contact_origins,
            array_agg(pc.refused_calls ORDER BY pc.contacted_on, pc.id) AS contact_refused
     FROM patient_contact pc
-    JOIN open_case oc ON oc.patient_id = pc.patient_id
+    JOIN patient pt ON pt.id = pc.patient_id AND pt.finess = :finess
     WHERE pc.contacted_on >= :contactsFrom AND pc.contacted_on <= :runDate
-    GROUP BY oc.id
+    GROUP BY pc.patient_id
 ), plan AS (
     -- the plan running tonight (the newest signed if several), with what the patient paid since signing it; with
     -- a ledger that records bank payments too, the larger of the two sources counts, as in settled_amount()
@@ -92,12 +91,13 @@ WITH insurer AS (
             JOIN ledger_payment lp ON lp.invoice_part_id = p.id
             WHERE i.patient_id = pp.patient_id AND lp.seen_on BETWEEN pp.signed_on AND :runDate) AS ledger
     FROM payment_plan pp
-    JOIN open_case oc ON oc.patient_id = pp.patient_id
+    JOIN patient pt ON pt.id = pp.patient_id AND pt.finess = :finess
     WHERE pp.signed_on <= :runDate AND (pp.ended_on IS NULL OR pp.ended_on > :runDate)
     ORDER BY pp.patient_id, pp.signed_on DESC, pp.id DESC
 ), first_letter AS (
     SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.run_date
-    FROM dunning_action a JOIN open_case oc ON oc.id = a.case_id
+    FROM dunning_action a
+    JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
     WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
     ORDER BY a.case_id, a.run_date, a.step_number
 )
@@ -105,8 +105,10 @@ SELECT oc.id AS case_id, pt.external_id,
        NULLIF(concat_ws(', ', NULLIF(pt.address_line1, ''), NULLIF(pt.address_line2, '')), '') AS address_line,
        pt.postcode, pt.city, pt.country, pt.phone, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
        ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
-       pd.last_paid AS last_payment,
-       dn.step_ids, dn.step_dates, dn.step_passed,
+       GREATEST(pa.last_paid, plg.last_paid) AS last_payment,
+       array_cat(tk.step_ids, ps.step_ids) AS step_ids, array_cat(tk.step_dates, ps.step_dates) AS step_dates,
+       array_cat(array_fill(FALSE, ARRAY[COALESCE(cardinality(tk.step_ids), 0)]),
+                 array_fill(TRUE, ARRAY[COALESCE(cardinality(ps.step_ids), 0)])) AS step_passed,
        fl.reference AS first_letter_reference, fl.run_date AS first_letter_on,
        ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
        pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
@@ -117,8 +119,10 @@ FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
 LEFT JOIN owed ow ON ow.patient_id = oc.patient_id
-LEFT JOIN paid pd ON pd.patient_id = oc.patient_id
-LEFT JOIN done dn ON dn.case_id = oc.id
+LEFT JOIN paid_allocated pa ON pa.patient_id = oc.patient_id
+LEFT JOIN paid_ledger plg ON plg.patient_id = oc.patient_id
+LEFT JOIN taken tk ON tk.case_id = oc.id
+LEFT JOIN passed ps ON ps.case_id = oc.id
 LEFT JOIN first_letter fl ON fl.case_id = oc.id
-LEFT JOIN contact ct ON ct.case_id = oc.id
+LEFT JOIN contact ct ON ct.patient_id = oc.patient_id
 LEFT JOIN plan pl ON pl.patient_id = oc.patient_id
