@@ -95,13 +95,21 @@ public class DunningNight {
 		long prepared = System.nanoTime();
 		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
 		long decided = System.nanoTime();
-		night.openCases(finess, runDate);
-		night.indexDecisions();
-		int suppressed = night.suppress(runDate);
-		int planned = night.planActions(name, scenario.version(), runDate);
-		night.passOver(runDate);
-		int recorded = night.recordDecisions(scenario.version(), runDate);
-		night.closeCases(runDate);
+		timed("openCases", () -> night.openCases(finess, runDate));
+		timed("indexDecisions", () -> {
+			night.indexDecisions();
+			return 0;
+		});
+		int suppressed = timed("suppress", () -> night.suppress(runDate));
+		int planned = timed("planActions", () -> night.planActions(name, scenario.version(), runDate));
+		timed("passOver", () -> night.passOver(runDate));
+		int recorded = timed("recordDecisions", () -> night.recordDecisions(scenario.version(), runDate));
+		timed("closeCases", () -> night.closeCases(runDate));
+		long orphans = night.orphans();
+		if (orphans > 0) {
+			throw new IllegalStateException("dunning " + finess + " on " + runDate + ": " + orphans
+					+ " rows name no existing case; nothing of this establishment's night is kept");
+		}
 		log.info("dunning {} on {}: {} cases, {} decisions recorded (new or changed), {} actions planned, {} suppressed "
 				+ "in {} s (parts and calibration {} s, snapshots and decisions {} s, new cases and recording {} s)",
 				finess, runDate, cases, recorded, planned, suppressed, seconds(start, System.nanoTime()),
@@ -121,6 +129,14 @@ public class DunningNight {
 			decisions.finish();
 			return cases;
 		}
+	}
+
+	/** Runs one statement of the night, its duration logged at debug level for benchmarks. */
+	private static int timed(String statement, java.util.function.IntSupplier work) {
+		long start = System.nanoTime();
+		int rows = work.getAsInt();
+		log.debug("{} took {} s ({} rows)", statement, seconds(start, System.nanoTime()), rows);
+		return rows;
 	}
 
 	private static String seconds(long fromNanos, long toNanos) {

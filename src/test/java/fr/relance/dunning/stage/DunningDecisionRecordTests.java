@@ -1,6 +1,7 @@
 package fr.relance.dunning.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,6 +153,23 @@ class DunningDecisionRecordTests {
 		assertThat(older).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
 		assertThat(recorded(patient)).containsExactly(NIGHT.plusDays(1) + " ACT");
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
+	}
+
+	@Test
+	void aRowNamingNoCaseFailsTheEstablishmentsNightAndKeepsNothingOfIt() {
+		long patient = world.patient("IPP-2010");
+		world.invoice(patient, "F-2010", NIGHT.minusDays(40), "60.00");
+		// the night's tables have no foreign keys: the night itself refuses to commit a row naming no case
+		jdbi.useHandle((h) -> h.execute("INSERT INTO dunning_step_passed (case_id, step_id, run_date) "
+				+ "VALUES (-424242, 'planted', DATE '2031-01-01')"));
+		try {
+			assertThatThrownBy(() -> night.decide(world.finess, NIGHT)).hasMessageContaining("name no existing case");
+			assertThat(recorded(patient)).isEmpty();
+			assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isZero();
+		}
+		finally {
+			jdbi.useHandle((h) -> h.execute("DELETE FROM dunning_step_passed WHERE case_id = -424242"));
+		}
 	}
 
 	@Test

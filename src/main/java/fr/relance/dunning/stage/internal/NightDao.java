@@ -44,6 +44,10 @@ public interface NightDao {
 	@SqlQuery
 	int recordDecisions(@Bind("version") String version, @Bind("runDate") LocalDate runDate);
 
+	/** Rows of the night naming no existing case; must be 0 (the night's tables carry no foreign keys). */
+	@SqlQuery
+	long orphans();
+
 	@SqlUpdate
 	int closeCases(@Bind("runDate") LocalDate runDate);
 
