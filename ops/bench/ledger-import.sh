@@ -10,10 +10,10 @@
 # Server settings it relies on (EmbeddedPostgresServer sets them for the embedded database; recommended for an
 # external one that takes million-line ledgers): shared_buffers = 512MB, wal_buffers = 64MB, max_wal_size = 4GB,
 # checkpoint_timeout = 15min, temp_buffers = 256MB. The import raises work_mem to 256MB for its own transaction.
-# Usage: ops/bench/ledger-import.sh [lines]
+# Usage: ops/bench/ledger-import.sh [lines]     (BENCH_EXTRA adds JVM options, e.g. a log level)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt >&2
 uptime
-exec java -Xmx512m -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx512m ${BENCH_EXTRA:-} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
   fr.relance.bench.LedgerImportBench "${1:-1000000}"

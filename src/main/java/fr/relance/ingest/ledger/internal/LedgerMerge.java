@@ -61,7 +61,10 @@ final class LedgerMerge {
 				handle.execute("ANALYZE patient");
 			}
 			else if (rows > ANALYZE_AFTER && statement.equals("08_invoices_new.sql")) {
+				// the new invoices came with their parts: without fresh statistics on both, the status refresh of
+				// the next file plans a scan of every part for a few thousand touched invoices
 				handle.execute("ANALYZE invoice");
+				handle.execute("ANALYZE invoice_part");
 			}
 		}
 		int closed = snapshot ? run(handle, "10_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
