@@ -64,10 +64,13 @@ final class CaseGates {
 	}
 
 	private void staleData(LocalDate lastLedger, LocalDate runDate, List<Reason> reasons) {
+		if (!this.settings.ledgerStale(lastLedger, runDate)) {
+			return;
+		}
 		if (lastLedger == null) {
 			reasons.add(Reason.of(ReasonCode.STALE_ESTABLISHMENT_DATA, "no ledger ever received"));
 		}
-		else if (daysBetween(lastLedger, runDate) > this.settings.staleLedgerDays()) {
+		else {
 			reasons.add(Reason.of(ReasonCode.STALE_ESTABLISHMENT_DATA, "newest ledger of " + lastLedger + " is "
 					+ daysBetween(lastLedger, runDate) + " days old (limit " + this.settings.staleLedgerDays() + ")"));
 		}

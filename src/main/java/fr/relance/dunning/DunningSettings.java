@@ -1,5 +1,6 @@
 package fr.relance.dunning;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 import fr.relance.dunning.calendar.SendingWindows;
@@ -28,6 +29,11 @@ public record DunningSettings(int insurerPendingWindowDays, int recentPaymentDay
 	public static DunningSettings defaults() {
 		return new DunningSettings(120, 15, 10, 7, null, 4, 2, 60, 90, SendingWindows.standard(), LocalTime.of(8, 0),
 				true, 10);
+	}
+
+	/** True when no patient action may be taken: no ledger ever received, or the newest is too old. */
+	public boolean ledgerStale(LocalDate lastLedger, LocalDate runDate) {
+		return lastLedger == null || runDate.toEpochDay() - lastLedger.toEpochDay() > this.staleLedgerDays;
 	}
 
 	public DunningSettings withLimitationYears(Integer years) {

@@ -23,7 +23,7 @@ class DunningJobConfiguration {
 		return new StageStep(PipelineStage.DUNNING,
 				new StepBuilder(PipelineStage.DUNNING.stepName(), repository)
 					.tasklet(new DunningTasklet(establishments, night, jdbi, properties,
-							new StaleLedgerAlerts(dunning.settings().staleLedgerDays())), transactionManager)
+							new StaleLedgerAlerts(dunning.settings())), transactionManager)
 					.build());
 	}
 

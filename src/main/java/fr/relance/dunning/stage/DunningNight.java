@@ -68,15 +68,16 @@ public class DunningNight {
 		String name = runs.scenarioOf(finess)
 			.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is not in the database"));
 		runs.lockNights(finess);
-		if (runs.finished(finess, runDate)) {
-			log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
-			return EstablishmentNight.alreadyDecided(finess);
-		}
-		Optional<LocalDate> later = runs.laterNight(finess, runDate);
-		if (later.isPresent()) {
-			// deciding older data after newer would replace the decisions in force with stale ones
-			log.warn("dunning {} on {}: not decided, the later night {} was decided already", finess, runDate,
-					later.get());
+		Optional<LocalDate> decided = runs.decidedFrom(finess, runDate);
+		if (decided.isPresent()) {
+			if (decided.get().isAfter(runDate)) {
+				// deciding older data after a newer night would replace its decisions with stale ones
+				log.warn("dunning {} on {}: not decided, the later night {} is decided already", finess, runDate,
+						decided.get());
+			}
+			else {
+				log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
+			}
 			return EstablishmentNight.alreadyDecided(finess);
 		}
 		EstablishmentNight done = decideNight(handle, finess, runDate, name);
@@ -96,10 +97,7 @@ public class DunningNight {
 		long cases = decideCases(handle, finess, runDate, scenario, uplifts);
 		long decided = System.nanoTime();
 		timed("openCases", () -> night.openCases(finess, runDate));
-		timed("indexDecisions", () -> {
-			night.indexDecisions();
-			return 0;
-		});
+		night.indexDecisions();
 		int suppressed = timed("suppress", () -> night.suppress(runDate));
 		int planned = timed("planActions", () -> night.planActions(name, scenario.version(), runDate));
 		timed("passOver", () -> night.passOver(runDate));

@@ -59,13 +59,13 @@ class DunningTasklet implements Tasklet {
 		List<String> failures = new ArrayList<>();
 		for (Establishment establishment : this.establishments.all()) {
 			String finess = establishment.finess();
-			if (this.jdbi.withExtension(RunDao.class, (runs) -> runs.finished(finess, runDate))) {
-				continue;
-			}
-			Optional<LocalDate> later = this.jdbi.withExtension(RunDao.class, (runs) -> runs.laterNight(finess, runDate));
-			if (later.isPresent()) {
-				StageReport.alert(step, "establishment " + finess + ": not decided, the later night " + later.get()
-						+ " was decided already and its decisions stand");
+			Optional<LocalDate> decided = this.jdbi.withExtension(RunDao.class,
+					(runs) -> runs.decidedFrom(finess, runDate));
+			if (decided.isPresent()) {
+				if (decided.get().isAfter(runDate)) {
+					StageReport.alert(step, "establishment " + finess + ": not decided, the later night "
+							+ decided.get() + " was decided already and its decisions stand");
+				}
 				continue;
 			}
 			try {

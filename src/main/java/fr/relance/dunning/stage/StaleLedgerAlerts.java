@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.relance.dunning.DunningSettings;
 import fr.relance.dunning.stage.internal.SnapshotReader;
 
 /**
@@ -18,22 +19,22 @@ final class StaleLedgerAlerts {
 
 	private static final Logger log = LoggerFactory.getLogger(StaleLedgerAlerts.class);
 
-	private final int staleLedgerDays;
+	private final DunningSettings settings;
 
-	StaleLedgerAlerts(int staleLedgerDays) {
-		this.staleLedgerDays = staleLedgerDays;
+	StaleLedgerAlerts(DunningSettings settings) {
+		this.settings = settings;
 	}
 
 	/** The alert for the establishment on the run date, empty when its data is fresh enough. */
 	Optional<String> check(Handle handle, String finess, LocalDate runDate) {
 		LocalDate last = new SnapshotReader(handle).lastLedger(finess, runDate);
-		long age = last == null ? -1 : runDate.toEpochDay() - last.toEpochDay();
-		if (last != null && age <= this.staleLedgerDays) {
+		if (!this.settings.ledgerStale(last, runDate)) {
 			return Optional.empty();
 		}
 		String alert = "establishment " + finess + ": "
-				+ (last == null ? "no ledger ever received" : "newest ledger received " + last + ", " + age
-						+ " days old (limit " + this.staleLedgerDays + ")")
+				+ (last == null ? "no ledger ever received" : "newest ledger received " + last + ", "
+						+ (runDate.toEpochDay() - last.toEpochDay()) + " days old (limit "
+						+ this.settings.staleLedgerDays() + ")")
 				+ ", no patient action until a new ledger arrives";
 		log.warn("ALERT {}", alert);
 		return Optional.of(alert);

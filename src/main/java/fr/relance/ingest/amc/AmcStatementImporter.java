@@ -1,11 +1,8 @@
 package fr.relance.ingest.amc;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -89,7 +86,7 @@ class AmcStatementImporter implements FileImporter {
 			throws IOException, SQLException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
 			.setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-		try (Reader reader = reader(file, profile); CSVParser parser = CSVParser.builder().setReader(reader)
+		try (Reader reader = file.reader(profile.charset()); CSVParser parser = CSVParser.builder().setReader(reader)
 			.setFormat(format).get(); RemittanceStaging staging = RemittanceStaging.open(connection)) {
 			AmcRowReader rows = new AmcRowReader(profile, file.originalName(), parser.getHeaderNames());
 			for (CSVRecord record : parser) {
@@ -97,19 +94,6 @@ class AmcStatementImporter implements FileImporter {
 			}
 			staging.finish(connection);
 		}
-	}
-
-	/** The file in the profile's charset, without the UTF-8 byte-order mark a spreadsheet may put first. */
-	private static Reader reader(SourceFile file, AmcStatementProfile profile) throws IOException {
-		BufferedReader reader = new BufferedReader(
-				new InputStreamReader(Files.newInputStream(file.stored()), profile.charset()));
-		if (profile.charset().equals(StandardCharsets.UTF_8)) {
-			reader.mark(1);
-			if (reader.read() != '\uFEFF') {
-				reader.reset();
-			}
-		}
-		return reader;
 	}
 
 	private static byte[] head(SourceFile file) throws IOException {

@@ -1,11 +1,9 @@
 package fr.relance.ingest.followup;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
@@ -55,7 +53,7 @@ public class FollowUpImporter implements FileImporter {
 		FollowUpLineReader lines = new FollowUpLineReader(file.originalName(), establishment.finess(),
 				context.runDate(), context);
 		long[] counts = new long[3];
-		try (Reader reader = withoutBom(Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8));
+		try (Reader reader = file.reader(StandardCharsets.UTF_8);
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			this.jdbi.useExtension(FollowUpDao.class, (dao) -> {
 				for (CSVRecord record : csv) {
@@ -71,14 +69,6 @@ public class FollowUpImporter implements FileImporter {
 			throw new UncheckedIOException(e);
 		}
 		return new ImportOutcome(counts[0], counts[1], counts[2], null);
-	}
-
-	private static Reader withoutBom(BufferedReader reader) throws IOException {
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
-		}
-		return reader;
 	}
 
 	private static boolean record(FollowUpDao dao, FollowUpLine line, String finess, SourceFile file,
@@ -103,20 +93,17 @@ public class FollowUpImporter implements FileImporter {
 		return true;
 	}
 
+	/** Ends the named plan (or every running one); false, reported, when the patient has no such plan. */
 	private static boolean endPlan(FollowUpDao dao, long patient, FollowUpLine line, SourceFile file,
 			ImportContext context) {
-		boolean known = line.planReference() == null ? dao.endPlan(patient, null, line.on()) > 0
-				: dao.plansNamed(patient, line.planReference()) > 0;
+		boolean known = dao.endPlan(patient, line.planReference(), line.on()) > 0
+				|| line.planReference() != null && dao.plansNamed(patient, line.planReference()) > 0;
 		if (!known) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "reference",
 					line.planReference() == null ? "" : line.planReference(), "UNKNOWN_PLAN",
 					"Aucun échéancier de ce patient ne correspond : fin d'échéancier ignorée."));
-			return false;
 		}
-		if (line.planReference() != null) {
-			dao.endPlan(patient, line.planReference(), line.on());
-		}
-		return true;
+		return known;
 	}
 
 }

@@ -20,12 +20,12 @@ public interface RunDao {
 	@SqlQuery("SELECT TRUE FROM (SELECT pg_advisory_xact_lock(hashtext('relance dunning'), hashtext(:finess))) l")
 	boolean lockNights(@Bind("finess") String finess);
 
-	@SqlQuery("SELECT EXISTS (SELECT 1 FROM dunning_run WHERE finess = :finess AND run_date = :runDate)")
-	boolean finished(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
-
-	/** The first night after {@code runDate} already decided for the establishment, if any. */
-	@SqlQuery("SELECT min(run_date) FROM dunning_run WHERE finess = :finess AND run_date > :runDate")
-	Optional<LocalDate> laterNight(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	/**
+	 * The first night from {@code runDate} on already decided for the establishment: {@code runDate} itself when that
+	 * night is done, a later night when one was decided first, empty when neither.
+	 */
+	@SqlQuery("SELECT min(run_date) FROM dunning_run WHERE finess = :finess AND run_date >= :runDate")
+	Optional<LocalDate> decidedFrom(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
 	/** Marks the night decided; in the night's transaction, so a row here means every decision of it is stored. */
 	@SqlUpdate("""

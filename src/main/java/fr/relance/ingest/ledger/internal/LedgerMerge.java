@@ -2,6 +2,7 @@ package fr.relance.ingest.ledger.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -39,10 +40,8 @@ final class LedgerMerge {
 	/** Removes second lines of the same invoice (reported as rejects); returns how many. */
 	static int dropDuplicates(Handle handle, long fileId) {
 		tune(handle);
-		long start = System.nanoTime();
-		int dropped = handle.createUpdate(SqlFile.load("01_duplicates.sql")).bind("file", fileId).execute();
-		log.debug("01_duplicates.sql took {} ms", (System.nanoTime() - start) / 1_000_000);
-		return dropped;
+		return timed("01_duplicates.sql",
+				() -> handle.createUpdate(SqlFile.load("01_duplicates.sql")).bind("file", fileId).execute());
 	}
 
 	/** Returns the number of invoices a snapshot closed at the source. */
@@ -75,13 +74,10 @@ final class LedgerMerge {
 
 	/** [invoices a snapshot would close, open invoices before it]. */
 	static long[] snapshotReach(Handle handle, String finess) {
-		long start = System.nanoTime();
-		long[] reach = handle.createQuery(SqlFile.load("snapshot_would_close.sql"))
+		return timed("snapshot_would_close.sql", () -> handle.createQuery(SqlFile.load("snapshot_would_close.sql"))
 			.bind("finess", finess)
 			.map((rs, ctx) -> new long[] { rs.getLong("closing"), rs.getLong("open") })
-			.one();
-		log.debug("snapshot_would_close.sql took {} ms", (System.nanoTime() - start) / 1_000_000);
-		return reach;
+			.one());
 	}
 
 	private static void tune(Handle handle) {
@@ -91,9 +87,14 @@ final class LedgerMerge {
 
 	private static int run(Handle handle, String statement, String finess, long fileId, String fileName,
 			LocalDate runDate) {
+		return timed(statement, () -> runTimed(handle, statement, finess, fileId, fileName, runDate));
+	}
+
+	/** Runs one statement, its duration logged at debug level for benchmarks. */
+	private static <T> T timed(String statement, Supplier<T> work) {
 		long start = System.nanoTime();
 		try {
-			return runTimed(handle, statement, finess, fileId, fileName, runDate);
+			return work.get();
 		}
 		finally {
 			log.debug("{} took {} ms", statement, (System.nanoTime() - start) / 1_000_000);
