@@ -2,7 +2,7 @@ package fr.relance.ingest.ledger;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +29,20 @@ import java.util.Set;
  * @param receivableAccountPrefix FEC only: the customer accounts read as patient receivables
  */
 public record LedgerProfile(String name, int version, String kind, boolean snapshot, Optional<Charset> charset,
-		String separator, char decimalMark, List<DateTimeFormatter> dateFormats, boolean header,
+		String separator, char decimalMark, List<DatePattern> dateFormats, boolean header,
 		Map<LedgerField, Column> columns, FlagWords flagWords, Set<String> trueValues, BigDecimal maxBadRowShare,
 		BigDecimal maxAmount, String receivableAccountPrefix) {
+
+	/** The date {@code text} says in the first of the profile's patterns that reads it, or null. */
+	public LocalDate date(String text) {
+		for (DatePattern pattern : dateFormats) {
+			LocalDate date = pattern.parse(text);
+			if (date != null) {
+				return date;
+			}
+		}
+		return null;
+	}
 
 	public boolean isFec() {
 		return kind.equals("fec");

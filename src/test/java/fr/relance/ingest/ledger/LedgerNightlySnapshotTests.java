@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.ImportOutcome;
 
 /** The next night's full snapshot writes only what changed: unchanged lines leave no trace. */
 @EngineTest
@@ -76,6 +77,96 @@ class LedgerNightlySnapshotTests {
 		assertThat(fixture.invoice(e, "F000007002")).containsEntry("closed_at_source_on", null);
 		assertThat(fixture.parts(e, "F000007002").get("PATIENT").get(2)).isEqualTo("open");
 		assertThat(fixture.invoice(e, "F000007001")).containsEntry("updated_on", java.sql.Date.valueOf(NIGHT));
+	}
+
+	@Test
+	void aPatientsDisputeFollowsTheirLinesEvenWhenTheDisputedOneIsUnchangedOrGone() throws Exception {
+		Establishment e = fixture.establishment("75100021", "relance-standard");
+		String f = e.finess();
+		String disputed = line(f, "F000021001", "P1", "NOIR", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
+				"dispute");
+		String other = line(f, "F000021002", "P1", "NOIR", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		fixture.drop(e, "monday.csv", HEADER + disputed + other, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT);
+		assertThat(patientDisputed(e, "P1")).isTrue();
+
+		// the other line changes (a payment), the disputed one is unchanged and not even staged: still disputed
+		fixture.drop(e, "tuesday.csv", HEADER + disputed + other.replace(";0;\r\n", ";5,00;\r\n"),
+				StandardCharsets.UTF_8);
+		assertThat(fixture.night(e, NIGHT.plusDays(1)).note()).startsWith("snapshot, 1 lines unchanged,");
+		assertThat(patientDisputed(e, "P1")).isTrue();
+		assertThat(fixture.parts(e, "F000021002").get("PATIENT").get(1)).isEqualTo(new BigDecimal("5.00"));
+
+		// the disputed invoice leaves the ledger, the other line says nothing new: the patient's dispute ends
+		fixture.drop(e, "wednesday.csv", HEADER + other.replace(";0;\r\n", ";5,00;\r\n"), StandardCharsets.UTF_8);
+		assertThat(fixture.night(e, NIGHT.plusDays(2)).note())
+			.isEqualTo("snapshot, 1 lines unchanged, 1 invoices closed at source");
+		assertThat(patientDisputed(e, "P1")).isFalse();
+		assertThat(history(e)).contains("patient P1 address_line1=3 rue des Lilas");
+	}
+
+	@Test
+	void aPatientTakesTheDetailsOfTheirLatestLineAndUnchangedInvoicesAreNotRewritten() throws Exception {
+		Establishment e = fixture.establishment("75100022", "relance-standard");
+		String f = e.finess();
+		String first = line(f, "F000022001", "P1", "VERT", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
+		String second = line(f, "F000022002", "P1", "VERT", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		fixture.drop(e, "monday.csv", HEADER + first + second, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT);
+
+		// only the patient's details change, on both lines: the invoices stay as they were
+		fixture.drop(e, "tuesday.csv", HEADER + first.replace("3 rue des Lilas", "8 rue Neuve")
+				+ second.replace("3 rue des Lilas", "8 rue Neuve"), StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT.plusDays(1));
+		assertThat(patientAddress(e, "P1")).isEqualTo("8 rue Neuve");
+		assertThat(fixture.invoice(e, "F000022001")).containsEntry("updated_on", java.sql.Date.valueOf(NIGHT));
+		assertThat(fixture.invoice(e, "F000022002")).containsEntry("updated_on", java.sql.Date.valueOf(NIGHT));
+
+		// the same lines the next night (in other bytes): nothing to stage
+		fixture.drop(e, "wednesday.csv", HEADER + first.replace("3 rue des Lilas", "8 rue Neuve")
+				+ second.replace("3 rue des Lilas", "8 rue Neuve") + "\r\n", StandardCharsets.UTF_8);
+		assertThat(fixture.night(e, NIGHT.plusDays(2)).note()).startsWith("snapshot, 2 lines unchanged,");
+
+		// an export that disagrees with itself: the latest line of the patient wins, as in a full comparison
+		fixture.drop(e, "thursday.csv", HEADER + first.replace("3 rue des Lilas", "5 place Haute")
+				+ second.replace("3 rue des Lilas", "8 rue Neuve"), StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT.plusDays(3));
+		assertThat(patientAddress(e, "P1")).isEqualTo("8 rue Neuve");
+	}
+
+	@Test
+	void aSecondLineOfAnUnchangedInvoiceIsADuplicateAndAMalformedLineKeepsItsInvoiceOpen() throws Exception {
+		Establishment e = fixture.establishment("75100023", "relance-standard");
+		String f = e.finess();
+		String a = line(f, "F000023001", "P1", "BLEU", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
+		String b = line(f, "F000023002", "P2", "BLEU", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		StringBuilder others = new StringBuilder(); // enough good lines for one bad line to stay under the bad share
+		for (int i = 10; i < 30; i++) {
+			others.append(line(f, "F0000230" + i, "P" + i, "BLEU", "75015", "", "02/10/2026", "5,00", "0", "0", "5,00",
+					"0", ""));
+		}
+		fixture.drop(e, "monday.csv", HEADER + a + b + others, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT);
+
+		fixture.drop(e, "tuesday.csv", HEADER + a + a.replace("10,00", "99,00") + b.replace("20,00;0;0;;20,00",
+				"20,00;0;0;;vingt") + others, StandardCharsets.UTF_8);
+		ImportOutcome outcome = fixture.night(e, NIGHT.plusDays(1));
+
+		assertThat(fixture.rejects(fixture.file(e, "tuesday.csv"))).extracting(r -> r.get("line_number") + " "
+				+ r.get("reason_code")).containsExactly("3 DUPLICATE_INVOICE_IN_FILE", "4 BAD_AMOUNT");
+		assertThat(outcome.note()).isEqualTo("snapshot, 21 lines unchanged, 0 invoices closed at source");
+		assertThat(fixture.parts(e, "F000023001").get("PATIENT").get(0)).isEqualTo(new BigDecimal("10.00"));
+		assertThat(fixture.invoice(e, "F000023002")).containsEntry("closed_at_source_on", null);
+	}
+
+	private boolean patientDisputed(Establishment e, String patient) {
+		return jdbi.withHandle(h -> h.createQuery("SELECT dispute FROM patient WHERE finess = :f AND external_id = :p")
+			.bind("f", e.finess()).bind("p", patient).mapTo(Boolean.class).one());
+	}
+
+	private String patientAddress(Establishment e, String patient) {
+		return jdbi.withHandle(h -> h.createQuery("SELECT address_line1 FROM patient WHERE finess = :f AND external_id = :p")
+			.bind("f", e.finess()).bind("p", patient).mapTo(String.class).one());
 	}
 
 	/** What change_history keeps for this establishment, one line per previous version. */

@@ -14,8 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -67,9 +65,7 @@ public final class FecFileImport {
 		}
 		return jdbi.withHandle(handle -> {
 			int invoices = handle.execute(SqlFile.load("fec_to_ledger.sql"));
-			if (profile.snapshot()) {
-				LedgerMerge.snapshotReach(handle, finess); // finds what the snapshot closes
-			}
+			LedgerMerge.findFromStage(handle, finess, profile.snapshot());
 			LedgerMerge.apply(handle, finess, file.id(), file.originalName(), context.runDate(), profile.snapshot());
 			return new ImportOutcome(counts[0], counts[1], counts[2], "FEC: " + invoices + " patient invoices");
 		});
@@ -200,15 +196,7 @@ public final class FecFileImport {
 		}
 
 		private LocalDate date(String text) {
-			for (DateTimeFormatter format : profile.dateFormats()) {
-				try {
-					return LocalDate.parse(text, format);
-				}
-				catch (DateTimeParseException e) {
-					// next
-				}
-			}
-			return null;
+			return profile.date(text);
 		}
 
 		private static String quote(String s) {

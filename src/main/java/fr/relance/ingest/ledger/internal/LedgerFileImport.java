@@ -10,6 +10,8 @@ import java.util.Locale;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
@@ -22,10 +24,14 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.batch.ProgressMeter;
 
 /**
- * One ledger file through parse, validate, stage and merge, inside the file's transaction. The whole file is refused
- * when too many of its lines are bad, or when a snapshot would close an implausible share of the open invoices.
+ * One ledger file through parse, validate, stage and merge, inside the file's transaction. Each valid line is sorted
+ * against what the establishment's data already says ({@link KnownLedger}): only lines that may say something new
+ * are staged, so a nightly full snapshot stages a few percent of its lines. The whole file is refused when too many
+ * of its lines are bad, or when a snapshot would close an implausible share of the open invoices.
  */
 public final class LedgerFileImport {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerFileImport.class);
 
 	/** A snapshot that would close more than this share of the open invoices is taken for a broken export. */
 	private static final BigDecimal MAX_SNAPSHOT_CLOSING_SHARE = new BigDecimal("0.5");
@@ -43,44 +49,97 @@ public final class LedgerFileImport {
 
 	public ImportOutcome run(SourceFile file, String finess, LedgerProfile profile, ImportContext context)
 			throws SQLException {
-		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
-		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
-		long[] badRows = { 0 };
-		long read;
 		long start = System.nanoTime();
+		KnownLedger known = KnownLedger.load(connection, finess);
+		long loaded = System.nanoTime();
+		Sorting sorting = new Sorting(new RowParser(profile, finess, context.runDate(), file.originalName()), known,
+				context, file.originalName());
+		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
 		LedgerCsvSource source = new LedgerCsvSource(profile);
+		long read;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
+			sorting.staging = staging;
 			read = new ReadAhead<RawLine>().run(lines -> source.read(file.stored(), lines), raw -> {
-				List<ReportedError> errors = new ArrayList<>(2);
-				LedgerRow row = parser.parse(raw, errors);
-				errors.forEach(context::reject);
-				stage(staging, row, raw);
-				if (row == null) {
-					badRows[0]++;
-				}
+				sorting.accept(raw);
 				progress.advance(1);
 			});
 			staging.finish();
 		}
 		progress.finish();
-		org.slf4j.LoggerFactory.getLogger(LedgerFileImport.class).debug("parsed and staged {} lines in {} ms", read,
-				(System.nanoTime() - start) / 1_000_000);
-		refuseIfMostlyBad(profile, read, badRows[0], context);
-		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, badRows[0]));
+		log.debug("known ledger read in {} ms; {} lines parsed, {} staged, {} unchanged in {} ms",
+				(loaded - start) / 1_000_000, read, sorting.staged, known.unchanged(), (System.nanoTime() - loaded)
+						/ 1_000_000);
+		refuseIfMostlyBad(profile, read, sorting.bad, context);
+		known.writePatientsToRefresh(connection);
+		if (profile.snapshot()) {
+			refuseIfSuspicious(known.writeGone(connection));
+		}
+		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, sorting));
 	}
 
-	private static void stage(LedgerStaging staging, LedgerRow row, RawLine raw) {
-		try {
-			if (row != null) {
-				staging.add(row);
+	/** Parses each line, reports its errors, and stages it unless it is bad, a duplicate or unchanged. */
+	private static final class Sorting {
+
+		private final RowParser parser;
+
+		private final KnownLedger known;
+
+		private final ImportContext context;
+
+		private final String fileName;
+
+		private LedgerStaging staging;
+
+		private long bad;
+
+		private long duplicates;
+
+		private long staged;
+
+		Sorting(RowParser parser, KnownLedger known, ImportContext context, String fileName) {
+			this.parser = parser;
+			this.known = known;
+			this.context = context;
+			this.fileName = fileName;
+		}
+
+		void accept(RawLine raw) {
+			List<ReportedError> errors = new ArrayList<>(2);
+			LedgerRow row = parser.parse(raw, errors);
+			errors.forEach(context::reject);
+			if (row == null) {
+				bad++;
+				String invoiceNumber = raw.get(LedgerField.INVOICE_NUMBER);
+				if (invoiceNumber != null) {
+					known.mentioned(invoiceNumber);
+				}
+				return;
 			}
-			else if (raw.get(LedgerField.INVOICE_NUMBER) != null) {
-				staging.seenOnRejectedLine(raw.get(LedgerField.INVOICE_NUMBER));
+			long digest = LineDigest.invoice(row);
+			switch (known.admit(row, digest, LineDigest.patient(row))) {
+				case STAGE -> stage(row, digest);
+				case DUPLICATE -> {
+					duplicates++;
+					context.reject(new ReportedError(fileName, row.line(), LedgerField.INVOICE_NUMBER.key(),
+							row.invoiceNumber(), "DUPLICATE_INVOICE_IN_FILE", "Facture présente plusieurs fois dans "
+									+ "le fichier : seule sa première ligne est prise en compte."));
+				}
+				case UNCHANGED -> {
+					// nothing new: neither staged nor written
+				}
 			}
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("cannot stage ledger line " + raw.line() + ": " + e.getMessage(), e);
+
+		private void stage(LedgerRow row, long digest) {
+			try {
+				staging.add(row, digest);
+				staged++;
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("cannot stage ledger line " + row.line() + ": " + e.getMessage(), e);
+			}
 		}
+
 	}
 
 	private static void refuseIfMostlyBad(LedgerProfile profile, long read, long bad, ImportContext context) {
@@ -96,23 +155,25 @@ public final class LedgerFileImport {
 		}
 	}
 
-	private static ImportOutcome merge(Handle handle, SourceFile file, String finess, LedgerProfile profile,
-			ImportContext context, long read, long bad) {
-		int duplicates = LedgerMerge.dropDuplicates(handle, file.id());
-		if (profile.snapshot()) {
-			long[] reach = LedgerMerge.snapshotReach(handle, finess);
-			if (reach[1] >= MIN_OPEN_FOR_SHARE_CHECK && BigDecimal.valueOf(reach[0])
-				.compareTo(MAX_SNAPSHOT_CLOSING_SHARE.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
-				throw new FileRefusedException(new Refusal("SUSPICIOUS_SNAPSHOT", String.format(Locale.FRANCE,
-						"Cet export complet fermerait %d des %d factures ouvertes : il semble incomplet et n'a pas été "
-								+ "appliqué. S'il est juste, contactez l'équipe Relance.", reach[0], reach[1])));
-			}
+	/** [invoices the snapshot would close, open invoices before it]. */
+	private static void refuseIfSuspicious(long[] reach) {
+		if (reach[1] >= MIN_OPEN_FOR_SHARE_CHECK && BigDecimal.valueOf(reach[0])
+			.compareTo(MAX_SNAPSHOT_CLOSING_SHARE.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
+			throw new FileRefusedException(new Refusal("SUSPICIOUS_SNAPSHOT", String.format(Locale.FRANCE,
+					"Cet export complet fermerait %d des %d factures ouvertes : il semble incomplet et n'a pas été "
+							+ "appliqué. S'il est juste, contactez l'équipe Relance.", reach[0], reach[1])));
 		}
+	}
+
+	private static ImportOutcome merge(Handle handle, SourceFile file, String finess, LedgerProfile profile,
+			ImportContext context, long read, Sorting sorting) {
 		int closed = LedgerMerge.apply(handle, finess, file.id(), file.originalName(), context.runDate(),
 				profile.snapshot());
-		long imported = read - bad - duplicates;
-		String note = profile.snapshot() ? "snapshot, " + closed + " invoices closed at source" : "delta";
-		return new ImportOutcome(read, imported, bad + duplicates, note);
+		long imported = read - sorting.bad - sorting.duplicates;
+		String unchanged = sorting.known.unchanged() + " lines unchanged";
+		String note = profile.snapshot() ? "snapshot, " + unchanged + ", " + closed + " invoices closed at source"
+				: "delta, " + unchanged;
+		return new ImportOutcome(read, imported, sorting.bad + sorting.duplicates, note);
 	}
 
 	private static String percent(BigDecimal share) {

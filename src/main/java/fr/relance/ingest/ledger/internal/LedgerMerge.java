@@ -10,8 +10,10 @@ import org.jdbi.v3.core.statement.SqlStatements;
 /**
  * Applies a staged ledger to the data model with set-based statements: patients, invoices and payer parts are
  * inserted or corrected (keeping the previous versions), a snapshot closes what it no longer lists, and part
- * statuses follow the balances. Known rows are compared first and only those that differ are written, so a nightly
- * snapshot that is mostly unchanged writes little; new rows go in with plain inserts (no upsert on a first load).
+ * statuses follow the balances. What is staged is what may be new (lines a {@link KnownLedger} did not find
+ * unchanged, or a whole FEC), along with the patients to refresh and the invoices a snapshot closes; known rows are
+ * compared again and only those that differ are written. New rows go in with plain inserts (no upsert on a first
+ * load).
  */
 final class LedgerMerge {
 
@@ -19,8 +21,8 @@ final class LedgerMerge {
 
 	/** In this order: the changed lines are picked before the new invoices are added, among the invoices known before. */
 	private static final List<String> MERGES = List.of("02_stage_patients.sql", "03_patients_changed.sql",
-			"04_patients_new.sql", "05_changed_lines.sql", "06_invoices_changed.sql", "07_parts_changed.sql",
-			"08_invoices_new.sql", "09_digests.sql");
+			"04_patients_new.sql", "05_patient_digests.sql", "06_changed_lines.sql", "07_invoices_changed.sql",
+			"08_parts_changed.sql", "09_invoices_new.sql", "10_invoice_digests.sql");
 
 	/** Above this many new rows, the statements that follow are planned on fresh statistics. */
 	private static final int ANALYZE_AFTER = 10_000;
@@ -37,47 +39,44 @@ final class LedgerMerge {
 	private LedgerMerge() {
 	}
 
-	/** Removes second lines of the same invoice (reported as rejects); returns how many. */
-	static int dropDuplicates(Handle handle, long fileId) {
-		tune(handle);
-		return timed("01_duplicates.sql",
-				() -> handle.createUpdate(SqlFile.load("01_duplicates.sql")).bind("file", fileId).execute());
-	}
-
 	/** Returns the number of invoices a snapshot closed at the source. */
 	static int apply(Handle handle, String finess, long fileId, String fileName, LocalDate runDate, boolean snapshot) {
 		tune(handle);
 		handle.execute("ANALYZE ledger_stage");
+		handle.execute("ANALYZE ledger_patient_latest");
 		for (String statement : MERGES) {
 			int rows = run(handle, statement, finess, fileId, fileName, runDate);
 			if (statement.equals("02_stage_patients.sql")) {
 				handle.execute("ANALYZE ledger_patient");
 			}
-			else if (statement.equals("05_changed_lines.sql")) {
+			else if (statement.equals("06_changed_lines.sql")) {
 				handle.execute("ANALYZE ledger_changed");
 			}
 			else if (rows > ANALYZE_AFTER && statement.equals("04_patients_new.sql")) {
 				handle.execute("ANALYZE patient");
 			}
-			else if (rows > ANALYZE_AFTER && statement.equals("08_invoices_new.sql")) {
+			else if (rows > ANALYZE_AFTER && statement.equals("09_invoices_new.sql")) {
 				// the new invoices came with their parts: without fresh statistics on both, the status refresh of
 				// the next file plans a scan of every part for a few thousand touched invoices
 				handle.execute("ANALYZE invoice");
 				handle.execute("ANALYZE invoice_part");
 			}
 		}
-		int closed = snapshot ? run(handle, "10_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
+		int closed = snapshot ? run(handle, "11_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
 		handle.execute("ANALYZE ledger_touched");
-		run(handle, "11_part_status.sql", finess, fileId, fileName, runDate);
+		run(handle, "12_part_status.sql", finess, fileId, fileName, runDate);
 		return closed;
 	}
 
-	/** [invoices a snapshot would close, open invoices before it]. */
-	static long[] snapshotReach(Handle handle, String finess) {
-		return timed("snapshot_would_close.sql", () -> handle.createQuery(SqlFile.load("snapshot_would_close.sql"))
-			.bind("finess", finess)
-			.map((rs, ctx) -> new long[] { rs.getLong("closing"), rs.getLong("open") })
-			.one());
+	/** For a file staged whole: the patients to refresh, and the invoices a snapshot closes if it is one. */
+	static void findFromStage(Handle handle, String finess, boolean snapshot) {
+		tune(handle);
+		timed("patients_from_stage.sql", () -> handle.execute(SqlFile.load("patients_from_stage.sql")));
+		if (snapshot) {
+			timed("gone_from_stage.sql", () -> handle.createUpdate(SqlFile.load("gone_from_stage.sql"))
+				.bind("finess", finess)
+				.execute());
+		}
 	}
 
 	private static void tune(Handle handle) {

@@ -3,8 +3,6 @@ package fr.relance.ingest.ledger.internal;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fr.relance.ingest.ledger.DatePattern;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.ingest.ledger.LedgerProfile.Column;
@@ -73,14 +72,14 @@ public final class ProfileReader {
 		}
 	}
 
-	private static List<DateTimeFormatter> dateFormats(YamlFields y) {
+	private static List<DatePattern> dateFormats(YamlFields y) {
 		List<String> patterns = y.strings("dateFormats");
 		if (patterns.isEmpty()) {
 			throw y.error("dateFormats", "is required (e.g. [\"dd/MM/yyyy\"])");
 		}
 		return patterns.stream().map(p -> {
 			try {
-				return DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT);
+				return DatePattern.of(p);
 			}
 			catch (IllegalArgumentException e) {
 				throw y.error("dateFormats", "'" + p + "' is not a date pattern");

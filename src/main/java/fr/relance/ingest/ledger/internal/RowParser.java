@@ -5,13 +5,13 @@ import static fr.relance.ingest.ledger.LedgerField.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import fr.relance.ingest.ledger.DatePattern;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.intake.ReportedError;
@@ -45,7 +45,10 @@ final class RowParser {
 
 	private final String fileName;
 
-	/** A file repeats the same few thousand dates: each text is parsed once (a formatter parse is slow). */
+	/**
+	 * Dates in another shape than the patterns' (read by a formatter, slowly): a file repeats the same few, each text
+	 * is parsed once.
+	 */
 	private final Map<String, LocalDate> dates = new HashMap<>();
 
 	RowParser(LedgerProfile profile, String finess, LocalDate runDate, String fileName) {
@@ -240,6 +243,12 @@ final class RowParser {
 		}
 
 		private LocalDate parseDate(String text) {
+			for (DatePattern pattern : profile.dateFormats()) {
+				LocalDate fixed = pattern.parseFixed(text);
+				if (fixed != null) {
+					return fixed;
+				}
+			}
 			LocalDate known = dates.get(text);
 			if (known != null) {
 				return known == UNREADABLE ? null : known;
@@ -252,15 +261,7 @@ final class RowParser {
 		}
 
 		private LocalDate parseDateOnce(String text) {
-			for (DateTimeFormatter format : profile.dateFormats()) {
-				try {
-					return LocalDate.parse(text, format);
-				}
-				catch (DateTimeParseException e) {
-					// next format
-				}
-			}
-			return null;
+			return profile.date(text);
 		}
 
 	}

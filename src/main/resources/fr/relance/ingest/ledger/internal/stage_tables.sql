@@ -26,14 +26,20 @@ CREATE TEMP TABLE ledger_stage (
     dispute           BOOLEAN,
     deceased          BOOLEAN,
     guardianship      BOOLEAN,
-    sms_opt_out       BOOLEAN
+    sms_opt_out       BOOLEAN,
+    digest            BIGINT  NOT NULL  -- what the line says of its invoice and parts (LineDigest.invoice)
 ) ON COMMIT DROP;
--- invoice numbers of the rejected lines: a snapshot never closes an invoice whose line was only malformed
-CREATE TEMP TABLE ledger_seen (invoice_number TEXT NOT NULL) ON COMMIT DROP;
+-- the patients to refresh, each from their latest line in the file (which is staged unless only the dispute changed)
+CREATE TEMP TABLE ledger_patient_latest (
+    patient_id        TEXT    NOT NULL,
+    line              INTEGER NOT NULL,
+    any_dispute       BOOLEAN NOT NULL,
+    digest            BIGINT            -- what that line says of the patient (LineDigest.patient), null from a FEC
+) ON COMMIT DROP;
 -- invoices whose parts may need a new status: parts corrected, invoices reopened or closed by this file
 CREATE TEMP TABLE ledger_touched (invoice_id BIGINT NOT NULL) ON COMMIT DROP;
--- lines of invoices known before this file whose content differs from the line last compared (see 05_changed_lines)
+-- lines of invoices known before this file whose content differs from the line last compared (see 06_changed_lines)
 CREATE TEMP TABLE ledger_changed ON COMMIT DROP AS
-SELECT *, 0::BIGINT AS invoice_id, 0::BIGINT AS digest FROM ledger_stage WITH NO DATA;
--- open invoices a snapshot does not list, found once for the sanity check and then closed (snapshot_would_close)
+SELECT *, 0::BIGINT AS invoice_id FROM ledger_stage WITH NO DATA;
+-- open invoices a snapshot does not list (KnownLedger, or gone_from_stage.sql), counted for the sanity check, then closed
 CREATE TEMP TABLE ledger_gone (invoice_id BIGINT NOT NULL) ON COMMIT DROP;

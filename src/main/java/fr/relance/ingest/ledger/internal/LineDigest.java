@@ -1,0 +1,85 @@
+package fr.relance.ingest.ledger.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * 64-bit digests of what a ledger line says about its invoice (and payer parts) and about its patient. The merge
+ * records them on the invoice and the patient; the next file's line with the same digests says nothing new and is not
+ * staged at all. Equal digests of different contents would hide a change: with 64 bits, about one chance in 10^19
+ * per line. Different digests of equal contents only cost a comparison, so a change of this function (or a line
+ * written differently with the same meaning) is safe: the merge compares the values themselves.
+ */
+final class LineDigest {
+
+	private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
+	private static final long FNV_PRIME = 0x100000001b3L;
+
+	private long hash = FNV_OFFSET;
+
+	private LineDigest() {
+	}
+
+	/** The invoice and its parts: what 05_changed_lines.sql compares when the digest differs. */
+	static long invoice(LedgerRow r) {
+		return new LineDigest().text(r.patientId()).date(r.careDate()).date(r.invoiceDate()).date(r.dueDate())
+			.amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation()).amount(r.patientDue())
+			.amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid()).text(r.paymentReference())
+			.flag(r.dispute()).finish();
+	}
+
+	/** The patient as this line describes them (a dispute is the invoice's: see {@link KnownLedger}). */
+	static long patient(LedgerRow r) {
+		return new LineDigest().text(r.lastName()).text(r.firstName()).text(r.addressLine1()).text(r.addressLine2())
+			.text(r.postcode()).text(r.city()).text(r.phone()).text(r.email()).date(r.birthDate()).flag(r.deceased())
+			.flag(r.guardianship()).flag(r.smsOptOut()).finish();
+	}
+
+	private LineDigest text(String value) {
+		if (value == null) {
+			return number(-1);
+		}
+		number(value.length());
+		for (int i = 0; i < value.length(); i++) {
+			hash = (hash ^ value.charAt(i)) * FNV_PRIME;
+		}
+		return this;
+	}
+
+	private LineDigest date(LocalDate value) {
+		return value == null ? number(Long.MIN_VALUE) : number(value.toEpochDay());
+	}
+
+	/**
+	 * An amount by its hash code, which for the compact amounts of a ledger (below 2^32 cents) encodes the unscaled
+	 * value and scale exactly, without building the BigInteger that unscaledValue() would.
+	 */
+	private LineDigest amount(BigDecimal value) {
+		return value == null ? number(Long.MIN_VALUE) : number(value.hashCode()).number(value.scale());
+	}
+
+	private LineDigest flag(boolean value) {
+		return number(value ? 1 : 0);
+	}
+
+	/** Every value is framed by a length or a fixed width, so that no two lists of values feed the same bytes. */
+	private LineDigest number(long value) {
+		for (int shift = 0; shift < 64; shift += 8) {
+			hash = (hash ^ ((value >>> shift) & 0xFF)) * FNV_PRIME;
+		}
+		return this;
+	}
+
+	/** FNV-1a spreads its last inputs poorly over the high bits: a final avalanche (MurmurHash3's) mixes them. */
+	private long finish() {
+		long h = hash;
+		h ^= h >>> 33;
+		h *= 0xff51afd7ed558ccdL;
+		h ^= h >>> 33;
+		h *= 0xc4ceb93fe53f3e53L;
+		h ^= h >>> 33;
+		return h;
+	}
+
+}
