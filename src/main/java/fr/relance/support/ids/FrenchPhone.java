@@ -10,10 +10,8 @@ import java.util.List;
  */
 public final class FrenchPhone {
 
-	private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-/()\\u00A0\\u202F]");
-
-	private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\+?\\d+");
-
+	/** What people type between digits: white space, . - / ( ) and the no-break spaces of word processors. */
+	private static final String SEPARATORS = " \t\n\u000B\f\r.-/()\u00A0\u202F";
 
 	/** Overseas prefixes of the national number (without the leading 0), their country code, and if mobile. */
 	private record Overseas(String prefix, String countryCode, boolean mobile) {
@@ -91,18 +89,37 @@ public final class FrenchPhone {
 	}
 
 	private static Overseas overseas(String national) {
-		return OVERSEAS.stream().filter(o -> national.startsWith(o.prefix())).findFirst().orElse(null);
+		for (Overseas o : OVERSEAS) {
+			if (national.startsWith(o.prefix())) {
+				return o;
+			}
+		}
+		return null;
 	}
 
-	/** Drops the usual separators and a trunk "(0)" after the country code; null for blank or stray characters. */
+	/**
+	 * Drops the usual separators and a trunk "(0)" after the country code; null for blank or stray characters (one
+	 * leading + and digits must remain). A loop, not a regular expression: every ledger line has a phone.
+	 */
 	private static String compact(String phone) {
 		if (phone == null || phone.isBlank()) {
 			return null;
 		}
-		String s = SEPARATORS.matcher(phone.replace("(0)", "")).replaceAll("");
-		if (!DIGITS.matcher(s).matches()) {
+		String text = phone.replace("(0)", "");
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9' || c == '+' && kept.isEmpty()) {
+				kept.append(c);
+			}
+			else if (SEPARATORS.indexOf(c) < 0) {
+				return null;
+			}
+		}
+		if (kept.isEmpty() || kept.charAt(kept.length() - 1) == '+') {
 			return null;
 		}
+		String s = kept.toString();
 		return s.startsWith("00") ? "+" + s.substring(2) : s;
 	}
 

@@ -52,17 +52,18 @@ public final class LedgerFileImport {
 		long start = System.nanoTime();
 		KnownLedger known = KnownLedger.load(connection, finess);
 		long loaded = System.nanoTime();
-		Sorting sorting = new Sorting(new RowParser(profile, finess, context.runDate(), file.originalName()), known,
-				context, file.originalName());
+		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
+		Sorting sorting = new Sorting(known, context, file.originalName());
 		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
 		LedgerCsvSource source = new LedgerCsvSource(profile);
 		long read;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
 			sorting.staging = staging;
-			read = new ReadAhead<RawLine>().run(lines -> source.read(file.stored(), lines), raw -> {
-				sorting.accept(raw);
-				progress.advance(1);
-			});
+			read = ReadAhead.<RawLine, List<ParsedLine>>forThisMachine().run(lines -> source.read(file.stored(), lines),
+					batch -> ParsedLine.parse(parser, batch), parsed -> {
+						parsed.forEach(sorting::accept);
+						progress.advance(parsed.size());
+					});
 			staging.finish();
 		}
 		progress.finish();
@@ -77,10 +78,8 @@ public final class LedgerFileImport {
 		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, sorting));
 	}
 
-	/** Parses each line, reports its errors, and stages it unless it is bad, a duplicate or unchanged. */
+	/** In file order: reports each line's errors, and stages it unless it is bad, a duplicate or unchanged. */
 	private static final class Sorting {
-
-		private final RowParser parser;
 
 		private final KnownLedger known;
 
@@ -96,28 +95,24 @@ public final class LedgerFileImport {
 
 		private long staged;
 
-		Sorting(RowParser parser, KnownLedger known, ImportContext context, String fileName) {
-			this.parser = parser;
+		Sorting(KnownLedger known, ImportContext context, String fileName) {
 			this.known = known;
 			this.context = context;
 			this.fileName = fileName;
 		}
 
-		void accept(RawLine raw) {
-			List<ReportedError> errors = new ArrayList<>(2);
-			LedgerRow row = parser.parse(raw, errors);
-			errors.forEach(context::reject);
+		void accept(ParsedLine line) {
+			line.errors().forEach(context::reject);
+			LedgerRow row = line.row();
 			if (row == null) {
 				bad++;
-				String invoiceNumber = raw.get(LedgerField.INVOICE_NUMBER);
-				if (invoiceNumber != null) {
-					known.mentioned(invoiceNumber);
+				if (line.invoiceNumber() != null) {
+					known.mentioned(line.invoiceNumber());
 				}
 				return;
 			}
-			long digest = LineDigest.invoice(row);
-			switch (known.admit(row, digest, LineDigest.patient(row))) {
-				case STAGE -> stage(row, digest);
+			switch (known.admit(row, line.digest(), line.patientDigest())) {
+				case STAGE -> stage(row, line.digest());
 				case DUPLICATE -> {
 					duplicates++;
 					context.reject(new ReportedError(fileName, row.line(), LedgerField.INVOICE_NUMBER.key(),

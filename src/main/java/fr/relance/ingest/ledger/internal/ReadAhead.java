@@ -4,32 +4,54 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Runs a reader on its own thread, handing what it reads to the caller's thread in batches, in order: decoding and
- * splitting the CSV then overlaps parsing and staging (the two cores of a small server both work). Memory stays
- * bounded by a few batches in flight. A failure on either side stops both and is thrown to the caller.
+ * Reads on its own thread, works on what it read in batches on a few worker threads, and hands the results to the
+ * caller's thread in the order read: decoding the CSV, parsing the lines and sorting them then keep both cores of a
+ * small server busy, and the caller sees the lines in file order (duplicates, a patient's latest line). Memory stays
+ * bounded by a few batches in flight. A failure anywhere stops everything and is thrown to the caller.
+ *
+ * @param <T> what the reader reads (raw lines)
+ * @param <R> what the work makes of a batch of them (parsed lines)
  */
-final class ReadAhead<T> {
+final class ReadAhead<T, R> {
 
 	private static final int BATCH = 1024;
 
-	private static final int BATCHES_IN_FLIGHT = 8;
+	private static final CompletableFuture<Object> END = CompletableFuture.completedFuture(null);
 
-	private static final List<Object> END = List.of();
+	private final int workers;
 
-	private final BlockingQueue<List<?>> queue = new ArrayBlockingQueue<>(BATCHES_IN_FLIGHT);
+	private final BlockingQueue<CompletableFuture<?>> queue;
 
 	private volatile Throwable readerFailure;
 
 	private long count;
 
-	/** Reads with {@code reader} (which feeds its sink and returns a count) and passes every item to {@code sink}. */
-	long run(ToLongFunction<Consumer<T>> reader, Consumer<T> sink) {
-		Thread thread = new Thread(() -> read(reader), "ledger-read-ahead");
-		thread.setDaemon(true);
+	ReadAhead(int workers) {
+		this.workers = workers;
+		this.queue = new ArrayBlockingQueue<>(4 * workers);
+	}
+
+	/** Workers for this machine: one per core. */
+	static <T, R> ReadAhead<T, R> forThisMachine() {
+		return new ReadAhead<>(Math.max(1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/**
+	 * Reads with {@code reader} (which feeds its sink and returns a count), applies {@code work} to each batch on the
+	 * workers, and passes each result to {@code sink} in order; returns the reader's count.
+	 */
+	long run(ToLongFunction<Consumer<T>> reader, Function<List<T>, R> work, Consumer<R> sink) {
+		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> daemon(runnable, "ledger-parse"));
+		Thread thread = daemon(() -> read(reader, work, pool), "ledger-read-ahead");
 		thread.start();
 		try {
 			drain(sink);
@@ -40,6 +62,7 @@ final class ReadAhead<T> {
 		}
 		finally {
 			join(thread);
+			pool.shutdownNow();
 		}
 		if (readerFailure != null) {
 			throw rethrow(readerFailure);
@@ -47,11 +70,11 @@ final class ReadAhead<T> {
 		return count;
 	}
 
-	private void read(ToLongFunction<Consumer<T>> reader) {
-		Batcher batcher = new Batcher();
+	private void read(ToLongFunction<Consumer<T>> reader, Function<List<T>, R> work, ExecutorService pool) {
+		Batcher batcher = new Batcher(work, pool);
 		try {
 			count = reader.applyAsLong(batcher);
-			put(batcher.batch);
+			batcher.submit();
 		}
 		catch (RuntimeException | Error e) {
 			readerFailure = e;
@@ -61,38 +84,58 @@ final class ReadAhead<T> {
 		}
 	}
 
-	/** Collects the reader's items and hands them over a batch at a time. */
+	/** Collects the reader's items and submits them a batch at a time, queueing the results in reading order. */
 	private final class Batcher implements Consumer<T> {
 
+		private final Function<List<T>, R> work;
+
+		private final ExecutorService pool;
+
 		private List<T> batch = new ArrayList<>(BATCH);
+
+		Batcher(Function<List<T>, R> work, ExecutorService pool) {
+			this.work = work;
+			this.pool = pool;
+		}
 
 		@Override
 		public void accept(T item) {
 			batch.add(item);
 			if (batch.size() == BATCH) {
-				put(batch);
-				batch = new ArrayList<>(BATCH);
+				submit();
 			}
+		}
+
+		void submit() {
+			if (batch.isEmpty()) {
+				return;
+			}
+			List<T> full = batch;
+			batch = new ArrayList<>(BATCH);
+			put(CompletableFuture.supplyAsync(() -> work.apply(full), pool));
 		}
 
 	}
 
 	@SuppressWarnings("unchecked")
-	private void drain(Consumer<T> sink) {
+	private void drain(Consumer<R> sink) {
 		while (true) {
-			List<?> batch = take();
-			if (batch == END) {
+			CompletableFuture<?> next = take();
+			if (next == END) {
 				return;
 			}
-			for (Object item : batch) {
-				sink.accept((T) item);
+			try {
+				sink.accept((R) next.join());
+			}
+			catch (CompletionException e) {
+				throw rethrow(e.getCause());
 			}
 		}
 	}
 
-	private void put(List<?> batch) {
+	private void put(CompletableFuture<?> result) {
 		try {
-			queue.put(batch);
+			queue.put(result);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -109,7 +152,7 @@ final class ReadAhead<T> {
 		}
 	}
 
-	private List<?> take() {
+	private CompletableFuture<?> take() {
 		try {
 			return queue.take();
 		}
@@ -117,6 +160,12 @@ final class ReadAhead<T> {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("interrupted while reading the ledger", e);
 		}
+	}
+
+	private static Thread daemon(Runnable runnable, String name) {
+		Thread thread = new Thread(runnable, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	private static void join(Thread thread) {

@@ -5,10 +5,10 @@ import static fr.relance.ingest.ledger.LedgerField.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import fr.relance.ingest.ledger.DatePattern;
@@ -23,7 +23,7 @@ import fr.relance.support.money.Amounts;
 /**
  * Turns the text of a ledger line into a typed row, or says precisely why it cannot be one. Money, dates and
  * identifiers are all-or-nothing for the line; contact data that is malformed is dropped from the line (and
- * reported) so that a typo in a phone number never hides a debt.
+ * reported) so that a typo in a phone number never hides a debt. Safe to share between threads.
  */
 final class RowParser {
 
@@ -49,7 +49,7 @@ final class RowParser {
 	 * Dates in another shape than the patterns' (read by a formatter, slowly): a file repeats the same few, each text
 	 * is parsed once.
 	 */
-	private final Map<String, LocalDate> dates = new HashMap<>();
+	private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
 
 	RowParser(LedgerProfile profile, String finess, LocalDate runDate, String fileName) {
 		this.profile = profile;
