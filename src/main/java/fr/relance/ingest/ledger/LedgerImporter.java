@@ -24,9 +24,12 @@ public class LedgerImporter extends ReceivablesImporter {
 
 	private final LedgerProfiles profiles;
 
+	private final DataSource dataSource;
+
 	LedgerImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners) {
 		super(jdbi, dataSource, listeners);
 		this.profiles = profiles;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -37,7 +40,7 @@ public class LedgerImporter extends ReceivablesImporter {
 	@Override
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
-		return new LedgerFileImport(jdbi, connection).run(file, establishment.finess(), profiles.of(establishment),
+		return new LedgerFileImport(jdbi, connection, dataSource).run(file, establishment.finess(), profiles.of(establishment),
 				context);
 	}
 

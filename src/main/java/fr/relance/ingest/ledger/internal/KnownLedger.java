@@ -1,10 +1,12 @@
 package fr.relance.ingest.ledger.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import javax.sql.DataSource;
 
 /**
  * What the establishment's data already says, read once before a ledger file, so that each line is sorted as it is
@@ -49,8 +51,6 @@ final class KnownLedger {
 
 	private static final int DISPUTED_IN_FILE = 16;
 
-	private static final int FETCH = 10_000;
-
 	private final StringIndex invoices = new StringIndex();
 
 	private long[] invoiceIds = new long[0];
@@ -74,34 +74,80 @@ final class KnownLedger {
 	private KnownLedger() {
 	}
 
-	/** Reads the establishment's invoices and patients with their recorded digests (inside the file's transaction). */
-	static KnownLedger load(Connection connection, String finess) throws SQLException {
+	/**
+	 * Reads the establishment's invoices (on the file's connection) and, at the same time, its patients (on another
+	 * connection of the pool: both reads then use both cores). Nothing else writes this establishment's ledger data
+	 * while its files are imported one at a time, so both connections see the same committed state.
+	 */
+	static KnownLedger load(Connection connection, DataSource dataSource, String finess) throws SQLException {
 		KnownLedger known = new KnownLedger();
-		try (PreparedStatement st = query(connection, "known_invoices.sql", finess); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				int n = known.invoice(rs.getString(1));
-				known.invoiceIds[n] = rs.getLong(2);
-				known.invoiceDigests[n] = rs.getLong(3);
-				int digest = rs.wasNull() ? 0 : HAS_DIGEST;
-				known.invoiceState[n] = (byte) (KNOWN | digest | (rs.getBoolean(4) ? CLOSED : 0));
-			}
+		CompletableFuture<Void> patients = CompletableFuture.runAsync(() -> known.loadPatients(dataSource, finess),
+				task -> {
+					Thread thread = new Thread(task, "ledger-known-patients");
+					thread.setDaemon(true);
+					thread.start();
+				});
+		try {
+			known.loadInvoices(connection, finess);
 		}
-		try (PreparedStatement st = query(connection, "known_patients.sql", finess); ResultSet rs = st.executeQuery()) {
-			while (rs.next()) {
-				int n = known.patient(rs.getString(1));
-				known.patientDigests[n] = rs.getLong(2);
-				int digest = rs.wasNull() ? 0 : HAS_DIGEST;
-				known.patientState[n] = (byte) (KNOWN | digest | (rs.getBoolean(3) ? DISPUTED : 0));
+		finally {
+			try {
+				patients.join();
+			}
+			catch (CompletionException e) {
+				if (e.getCause() instanceof UncheckedSqlException failure) {
+					throw failure.getCause();
+				}
+				throw e;
 			}
 		}
 		return known;
 	}
 
-	private static PreparedStatement query(Connection connection, String sql, String finess) throws SQLException {
-		PreparedStatement st = connection.prepareStatement(SqlFile.load(sql));
-		st.setFetchSize(FETCH);
-		st.setString(1, finess);
-		return st;
+	private void loadInvoices(Connection connection, String finess) throws SQLException {
+		try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess, SqlFile.load("known_invoices.sql"))) {
+			while (rows.next()) {
+				int n = invoice(rows.text());
+				invoiceIds[n] = rows.bigint();
+				invoiceDigests[n] = rows.bigint();
+				int digest = rows.bool() ? HAS_DIGEST : 0;
+				invoiceState[n] = (byte) (KNOWN | digest | (rows.bool() ? CLOSED : 0));
+			}
+		}
+	}
+
+	private void loadPatients(DataSource dataSource, String finess) {
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess, SqlFile.load("known_patients.sql"))) {
+				while (rows.next()) {
+					int n = patient(rows.text());
+					patientDigests[n] = rows.bigint();
+					int digest = rows.bool() ? HAS_DIGEST : 0;
+					patientState[n] = (byte) (KNOWN | digest | (rows.bool() ? DISPUTED : 0));
+				}
+			}
+			finally {
+				connection.rollback(); // read only
+				connection.setAutoCommit(true);
+			}
+		}
+		catch (SQLException e) {
+			throw new UncheckedSqlException(e);
+		}
+	}
+
+	private static final class UncheckedSqlException extends RuntimeException {
+
+		UncheckedSqlException(SQLException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized SQLException getCause() {
+			return (SQLException) super.getCause();
+		}
+
 	}
 
 	/** Sorts a valid line, given its digests, and follows its invoice and patient. */

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -42,15 +43,19 @@ public final class LedgerFileImport {
 
 	private final Connection connection;
 
-	public LedgerFileImport(Jdbi jdbi, Connection connection) {
+	private final DataSource dataSource;
+
+	/** {@code connection} is the file's transaction; {@code dataSource} lends a second one to read ahead. */
+	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource) {
 		this.jdbi = jdbi;
 		this.connection = connection;
+		this.dataSource = dataSource;
 	}
 
 	public ImportOutcome run(SourceFile file, String finess, LedgerProfile profile, ImportContext context)
 			throws SQLException {
 		long start = System.nanoTime();
-		KnownLedger known = KnownLedger.load(connection, finess);
+		KnownLedger known = KnownLedger.load(connection, dataSource, finess);
 		long loaded = System.nanoTime();
 		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
 		Sorting sorting = new Sorting(known, context, file.originalName());
