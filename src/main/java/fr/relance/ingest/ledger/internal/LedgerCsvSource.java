@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class LedgerCsvSource {
 				CSVRecord record = records.next();
 				long start = physicalLine + 1;
 				physicalLine = parser.getCurrentLineNumber();
-				sink.accept(new RawLine(start, values(record, positions)));
+				sink.accept(new RawLine(start, record, positions));
 				lines++;
 			}
 			return lines;
@@ -104,17 +103,6 @@ final class LedgerCsvSource {
 					+ profile.name() + "' : colonnes absentes : " + String.join(", ", missing) + "."));
 		}
 		return positions;
-	}
-
-	private static Map<LedgerField, String> values(CSVRecord record, int[] positions) {
-		Map<LedgerField, String> values = new EnumMap<>(LedgerField.class);
-		for (LedgerField field : LedgerField.values()) {
-			int index = positions[field.ordinal()];
-			if (index >= 0 && index < record.size()) {
-				values.put(field, record.get(index));
-			}
-		}
-		return values;
 	}
 
 	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {
