@@ -12,8 +12,10 @@ import javax.sql.DataSource;
  * What the establishment's data already says, read once before a ledger file, so that each line is sorted as it is
  * parsed: a line whose invoice and patient digests ({@link LineDigest}) are the recorded ones says nothing new and is
  * never staged (a nightly full snapshot is mostly such lines), a second valid line for the same invoice is a
- * duplicate, and the invoices a snapshot closes are the open ones no line of it mentions. Costs about 150 bytes per
- * invoice and patient, known or new (150 MB for a million of each).
+ * duplicate, and the invoices a snapshot closes are the open ones no line of it mentions. Only the open invoices are
+ * read (an invoice closed at the source that comes back is staged as if new, and the merge reopens it), so the
+ * invoices of past years cost nothing. Costs about 150 bytes per open invoice and patient, known or new (150 MB for
+ * a million of each).
  *
  * <p>A patient is refreshed from their latest line in the file, disputed if any of their lines is. So each patient's
  * latest line and disputes are followed here, and a line is staged whenever it describes its patient differently from
@@ -38,11 +40,9 @@ final class KnownLedger {
 	private static final int HAS_DIGEST = 2;
 
 	// invoices
-	private static final int CLOSED = 4;
+	private static final int VALID_LINE = 4;
 
-	private static final int VALID_LINE = 8;
-
-	private static final int ANY_LINE = 16;
+	private static final int ANY_LINE = 8;
 
 	// patients
 	private static final int DISPUTED = 4;
@@ -111,7 +111,7 @@ final class KnownLedger {
 				invoiceIds[n] = rows.bigint();
 				invoiceDigests[n] = rows.bigint();
 				int digest = rows.bool() ? HAS_DIGEST : 0;
-				invoiceState[n] = (byte) (KNOWN | digest | (rows.bool() ? CLOSED : 0));
+				invoiceState[n] = (byte) (KNOWN | digest);
 			}
 		}
 	}
@@ -163,7 +163,7 @@ final class KnownLedger {
 		patientState[p] = (byte) (patient | IN_FILE | (row.dispute() ? DISPUTED_IN_FILE : 0));
 		latestLines[p] = Math.toIntExact(row.line());
 		latestDigests[p] = patientDigest;
-		boolean sameInvoice = (invoice & (KNOWN | HAS_DIGEST | CLOSED)) == (KNOWN | HAS_DIGEST)
+		boolean sameInvoice = (invoice & (KNOWN | HAS_DIGEST)) == (KNOWN | HAS_DIGEST)
 				&& invoiceDigests[i] == invoiceDigest;
 		boolean samePatient = (patient & (KNOWN | HAS_DIGEST)) == (KNOWN | HAS_DIGEST)
 				&& patientDigests[p] == patientDigest;
@@ -214,7 +214,7 @@ final class KnownLedger {
 		try (BinaryCopy rows = BinaryCopy.into(connection, "ledger_gone")) {
 			for (int i = 0; i < invoices.size(); i++) {
 				int state = invoiceState[i];
-				if ((state & (KNOWN | CLOSED)) == KNOWN) {
+				if ((state & KNOWN) != 0) {
 					open++;
 					if ((state & ANY_LINE) == 0) {
 						rows.row(1).bigint(invoiceIds[i]);
