@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,7 @@ final class LedgerCsvSource {
 	private CSVFormat format() {
 		CSVFormat.Builder builder = CSVFormat.DEFAULT.builder()
 			.setDelimiter(profile.separator())
-			.setIgnoreEmptyLines(true)
-			.setTrim(true);
+			.setIgnoreEmptyLines(true); // no trim: RawLine strips the fields it reads, on the parsing threads
 		if (profile.header()) {
 			builder.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
 				.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL);
@@ -81,7 +81,7 @@ final class LedgerCsvSource {
 		LedgerField[] fields = LedgerField.values();
 		int[] positions = new int[fields.length];
 		List<String> missing = new ArrayList<>();
-		Map<String, Integer> header = profile.header() ? parser.getHeaderMap() : Map.of();
+		Map<String, Integer> header = profile.header() ? trimmed(parser.getHeaderMap()) : Map.of();
 		for (LedgerField field : fields) {
 			Column column = profile.columns().get(field);
 			if (column == null) {
@@ -103,6 +103,16 @@ final class LedgerCsvSource {
 					+ profile.name() + "' : colonnes absentes : " + String.join(", ", missing) + "."));
 		}
 		return positions;
+	}
+
+	/** Header names without surrounding blanks; of two equal names, the last column wins (as in the CSV parser). */
+	private static Map<String, Integer> trimmed(Map<String, Integer> header) {
+		if (header == null) {
+			return null;
+		}
+		Map<String, Integer> trimmed = new HashMap<>();
+		header.forEach((name, index) -> trimmed.merge(name.trim(), index, Math::max));
+		return trimmed;
 	}
 
 	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {

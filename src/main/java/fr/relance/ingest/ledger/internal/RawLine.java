@@ -11,14 +11,18 @@ import fr.relance.ingest.ledger.LedgerField;
  */
 record RawLine(long line, CSVRecord record, int[] positions) {
 
-	/** The stripped text of a field, null when absent or blank. */
+	/** The text of a field without surrounding blanks, null when absent or blank. */
 	String get(LedgerField field) {
 		int index = positions[field.ordinal()];
 		if (index < 0 || index >= record.size()) {
 			return null;
 		}
 		String value = record.get(index);
-		return value == null || value.isBlank() ? null : value.strip();
+		if (value == null) {
+			return null;
+		}
+		String trimmed = value.trim().strip(); // control characters and Unicode blanks around it
+		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }
