@@ -10,14 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ledger.LedgerField;
@@ -43,15 +39,12 @@ final class LedgerCsvSource {
 		Charset charset = Charsets.resolve(profile.charset(), head);
 		long lines = 0;
 		long physicalLine = profile.header() ? 1 : 0;
-		try (InputStream in = Files.newInputStream(file);
-				Reader reader = Charsets.strictReader(in, charset);
-				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
-			int[] positions = positions(parser);
-			Iterator<CSVRecord> records = parser.iterator();
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
+		try (InputStream in = Files.newInputStream(file); Reader reader = Charsets.strictReader(in, charset)) {
+			CsvRecordReader records = new CsvRecordReader(reader, profile.separator());
+			int[] positions = positions(profile.header() ? records.next() : null);
+			for (String[] record = records.next(); record != null; record = records.next()) {
 				long start = physicalLine + 1;
-				physicalLine = parser.getCurrentLineNumber();
+				physicalLine = records.lineNumber();
 				sink.accept(new RawLine(start, record, positions));
 				lines++;
 			}
@@ -65,23 +58,12 @@ final class LedgerCsvSource {
 		}
 	}
 
-	private CSVFormat format() {
-		CSVFormat.Builder builder = CSVFormat.DEFAULT.builder()
-			.setDelimiter(profile.separator())
-			.setIgnoreEmptyLines(true); // no trim: RawLine strips the fields it reads, on the parsing threads
-		if (profile.header()) {
-			builder.setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-				.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL);
-		}
-		return builder.get();
-	}
-
-	/** 0-based index of each mapped field in a record. */
-	private int[] positions(CSVParser parser) {
+	/** 0-based index of each mapped field in a record, by the header's names (null without a header). */
+	private int[] positions(String[] headerNames) {
 		LedgerField[] fields = LedgerField.values();
 		int[] positions = new int[fields.length];
 		List<String> missing = new ArrayList<>();
-		Map<String, Integer> header = profile.header() ? trimmed(parser.getHeaderMap()) : Map.of();
+		Map<String, Integer> header = headerNames == null ? Map.of() : header(headerNames);
 		for (LedgerField field : fields) {
 			Column column = profile.columns().get(field);
 			if (column == null) {
@@ -105,14 +87,13 @@ final class LedgerCsvSource {
 		return positions;
 	}
 
-	/** Header names without surrounding blanks; of two equal names, the last column wins (as in the CSV parser). */
-	private static Map<String, Integer> trimmed(Map<String, Integer> header) {
-		if (header == null) {
-			return null;
+	/** Header names without surrounding blanks; of two equal names, the last column wins. */
+	private static Map<String, Integer> header(String[] names) {
+		Map<String, Integer> header = new HashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			header.put(names[i].trim(), i);
 		}
-		Map<String, Integer> trimmed = new HashMap<>();
-		header.forEach((name, index) -> trimmed.merge(name.trim(), index, Math::max));
-		return trimmed;
+		return header;
 	}
 
 	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {
