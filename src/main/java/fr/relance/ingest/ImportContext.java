@@ -32,6 +32,9 @@ public final class ImportContext {
 
 	private long rejected;
 
+	private Runnable beforeWriting = () -> {
+	};
+
 	ImportContext(LocalDate runDate, SourceFile file, Jdbi jdbi) {
 		this.runDate = runDate;
 		this.file = file;
@@ -58,6 +61,15 @@ public final class ImportContext {
 		return rejected;
 	}
 
+	/**
+	 * Work to run before rejects are written, which happens on the file's connection every thousand rejects: an
+	 * importer streaming a COPY on that connection ends it there (and starts another with its next row), or the
+	 * connection would wait for the COPY forever.
+	 */
+	public void beforeWritingRejects(Runnable work) {
+		this.beforeWriting = work;
+	}
+
 	/** The first rejects, to explain a refusal of the whole file. */
 	public List<ReportedError> examples() {
 		return List.copyOf(examples);
@@ -67,6 +79,7 @@ public final class ImportContext {
 		if (pending.isEmpty()) {
 			return;
 		}
+		beforeWriting.run();
 		jdbi.useHandle(handle -> {
 			PreparedBatch batch = handle.prepareBatch("""
 					INSERT INTO ingest_reject (source_file_id, line_number, field, value_masked, reason_code, message_fr)

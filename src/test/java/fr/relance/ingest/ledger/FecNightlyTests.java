@@ -58,4 +58,20 @@ class FecNightlyTests {
 		assertThat(fixture.invoice(e, "F031002")).containsEntry("updated_on", java.sql.Date.valueOf(NIGHT));
 	}
 
+	@Test
+	void aLargeFecWithMoreThanAThousandBadEntriesUnderTheShareGoesInWithEveryReject() throws Exception {
+		Establishment e = fixture.establishment("75100032", "relance-standard");
+		StringBuilder fec = new StringBuilder(HEADER);
+		for (int i = 0; i < 12_000; i++) {
+			fec.append(entry("VT", "VT" + i, "20261002", "P32" + (i % 4000), "GRIS Anne", String.format("F032%06d", i),
+					i % 11 == 0 ? "douze" : "12,00", "0,00", ""));
+		}
+		fixture.drop(e, "fec-large.txt", fec.toString(), StandardCharsets.UTF_8);
+
+		fixture.nightAllKinds(e, NIGHT);
+
+		assertThat(fixture.rejects(fixture.file(e, "fec-large.txt"))).hasSize(1091);
+		assertThat(fixture.count("SELECT count(*) FROM invoice WHERE finess = :f", e)).isEqualTo(12_000 - 1091);
+	}
+
 }

@@ -210,4 +210,23 @@ class LedgerImportTests {
 			.isEqualTo(history);
 	}
 
+	@Test
+	void aLargeFileWithMoreThanAThousandBadLinesUnderTheShareGoesInWithEveryReject() throws Exception {
+		Establishment e = fixture.establishment("75100041", "relance-standard");
+		String f = e.finess();
+		StringBuilder file = new StringBuilder(HEADER);
+		for (int i = 0; i < 12_000; i++) {
+			String amount = i % 11 == 0 ? "douze" : "12,00";
+			file.append(line(f, String.format("F41%07d", i), "P" + (i % 5000), "GRIS", "75015", "", "02/10/2026", amount,
+					"0", "0", "12,00", "0", ""));
+		}
+		fixture.drop(e, "large.csv", file.toString(), StandardCharsets.UTF_8);
+
+		ImportOutcome outcome = fixture.night(e, NIGHT);
+
+		assertThat(outcome.rowsRejected()).isEqualTo(1091);
+		assertThat(fixture.rejects(fixture.file(e, "large.csv"))).hasSize(1091);
+		assertThat(fixture.count("SELECT count(*) FROM invoice WHERE finess = :f", e)).isEqualTo(12_000 - 1091);
+	}
+
 }

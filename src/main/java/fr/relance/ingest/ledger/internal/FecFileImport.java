@@ -75,13 +75,11 @@ public final class FecFileImport {
 	private long[] stage(SourceFile file, LedgerProfile profile, ImportContext context) throws SQLException {
 		Path path = file.stored();
 		Charset charset = Charsets.resolve(profile.charset(), head(path));
-		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY fec_stage FROM STDIN (FORMAT csv)");
 		FecLineParser parser = new FecLineParser(profile, file.originalName());
 		long read = 0;
 		long staged = 0;
 		long rejected = 0;
-		StringBuilder buffer = new StringBuilder();
-		try (InputStream in = Files.newInputStream(path); Reader reader = Charsets.strictReader(in, charset);
+		try (StagedEntries copy = new StagedEntries(connection); InputStream in = Files.newInputStream(path); Reader reader = Charsets.strictReader(in, charset);
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format(head(path))).get()) {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
@@ -89,6 +87,7 @@ public final class FecFileImport {
 				throw new FileRefusedException(new Refusal("WRONG_HEADER", "En-tête FEC incomplet : colonnes absentes : "
 						+ String.join(", ", missing) + "."));
 			}
+			context.beforeWritingRejects(copy::pause);
 			for (CSVRecord record : csv) {
 				read++;
 				String row = parser.stagedRow(record, read + 1, context::reject);
@@ -96,15 +95,11 @@ public final class FecFileImport {
 					rejected++;
 				}
 				else if (row != null) {
-					buffer.append(row);
+					copy.add(row);
 					staged++;
-					if (buffer.length() > 256 * 1024) {
-						write(copy, buffer);
-					}
 				}
 			}
-			write(copy, buffer);
-			copy.endCopy();
+			copy.pause();
 			return new long[] { read, staged, rejected };
 		}
 		catch (CharacterCodingException e) {
@@ -114,17 +109,66 @@ public final class FecFileImport {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		finally {
-			if (copy.isActive()) {
+	}
+
+	/**
+	 * The 411 entries on their way into fec_stage, by a CSV COPY sent in blocks; paused (the COPY ended) whenever
+	 * rejects are written on the same connection, and started again with the next entry.
+	 */
+	private static final class StagedEntries implements AutoCloseable {
+
+		private static final int FLUSH_CHARS = 256 * 1024;
+
+		private final Connection connection;
+
+		private final StringBuilder buffer = new StringBuilder();
+
+		private CopyIn copy;
+
+		StagedEntries(Connection connection) {
+			this.connection = connection;
+		}
+
+		void add(String row) throws SQLException {
+			buffer.append(row);
+			if (buffer.length() > FLUSH_CHARS) {
+				send();
+			}
+		}
+
+		/** Sends what is buffered and ends the COPY. */
+		void pause() {
+			try {
+				send();
+				if (copy != null) {
+					copy.endCopy();
+					copy = null;
+				}
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("cannot stage the FEC entries: " + e.getMessage(), e);
+			}
+		}
+
+		private void send() throws SQLException {
+			if (buffer.isEmpty()) {
+				return;
+			}
+			if (copy == null) {
+				copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY fec_stage FROM STDIN (FORMAT csv)");
+			}
+			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+			copy.writeToCopy(bytes, 0, bytes.length);
+			buffer.setLength(0);
+		}
+
+		@Override
+		public void close() throws SQLException {
+			if (copy != null && copy.isActive()) {
 				copy.cancelCopy();
 			}
 		}
-	}
 
-	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
 	}
 
 	/** Tab-separated unless the header line has no tab, then "|". */

@@ -64,6 +64,7 @@ public final class LedgerFileImport {
 		long read;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
 			sorting.staging = staging;
+			context.beforeWritingRejects(staging::pause);
 			read = ReadAhead.<RawLine, List<ParsedLine>>forThisMachine().run(lines -> source.read(file.stored(), lines),
 					batch -> ParsedLine.parse(parser, batch), parsed -> {
 						parsed.forEach(sorting::accept);
