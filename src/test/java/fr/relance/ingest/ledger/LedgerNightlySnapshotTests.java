@@ -159,6 +159,30 @@ class LedgerNightlySnapshotTests {
 		assertThat(fixture.invoice(e, "F000023002")).containsEntry("closed_at_source_on", null);
 	}
 
+	@Test
+	void aPatientWhoOwedNothingComesBackWithANewInvoiceAndTheirNewAddress() throws Exception {
+		Establishment e = fixture.establishment("75100024", "relance-standard");
+		String f = e.finess();
+		String old = line(f, "F000024001", "P1", "ROSE", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
+		String other = line(f, "F000024002", "P2", "ROSE", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		fixture.drop(e, "monday.csv", HEADER + old + other, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT);
+		fixture.drop(e, "tuesday.csv", HEADER + other, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT.plusDays(1));
+
+		// P1 owes nothing now, so the import does not read them beforehand: their new line is staged and merged
+		String comeback = line(f, "F000024003", "P1", "ROSE", "75015", "", "05/11/2026", "30,00", "0", "0", "30,00", "0",
+				"dispute").replace("3 rue des Lilas", "8 rue Neuve");
+		fixture.drop(e, "wednesday.csv", HEADER + other + comeback, StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT.plusDays(2));
+
+		assertThat(patientAddress(e, "P1")).isEqualTo("8 rue Neuve");
+		assertThat(patientDisputed(e, "P1")).isTrue();
+		assertThat(fixture.count("SELECT count(*) FROM patient WHERE finess = :f", e)).isEqualTo(2);
+		assertThat(fixture.invoice(e, "F000024001").get("closed_at_source_on")).isNotNull();
+		assertThat(fixture.parts(e, "F000024003").get("PATIENT").get(2)).isEqualTo("open");
+	}
+
 	private boolean patientDisputed(Establishment e, String patient) {
 		return jdbi.withHandle(h -> h.createQuery("SELECT dispute FROM patient WHERE finess = :f AND external_id = :p")
 			.bind("f", e.finess()).bind("p", patient).mapTo(Boolean.class).one());

@@ -12,10 +12,10 @@ import javax.sql.DataSource;
  * What the establishment's data already says, read once before a ledger file, so that each line is sorted as it is
  * parsed: a line whose invoice and patient digests ({@link LineDigest}) are the recorded ones says nothing new and is
  * never staged (a nightly full snapshot is mostly such lines), a second valid line for the same invoice is a
- * duplicate, and the invoices a snapshot closes are the open ones no line of it mentions. Only the open invoices are
- * read (an invoice closed at the source that comes back is staged as if new, and the merge reopens it), so the
- * invoices of past years cost nothing. Costs about 150 bytes per open invoice and patient, known or new (150 MB for
- * a million of each).
+ * duplicate, and the invoices a snapshot closes are the open ones no line of it mentions. Only the open invoices and
+ * the patients who have one are read (a line of any other is staged as if new, and the merge finds and reopens them),
+ * so the invoices and patients of past years cost nothing. Costs about 150 bytes per open invoice and patient, known
+ * or new (150 MB for a million of each).
  *
  * <p>A patient is refreshed from their latest line in the file, disputed if any of their lines is. So each patient's
  * latest line and disputes are followed here, and a line is staged whenever it describes its patient differently from
