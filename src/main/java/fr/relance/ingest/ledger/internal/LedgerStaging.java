@@ -7,7 +7,8 @@ import java.sql.Statement;
 /**
  * Streams typed ledger rows into the temporary staging table with PostgreSQL COPY, the fastest way in (about five
  * times a batched INSERT), in its binary format (see {@link BinaryCopyRows}); the merge then works set-based from
- * there. Creates the other temporary tables of the merge too (stage_tables.sql).
+ * there. Creates the other temporary tables of the merge too (stage_tables.sql). The COPY starts with the first row
+ * and pauses while rejects are written on the same connection ({@link #pause}).
  */
 final class LedgerStaging implements AutoCloseable {
 

@@ -21,7 +21,7 @@ final class LineDigest {
 	private LineDigest() {
 	}
 
-	/** The invoice and its parts: what 05_changed_lines.sql compares when the digest differs. */
+	/** The invoice and its parts: what 07_invoices_changed.sql and 08_parts_changed.sql compare when it differs. */
 	static long invoice(LedgerRow r) {
 		return new LineDigest().text(r.patientId()).date(r.careDate()).date(r.invoiceDate()).date(r.dueDate())
 			.amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation()).amount(r.patientDue())
