@@ -28,6 +28,11 @@ final class BinaryCopyRows {
 	private final short[] groups = new short[MAX_INTEGER_GROUPS];
 
 	BinaryCopyRows() {
+		header();
+	}
+
+	/** The stream's header, which every COPY starts with. */
+	void header() {
 		write(SIGNATURE);
 		int32(0); // flags
 		int32(0); // header extension length

@@ -21,8 +21,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
@@ -79,7 +77,8 @@ public final class FecFileImport {
 		long read = 0;
 		long staged = 0;
 		long rejected = 0;
-		try (StagedEntries copy = new StagedEntries(connection); InputStream in = Files.newInputStream(path); Reader reader = Charsets.strictReader(in, charset);
+		try (BinaryCopy rows = BinaryCopy.into(connection, "fec_stage"); InputStream in = Files.newInputStream(path);
+				Reader reader = Charsets.strictReader(in, charset);
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format(head(path))).get()) {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
@@ -87,19 +86,18 @@ public final class FecFileImport {
 				throw new FileRefusedException(new Refusal("WRONG_HEADER", "En-tête FEC incomplet : colonnes absentes : "
 						+ String.join(", ", missing) + "."));
 			}
-			context.beforeWritingRejects(copy::pause);
+			context.beforeWritingRejects(rows::pause);
 			for (CSVRecord record : csv) {
 				read++;
-				String row = parser.stagedRow(record, read + 1, context::reject);
-				if (row == FecLineParser.REJECTED) {
-					rejected++;
-				}
-				else if (row != null) {
-					copy.add(row);
-					staged++;
+				switch (parser.stage(record, read + 1, context::reject, rows)) {
+					case STAGED -> staged++;
+					case REJECTED -> rejected++;
+					case OTHER_ACCOUNT -> {
+						// revenue, bank, insurers: not a patient receivable
+					}
 				}
 			}
-			copy.pause();
+			rows.finish();
 			return new long[] { read, staged, rejected };
 		}
 		catch (CharacterCodingException e) {
@@ -109,66 +107,6 @@ public final class FecFileImport {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/**
-	 * The 411 entries on their way into fec_stage, by a CSV COPY sent in blocks; paused (the COPY ended) whenever
-	 * rejects are written on the same connection, and started again with the next entry.
-	 */
-	private static final class StagedEntries implements AutoCloseable {
-
-		private static final int FLUSH_CHARS = 256 * 1024;
-
-		private final Connection connection;
-
-		private final StringBuilder buffer = new StringBuilder();
-
-		private CopyIn copy;
-
-		StagedEntries(Connection connection) {
-			this.connection = connection;
-		}
-
-		void add(String row) throws SQLException {
-			buffer.append(row);
-			if (buffer.length() > FLUSH_CHARS) {
-				send();
-			}
-		}
-
-		/** Sends what is buffered and ends the COPY. */
-		void pause() {
-			try {
-				send();
-				if (copy != null) {
-					copy.endCopy();
-					copy = null;
-				}
-			}
-			catch (SQLException e) {
-				throw new IllegalStateException("cannot stage the FEC entries: " + e.getMessage(), e);
-			}
-		}
-
-		private void send() throws SQLException {
-			if (buffer.isEmpty()) {
-				return;
-			}
-			if (copy == null) {
-				copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY fec_stage FROM STDIN (FORMAT csv)");
-			}
-			byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-			copy.writeToCopy(bytes, 0, bytes.length);
-			buffer.setLength(0);
-		}
-
-		@Override
-		public void close() throws SQLException {
-			if (copy != null && copy.isActive()) {
-				copy.cancelCopy();
-			}
-		}
-
 	}
 
 	/** Tab-separated unless the header line has no tab, then "|". */
@@ -188,10 +126,16 @@ public final class FecFileImport {
 		}
 	}
 
-	/** Checks and converts one FEC line; returns the staged CSV row, null for a line of another account. */
+	/** Checks one FEC line and stages it when it is a patient receivable entry. */
 	static final class FecLineParser {
 
-		static final String REJECTED = "";
+		/** What became of a line. */
+		enum Fate {
+			STAGED, REJECTED, OTHER_ACCOUNT
+		}
+
+		/** The columns of fec_stage (fec_stage.sql). */
+		private static final int COLUMNS = 9;
 
 		private final LedgerProfile profile;
 
@@ -202,29 +146,30 @@ public final class FecFileImport {
 			this.fileName = fileName;
 		}
 
-		String stagedRow(CSVRecord r, long line, java.util.function.Consumer<ReportedError> reject) {
+		Fate stage(CSVRecord r, long line, java.util.function.Consumer<ReportedError> reject, BinaryCopy rows)
+				throws SQLException {
 			if (!r.get("CompteNum").startsWith(profile.receivableAccountPrefix())) {
-				return null;
+				return Fate.OTHER_ACCOUNT;
 			}
 			String aux = r.get("CompAuxNum");
 			String piece = r.get("PieceRef");
 			if (aux.isBlank() || piece.isBlank()) {
 				reject.accept(new ReportedError(fileName, line, aux.isBlank() ? "CompAuxNum" : "PieceRef", "",
 						"MISSING_FEC_REFERENCE", "Écriture client sans compte auxiliaire (patient) ou sans pièce (facture)."));
-				return REJECTED;
+				return Fate.REJECTED;
 			}
 			BigDecimal debit = amount(r.get("Debit"));
 			BigDecimal credit = amount(r.get("Credit"));
-			LocalDate entry = date(r.get("EcritureDate"));
-			LocalDate piecedate = r.get("PieceDate").isBlank() ? entry : date(r.get("PieceDate"));
+			LocalDate entry = profile.date(r.get("EcritureDate"));
+			LocalDate piecedate = r.get("PieceDate").isBlank() ? entry : profile.date(r.get("PieceDate"));
 			if (debit == null || credit == null || entry == null || piecedate == null) {
 				reject.accept(new ReportedError(fileName, line, debit == null || credit == null ? "Debit/Credit"
 						: "EcritureDate/PieceDate", "", "BAD_FEC_LINE", "Montant ou date illisible dans l'écriture."));
-				return REJECTED;
+				return Fate.REJECTED;
 			}
-			return String.join(",", Long.toString(line), quote(aux), quote(r.get("CompAuxLib")), quote(piece),
-					piecedate.toString(), entry.toString(), debit.toPlainString(), credit.toPlainString(),
-					quote(r.get("EcritureLet"))) + "\n";
+			rows.row(COLUMNS).integer(line).text(aux).text(r.get("CompAuxLib")).text(piece).date(piecedate).date(entry)
+				.amount(debit).amount(credit).text(r.get("EcritureLet"));
+			return Fate.STAGED;
 		}
 
 		private BigDecimal amount(String text) {
@@ -239,13 +184,6 @@ public final class FecFileImport {
 			}
 		}
 
-		private LocalDate date(String text) {
-			return profile.date(text);
-		}
-
-		private static String quote(String s) {
-			return '"' + s.replace("\"", "\"\"") + '"';
-		}
 
 	}
 

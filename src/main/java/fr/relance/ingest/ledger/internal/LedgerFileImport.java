@@ -58,12 +58,12 @@ public final class LedgerFileImport {
 		KnownLedger known = KnownLedger.load(connection, dataSource, finess);
 		long loaded = System.nanoTime();
 		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
-		Sorting sorting = new Sorting(known, context, file.originalName());
 		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
 		LedgerCsvSource source = new LedgerCsvSource(profile);
 		long read;
+		Sorting sorting;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
-			sorting.staging = staging;
+			sorting = new Sorting(known, staging, context, file.originalName());
 			context.beforeWritingRejects(staging::pause);
 			read = ReadAhead.<RawLine, List<ParsedLine>>forThisMachine().run(lines -> source.read(file.stored(), lines),
 					batch -> ParsedLine.parse(parser, batch), parsed -> {
@@ -93,7 +93,7 @@ public final class LedgerFileImport {
 
 		private final String fileName;
 
-		private LedgerStaging staging;
+		private final LedgerStaging staging;
 
 		private long bad;
 
@@ -101,8 +101,9 @@ public final class LedgerFileImport {
 
 		private long staged;
 
-		Sorting(KnownLedger known, ImportContext context, String fileName) {
+		Sorting(KnownLedger known, LedgerStaging staging, ImportContext context, String fileName) {
 			this.known = known;
+			this.staging = staging;
 			this.context = context;
 			this.fileName = fileName;
 		}

@@ -15,22 +15,16 @@ final class LedgerStaging implements AutoCloseable {
 	/** The columns of ledger_stage (stage_tables.sql), all written by {@link #add}. */
 	private static final int COLUMNS = 29;
 
-	private final Connection connection;
-
-	/** The COPY in progress; null when paused (or finished). */
-	private BinaryCopy rows;
+	private final BinaryCopy rows;
 
 	LedgerStaging(Connection connection) throws SQLException {
 		try (Statement st = connection.createStatement()) {
 			st.execute(SqlFile.load("stage_tables.sql"));
 		}
-		this.connection = connection;
+		this.rows = BinaryCopy.into(connection, "ledger_stage");
 	}
 
 	void add(LedgerRow r, long digest) throws SQLException {
-		if (rows == null) {
-			rows = BinaryCopy.into(connection, "ledger_stage");
-		}
 		rows.row(COLUMNS).integer(r.line()).text(r.invoiceNumber()).text(r.patientId()).text(r.lastName())
 			.text(r.firstName()).text(r.addressLine1()).text(r.addressLine2()).text(r.postcode()).text(r.city())
 			.text(r.phone()).text(r.email()).date(r.birthDate()).date(r.careDate()).date(r.invoiceDate())
@@ -42,27 +36,17 @@ final class LedgerStaging implements AutoCloseable {
 
 	/** Ends the copy; the staged rows are then visible to the merge statements. */
 	void finish() throws SQLException {
-		if (rows != null) {
-			rows.finish();
-			rows = null;
-		}
+		rows.finish();
 	}
 
 	/** Ends the copy so that the connection can take other statements; the next row starts another. */
 	void pause() {
-		try {
-			finish();
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("cannot pause the ledger staging: " + e.getMessage(), e);
-		}
+		rows.pause();
 	}
 
 	@Override
 	public void close() throws SQLException {
-		if (rows != null) {
-			rows.close();
-		}
+		rows.close();
 	}
 
 }
