@@ -1,6 +1,6 @@
 package fr.relance.samples;
 
-/** Who owes a part of an invoice (domain.md section 1). */
+/** Who owes a part of an invoice (docs/domain.md#who-pays). */
 public enum Payer {
 
 	/** Mandatory scheme (assurance maladie obligatoire). */

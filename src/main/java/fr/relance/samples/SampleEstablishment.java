@@ -17,7 +17,7 @@ public record SampleEstablishment(int index, String finess, String legalName, Se
 		}
 	}
 
-	/** Private clinics and public hospitals are chased under different rules (domain.md section 2.3). */
+	/** Private clinics and public hospitals are chased under different rules (docs/domain.md#public-hospitals). */
 	public enum Sector {
 
 		PRIVATE("private", "private-clinic"), PUBLIC("public", "public-hospital");

@@ -1,6 +1,6 @@
 package fr.relance.scheduling;
 
-/** The stages of a night, in the order they run (DESIGN.md "One night, end to end"). */
+/** The stages of a night, in the order they run (docs/architecture.md#the-night). */
 public enum PipelineStage {
 
 	INTAKE, INGEST, RECONCILE, DUNNING, OUTPUT, REPORTING;

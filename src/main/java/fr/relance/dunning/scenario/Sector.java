@@ -1,7 +1,7 @@
 package fr.relance.dunning.scenario;
 
 /**
- * Legal sector of the creditor; it sets the default limitation horizon (domain.md section 3): two years for a
+ * Legal sector of the creditor; it sets the default limitation horizon (docs/domain.md#limitation): two years for a
  * private clinic (consumer rule, reviewed by a lawyer before go-live), four years for a public hospital's titre.
  */
 public enum Sector {

@@ -19,7 +19,7 @@ import fr.relance.support.config.ConfigException;
  * {@code ignoreLeadingZeros}, the leading zeros of both numbers, the two are equal. Two ledger invoices matching
  * one B2 number is reported as ambiguous, never guessed.
  *
- * @param strict a failed check of the B2 totals (formats.md 5.2 point 6) refuses the file; otherwise it is
+ * @param strict a failed check of the B2 totals (docs/formats.md#b2-checks) refuses the file; otherwise it is
  *     reported as a warning and the invoices are read (default true)
  * @param datePattern order of six-character dates, {@code ddMMyy} by default
  * @param ledgerPrefixes letters a ledger may put before the B2 number (default {@code F})

@@ -6,8 +6,8 @@ import fr.relance.ingest.fixedwidth.DatePattern;
 
 /**
  * Reader settings.
- * @param strict a failed check of formats.md 5.2 point 6 refuses the file (default); otherwise it is a warning
- * @param datePattern order of six-character dates (default {@code ddMMyy}; formats.md section 6 question 1)
+ * @param strict a failed total check (docs/formats.md#b2-checks) refuses the file (default); otherwise it is a warning
+ * @param datePattern order of six-character dates (default {@code ddMMyy}; docs/formats.md#dates)
  */
 public record B2Options(boolean strict, DatePattern datePattern) {
 

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Streaming reader of B2 files (formats.md section 5.2), ISO-8859-1, 128-character records with or without
+ * Streaming reader of B2 files (docs/formats.md#b2), ISO-8859-1, 128-character records with or without
  * line ends; memory does not grow with the file. Thread-safe: each {@link #open} has its own state.
  */
 public final class B2Reader {

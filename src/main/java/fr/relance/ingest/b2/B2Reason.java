@@ -36,7 +36,7 @@ public enum B2Reason {
 		this.check = check;
 	}
 
-	/** True for the checks of formats.md 5.2 point 6, which lenient mode only reports. */
+	/** True for the total checks (docs/formats.md#b2-checks), which lenient mode only reports. */
 	public boolean isCheck() {
 		return check;
 	}

@@ -1,11 +1,11 @@
 /**
  * B2 invoice files sent to the AMO (CP establishment variant first, standard too): streaming reader, writer and
- * sniffer (formats.md sections 3, 5.2 and 7), and their import (issue 5). Tells the engine what was billed to
+ * sniffer (docs/formats.md#b2), and their import (issue 5). Tells the engine what was billed to
  * whom: per invoice its {@link fr.relance.ingest.b2.InvoiceKey} (the key NOEMIE returns quote) and its
- * {@link fr.relance.ingest.b2.ExpectedSplit} between AMO, AMC and patient. Checks of formats.md 5.2 point 6 fail
- * the file in strict mode and become {@link fr.relance.ingest.b2.B2Warning}s in lenient mode; structural
- * problems always raise {@link fr.relance.ingest.b2.B2FormatException}. Layouts live as data in
- * {@code internal.B2Layouts}.
+ * {@link fr.relance.ingest.b2.ExpectedSplit} between AMO, AMC and patient. Total checks
+ * (docs/formats.md#b2-checks) fail the file in strict mode and become {@link fr.relance.ingest.b2.B2Warning}s in
+ * lenient mode; structural problems always raise {@link fr.relance.ingest.b2.B2FormatException}. Layouts live as
+ * data in {@code internal.B2Layouts}.
  *
  * <p>Importing: {@code B2Detector} recognises a B2 at intake and names its sender (the FINESS); {@code B2Importer}
  * keeps each invoice's expected split in {@code b2_expectation} and {@link fr.relance.ingest.b2.B2Expectations}

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Order of the six-character dates of a norm ({@code yyMMdd} or {@code ddMMyy}); the order is not confirmed by
- * the public sources (formats.md section 6), so it is a setting. Two-digit years fall in 2000-2099. Impossible
+ * the public sources (docs/formats.md#dates), so it is a setting. Two-digit years fall in 2000-2099. Impossible
  * dates (31 February) are refused.
  */
 public record DatePattern(String pattern) {

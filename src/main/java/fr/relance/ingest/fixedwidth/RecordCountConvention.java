@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * What a trailer's record count includes. The public sources do not settle it and the two worked examples
- * disagree (formats.md section 7 point 2: the NOEMIE trailer counts 6 for 7 physical records, the B2 one 6 for
+ * disagree (docs/formats.md#record-counts: the NOEMIE trailer counts 6 for 7 physical records, the B2 one 6 for
  * 6), so every plausible convention is accepted and the one that matched is reported.
  */
 public enum RecordCountConvention {

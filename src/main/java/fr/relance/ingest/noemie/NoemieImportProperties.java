@@ -10,7 +10,7 @@ import fr.relance.support.config.ConfigException;
 /**
  * How NOEMIE files are read ({@code relance.noemie.*}).
  *
- * @param datePattern order of six-character dates, {@code yyMMdd} by default (formats.md section 6 question 1)
+ * @param datePattern order of six-character dates, {@code yyMMdd} by default (docs/formats.md#dates)
  * @param framing {@code auto} (default: one entity per line when the second line is not a 128-character record),
  *     {@code physical} or {@code logical}
  */

@@ -8,7 +8,7 @@ import fr.relance.ingest.fixedwidth.DatePattern;
  * Reader settings.
  * @param logicalLines tolerant mode: the body holds one entity per line (some software exports it so) instead of
  * 128-character records with a continuation flag
- * @param datePattern order of six-character dates (default {@code yyMMdd}; formats.md section 6 question 1)
+ * @param datePattern order of six-character dates (default {@code yyMMdd}; docs/formats.md#dates)
  */
 public record NoemieOptions(boolean logicalLines, DatePattern datePattern) {
 

@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Streaming reader of NOEMIE return files (formats.md section 5.1). Reads ISO-8859-1 from an
+ * Streaming reader of NOEMIE return files (docs/formats.md#noemie). Reads ISO-8859-1 from an
  * {@link InputStream} through a fixed-size buffer, so a file of hundreds of megabytes costs no more memory than
  * a small one. Thread-safe: each {@link #open} has its own state.
  *

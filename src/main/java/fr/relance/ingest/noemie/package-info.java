@@ -1,6 +1,6 @@
 /**
- * NOEMIE returns (RSP: rejects, signals, payments) from the AMO: streaming reader, writer and sniffer (formats.md
- * sections 4, 5.1 and 7), and their import into {@code remittance}, {@code remittance_line} and
+ * NOEMIE returns (RSP: rejects, signals, payments) from the AMO: streaming reader, writer and sniffer
+ * (docs/formats.md#noemie), and their import into {@code remittance}, {@code remittance_line} and
  * {@code remittance_code} (issue 5).
  *
  * <p>Reading: {@link fr.relance.ingest.noemie.NoemieReader} turns an ISO-8859-1 byte stream into

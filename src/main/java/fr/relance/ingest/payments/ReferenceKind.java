@@ -1,6 +1,6 @@
 package fr.relance.ingest.payments;
 
-/** How a payment can be matched, best first (DESIGN.md, reconciliation rules). */
+/** How a payment can be matched, best first (docs/architecture.md#reconcile). */
 public enum ReferenceKind {
 
 	/** A creditor reference with a right check was found: match on it. */

@@ -16,7 +16,7 @@ final class DropFiles {
 			.resolve(prefix + LedgerFields.compactDate(date) + suffix);
 	}
 
-	/** yyMMdd, the date writing of NOEMIE and B2 (formats.md section 7 point 3). */
+	/** yyMMdd, the date writing of NOEMIE and B2 (docs/formats.md#dates). */
 	static String shortDate(LocalDate date) {
 		return LedgerFields.compactDate(date).substring(2);
 	}

@@ -1,8 +1,8 @@
 package fr.relance.support.ids;
 
 /**
- * FINESS number of an establishment: 9 characters, the last one a Luhn key over the 9 digits (formats.md
- * section 7, point 4). Corsican departments write 2A/2B in positions 1-2; they count as 20 for the key.
+ * FINESS number of an establishment: 9 characters, the last one a Luhn key over the 9 digits
+ * (docs/formats.md#identifiers). Corsican departments write 2A/2B in positions 1-2; they count as 20 for the key.
  */
 public final class Finess {
 

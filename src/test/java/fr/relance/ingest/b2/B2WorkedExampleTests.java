@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import fr.relance.ingest.fixedwidth.RecordCountConvention;
 
 /**
- * The B2 CP worked example of formats.md 5.3 with the errata of section 7: its {@code 5} announces 2 line
+ * The B2 CP worked example of docs/formats.md#worked-examples and its inconsistency: its {@code 5} announces 2 line
  * records and the invoice has none, so strict mode refuses it and lenient mode warns; its placeholder FINESS
  * 999999999 (wrong check digit) is not the reader's business.
  */

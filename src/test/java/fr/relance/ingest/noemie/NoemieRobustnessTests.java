@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import fr.relance.ingest.fixedwidth.LineEnd;
 import fr.relance.ingest.fixedwidth.RecordCountConvention;
 
-/** Each defect gives its own reason code, level and position (worked example of formats.md 5.3, mutated). */
+/**
+ * Each defect gives its own reason code, level and position (worked example of docs/formats.md#worked-examples,
+ * mutated).
+ */
 class NoemieRobustnessTests {
 
 	private final String example = NoemieSamples.workedExample();

@@ -62,7 +62,7 @@ public final class NoemieSamples {
 		return out.toByteArray();
 	}
 
-	/** The physical worked example of formats.md section 5.3, lines ended by LF. */
+	/** The physical worked example of docs/formats.md#worked-examples, lines ended by LF. */
 	public static String workedExample() {
 		try (InputStream in = NoemieSamples.class.getResourceAsStream("/noemie/worked-example.txt")) {
 			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

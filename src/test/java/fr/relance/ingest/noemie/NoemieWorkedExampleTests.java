@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.relance.ingest.fixedwidth.RecordCountConvention;
 
-/** The worked example of formats.md section 5.3, physical form, read to the values stated there. */
+/** The NOEMIE worked example (docs/formats.md#worked-examples), physical form, read to the values stated there. */
 class NoemieWorkedExampleTests {
 
 	private final List<NoemieEvent> events = new ArrayList<>();

@@ -19,7 +19,7 @@ import fr.relance.ingest.fixedwidth.FieldReader;
 import fr.relance.ingest.fixedwidth.RecordCountConvention;
 
 /**
- * Running totals of the open lot and of the file, and the checks of formats.md 5.2 point 6: the {@code 5} line
+ * Running totals of the open lot and of the file, and the total checks (docs/formats.md#b2-checks): the {@code 5} line
  * count against the {@code 3}/{@code 4} records, the {@code 6} counts and totals against the lot's {@code 5}
  * records, the {@code 999} lot and record counts. Strict: a failed check throws; lenient: it is a warning.
  */
@@ -144,7 +144,7 @@ final class B2Checks {
 		out.accept(new B2Trailer(header.fileId(), declaredRecords, convention, declaredLots, lots, invoices, warnings));
 	}
 
-	/** formats.md 5.2 point 5. */
+	/** The expected split of an invoice (docs/formats.md#b2-split). */
 	static ExpectedSplit split(FieldReader end, B2Layout layout) {
 		if (layout == B2Layout.CP) {
 			return new ExpectedSplit(end.cents("hospitalAmo") + end.cents("feesAmo"),

@@ -16,8 +16,8 @@ import fr.relance.ingest.fixedwidth.FieldSpec;
 import fr.relance.ingest.fixedwidth.RecordLayout;
 
 /**
- * The B2 layouts we read and write (formats.md section 3.2, sources S1 2007 and S2 2023). Every record is 128
- * characters. Only the fields we use are declared; a layout revision is an edit of this table.
+ * The B2 layouts we read and write (docs/formats.md#b2-records; sources of 2007 and 2023: docs/formats.md#sources).
+ * Every record is 128 characters. Only the fields we use are declared; a layout revision is an edit of this table.
  */
 public final class B2Layouts {
 

@@ -9,7 +9,7 @@ import fr.relance.ingest.noemie.NoemieLevel;
 import fr.relance.ingest.noemie.NoemieReason;
 
 /**
- * Tolerant mode (formats.md section 5.1 point 8): a "logical" file whose body holds entities one per line, as
+ * Tolerant mode (docs/formats.md#noemie-framing): a "logical" file whose body holds entities one per line, as
  * some software exports them. The header and trailer lines may have lost their trailing spaces. Inside a line,
  * {@code @} still separates entities and the line end closes the last one; blank lines are ignored.
  */

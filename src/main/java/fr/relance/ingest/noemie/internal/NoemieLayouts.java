@@ -11,7 +11,8 @@ import fr.relance.ingest.fixedwidth.FieldSpec;
 import fr.relance.ingest.fixedwidth.RecordLayout;
 
 /**
- * The NOEMIE PS layouts we read and write (formats.md section 4.3, source S1, 2007). Positions are relative to
+ * The NOEMIE PS layouts we read and write (docs/formats.md#noemie-entities; 2007 source: docs/formats.md#sources).
+ * Positions are relative to
  * the first character of the entity; the nominal length excludes the {@code @}. Only the fields we use are
  * declared; a layout revision is an edit of this table. Entities may be longer than declared (later versions
  * append fields), not shorter than their last declared field.

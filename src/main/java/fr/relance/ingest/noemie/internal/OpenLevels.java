@@ -13,7 +13,7 @@ import fr.relance.ingest.noemie.TransferClosed;
 /**
  * The open levels of the hierarchy payee ({@code 040}) &gt; transfer ({@code 071}) &gt; lot ({@code 080}) &gt;
  * invoice ({@code 100}/{@code 102}) and their running totals. Opening a level closes every level at or below it;
- * closing a level rolls its totals up. The control rules (formats.md section 7, our decision) are here:
+ * closing a level rolls its totals up. The control rules (our decision: docs/formats.md#noemie-controls) are here:
  * <ul>
  * <li>a {@code 990} first closes the open invoice, then closes the nearest open level above it: the lot if
  * one is open, else the transfer, else the payee;</li>

@@ -10,7 +10,7 @@ import fr.relance.ingest.noemie.NoemieLevel;
 import fr.relance.ingest.noemie.NoemieReason;
 
 /**
- * The physical NOEMIE file (formats.md section 4.1): 128-character records with or without line ends; the
+ * The physical NOEMIE file (docs/formats.md#noemie-framing): 128-character records with or without line ends; the
  * {@code 000} header, then data records of a continuation flag ({@code 0} more follows, {@code 1} last) and
  * 127 payload characters, then the {@code 999} trailer. The payloads, end to end, are the entity stream.
  */
