@@ -1,11 +1,6 @@
 package fr.relance.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +16,14 @@ import fr.relance.support.db.Transactions;
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.ErrorReports;
+import fr.relance.intake.Quarantine;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.intake.internal.SourceFileDao;
 
 /**
  * Imports one received file in its own transaction and records the outcome: imported, partially imported (bad rows
- * reported to the establishment) or refused whole (moved from the archive to the quarantine, nothing applied).
+ * reported to the establishment) or refused whole (handed to the intake's {@link Quarantine}, nothing applied).
  */
 @Component
 public class FileImports {
@@ -40,9 +36,12 @@ public class FileImports {
 
 	private final TransactionTemplate requiresNew;
 
-	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager) {
+	private final Quarantine quarantine;
+
+	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine) {
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
+		this.quarantine = quarantine;
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
@@ -66,9 +65,12 @@ public class FileImports {
 			}
 			return outcome;
 		}
+		catch (CrossEstablishmentFileException foreign) {
+			quarantine.refuseCrossEstablishment(file, foreign.namedFiness(), foreign.line(), contexts.runDate());
+			return null;
+		}
 		catch (FileRefusedException refused) {
-			log.warn("source file {} of {} refused whole: {}", file.id(), file.finess(), refused.refusal().code());
-			quarantine(file, refused, contexts);
+			quarantine.refuse(file, refused.refusal(), refused.examples(), contexts.runDate());
 			return null;
 		}
 	}
@@ -79,29 +81,6 @@ public class FileImports {
 				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr()))));
 		Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(), errors);
 		requiresNew.executeWithoutResult(tx -> dao().reportedAt(file.id(), report.toString()));
-	}
-
-	/** Copy to the quarantine, record, then remove the archived copy: at any instant the file exists somewhere. */
-	private void quarantine(SourceFile file, FileRefusedException refused, ImportContextFactory contexts) {
-		Path target = dropZone.quarantine(file.finess()).resolve(file.stored().getFileName());
-		List<ReportedError> errors = new ArrayList<>();
-		errors.add(ReportedError.wholeFile(file.originalName(), refused.refusal()));
-		errors.addAll(refused.examples());
-		try {
-			Files.createDirectories(target.getParent());
-			Files.copy(file.stored(), target, StandardCopyOption.REPLACE_EXISTING);
-			Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), "Fichier : "
-					+ file.originalName() + "\nCode : " + refused.refusal().code() + "\nMotif : "
-					+ refused.refusal().messageFr() + "\n", StandardCharsets.UTF_8);
-			Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(),
-					errors);
-			requiresNew.executeWithoutResult(tx -> dao().refused(file.id(), refused.refusal().code(),
-					refused.refusal().messageFr(), target.toString(), report.toString()));
-			Files.deleteIfExists(file.stored());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot quarantine source file " + file.id(), e);
-		}
 	}
 
 	private SourceFileDao dao() {
