@@ -54,12 +54,16 @@ public class FileImports {
 				ImportContext context = contexts.create(file);
 				ImportOutcome result = importer.importFile(file, establishment, context);
 				context.flush();
-				reported[0] = context.rejectedCount();
+				reported[0] = context.rejectedCount() + context.warningCount();
 				dao().imported(file.id(), result.partial() ? "partially_imported" : "imported", result.rowsRead(),
 						result.rowsImported(), result.rowsRejected());
-				return result;
+				if (context.warningCount() > 0) {
+					log.warn("source file {} ({}) of {} imported with {} warning(s) {}, reported to the establishment",
+							file.id(), file.kind(), file.finess(), context.warningCount(), context.warningCodes());
+				}
+				return result.withWarnings(context.warningCount());
 			});
-			// rejected rows, and remarks on accepted ones (a B2 that disagrees with the ledger), go in the report
+			// rejected rows, remarks on accepted ones (a B2 that disagrees with the ledger) and warnings go in the report
 			if (reported[0] > 0) {
 				writeRejectReport(file, contexts);
 			}

@@ -11,8 +11,9 @@ import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 
 /**
- * What an importer needs besides its file: the night's date and a sink for rejected rows. Rejects are written to
- * {@code ingest_reject} in the file's transaction, and the first ones are kept to explain a whole-file refusal.
+ * What an importer needs besides its file: the night's date and a sink for rejected rows and for warnings. Both are
+ * written to {@code ingest_reject} in the file's transaction and end up in the establishment's error report; the
+ * first rejects are kept to explain a whole-file refusal.
  */
 public final class ImportContext {
 
@@ -31,6 +32,10 @@ public final class ImportContext {
 	private final List<ReportedError> examples = new ArrayList<>();
 
 	private long rejected;
+
+	private long warnings;
+
+	private final java.util.Set<String> warningCodes = new java.util.TreeSet<>();
 
 	private Runnable beforeWriting = () -> {
 	};
@@ -59,6 +64,28 @@ public final class ImportContext {
 
 	public long rejectedCount() {
 		return rejected;
+	}
+
+	/**
+	 * Records a warning: something odd in a file that is imported all the same. It is reported to the establishment
+	 * like a rejected line (file, record, field, explanation) but rejects nothing.
+	 */
+	public void warn(ReportedError warning) {
+		warnings++;
+		warningCodes.add(warning.code());
+		pending.add(warning);
+		if (pending.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	public long warningCount() {
+		return warnings;
+	}
+
+	/** The distinct codes of the warnings, for the log line of the file. */
+	public java.util.Set<String> warningCodes() {
+		return java.util.Collections.unmodifiableSet(warningCodes);
 	}
 
 	/**

@@ -86,6 +86,8 @@ class IngestTasklet implements Tasklet {
 
 		long rowsRejected;
 
+		long warnings;
+
 		void add(ImportOutcome outcome) {
 			files++;
 			if (outcome == null) {
@@ -95,11 +97,12 @@ class IngestTasklet implements Tasklet {
 			rowsRead += outcome.rowsRead();
 			rowsImported += outcome.rowsImported();
 			rowsRejected += outcome.rowsRejected();
+			warnings += outcome.warnings();
 		}
 
 		String note() {
-			return String.format(Locale.ROOT, "%d files: %d refused whole; rows: %d rejected", files, filesRefused,
-					rowsRejected);
+			return String.format(Locale.ROOT, "%d files: %d refused whole; rows: %d rejected; %d warnings", files,
+					filesRefused, rowsRejected, warnings);
 		}
 
 	}

@@ -70,7 +70,7 @@ class B2Importer implements FileImporter {
 					}
 				}
 				else if (event instanceof B2Trailer trailer) {
-					trailer.warnings().forEach(w -> context.reject(B2Refusals.warning(file.originalName(), w)));
+					trailer.warnings().forEach(w -> context.warn(B2Refusals.warning(file.originalName(), w)));
 				}
 			}
 			staging.publish();
