@@ -48,6 +48,21 @@ public class FileImports {
 	/** Imports the file; returns its outcome, or null when it was refused and quarantined. */
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
+		return runReported(importer, file, establishment, contexts).outcome();
+	}
+
+	/**
+	 * What became of one file.
+	 *
+	 * @param outcome what was applied, null when the file was refused whole and quarantined
+	 * @param reportRows rows written in the establishment's error report for this file (0: no report)
+	 */
+	public record Result(ImportOutcome outcome, long reportRows) {
+	}
+
+	/** Imports the file, and says how many rows its error report has. */
+	public Result runReported(FileImporter importer, SourceFile file, Establishment establishment,
+			ImportContextFactory contexts) {
 		try {
 			long[] reported = new long[1];
 			ImportOutcome outcome = requiresNew.execute(tx -> {
@@ -64,27 +79,25 @@ public class FileImports {
 				return result.withWarnings(context.warningCount());
 			});
 			// rejected rows, remarks on accepted ones (a B2 that disagrees with the ledger) and warnings go in the report
-			if (reported[0] > 0) {
-				writeRejectReport(file, contexts);
-			}
-			return outcome;
+			return new Result(outcome, reported[0] > 0 ? writeRejectReport(file, contexts) : 0);
 		}
 		catch (CrossEstablishmentFileException foreign) {
-			quarantine.refuseCrossEstablishment(file, foreign.namedFiness(), foreign.line(), contexts.runDate());
-			return null;
+			return new Result(null, quarantine.refuseCrossEstablishment(file, foreign.namedFiness(), foreign.line(),
+					contexts.runDate()));
 		}
 		catch (FileRefusedException refused) {
-			quarantine.refuse(file, refused.refusal(), refused.examples(), contexts.runDate());
-			return null;
+			return new Result(null, quarantine.refuse(file, refused.refusal(), refused.examples(), contexts.runDate()));
 		}
 	}
 
-	private void writeRejectReport(SourceFile file, ImportContextFactory contexts) {
+	/** Returns the rows written. */
+	private long writeRejectReport(SourceFile file, ImportContextFactory contexts) {
 		List<ReportedError> errors = new ArrayList<>();
 		requiresNew.executeWithoutResult(tx -> dao().rejects(file.id()).forEach(r -> errors.add(new ReportedError(
 				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr()))));
 		Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(), errors);
 		requiresNew.executeWithoutResult(tx -> dao().reportedAt(file.id(), report.toString()));
+		return errors.size();
 	}
 
 	private SourceFileDao dao() {

@@ -43,26 +43,29 @@ public class Quarantine {
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Refused whole for {@code refusal}; {@code examples} (first bad lines) help the establishment fix it. */
-	public void refuse(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
+	/**
+	 * Refused whole for {@code refusal}; {@code examples} (first bad lines) help the establishment fix it. Returns the
+	 * rows of the establishment's error report (the refusal, then the examples).
+	 */
+	public long refuse(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
 		log.warn("source file {} of {} refused whole: {}", file.id(), file.finess(), refusal.code());
-		move(file, refusal, examples, runDate);
+		return move(file, refusal, examples, runDate);
 	}
 
 	/**
 	 * The file names another establishment ({@code namedFiness}, first at {@code line}): one security event, and
 	 * the dropping establishment reads only that the file was refused for that reason. Nothing is written for the
-	 * establishment it names.
+	 * establishment it names. Returns the rows of that report (one).
 	 */
-	public void refuseCrossEstablishment(SourceFile file, String namedFiness, long line, LocalDate runDate) {
+	public long refuseCrossEstablishment(SourceFile file, String namedFiness, long line, LocalDate runDate) {
 		security.warn("SECURITY: {} file {} (source file {}) dropped by {} names establishment {} at line {}; "
 				+ "quarantined whole, nothing applied", file.kind(), file.originalName(), file.id(), file.finess(),
 				namedFiness, line);
-		move(file, Refusal.FOREIGN_FINESS, List.of(), runDate);
+		return move(file, Refusal.FOREIGN_FINESS, List.of(), runDate);
 	}
 
 	/** Copy to the quarantine, record, then remove the archived copy: at any instant the file exists somewhere. */
-	private void move(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
+	private long move(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
 		Path target = dropZone.quarantine(file.finess()).resolve(file.stored().getFileName());
 		List<ReportedError> errors = new ArrayList<>();
 		errors.add(ReportedError.wholeFile(file.originalName(), refusal));
@@ -77,6 +80,7 @@ public class Quarantine {
 			requiresNew.executeWithoutResult(tx -> jdbi.onDemand(SourceFileDao.class).refused(file.id(),
 					refusal.code(), refusal.messageFr(), target.toString(), report.toString()));
 			Files.deleteIfExists(file.stored());
+			return errors.size();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot quarantine source file " + file.id(), e);
