@@ -2,7 +2,10 @@ package fr.relance.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -35,7 +38,7 @@ public final class ImportContext {
 
 	private long warnings;
 
-	private final java.util.Set<String> warningCodes = new java.util.TreeSet<>();
+	private final Set<String> warningCodes = new TreeSet<>();
 
 	private Runnable beforeWriting = () -> {
 	};
@@ -84,8 +87,8 @@ public final class ImportContext {
 	}
 
 	/** The distinct codes of the warnings, for the log line of the file. */
-	public java.util.Set<String> warningCodes() {
-		return java.util.Collections.unmodifiableSet(warningCodes);
+	public Set<String> warningCodes() {
+		return Collections.unmodifiableSet(warningCodes);
 	}
 
 	/**

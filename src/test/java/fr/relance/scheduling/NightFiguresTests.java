@@ -85,6 +85,12 @@ class NightFiguresTests {
 		Files.writeString(dropZone.in(CLINIC).resolve("ledger-mixte.csv"), LEDGER_HEADER
 				+ ledgerLine(CLINIC, "F260009001") + ledgerLine(CLINIC, "F260009002") + ledgerLine(HOSPITAL, "F260009003"),
 				StandardCharsets.UTF_8);
+		// a ledger with too many bad lines: refused at import, its report quotes the first ones
+		Files.writeString(dropZone.in(CLINIC).resolve("ledger-casse.csv"), LEDGER_HEADER
+				+ ledgerLine(CLINIC, "F260009101") + ledgerLine(CLINIC, "") + ledgerLine(CLINIC, ""),
+				StandardCharsets.UTF_8);
+		// the sample ledger again under another name: a duplicate
+		Files.copy(dropZone.in(CLINIC).resolve("ledger-20261120.csv"), dropZone.in(CLINIC).resolve("ledger-copie.csv"));
 
 		NightOutcome outcome = nightly.run(night);
 
@@ -94,18 +100,22 @@ class NightFiguresTests {
 
 		StageLine intake = stage(summary, "intake");
 		long quarantined = files.stream().filter(f -> f.status().equals("quarantined")).count();
-		assertThat(quarantined).isEqualTo(2); // the meeting notes at intake, the mixed ledger at import
+		assertThat(quarantined).isEqualTo(3); // the meeting notes at intake, the mixed and the broken ledgers at import
 		assertThat(intake.rejected()).isEqualTo(quarantined);
-		assertThat(intake.figures()).containsEntry("quarantined", quarantined).containsEntry("refusedAtImport", 1L);
+		assertThat(intake.figures()).containsEntry("quarantined", quarantined).containsEntry("refusedAtImport", 2L)
+			.containsEntry("duplicates", files.stream().filter(f -> f.status().equals("duplicate")).count())
+			.containsEntry("duplicates", 1L);
 		assertThat(intake.read()).isEqualTo(files.size());
 		assertThat(reasonFiles(night)).isEqualTo(quarantined);
-		assertThat(intake.note()).contains("2 quarantined (1 refused at import)");
+		assertThat(intake.note()).contains("3 quarantined (2 refused at import)");
 
 		StageLine ingest = stage(summary, "ingest");
-		assertThat(ingest.figures()).containsEntry("warnings", 1L).containsEntry("filesRefused", 1L);
+		assertThat(ingest.figures()).containsEntry("warnings", 1L).containsEntry("filesRefused", 2L);
 		long reportRows = 0;
 		for (FileLine f : files) {
-			if (f.errorReport() != null && !f.name().equals("compte-rendu-reunion.txt")) {
+			// the import's reports: intake wrote those of the duplicate and of the file it quarantined itself
+			boolean byIntake = f.status().equals("duplicate") || f.name().equals("compte-rendu-reunion.txt");
+			if (f.errorReport() != null && !byIntake) {
 				reportRows += rows(Path.of(f.errorReport()));
 			}
 		}
@@ -113,7 +123,7 @@ class NightFiguresTests {
 		assertThat(ingest.figures()).containsEntry("errorReportRows", reportRows);
 		long rowsRejected = files.stream().map(FileLine::rowsRejected).filter(Objects::nonNull).mapToLong(r -> r).sum();
 		assertThat(ingest.figures()).containsEntry("rowsRejected", rowsRejected);
-		assertThat(ingest.rejected()).isEqualTo(rowsRejected + 1);
+		assertThat(ingest.rejected()).isEqualTo(rowsRejected + 2);
 
 		StageLine reconcile = stage(summary, "reconcile");
 		long unmatched = reportRows(night, "retours-non-rapproches.csv");

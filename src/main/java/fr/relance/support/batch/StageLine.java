@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ public record StageLine(String stage, String status, long read, long written, lo
 
 	public StageLine {
 		alerts = List.copyOf(alerts);
-		figures = java.util.Collections.unmodifiableMap(new TreeMap<>(figures));
+		figures = Collections.unmodifiableMap(new TreeMap<>(figures));
 	}
 
 	/**
