@@ -30,6 +30,17 @@ class IngestTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
+	/** Names of the stage's figures in the run summary, each summed over the night's attempts. */
+	static final String FILES = "files";
+
+	static final String FILES_REFUSED = "filesRefused";
+
+	static final String ROWS_REJECTED = "rowsRejected";
+
+	static final String WARNINGS = "warnings";
+
+	static final String ERROR_REPORT_ROWS = "errorReportRows";
+
 	private final EstablishmentDirectory establishments;
 
 	private final List<FileImporter> importers;
@@ -80,16 +91,6 @@ class IngestTasklet implements Tasklet {
 		}
 		return RepeatStatus.FINISHED;
 	}
-
-	static final String FILES = "files";
-
-	static final String FILES_REFUSED = "filesRefused";
-
-	static final String ROWS_REJECTED = "rowsRejected";
-
-	static final String WARNINGS = "warnings";
-
-	static final String ERROR_REPORT_ROWS = "errorReportRows";
 
 	/** What this attempt did; its figures are added to the step's, which cover every attempt of the night. */
 	private static final class Tally {
