@@ -1,11 +1,6 @@
 package fr.relance.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +16,14 @@ import fr.relance.support.db.Transactions;
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.ErrorReports;
+import fr.relance.intake.Quarantine;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.intake.internal.SourceFileDao;
 
 /**
  * Imports one received file in its own transaction and records the outcome: imported, partially imported (bad rows
- * reported to the establishment) or refused whole (moved from the archive to the quarantine, nothing applied).
+ * reported to the establishment) or refused whole (handed to the intake's {@link Quarantine}, nothing applied).
  */
 @Component
 public class FileImports {
@@ -40,14 +36,32 @@ public class FileImports {
 
 	private final TransactionTemplate requiresNew;
 
-	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager) {
+	private final Quarantine quarantine;
+
+	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine) {
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
+		this.quarantine = quarantine;
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
 	/** Imports the file; returns its outcome, or null when it was refused and quarantined. */
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
+			ImportContextFactory contexts) {
+		return runReported(importer, file, establishment, contexts).outcome();
+	}
+
+	/**
+	 * What became of one file.
+	 *
+	 * @param outcome what was applied, null when the file was refused whole and quarantined
+	 * @param reportRows rows written in the establishment's error report for this file (0: no report)
+	 */
+	public record Result(ImportOutcome outcome, long reportRows) {
+	}
+
+	/** Imports the file, and says how many rows its error report has. */
+	public Result runReported(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
 		try {
 			long[] reported = new long[1];
@@ -55,53 +69,35 @@ public class FileImports {
 				ImportContext context = contexts.create(file);
 				ImportOutcome result = importer.importFile(file, establishment, context);
 				context.flush();
-				reported[0] = context.rejectedCount();
+				reported[0] = context.rejectedCount() + context.warningCount();
 				dao().imported(file.id(), result.partial() ? "partially_imported" : "imported", result.rowsRead(),
 						result.rowsImported(), result.rowsRejected());
-				return result;
+				if (context.warningCount() > 0) {
+					log.warn("source file {} ({}) of {} imported with {} warning(s) {}, reported to the establishment",
+							file.id(), file.kind(), file.finess(), context.warningCount(), context.warningCodes());
+				}
+				return result.withWarnings(context.warningCount());
 			});
-			// rejected rows, and remarks on accepted ones (a B2 that disagrees with the ledger), go in the report
-			if (reported[0] > 0) {
-				writeRejectReport(file, contexts);
-			}
-			return outcome;
+			// rejected rows, remarks on accepted ones (a B2 that disagrees with the ledger) and warnings go in the report
+			return new Result(outcome, reported[0] > 0 ? writeRejectReport(file, contexts) : 0);
+		}
+		catch (CrossEstablishmentFileException foreign) {
+			return new Result(null, quarantine.refuseCrossEstablishment(file, foreign.namedFiness(), foreign.line(),
+					contexts.runDate()));
 		}
 		catch (FileRefusedException refused) {
-			log.warn("source file {} of {} refused whole: {}", file.id(), file.finess(), refused.refusal().code());
-			quarantine(file, refused, contexts);
-			return null;
+			return new Result(null, quarantine.refuse(file, refused.refusal(), refused.examples(), contexts.runDate()));
 		}
 	}
 
-	private void writeRejectReport(SourceFile file, ImportContextFactory contexts) {
+	/** Returns the rows written. */
+	private long writeRejectReport(SourceFile file, ImportContextFactory contexts) {
 		List<ReportedError> errors = new ArrayList<>();
 		requiresNew.executeWithoutResult(tx -> dao().rejects(file.id()).forEach(r -> errors.add(new ReportedError(
 				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr()))));
 		Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(), errors);
 		requiresNew.executeWithoutResult(tx -> dao().reportedAt(file.id(), report.toString()));
-	}
-
-	/** Copy to the quarantine, record, then remove the archived copy: at any instant the file exists somewhere. */
-	private void quarantine(SourceFile file, FileRefusedException refused, ImportContextFactory contexts) {
-		Path target = dropZone.quarantine(file.finess()).resolve(file.stored().getFileName());
-		List<ReportedError> errors = new ArrayList<>();
-		errors.add(ReportedError.wholeFile(file.originalName(), refused.refusal()));
-		errors.addAll(refused.examples());
-		try {
-			Files.createDirectories(target.getParent());
-			Files.copy(file.stored(), target, StandardCopyOption.REPLACE_EXISTING);
-			Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), "Fichier : "
-					+ file.originalName() + "\nCode : " + refused.refusal().code() + "\nMotif : "
-					+ refused.refusal().messageFr() + "\n", StandardCharsets.UTF_8);
-			Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(),
-					errors);
-			requiresNew.executeWithoutResult(tx -> dao().refused(file.id(), refused.refusal().code(),
-					refused.refusal().messageFr(), target.toString(), report.toString()));
-			Files.deleteIfExists(file.stored());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot quarantine source file " + file.id(), e);
-		}
+		return errors.size();
 	}
 
 	private SourceFileDao dao() {

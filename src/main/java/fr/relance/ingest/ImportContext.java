@@ -2,7 +2,10 @@ package fr.relance.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -11,8 +14,9 @@ import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 
 /**
- * What an importer needs besides its file: the night's date and a sink for rejected rows. Rejects are written to
- * {@code ingest_reject} in the file's transaction, and the first ones are kept to explain a whole-file refusal.
+ * What an importer needs besides its file: the night's date and a sink for rejected rows and for warnings. Both are
+ * written to {@code ingest_reject} in the file's transaction and end up in the establishment's error report; the
+ * first rejects are kept to explain a whole-file refusal.
  */
 public final class ImportContext {
 
@@ -31,6 +35,10 @@ public final class ImportContext {
 	private final List<ReportedError> examples = new ArrayList<>();
 
 	private long rejected;
+
+	private long warnings;
+
+	private final Set<String> warningCodes = new TreeSet<>();
 
 	private Runnable beforeWriting = () -> {
 	};
@@ -59,6 +67,28 @@ public final class ImportContext {
 
 	public long rejectedCount() {
 		return rejected;
+	}
+
+	/**
+	 * Records a warning: something odd in a file that is imported all the same. It is reported to the establishment
+	 * like a rejected line (file, record, field, explanation) but rejects nothing.
+	 */
+	public void warn(ReportedError warning) {
+		warnings++;
+		warningCodes.add(warning.code());
+		pending.add(warning);
+		if (pending.size() >= BATCH) {
+			flush();
+		}
+	}
+
+	public long warningCount() {
+		return warnings;
+	}
+
+	/** The distinct codes of the warnings, for the log line of the file. */
+	public Set<String> warningCodes() {
+		return Collections.unmodifiableSet(warningCodes);
 	}
 
 	/**

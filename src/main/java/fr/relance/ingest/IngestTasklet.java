@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -28,6 +29,17 @@ import fr.relance.support.batch.StageReport;
 class IngestTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
+
+	/** Names of the stage's figures in the run summary, each summed over the night's attempts. */
+	static final String FILES = "files";
+
+	static final String FILES_REFUSED = "filesRefused";
+
+	static final String ROWS_REJECTED = "rowsRejected";
+
+	static final String WARNINGS = "warnings";
+
+	static final String ERROR_REPORT_ROWS = "errorReportRows";
 
 	private final EstablishmentDirectory establishments;
 
@@ -54,7 +66,7 @@ class IngestTasklet implements Tasklet {
 			for (FileImporter importer : importers) {
 				for (SourceFile file : jdbi.onDemand(SourceFileDao.class).received(establishment.finess(), importer.kind())) {
 					try {
-						tally.add(imports.run(importer, file, establishment, contexts));
+						tally.add(imports.runReported(importer, file, establishment, contexts));
 					}
 					catch (RuntimeException e) {
 						log.error("import of source file {} ({}) failed, it stays waiting: {}", file.id(), file.kind(),
@@ -65,18 +77,27 @@ class IngestTasklet implements Tasklet {
 				}
 			}
 		}
-		StageReport.addCounts(contribution.getStepExecution(), tally.rowsRead, tally.rowsImported);
-		StageReport.addRejected(contribution.getStepExecution(), tally.rowsRejected + tally.filesRefused);
-		StageReport.note(contribution.getStepExecution(), tally.note());
+		StepExecution step = contribution.getStepExecution();
+		StageReport.addCounts(step, tally.rowsRead, tally.rowsImported);
+		StageReport.addRejected(step, tally.rowsRejected + tally.filesRefused);
+		tally.addFigures(step);
+		StageReport.note(step, String.format(Locale.ROOT,
+				"%d files: %d refused whole; rows: %d rejected; %d warnings; %d rows in error reports",
+				StageReport.figure(step, FILES), StageReport.figure(step, FILES_REFUSED),
+				StageReport.figure(step, ROWS_REJECTED), StageReport.figure(step, WARNINGS),
+				StageReport.figure(step, ERROR_REPORT_ROWS)));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("ingest failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
 	}
 
+	/** What this attempt did; its figures are added to the step's, which cover every attempt of the night. */
 	private static final class Tally {
 
 		long files;
+
+		long reportRows;
 
 		long filesRefused;
 
@@ -86,8 +107,12 @@ class IngestTasklet implements Tasklet {
 
 		long rowsRejected;
 
-		void add(ImportOutcome outcome) {
+		long warnings;
+
+		void add(FileImports.Result result) {
 			files++;
+			reportRows += result.reportRows();
+			ImportOutcome outcome = result.outcome();
 			if (outcome == null) {
 				filesRefused++;
 				return;
@@ -95,11 +120,15 @@ class IngestTasklet implements Tasklet {
 			rowsRead += outcome.rowsRead();
 			rowsImported += outcome.rowsImported();
 			rowsRejected += outcome.rowsRejected();
+			warnings += outcome.warnings();
 		}
 
-		String note() {
-			return String.format(Locale.ROOT, "%d files: %d refused whole; rows: %d rejected", files, filesRefused,
-					rowsRejected);
+		void addFigures(StepExecution step) {
+			StageReport.addFigure(step, FILES, files);
+			StageReport.addFigure(step, FILES_REFUSED, filesRefused);
+			StageReport.addFigure(step, ROWS_REJECTED, rowsRejected);
+			StageReport.addFigure(step, WARNINGS, warnings);
+			StageReport.addFigure(step, ERROR_REPORT_ROWS, reportRows);
 		}
 
 	}

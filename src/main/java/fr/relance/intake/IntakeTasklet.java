@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -53,12 +54,17 @@ class IntakeTasklet implements Tasklet {
 				failures.add(establishment.finess() + ": " + e.getMessage());
 			}
 		}
-		StageReport.addCounts(contribution.getStepExecution(), total.taken(), total.accepted());
-		StageReport.addRejected(contribution.getStepExecution(), total.quarantined());
-		StageReport.note(contribution.getStepExecution(), String.format(Locale.ROOT,
-				"%d establishments: %d files accepted, %d duplicates, %d quarantined, %d waiting%s",
-				establishments.all().size(), total.accepted(), total.duplicates(), total.quarantined(), total.waiting(),
-				total.pullFailures() == 0 ? "" : ", " + total.pullFailures() + " remote pulls failed"));
+		StepExecution step = contribution.getStepExecution();
+		StageReport.addCounts(step, total.taken(), total.accepted());
+		StageReport.addRejected(step, total.quarantined());
+		StageReport.addFigure(step, IntakeFigures.ACCEPTED, total.accepted());
+		StageReport.addFigure(step, IntakeFigures.DUPLICATES, total.duplicates());
+		StageReport.addFigure(step, IntakeFigures.QUARANTINED, total.quarantined());
+		StageReport.setFigure(step, IntakeFigures.WAITING, total.waiting());
+		StageReport.addFigure(step, IntakeFigures.PULL_FAILURES, total.pullFailures());
+		StageReport.note(step, IntakeFigures.note(establishments.all().size(), StageReport.figure(step,
+				IntakeFigures.ACCEPTED), StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step,
+				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES)));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -30,12 +31,24 @@ class ReconcileJobConfiguration {
 			for (Establishment e : establishments.all()) {
 				total = total.plus(reconciliation.reconcile(e, runDate));
 			}
-			StageReport.addCounts(contribution.getStepExecution(), total.payments(),
-					total.paymentsMatched() + total.paymentsWithCredit());
-			StageReport.note(contribution.getStepExecution(), String.format(Locale.ROOT,
-					"payer return lines: %d matched, %d unmatched; patient payments: %d matched, %d with a credit,"
-							+ " %d in suspense", total.returnsMatched(), total.returnsUnmatched(), total.paymentsMatched(),
-					total.paymentsWithCredit(), total.paymentsInSuspense()));
+			StepExecution step = contribution.getStepExecution();
+			StageReport.addCounts(step, total.payments(), total.paymentsMatched() + total.paymentsWithCredit());
+			// what is left is a standing list, rewritten whole by every attempt: its figures are set, not added
+			StageReport.setFigure(step, "returnsMatched", total.returnsMatched());
+			StageReport.setFigure(step, "unmatchedReturns", total.returnsUnmatched());
+			StageReport.setFigure(step, "rebilling", total.rebilling());
+			StageReport.setFigure(step, "paymentsInSuspense", total.suspenseListed());
+			StageReport.setFigure(step, "credits", total.creditsListed());
+			long matchedTonight = StageReport.addFigure(step, "paymentsMatchedTonight", total.paymentsMatched());
+			long creditTonight = StageReport.addFigure(step, "paymentsWithCreditTonight", total.paymentsWithCredit());
+			long suspenseTonight = StageReport.addFigure(step, "paymentsToSuspenseTonight", total.paymentsInSuspense());
+			StageReport.note(step, String.format(Locale.ROOT,
+					"listed: %d payer return lines unmatched (retours-non-rapproches), %d parts to re-bill"
+							+ " (a-refacturer), %d patient payments in suspense (paiements-en-attente), %d credits"
+							+ " (trop-percus); %d payer return lines matched; patient payments tonight: %d matched,"
+							+ " %d with a credit, %d left in suspense",
+					total.returnsUnmatched(), total.rebilling(), total.suspenseListed(), total.creditsListed(),
+					total.returnsMatched(), matchedTonight, creditTonight, suspenseTonight));
 			return RepeatStatus.FINISHED;
 		};
 		return new StageStep(PipelineStage.RECONCILE, new StepBuilder(PipelineStage.RECONCILE.stepName(), repository)

@@ -39,12 +39,17 @@ class ReconcileReports {
 		this.dropZone = dropZone;
 	}
 
-	void write(Establishment establishment, LocalDate runDate) {
+	/** Rows written in each report (header excluded). */
+	record Rows(long suspense, long credits, long rebilling, long unmatchedReturns) {
+	}
+
+	Rows write(Establishment establishment, LocalDate runDate) {
 		Path out = dropZone.out(establishment.finess());
-		write(out.resolve(runDate + "-paiements-en-attente.csv"), payments(establishment, "suspense"));
-		write(out.resolve(runDate + "-trop-percus.csv"), payments(establishment, "credit"));
-		write(out.resolve(runDate + "-a-refacturer.csv"), REBILL_HEADER, rebilling(establishment));
-		write(out.resolve(runDate + "-retours-non-rapproches.csv"), RETURNS_HEADER, unmatchedReturns(establishment));
+		return new Rows(write(out.resolve(runDate + "-paiements-en-attente.csv"), payments(establishment, "suspense")),
+				write(out.resolve(runDate + "-trop-percus.csv"), payments(establishment, "credit")),
+				write(out.resolve(runDate + "-a-refacturer.csv"), REBILL_HEADER, rebilling(establishment)),
+				write(out.resolve(runDate + "-retours-non-rapproches.csv"), RETURNS_HEADER,
+						unmatchedReturns(establishment)));
 	}
 
 	private static final String[] REBILL_HEADER = { "facture", "payeur", "organisme", "montant dû", "rejetée le",
@@ -107,15 +112,16 @@ class ReconcileReports {
 	private static final String[] PAYMENTS_HEADER = { "date", "montant", "non affecté", "référence", "facture",
 			"payeur", "motif" };
 
-	private static void write(Path file, List<List<String>> rows) {
-		write(file, PAYMENTS_HEADER, rows);
+	private static long write(Path file, List<List<String>> rows) {
+		return write(file, PAYMENTS_HEADER, rows);
 	}
 
-	private static void write(Path file, String[] header, List<List<String>> rows) {
+	/** Returns the rows written. */
+	private static long write(Path file, String[] header, List<List<String>> rows) {
 		try {
 			if (rows.isEmpty()) {
 				Files.deleteIfExists(file);
-				return;
+				return 0;
 			}
 			Files.createDirectories(file.getParent());
 			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -131,6 +137,7 @@ class ReconcileReports {
 				csv.flush();
 			}
 			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			return rows.size();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write " + file, e);

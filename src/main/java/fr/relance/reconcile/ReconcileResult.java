@@ -1,18 +1,27 @@
 package fr.relance.reconcile;
 
 /**
- * What reconciliation did for one establishment in one night: patient payments by outcome, and payer return lines
- * matched or still unmatched (all nights together: an unmatched line is tried again every night).
+ * What reconciliation did for one establishment in one night: patient payments matched tonight by outcome, and the
+ * rows of the establishment's standing reports as written tonight (an unmatched line stays listed, and is tried
+ * again, every night until something takes it).
+ *
+ * @param returnsMatched payer return lines matched, all nights together
+ * @param returnsUnmatched rows of {@code retours-non-rapproches.csv}: payer lines (returns, retentions) unmatched or
+ *        inconsistent
+ * @param rebilling rows of {@code a-refacturer.csv}: payer parts rejected, to re-bill
+ * @param suspenseListed rows of {@code paiements-en-attente.csv}: patient payments in suspense
+ * @param creditsListed rows of {@code trop-percus.csv}: over-payments credited to patients
  */
 public record ReconcileResult(int paymentsMatched, int paymentsInSuspense, int paymentsWithCredit, long returnsMatched,
-		long returnsUnmatched) {
+		long returnsUnmatched, long rebilling, long suspenseListed, long creditsListed) {
 
-	public static final ReconcileResult NONE = new ReconcileResult(0, 0, 0, 0, 0);
+	public static final ReconcileResult NONE = new ReconcileResult(0, 0, 0, 0, 0, 0, 0, 0);
 
 	public ReconcileResult plus(ReconcileResult o) {
 		return new ReconcileResult(paymentsMatched + o.paymentsMatched, paymentsInSuspense + o.paymentsInSuspense,
 				paymentsWithCredit + o.paymentsWithCredit, returnsMatched + o.returnsMatched,
-				returnsUnmatched + o.returnsUnmatched);
+				returnsUnmatched + o.returnsUnmatched, rebilling + o.rebilling, suspenseListed + o.suspenseListed,
+				creditsListed + o.creditsListed);
 	}
 
 	public int payments() {

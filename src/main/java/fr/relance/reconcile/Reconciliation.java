@@ -55,16 +55,17 @@ public class Reconciliation {
 				}
 			}
 			PaymentsToMatch.refreshStatuses(handle, establishment.finess(), runDate);
-			long[] returns = handle.createQuery("""
-					SELECT count(*) FILTER (WHERE rl.match_status = 'matched'),
-					       count(*) FILTER (WHERE rl.match_status IN ('unmatched', 'inconsistent'))
-					FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
-					WHERE r.finess = :finess AND rl.line_kind = 'invoice_return'""").bind("finess", establishment.finess())
-				.map((rs, ctx) -> new long[] { rs.getLong(1), rs.getLong(2) }).one();
-			return new ReconcileResult(matched, suspense, credit, returns[0], returns[1]);
+			long returnsMatched = handle.createQuery("""
+					SELECT count(*) FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
+					WHERE r.finess = :finess AND rl.match_status = 'matched'""").bind("finess", establishment.finess())
+				.mapTo(Long.class).one();
+			return new ReconcileResult(matched, suspense, credit, returnsMatched, 0, 0, 0, 0);
 		}));
-		reports.write(establishment, runDate);
-		return result;
+		// the summary's counts of what is left are the rows of the reports, so they cannot disagree
+		ReconcileReports.Rows listed = reports.write(establishment, runDate);
+		return new ReconcileResult(result.paymentsMatched(), result.paymentsInSuspense(), result.paymentsWithCredit(),
+				result.returnsMatched(), listed.unmatchedReturns(), listed.rebilling(), listed.suspense(),
+				listed.credits());
 	}
 
 }

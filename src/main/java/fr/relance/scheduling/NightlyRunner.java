@@ -17,7 +17,10 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.intake.IntakeFigures;
 import fr.relance.intake.SourceFiles;
+import fr.relance.support.batch.FileLine;
 import fr.relance.support.batch.RunSummaries;
 import fr.relance.support.batch.RunSummary;
 import fr.relance.support.config.RelanceProperties;
@@ -49,9 +52,12 @@ public class NightlyRunner {
 
 	private final SourceFiles sourceFiles;
 
+	private final EstablishmentDirectory establishments;
+
 	NightlyRunner(Job nightlyJob, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-			RelanceProperties properties, SourceFiles sourceFiles) {
+			RelanceProperties properties, SourceFiles sourceFiles, EstablishmentDirectory establishments) {
 		this.sourceFiles = sourceFiles;
+		this.establishments = establishments;
 		this.nightlyJob = nightlyJob;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -83,7 +89,11 @@ public class NightlyRunner {
 	}
 
 	private NightOutcome outcome(JobExecution execution, LocalDate runDate, boolean alreadyCompleted) {
-		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate, sourceFiles.ofNight(runDate));
+		List<FileLine> files = sourceFiles.ofNight(runDate);
+		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate, files);
+		// a file refused at import counts as quarantined by intake: intake's line is restated from the registry
+		summary = summary.withStage(PipelineStage.INTAKE.stepName(),
+				line -> IntakeFigures.restate(line, files, establishments.all().size()));
 		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted);
 	}
 

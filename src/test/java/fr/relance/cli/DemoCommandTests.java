@@ -30,8 +30,9 @@ class DemoCommandTests {
 			.contains("intake", "ingest", "reconcile", "dunning", "output", "reporting")
 			.contains("Outputs (under");
 		assertThat(home.resolve("out/2026-11-20/run-summary.json")).exists();
-		assertThat(printed).contains("payer return lines: 4 matched, 1 unmatched; patient payments: 2 matched,"
-				+ " 1 with a credit, 1 in suspense");
+		assertThat(printed).contains("listed: 1 payer return lines unmatched (retours-non-rapproches), 1 parts to"
+				+ " re-bill (a-refacturer), 1 patient payments in suspense (paiements-en-attente), 1 credits (trop-percus);"
+				+ " 4 payer return lines matched; patient payments tonight: 2 matched, 1 with a credit, 1 left in suspense");
 		assertThat(printed).contains("19 cases: 6 letters planned; 7 held (INSURER_PENDING 2, DECEASED 1, DISPUTE 1,")
 			.contains("PAYMENT_PLAN_IN_GOOD_STANDING 1, RECENT_CONTACT 1, UNDER_GUARDIANSHIP 1)");
 		assertThat(home.resolve("out/2026-11-20/dunning-decisions.csv")).content(StandardCharsets.UTF_8)

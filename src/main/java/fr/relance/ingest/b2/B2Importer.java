@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
@@ -61,16 +62,15 @@ class B2Importer implements FileImporter {
 				B2Event event = events.next();
 				if (event instanceof B2Invoice invoice) {
 					invoices++;
-					if (!file.finess().equals(B2Detector.finess(invoice.key().sender()))) {
-						problems.add(invoice.recordNumber());
-						context.reject(foreignSender(file, invoice));
+					String sender = B2Detector.finess(invoice.key().sender());
+					if (!file.finess().equals(sender)) {
+						// a file naming another establishment anywhere is refused whole, like a ledger
+						throw new CrossEstablishmentFileException(sender, invoice.recordNumber());
 					}
-					else {
-						staging.add(invoice);
-					}
+					staging.add(invoice);
 				}
 				else if (event instanceof B2Trailer trailer) {
-					trailer.warnings().forEach(w -> context.reject(B2Refusals.warning(file.originalName(), w)));
+					trailer.warnings().forEach(w -> context.warn(B2Refusals.warning(file.originalName(), w)));
 				}
 			}
 			staging.publish();
@@ -100,12 +100,6 @@ class B2Importer implements FileImporter {
 					"B2_AMBIGUOUS_INVOICE", a.candidates() + " factures de l'export comptable correspondent au numéro B2 "
 							+ a.b2InvoiceNumber() + " : aucune n'a été retenue."));
 		}
-	}
-
-	private static ReportedError foreignSender(SourceFile file, B2Invoice invoice) {
-		return new ReportedError(file.originalName(), invoice.recordNumber(), "n° partenaire", invoice.key().sender(),
-				"B2_FOREIGN_SENDER", "La facture " + invoice.key().invoiceNumber()
-						+ " est émise par un autre établissement que celui du dossier de dépôt : elle a été ignorée.");
 	}
 
 }

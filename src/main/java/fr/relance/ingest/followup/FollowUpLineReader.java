@@ -9,9 +9,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
 
-import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.ImportContext;
-import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.ids.Finess;
 import fr.relance.support.ids.Masking;
@@ -49,8 +48,9 @@ final class FollowUpLineReader {
 
 	Optional<FollowUpLine> read(CSVRecord record) {
 		long line = record.getRecordNumber() + 1;
-		if (!this.finess.equals(Finess.normalise(record.get("finess")))) {
-			throw new FileRefusedException(Refusal.FOREIGN_FINESS);
+		String named = Finess.normalise(record.get("finess"));
+		if (!this.finess.equals(named)) {
+			throw new CrossEstablishmentFileException(named, line);
 		}
 		String patient = record.get("ipp").trim();
 		if (patient.isEmpty()) {

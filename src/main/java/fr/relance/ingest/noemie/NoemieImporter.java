@@ -19,6 +19,7 @@ import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.FileHead;
+import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.db.Transactions;
 
@@ -53,10 +54,11 @@ class NoemieImporter implements FileImporter {
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		return Transactions.onBoundConnection(dataSource, "NOEMIE import of source file " + file.id(),
-				connection -> load(file, connection));
+				connection -> load(file, connection, context));
 	}
 
-	private ImportOutcome load(SourceFile file, Connection connection) throws IOException, SQLException {
+	private ImportOutcome load(SourceFile file, Connection connection, ImportContext context)
+			throws IOException, SQLException {
 		NoemieOptions options = properties.options(head(file.stored()));
 		NoemieLoad load;
 		RemittanceStaging staging = null;
@@ -66,7 +68,11 @@ class NoemieImporter implements FileImporter {
 			staging = RemittanceStaging.open(connection);
 			load = new NoemieLoad(staging);
 			while (events.hasNext()) {
-				load.accept(events.next());
+				NoemieEvent event = events.next();
+				if (event instanceof NoemieTrailer trailer) {
+					trailer.warnings().forEach(w -> context.warn(warning(file, w)));
+				}
+				load.accept(event);
 			}
 			staging.finish(connection);
 		}
@@ -83,6 +89,11 @@ class NoemieImporter implements FileImporter {
 		return new ImportOutcome(load.items(), load.items(), 0, String.format(Locale.ROOT,
 				"%d transfers, %d lines, %d codes, %d unknown entities skipped", posted.remittances(), posted.lines(),
 				posted.codes(), load.unknownEntities()));
+	}
+
+	private static ReportedError warning(SourceFile file, NoemieWarning w) {
+		return new ReportedError(file.originalName(), w.recordNumber(), w.kind().zone(), w.value(), w.kind().code(),
+				w.kind().messageFr());
 	}
 
 	private static byte[] head(Path file) throws IOException {

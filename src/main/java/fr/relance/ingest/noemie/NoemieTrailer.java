@@ -10,7 +10,7 @@ import fr.relance.ingest.fixedwidth.RecordCountConvention;
  * and the warnings (unexpected continuation flags, skipped entity types).
  */
 public record NoemieTrailer(String fileId, long declaredRecords, RecordCountConvention recordCountConvention,
-		int lots, long totalCents, long invoiceReturns, long unknownEntities, List<String> warnings)
+		int lots, long totalCents, long invoiceReturns, long unknownEntities, List<NoemieWarning> warnings)
 		implements NoemieEvent {
 
 	public NoemieTrailer {

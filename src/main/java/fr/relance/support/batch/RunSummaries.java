@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -26,18 +27,24 @@ public final class RunSummaries {
 	}
 
 	/**
-	 * One line per stage, taking each stage's latest execution in this night (a restarted night shows the stages
-	 * that completed in an earlier attempt too).
+	 * One line per stage over every execution of it in this night: a restarted night shows the stages that completed
+	 * in an earlier attempt, and a stage that failed then ran again counts what both attempts did.
 	 */
 	public static RunSummary of(JobRepository repository, JobExecution execution, List<String> stageNames,
 			LocalDate runDate, List<FileLine> files) {
 		JobInstance instance = execution.getJobInstance();
 		List<StageLine> lines = new ArrayList<>();
+		List<JobExecution> executions = new ArrayList<>(repository.getJobExecutions(instance));
+		executions.sort(Comparator.comparingLong(JobExecution::getId));
 		for (String stage : stageNames) {
-			StepExecution last = repository.getLastStepExecution(instance, stage);
-			lines.add(last == null ? StageLine.notRun(stage) : StageLine.of(last));
+			List<StepExecution> attempts = new ArrayList<>();
+			for (JobExecution each : executions) {
+				each.getStepExecutions().stream().filter(s -> s.getStepName().equals(stage))
+					.sorted(Comparator.comparingLong(StepExecution::getId)).forEach(attempts::add);
+			}
+			lines.add(attempts.isEmpty() ? StageLine.notRun(stage) : StageLine.of(attempts));
 		}
-		int attempt = repository.getJobExecutions(instance).size();
+		int attempt = executions.size();
 		return new RunSummary(runDate, execution.getStatus().name(), attempt, lines, files);
 	}
 

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What a night did, stage by stage: printed as a table at the end of every run and written as JSON to
@@ -20,6 +21,12 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 	/** Some input was refused (rows or files): the run completed but someone must look (exit status 3). */
 	public boolean refusedInput() {
 		return stages.stream().anyMatch(StageLine::refusedInput);
+	}
+
+	/** The same summary with one stage's line replaced by {@code restate} of it. */
+	public RunSummary withStage(String stage, UnaryOperator<StageLine> restate) {
+		return new RunSummary(runDate, status, attempt,
+				stages.stream().map(s -> s.stage().equals(stage) ? restate.apply(s) : s).toList(), files);
 	}
 
 	public void print(PrintStream out) {

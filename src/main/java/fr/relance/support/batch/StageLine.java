@@ -4,30 +4,61 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.step.StepExecution;
 
-/** One row of the run summary: a stage and what it did, and what ops must look at. */
+/**
+ * One row of the run summary: a stage and what it did over the whole night (every attempt), and what ops must look
+ * at.
+ *
+ * @param seconds time spent in the stage, every attempt included
+ * @param figures named counts of the stage (e.g. {@code unmatchedReturns}), each the rows of the report it summarises
+ */
 public record StageLine(String stage, String status, long read, long written, long rejected, BigDecimal seconds,
-		String note, List<String> alerts) {
+		String note, List<String> alerts, Map<String, Long> figures) {
 
 	public StageLine {
 		alerts = List.copyOf(alerts);
+		figures = Collections.unmodifiableMap(new TreeMap<>(figures));
 	}
 
-	static StageLine of(StepExecution step) {
-		LocalDateTime start = step.getStartTime();
-		LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
-		long millis = start == null ? 0 : Duration.between(start, end).toMillis();
-		return new StageLine(step.getStepName(), step.getStatus().name(), step.getReadCount(), step.getWriteCount(),
-				StageReport.rejected(step), BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP),
-				StageReport.note(step), StageReport.alerts(step));
+	/**
+	 * The stage over all its executions of the night, oldest first: read and written counts and time are summed
+	 * (a restarted step starts them from zero); status, note, alerts, refusals and figures are the last execution's,
+	 * whose execution context carries over what the earlier attempts recorded.
+	 */
+	static StageLine of(List<StepExecution> attempts) {
+		StepExecution last = attempts.get(attempts.size() - 1);
+		long read = 0;
+		long written = 0;
+		long skipped = 0;
+		long millis = 0;
+		for (StepExecution step : attempts) {
+			read += step.getReadCount();
+			written += step.getWriteCount();
+			skipped += step.getSkipCount();
+			LocalDateTime start = step.getStartTime();
+			LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
+			millis += start == null ? 0 : Duration.between(start, end).toMillis();
+		}
+		return new StageLine(last.getStepName(), last.getStatus().name(), read, written,
+				StageReport.rejected(last) - last.getSkipCount() + skipped,
+				BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP), StageReport.note(last),
+				StageReport.alerts(last), StageReport.figures(last));
 	}
 
 	/** A stage that has not run in this instance (the job stopped before it). */
 	static StageLine notRun(String stage) {
-		return new StageLine(stage, "NOT_RUN", 0, 0, 0, BigDecimal.ZERO.setScale(1), "", List.of());
+		return new StageLine(stage, "NOT_RUN", 0, 0, 0, BigDecimal.ZERO.setScale(1), "", List.of(), Map.of());
+	}
+
+	/** The same stage with other figures, as restated from a durable record (e.g. the file registry). */
+	public StageLine restated(long read, long written, long rejected, String note, Map<String, Long> figures) {
+		return new StageLine(stage, status, read, written, rejected, seconds, note, alerts, figures);
 	}
 
 	boolean refusedInput() {

@@ -1,5 +1,7 @@
 package fr.relance.support.batch;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -20,7 +22,7 @@ public class StageLogListener implements StepExecutionListener {
 			// the exit description stored by Spring Batch is a truncated stack trace: keep the root cause readable
 			StageReport.note(step, "failed: " + rootMessage(step.getFailureExceptions().get(0)));
 		}
-		StageLine line = StageLine.of(step);
+		StageLine line = StageLine.of(List.of(step)); // this attempt: the log tells what it did
 		log.info("{} {} read={} written={} rejected={} {}s{}", line.stage(), line.status(), line.read(), line.written(),
 				line.rejected(), line.seconds(), line.note().isEmpty() ? "" : " - " + line.note());
 		return step.getExitStatus();

@@ -2,13 +2,16 @@ package fr.relance.support.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, a one-line note, and
- * alerts for ops. Kept in the step's execution context, so it survives restarts.
+ * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, named figures, a
+ * one-line note, and alerts for ops. Kept in the step's execution context, which a restarted step takes over from
+ * its failed attempt: what is added here counts for the whole night, every attempt included.
  */
 public final class StageReport {
 
@@ -19,6 +22,8 @@ public final class StageReport {
 	static final String REFUSED_INPUT = "relance.refusedInput";
 
 	static final String ALERTS = "relance.alerts";
+
+	static final String FIGURE = "relance.figure.";
 
 	private StageReport() {
 	}
@@ -36,6 +41,34 @@ public final class StageReport {
 	public static void addCounts(StepExecution step, long read, long written) {
 		step.setReadCount(step.getReadCount() + read);
 		step.setWriteCount(step.getWriteCount() + written);
+	}
+
+	/** Adds to a named figure of the whole night (e.g. files refused at import); returns its new value. */
+	public static long addFigure(StepExecution step, String name, long count) {
+		ExecutionContext context = step.getExecutionContext();
+		long value = context.getLong(FIGURE + name, 0L) + count;
+		context.putLong(FIGURE + name, value);
+		return value;
+	}
+
+	/** Sets a figure that is a standing count rather than a sum (e.g. rows of a report rewritten every night). */
+	public static void setFigure(StepExecution step, String name, long value) {
+		step.getExecutionContext().putLong(FIGURE + name, value);
+	}
+
+	/** A figure of the whole night so far, 0 when never set. */
+	public static long figure(StepExecution step, String name) {
+		return step.getExecutionContext().getLong(FIGURE + name, 0L);
+	}
+
+	static Map<String, Long> figures(StepExecution step) {
+		Map<String, Long> figures = new TreeMap<>();
+		for (Map.Entry<String, Object> e : step.getExecutionContext().entrySet()) {
+			if (e.getKey().startsWith(FIGURE) && e.getValue() instanceof Number n) {
+				figures.put(e.getKey().substring(FIGURE.length()), n.longValue());
+			}
+		}
+		return figures;
 	}
 
 	public static void note(StepExecution step, String note) {

@@ -89,7 +89,8 @@ class DunningJobTests {
 		assertThat(dunningLine(failed).status()).isEqualTo("FAILED");
 		assertThat(dunningLine(failed).note()).startsWith("failed: ");
 		assertThat(resumed.completed()).isTrue();
-		assertThat(dunningLine(resumed).read()).isEqualTo(1); // the hospital only: the clinic had committed
+		// the hospital only was decided again (the clinic had committed); the summary covers the whole night
+		assertThat(dunningLine(resumed).read()).isEqualTo(dunningLine(failed).read() + 1);
 		assertThat(count("dunning_decision", clinicPatient)).isEqualTo(1);
 		assertThat(count("dunning_action", clinicPatient)).isEqualTo(1);
 		assertThat(count("dunning_decision", hospitalPatient)).isEqualTo(1);

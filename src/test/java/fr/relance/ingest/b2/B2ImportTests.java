@@ -108,6 +108,26 @@ class B2ImportTests {
 	}
 
 	@Test
+	void refusesWholeAB2WhoseLaterInvoiceIsSentByAnotherEstablishment() throws Exception {
+		long own = ledger.invoice("F" + number(10), 10, "1050.00", "210.00", "60.00");
+		SourceFile mixed = take("mixed.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(10), 0),
+				B2Files.invoice("670000025", number(11), 0))));
+		assertThat(mixed.status()).isEqualTo("received");
+
+		ImportOutcome outcome = importB2(mixed);
+
+		assertThat(outcome).isNull();
+		SourceFile refused = FileIntake.registry(jdbi).get(mixed.id());
+		assertThat(refused.status()).isEqualTo("quarantined");
+		assertThat(refused.reasonCode()).isEqualTo("FOREIGN_FINESS");
+		assertThat(rejects(mixed)).isEmpty();
+		long expectations = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM b2_expectation"
+				+ " WHERE source_file_id = :f").bind("f", mixed.id()).mapTo(Long.class).one());
+		assertThat(expectations).isZero();
+		assertThat(own).isPositive();
+	}
+
+	@Test
 	void quarantinesAB2SentByAnotherEstablishmentAndATruncatedOne() throws Exception {
 		SourceFile foreign = take("foreign.b2", B2Files.file("670000025", List.of(B2Files.invoice("670000025", number(8), 0))));
 		byte[] whole = B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(9), 0)));

@@ -184,6 +184,26 @@ class NoemieImportTests {
 	}
 
 	@Test
+	void reportsAContinuationFlagWarningToTheEstablishmentAndImportsTheReturn() throws Exception {
+		byte[] content = NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.CRLF, 0);
+		content[2 * 130] = '7'; // the flag of record 3, a middle record (128 characters and CRLF each)
+		SourceFile file = take("flagged.noemie", content);
+
+		ImportOutcome outcome = importNoemie(file);
+
+		assertThat(outcome.rowsImported()).isEqualTo(6);
+		assertThat(outcome.rowsRejected()).isZero();
+		assertThat(outcome.warnings()).isEqualTo(1);
+		SourceFile imported = registry(file);
+		assertThat(imported.status()).isEqualTo("imported");
+		assertThat(imported.errorReportPath()).isNotNull();
+		List<String> report = Files.readAllLines(Path.of(imported.errorReportPath()), StandardCharsets.UTF_8);
+		assertThat(report).hasSize(2);
+		assertThat(report.get(1)).startsWith("flagged.noemie;3;indicateur de suite;7;NOEMIE_CONTINUATION_FLAG;")
+			.contains("ni 0 ni 1");
+	}
+
+	@Test
 	void quarantinesAReturnAddressedToAnotherEstablishment() throws Exception {
 		SourceFile file = take("foreign.noemie", NoemieFiles.twoTransfers("670000025", fileId, reference, LineEnd.CRLF, 0));
 

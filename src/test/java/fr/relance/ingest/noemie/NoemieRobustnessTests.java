@@ -166,14 +166,14 @@ class NoemieRobustnessTests {
 		assertThat(only(events, InvoiceReturn.class)).hasSize(2);
 		NoemieTrailer trailer = only(events, NoemieTrailer.class).get(0);
 		assertThat(trailer.unknownEntities()).isEqualTo(1);
-		assertThat(trailer.warnings()).contains("skipped entity of unknown type 995 at record 6");
+		assertThat(trailer.warnings()).contains(new NoemieWarning(NoemieWarning.Kind.UNKNOWN_ENTITY, 6, "995"));
 	}
 
 	@Test
 	void warnsOnAContinuationFlagOtherThanZeroOrOne() {
 		String flagged = example.substring(0, 129 * 2) + "7" + example.substring(129 * 2 + 1);
 		NoemieTrailer trailer = only(readAll(latin1(flagged), NoemieOptions.defaults()), NoemieTrailer.class).get(0);
-		assertThat(trailer.warnings()).containsExactly("continuation flag neither 0 nor 1 at record 3");
+		assertThat(trailer.warnings()).containsExactly(new NoemieWarning(NoemieWarning.Kind.CONTINUATION_FLAG, 3, "7"));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
@@ -28,7 +29,8 @@ import fr.relance.support.batch.ProgressMeter;
  * One ledger file through parse, validate, stage and merge, inside the file's transaction. Each valid line is sorted
  * against what the establishment's data already says ({@link KnownLedger}): only lines that may say something new
  * are staged, so a nightly full snapshot stages a few percent of its lines. The whole file is refused when too many
- * of its lines are bad, or when a snapshot would close an implausible share of the open invoices.
+ * of its lines are bad, when a snapshot would close an implausible share of the open invoices, or when any line
+ * names another establishment (a cross-establishment file).
  */
 public final class LedgerFileImport {
 
@@ -109,6 +111,10 @@ public final class LedgerFileImport {
 		}
 
 		void accept(ParsedLine line) {
+			if (line.foreignFiness() != null) {
+				// checked on every line as it streams by: throwing rolls back what the file staged so far
+				throw new CrossEstablishmentFileException(line.foreignFiness(), line.line());
+			}
 			line.errors().forEach(context::reject);
 			LedgerRow row = line.row();
 			if (row == null) {

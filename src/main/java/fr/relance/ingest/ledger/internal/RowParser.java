@@ -58,15 +58,22 @@ final class RowParser {
 		this.fileName = fileName;
 	}
 
+	/**
+	 * The other establishment this line names, or null when it names none or the file's own. Such a line makes the
+	 * whole file a cross-establishment file, so it is asked before the line is parsed (and quoted nowhere).
+	 */
+	String foreignFiness(RawLine raw) {
+		String lineFiness = raw.get(FINESS);
+		if (lineFiness == null) {
+			return null;
+		}
+		String named = Finess.normalise(lineFiness);
+		return named.equals(finess) ? null : named;
+	}
+
 	/** A typed row, or null with the reasons in {@code errors}; field-level drops are added to {@code errors} too. */
 	LedgerRow parse(RawLine raw, List<ReportedError> errors) {
 		Line l = new Line(raw, errors);
-		String lineFiness = raw.get(FINESS);
-		if (lineFiness != null && !Finess.normalise(lineFiness).equals(finess)) {
-			l.fail(FINESS, Masking.full(lineFiness), "FOREIGN_FINESS",
-					"La ligne concerne un autre établissement (FINESS) : elle n'a pas été lue.");
-			return null;
-		}
 		String invoice = l.required(INVOICE_NUMBER, "MISSING_INVOICE_NUMBER", "Numéro de facture absent.");
 		String patient = l.required(PATIENT_ID, "MISSING_PATIENT_ID", "Identifiant du patient (IPP) absent.");
 		String lastName = l.required(LAST_NAME, "MISSING_NAME", "Nom du patient absent.");

@@ -36,6 +36,7 @@ import fr.relance.ingest.noemie.NoemieLevel;
 import fr.relance.ingest.noemie.NoemieOptions;
 import fr.relance.ingest.noemie.NoemieReason;
 import fr.relance.ingest.noemie.NoemieTrailer;
+import fr.relance.ingest.noemie.NoemieWarning;
 import fr.relance.ingest.noemie.UnknownEntity;
 
 /**
@@ -54,7 +55,7 @@ public final class NoemieAssembler {
 
 	private final Consumer<NoemieEvent> out;
 
-	private final List<String> warnings = new ArrayList<>();
+	private final List<NoemieWarning> warnings = new ArrayList<>();
 
 	private NoemieHeader header;
 
@@ -110,9 +111,9 @@ public final class NoemieAssembler {
 	}
 
 	/** Notes something odd that does not invalidate the file (kept to the first {@value #MAX_WARNINGS}). */
-	public void warn(String warning) {
+	public void warn(NoemieWarning.Kind kind, long recordNumber, String value) {
 		if (warnings.size() < MAX_WARNINGS) {
-			warnings.add(warning);
+			warnings.add(new NoemieWarning(kind, recordNumber, value));
 		}
 	}
 
@@ -188,7 +189,7 @@ public final class NoemieAssembler {
 		unknownEntities++;
 		String text = new String(chars, 0, length);
 		if (unknownEntities <= MAX_WARNINGS) {
-			warn("skipped entity of unknown type " + text.substring(0, 3) + " at record " + record);
+			warn(NoemieWarning.Kind.UNKNOWN_ENTITY, record, text.substring(0, 3));
 		}
 		out.accept(new UnknownEntity(text.substring(0, 3), text.substring(3, 5), text, record));
 	}

@@ -8,6 +8,7 @@ import fr.relance.ingest.fixedwidth.RecordSource;
 import fr.relance.ingest.noemie.NoemieFormatException;
 import fr.relance.ingest.noemie.NoemieLevel;
 import fr.relance.ingest.noemie.NoemieReason;
+import fr.relance.ingest.noemie.NoemieWarning;
 
 /**
  * The physical NOEMIE file (docs/formats.md#noemie-framing): 128-character records with or without line ends; the
@@ -69,7 +70,7 @@ public final class PhysicalFraming implements Framing {
 		char flag = record[0];
 		lastFlagSeen = flag == '1';
 		if (flag != '0' && flag != '1') {
-			assembler.warn("continuation flag neither 0 nor 1 at record " + source.recordNumber());
+			assembler.warn(NoemieWarning.Kind.CONTINUATION_FLAG, source.recordNumber(), String.valueOf(flag));
 		}
 		long recordNumber = source.recordNumber();
 		long base = source.recordOffset();
