@@ -16,6 +16,7 @@ import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
 import fr.relance.support.batch.StageReport;
+import fr.relance.support.text.Printable;
 
 /**
  * The intake stage: for every configured establishment, take the complete files of its {@code in/} folder. A
@@ -24,6 +25,8 @@ import fr.relance.support.batch.StageReport;
 class IntakeTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
+
+	static final int MAX_IGNORED_ALERTS = 20;
 
 	private final EstablishmentDirectory establishments;
 
@@ -48,21 +51,51 @@ class IntakeTasklet implements Tasklet {
 				total = total.plus(intake.take(establishment, runDate));
 			}
 			catch (RuntimeException e) {
-				log.error("intake of establishment {} failed: {}", establishment.finess(), e.getMessage());
+				String cause = Printable.of(causes(e));
+				log.error("intake of establishment {} failed: {}", establishment.finess(), cause);
 				log.debug("intake failure of {}", establishment.finess(), e);
-				failures.add(establishment.finess() + ": " + e.getMessage());
+				failures.add(establishment.finess() + ": " + cause);
 			}
 		}
+		alertIgnored(contribution, total.ignored(), runDate);
 		StageReport.addCounts(contribution.getStepExecution(), total.taken(), total.accepted());
 		StageReport.addRejected(contribution.getStepExecution(), total.quarantined());
 		StageReport.note(contribution.getStepExecution(), String.format(Locale.ROOT,
-				"%d establishments: %d files accepted, %d duplicates, %d quarantined, %d waiting%s",
+				"%d establishments: %d files accepted, %d duplicates, %d quarantined, %d waiting%s%s%s",
 				establishments.all().size(), total.accepted(), total.duplicates(), total.quarantined(), total.waiting(),
+				total.vanished() == 0 ? "" : ", " + total.vanished() + " removed by their establishment during intake",
+				total.ignored().isEmpty() ? "" : ", " + total.ignored().size() + " ignored",
 				total.pullFailures() == 0 ? "" : ", " + total.pullFailures() + " remote pulls failed"));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The run summary lists what was left in {@code in/}, up to a bound: the establishment's CSV has all of it. */
+	private static void alertIgnored(StepContribution contribution, List<IgnoredFile> ignored, LocalDate runDate) {
+		int shown = Math.min(ignored.size(), MAX_IGNORED_ALERTS);
+		for (IgnoredFile file : ignored.subList(0, shown)) {
+			String alert = "ignored " + file.finess() + "/in/" + Printable.of(file.name()) + ": "
+					+ file.reason().opsText();
+			log.warn("ALERT {}", alert);
+			StageReport.alert(contribution.getStepExecution(), alert);
+		}
+		if (ignored.size() > shown) {
+			StageReport.alert(contribution.getStepExecution(), (ignored.size() - shown)
+					+ " more entries ignored: see out/" + runDate + "-fichiers-ignores.csv of each establishment");
+		}
+	}
+
+	/** Every message of the chain: the outer one says what was being done, the innermost why. */
+	private static String causes(Throwable failure) {
+		StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+		for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+				text.append(": ").append(cause.getMessage());
+			}
+		}
+		return text.toString();
 	}
 
 }
