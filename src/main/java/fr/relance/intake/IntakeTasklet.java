@@ -44,6 +44,7 @@ class IntakeTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
 		sync.sync();
+		alertNonUtf8FileNames(contribution);
 		IntakeResult total = IntakeResult.NONE;
 		List<String> failures = new ArrayList<>();
 		for (Establishment establishment : establishments.all()) {
@@ -70,6 +71,21 @@ class IntakeTasklet implements Tasklet {
 			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The JVM takes its file-name encoding from the locale it was started under, and no option changes it: under
+	 * {@code LANG=C} (cron's default) an accented name cannot be taken. {@code ops/relance} sets a UTF-8 locale; an
+	 * engine started some other way is told.
+	 */
+	private static void alertNonUtf8FileNames(StepContribution contribution) {
+		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+		if (!encoding.equalsIgnoreCase("UTF-8")) {
+			String alert = "file names are read as " + encoding + ", not UTF-8: files with accented names will be"
+					+ " quarantined; start the engine through ops/relance or under a UTF-8 locale (LC_ALL=C.UTF-8)";
+			log.warn("ALERT {}", alert);
+			StageReport.alert(contribution.getStepExecution(), alert);
+		}
 	}
 
 	/** The run summary lists what was left in {@code in/}, up to a bound: the establishment's CSV has all of it. */
