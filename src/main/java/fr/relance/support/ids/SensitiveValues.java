@@ -21,7 +21,7 @@ public final class SensitiveValues {
 	private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:(?:\\+|00)(?:33|590|594|596|262)"
 			+ "[ .\\-]?(?:\\(0\\))?[ .\\-]?[1-9]|0[1-9])(?:[ .\\-]?\\d){8}(?![0-9])");
 
-	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
+	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+");
 
 	private static final List<Pattern> SHAPES = List.of(NIR, EMAIL, PHONE);
 
