@@ -3,6 +3,7 @@ package fr.relance.intake.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -75,8 +76,9 @@ public final class InFolder {
 	/** Completes the moves a crashed run registered but did not confirm. */
 	public void finishInterruptedMoves() {
 		for (SourceFile file : context.inNewTransaction(() -> context.dao().arriving(establishment.finess()))) {
-			Path source = path().resolve(file.originalName());
+			Path source = null;
 			try {
+				source = path().resolve(file.originalName());
 				if (!Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(source,
 						LinkOption.NOFOLLOW_LINKS) && Files2.sha256(source).equals(file.sha256())) {
 					Files2.move(source, file.stored());
@@ -91,7 +93,8 @@ public final class InFolder {
 				}
 			}
 			catch (IOException | RuntimeException e) {
-				Path where = Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) ? file.stored() : source;
+				Path where = Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) || source == null ? file.stored()
+						: source;
 				quarantineAfterFailure(where, file.originalName(), file.id(), e);
 			}
 		}
@@ -192,7 +195,7 @@ public final class InFolder {
 		Refusal refusal = Refusal.INTAKE_FAILED;
 		try {
 			long id = registered != null ? registered : context.inNewTransaction(() -> context.dao().nextId());
-			Path target = destination(id, name, true);
+			Path target = quarantineDestination(id, name);
 			if (registered == null) {
 				long size = Files.exists(where, LinkOption.NOFOLLOW_LINKS)
 						? Files.readAttributes(where, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() : 0;
@@ -253,6 +256,19 @@ public final class InFolder {
 		Path folder = quarantined ? context.dropZone.quarantine(establishment.finess())
 				: context.dropZone.archive(establishment.finess(), runDate);
 		return folder.resolve(DerivedName.of(id + "-", name, ""));
+	}
+
+	/**
+	 * Where a failed file goes: {@code <id>-<name>}, or {@code <id>-unreadable-name} when the name itself cannot be
+	 * written (a JVM started under a non-UTF-8 locale cannot encode an accented name).
+	 */
+	private Path quarantineDestination(long id, String name) {
+		try {
+			return destination(id, name, true);
+		}
+		catch (InvalidPathException e) {
+			return context.dropZone.quarantine(establishment.finess()).resolve(id + "-unreadable-name");
+		}
 	}
 
 	/** Writes what the establishment and ops must read about the file, then confirms its new place. */
