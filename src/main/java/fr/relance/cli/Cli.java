@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.relance.support.db.EngineBusyException;
+import fr.relance.support.text.Printable;
 
 /** Parses the command line of {@code ops/relance}, runs the command and turns the outcome into an exit status. */
 public final class Cli {
@@ -35,17 +36,17 @@ public final class Cli {
 			return command.run(arguments, console).status();
 		}
 		catch (UsageException | IllegalArgumentException e) {
-			console.err().println("relance: " + e.getMessage());
+			console.err().println("relance: " + Printable.of(e.getMessage()));
 			console.err().println(command != null ? command.usage().lines().findFirst().orElse("")
 					: "run 'relance help' for the list of commands");
 			return ExitCode.USAGE.status();
 		}
 		catch (EngineBusyException e) {
-			console.err().println("relance: " + e.getMessage());
+			console.err().println("relance: " + Printable.of(e.getMessage()));
 			return ExitCode.FAILURE.status();
 		}
 		catch (Exception e) {
-			console.err().println("relance: failed: " + rootMessage(e));
+			console.err().println("relance: failed: " + Printable.of(rootMessage(e)));
 			return ExitCode.FAILURE.status();
 		}
 	}

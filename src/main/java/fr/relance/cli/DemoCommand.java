@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import fr.relance.support.db.EmbeddedPostgresServer;
+import fr.relance.support.text.Printable;
 import fr.relance.support.time.RunDates;
 
 /**
@@ -113,7 +114,7 @@ class DemoCommand implements Command {
 				.filter(p -> !p.startsWith(home.resolve("pgdata")) && !p.getFileName().toString().equals("engine.lock"))
 				.filter(p -> !p.startsWith(home.resolve("drop")) || !p.getParent().getFileName().toString().equals("in"))
 				.sorted()
-				.forEach(p -> console.out().println("  " + home.relativize(p)));
+				.forEach(p -> console.out().println("  " + Printable.of(home.relativize(p))));
 		}
 	}
 

@@ -55,7 +55,7 @@ class SftpServerCommand implements Command {
 		SftpServerSettings settings = SftpServerSettings.resolve(arguments::option, System.getenv());
 		quietLibraries();
 		SftpServer server = new SftpServer(new EstablishmentDirectory(settings.establishments()),
-				new DropZone(settings.drop()), settings.hostKey(), settings.bind(), settings.port());
+				new DropZone(settings.drop()), settings.hostKey(), settings.bind(), settings.port(), settings.limits());
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			try {

@@ -2,6 +2,8 @@ package fr.relance.establishment;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A clinic or hospital served by Relance, as configured in {@code <establishments>/<FINESS>.yml}: who it is (printed
@@ -43,8 +45,25 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	 * @param user SFTP login of the establishment (default: its FINESS)
 	 * @param publicKeys OpenSSH public keys allowed to log in ({@code ssh-ed25519 AAAA... comment})
 	 * @param pull optional remote server the engine downloads from
+	 * @param limits this establishment's own limits on what it may deliver (empty: the engine's defaults)
 	 */
-	public record Sftp(String user, List<String> publicKeys, Optional<Pull> pull) {
+	public record Sftp(String user, List<String> publicKeys, Optional<Pull> pull, DeliveryLimits limits) {
+
+		public Sftp(String user, List<String> publicKeys, Optional<Pull> pull) {
+			this(user, publicKeys, pull, DeliveryLimits.DEFAULTS);
+		}
+
+	}
+
+	/**
+	 * Overrides of the engine's delivery limits ({@code relance.intake.max-file-size},
+	 * {@code relance.intake.max-files-per-night}) for one establishment, from {@code sftp.maxFileSize} and
+	 * {@code sftp.maxFilesPerNight}.
+	 */
+	public record DeliveryLimits(OptionalLong maxFileSize, OptionalInt maxFilesPerNight) {
+
+		public static final DeliveryLimits DEFAULTS = new DeliveryLimits(OptionalLong.empty(), OptionalInt.empty());
+
 	}
 
 	/**

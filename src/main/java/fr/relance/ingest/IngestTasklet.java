@@ -20,6 +20,7 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.intake.SourceFile;
 import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.support.batch.StageReport;
+import fr.relance.support.text.Printable;
 
 /**
  * The ingest stage: every received file of every establishment, by importer order (ledgers first), each in its own
@@ -70,9 +71,9 @@ class IngestTasklet implements Tasklet {
 					}
 					catch (RuntimeException e) {
 						log.error("import of source file {} ({}) failed, it stays waiting: {}", file.id(), file.kind(),
-								e.getMessage());
+								Printable.of(e.getMessage()));
 						log.debug("import failure of source file {}", file.id(), e);
-						failures.add("file " + file.id() + ": " + e.getMessage());
+						failures.add("file " + file.id() + ": " + Printable.of(e.getMessage()));
 					}
 				}
 			}

@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import fr.relance.support.ids.SensitiveValues;
+
 /**
  * Writes an establishment's error report for one file: {@code out/<date>-<file>.errors.csv}, semicolon-separated
- * UTF-8 with a byte-order mark so that a spreadsheet opens it with its accents intact.
+ * UTF-8 with a byte-order mark so that a spreadsheet opens it with its accents intact. A very long file name is
+ * shortened in the report's own name ({@link DerivedName}); the report's rows keep the name as dropped. Values shaped
+ * like a NIR, a telephone number or an e-mail are masked whatever column they came from.
  */
 public final class ErrorReports {
 
@@ -28,7 +32,7 @@ public final class ErrorReports {
 	}
 
 	public static Path path(Path outDir, LocalDate runDate, String fileName) {
-		return outDir.resolve(runDate + "-" + fileName + ".errors.csv");
+		return outDir.resolve(DerivedName.of(runDate + "-", fileName, ".errors.csv"));
 	}
 
 	/** Writes (or rewrites, on a rerun) the report atomically; returns its path. */
@@ -41,8 +45,8 @@ public final class ErrorReports {
 				writer.write('\uFEFF'); // before the header, which the printer writes when it is created
 				CSVPrinter csv = new CSVPrinter(writer, FORMAT);
 				for (ReportedError e : errors) {
-					csv.printRecord(e.file(), e.line() == 0 ? "" : e.line(), e.field(), e.valueMasked(), e.code(),
-							e.messageFr());
+					csv.printRecord(e.file(), e.line() == 0 ? "" : e.line(), e.field(),
+							SensitiveValues.mask(e.valueMasked()), e.code(), SensitiveValues.mask(e.messageFr()));
 				}
 				csv.flush();
 			}

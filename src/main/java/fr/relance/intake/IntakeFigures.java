@@ -27,6 +27,11 @@ public final class IntakeFigures {
 
 	static final String PULL_FAILURES = "remotePullFailures";
 
+	/** Files their establishment deleted while intake was taking them (skipped). */
+	static final String VANISHED = "removedDuringIntake";
+	/** Entries of {@code in/} left there and listed: hidden files, folders, special files, abandoned uploads. */
+	static final String IGNORED = "ignored";
+
 	private static final String ESTABLISHMENTS = "establishments";
 
 	private IntakeFigures() {
@@ -44,6 +49,8 @@ public final class IntakeFigures {
 		long atImport = Math.max(0, quarantined - atIntake);
 		long waiting = intake.figures().getOrDefault(WAITING, 0L);
 		long pullFailures = intake.figures().getOrDefault(PULL_FAILURES, 0L);
+		long vanished = intake.figures().getOrDefault(VANISHED, 0L);
+		long ignored = intake.figures().getOrDefault(IGNORED, 0L);
 		Map<String, Long> figures = new LinkedHashMap<>(intake.figures());
 		figures.put(ACCEPTED, accepted);
 		figures.put(DUPLICATES, duplicates);
@@ -51,14 +58,17 @@ public final class IntakeFigures {
 		figures.put(REFUSED_AT_IMPORT, atImport);
 		figures.put(ESTABLISHMENTS, (long) establishments);
 		return intake.restated(files.size(), accepted, quarantined,
-				note(establishments, accepted, duplicates, quarantined, atImport, waiting, pullFailures), figures);
+				note(establishments, accepted, duplicates, quarantined, atImport, waiting, pullFailures, vanished, ignored),
+				figures);
 	}
 
 	static String note(int establishments, long accepted, long duplicates, long quarantined, long atImport,
-			long waiting, long pullFailures) {
+			long waiting, long pullFailures, long vanished, long ignored) {
 		return String.format(Locale.ROOT, "%d establishments: %d files accepted, %d duplicates, %d quarantined%s,"
-				+ " %d waiting%s", establishments, accepted, duplicates, quarantined,
+				+ " %d waiting%s%s%s", establishments, accepted, duplicates, quarantined,
 				atImport == 0 ? "" : " (" + atImport + " refused at import)", waiting,
+				vanished == 0 ? "" : ", " + vanished + " removed by their establishment during intake",
+				ignored == 0 ? "" : ", " + ignored + " ignored",
 				pullFailures == 0 ? "" : ", " + pullFailures + " remote pulls failed");
 	}
 

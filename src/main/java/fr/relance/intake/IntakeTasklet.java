@@ -17,6 +17,7 @@ import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
 import fr.relance.support.batch.StageReport;
+import fr.relance.support.text.Printable;
 
 /**
  * The intake stage: for every configured establishment, take the complete files of its {@code in/} folder. A
@@ -25,6 +26,8 @@ import fr.relance.support.batch.StageReport;
 class IntakeTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IntakeTasklet.class);
+
+	static final int MAX_IGNORED_ALERTS = 20;
 
 	private final EstablishmentDirectory establishments;
 
@@ -42,6 +45,7 @@ class IntakeTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
 		sync.sync();
+		alertNonUtf8FileNames(contribution);
 		IntakeResult total = IntakeResult.NONE;
 		List<String> failures = new ArrayList<>();
 		for (Establishment establishment : establishments.all()) {
@@ -49,12 +53,14 @@ class IntakeTasklet implements Tasklet {
 				total = total.plus(intake.take(establishment, runDate));
 			}
 			catch (RuntimeException e) {
-				log.error("intake of establishment {} failed: {}", establishment.finess(), e.getMessage());
+				String cause = Printable.of(causes(e));
+				log.error("intake of establishment {} failed: {}", establishment.finess(), cause);
 				log.debug("intake failure of {}", establishment.finess(), e);
-				failures.add(establishment.finess() + ": " + e.getMessage());
+				failures.add(establishment.finess() + ": " + cause);
 			}
 		}
 		StepExecution step = contribution.getStepExecution();
+		alertIgnored(contribution, total.ignored(), runDate);
 		StageReport.addCounts(step, total.taken(), total.accepted());
 		StageReport.addRejected(step, total.quarantined());
 		StageReport.addFigure(step, IntakeFigures.ACCEPTED, total.accepted());
@@ -62,13 +68,57 @@ class IntakeTasklet implements Tasklet {
 		StageReport.addFigure(step, IntakeFigures.QUARANTINED, total.quarantined());
 		StageReport.setFigure(step, IntakeFigures.WAITING, total.waiting());
 		StageReport.addFigure(step, IntakeFigures.PULL_FAILURES, total.pullFailures());
+		StageReport.addFigure(step, IntakeFigures.VANISHED, total.vanished());
+		StageReport.setFigure(step, IntakeFigures.IGNORED, total.ignored().size());
 		StageReport.note(step, IntakeFigures.note(establishments.all().size(), StageReport.figure(step,
 				IntakeFigures.ACCEPTED), StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step,
-				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES)));
+				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES),
+				StageReport.figure(step, IntakeFigures.VANISHED), total.ignored().size()));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The JVM takes its file-name encoding from the locale it was started under, and no option changes it: under
+	 * {@code LANG=C} (cron's default) an accented name cannot be taken. {@code ops/relance} sets a UTF-8 locale; an
+	 * engine started some other way is told.
+	 */
+	private static void alertNonUtf8FileNames(StepContribution contribution) {
+		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
+		if (!encoding.equalsIgnoreCase("UTF-8")) {
+			String alert = "file names are read as " + encoding + ", not UTF-8: files with accented names will be"
+					+ " quarantined; start the engine through ops/relance or under a UTF-8 locale (LC_ALL=C.UTF-8)";
+			log.warn("ALERT {}", alert);
+			StageReport.alert(contribution.getStepExecution(), alert);
+		}
+	}
+
+	/** The run summary lists what was left in {@code in/}, up to a bound: the establishment's CSV has all of it. */
+	private static void alertIgnored(StepContribution contribution, List<IgnoredFile> ignored, LocalDate runDate) {
+		int shown = Math.min(ignored.size(), MAX_IGNORED_ALERTS);
+		for (IgnoredFile file : ignored.subList(0, shown)) {
+			String alert = "ignored " + file.finess() + "/in/" + Printable.of(file.name()) + ": "
+					+ file.reason().opsText();
+			log.warn("ALERT {}", alert);
+			StageReport.alert(contribution.getStepExecution(), alert);
+		}
+		if (ignored.size() > shown) {
+			StageReport.alert(contribution.getStepExecution(), (ignored.size() - shown)
+					+ " more entries ignored: see out/" + runDate + "-fichiers-ignores.csv of each establishment");
+		}
+	}
+
+	/** Every message of the chain: the outer one says what was being done, the innermost why. */
+	private static String causes(Throwable failure) {
+		StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+		for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+				text.append(": ").append(cause.getMessage());
+			}
+		}
+		return text.toString();
 	}
 
 }

@@ -16,7 +16,23 @@ public record Refusal(String code, String messageFr) {
 	public static final Refusal FOREIGN_FINESS = new Refusal("FOREIGN_FINESS",
 			"Le contenu du fichier désigne un autre établissement que celui du dossier de dépôt : il n'a pas été lu.");
 
-	public static final Refusal SAME_AS_OTHER_ESTABLISHMENT = new Refusal("FOREIGN_FINESS",
-			"Un fichier identique a été déposé par un autre établissement : il n'a pas été lu.");
+	/**
+	 * The same bytes as a file another establishment sent: the message names no other establishment (ops learn the
+	 * cause from the security log line and the quarantine's reason file).
+	 */
+	public static final Refusal SAME_AS_OTHER_ESTABLISHMENT = new Refusal("HELD_FOR_REVIEW",
+			"Ce fichier a été mis de côté pour vérification par l'équipe Relance : il n'a pas été importé.");
+
+	public static final Refusal SYMBOLIC_LINK = new Refusal("SYMBOLIC_LINK",
+			"Ce dépôt est un lien symbolique et non un fichier : il n'a été ni suivi ni lu.");
+
+	public static final Refusal INTAKE_FAILED = new Refusal("INTAKE_FAILED",
+			"Le fichier n'a pas pu être pris en charge à la suite d'une erreur technique : il a été mis de côté sans "
+					+ "être importé et l'équipe Relance est prévenue.");
+
+	public static Refusal tooLarge(DeliveryLimit limit) {
+		return new Refusal("FILE_TOO_LARGE", "Le fichier dépasse la taille maximale acceptée (" + limit.maxFileSizeFr()
+				+ ") : il n'a pas été lu. Découpez-le ou contactez l'équipe Relance.");
+	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.unit.DataSize;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
@@ -181,6 +182,65 @@ class IntakeTests {
 		assertThat(dao().get(id).status()).isEqualTo("received");
 		assertThat(dao().get(id).stored()).exists();
 		assertThat(countNamed("crash-before-move.txt")).isEqualTo(1);
+	}
+
+	@Test
+	void takesAtMostTheNightsNumberOfFilesAndQuarantinesAFileOverTheSizeLimitUnread() throws Exception {
+		FileIntake limited = new FileIntake(jdbi, dropZone, detectors,
+				new IntakeProperties(Duration.ZERO, DataSize.ofBytes(100), 2), Clock.systemUTC(), transactionManager);
+		LocalDate night = LocalDate.of(2030, 9, 20);
+		drop("count-a.txt", "TESTFMT;750000010;" + UUID.randomUUID());
+		drop("count-b.txt", "TESTFMT;750000010;" + UUID.randomUUID());
+		Path third = drop("count-c.txt", "TESTFMT;750000010;" + UUID.randomUUID());
+		Path big = drop("count-d.txt", "TESTFMT;750000010;" + "x".repeat(200));
+
+		IntakeResult first = limited.take(clinic, night);
+
+		assertThat(first.accepted()).isEqualTo(2);
+		assertThat(first.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("count-c.txt", IgnoredFile.Reason.OVER_FILE_COUNT),
+				org.assertj.core.groups.Tuple.tuple("count-d.txt", IgnoredFile.Reason.OVER_FILE_COUNT));
+		assertThat(third).exists();
+		assertThat(big).exists();
+		assertThat(Files.readString(dropZone.out("750000010").resolve(night + "-fichiers-ignores.csv")))
+			.contains("count-c.txt;OVER_FILE_COUNT;Nombre maximal de fichiers par nuit atteint");
+
+		IntakeResult again = limited.take(clinic, night);
+		assertThat(again.taken()).isZero();
+
+		LocalDate next = night.plusDays(1);
+		IntakeResult second = limited.take(clinic, next);
+
+		assertThat(second.accepted()).isEqualTo(1);
+		assertThat(second.quarantined()).isEqualTo(1);
+		SourceFile refused = dao().ofRunDate(next).stream().filter(f -> f.originalName().equals("count-d.txt"))
+			.findFirst().orElseThrow();
+		assertThat(refused.reasonCode()).isEqualTo("FILE_TOO_LARGE");
+		assertThat(refused.sha256()).isNull();
+		assertThat(refused.statusReason()).contains("taille maximale acceptée (100 octets)");
+		assertThat(dropZone.out("750000010").resolve(next + "-fichiers-ignores.csv")).doesNotExist();
+	}
+
+	@Test
+	void anEstablishmentFileMaySetItsOwnDeliveryLimits(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("750000010.yml"), """
+				finess: "750000010"
+				legalName: "Clinique (fictive)"
+				sector: private
+				ledgerProfile: relance-standard
+				scenario: private-clinic
+				sftp:
+				  maxFileSize: 10MB
+				  maxFilesPerNight: 3
+				""");
+		Establishment own = new EstablishmentDirectory(dir).find("750000010").orElseThrow();
+
+		DeliveryLimit limit = DeliveryLimit.of(own, 1L << 31, 200);
+
+		assertThat(limit).isEqualTo(new DeliveryLimit(10L * 1024 * 1024, 3));
+		assertThat(limit.maxFileSizeFr()).isEqualTo("10 Mo");
+		assertThat(DeliveryLimit.of(clinic, 1L << 31, 200)).isEqualTo(new DeliveryLimit(1L << 31, 200));
+		assertThat(DeliveryLimit.of(clinic, 1L << 31, 200).maxFileSizeFr()).isEqualTo("2 Go");
 	}
 
 	private long registerArriving(Path file) throws Exception {

@@ -3,10 +3,14 @@ package fr.relance.establishment.internal;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
+import org.springframework.util.unit.DataSize;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.establishment.Establishment.DeliveryLimits;
 import fr.relance.establishment.Establishment.Pull;
 import fr.relance.establishment.Establishment.Sector;
 import fr.relance.establishment.Establishment.Sftp;
@@ -22,7 +26,7 @@ public final class EstablishmentFileReader {
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
 			"ledgerRecordsBankPayments");
 
-	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull");
+	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
 
 	private static final Set<String> PULL_KEYS = Set.of("host", "port", "user", "path", "privateKey", "knownHosts");
 
@@ -85,7 +89,32 @@ public final class EstablishmentFileReader {
 			remote = Optional.of(new Pull(pull.required("host"), pull.integer("port", 22), pull.required("user"),
 					pull.required("path"), pull.required("privateKey"), pull.required("knownHosts")));
 		}
-		return new Sftp(user, sftp.strings("publicKeys"), remote);
+		return new Sftp(user, sftp.strings("publicKeys"), remote, limits(sftp));
+	}
+
+	private static DeliveryLimits limits(YamlFields sftp) {
+		OptionalLong maxFileSize = OptionalLong.empty();
+		String size = sftp.optional("maxFileSize");
+		if (size != null) {
+			try {
+				maxFileSize = OptionalLong.of(DataSize.parse(size.strip()).toBytes());
+			}
+			catch (IllegalArgumentException e) {
+				throw sftp.error("maxFileSize", "must be a size such as 500MB or 2GB, got '" + size + "'");
+			}
+			if (maxFileSize.getAsLong() <= 0) {
+				throw sftp.error("maxFileSize", "must be more than 0, got '" + size + "'");
+			}
+		}
+		OptionalInt maxFiles = OptionalInt.empty();
+		if (sftp.optional("maxFilesPerNight") != null) {
+			int files = sftp.integer("maxFilesPerNight", 0);
+			if (files <= 0) {
+				throw sftp.error("maxFilesPerNight", "must be a whole number above 0");
+			}
+			maxFiles = OptionalInt.of(files);
+		}
+		return new DeliveryLimits(maxFileSize, maxFiles);
 	}
 
 }

@@ -13,6 +13,7 @@ import fr.relance.intake.FormatDetector;
 import fr.relance.intake.Refusal;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Finess;
+import fr.relance.support.text.Printable;
 
 /** Decides the fate of one dropped file from its fingerprint and its content. */
 final class FileJudge {
@@ -49,7 +50,7 @@ final class FileJudge {
 		Optional<String> named = detection.namedFiness().map(Finess::normalise);
 		if (named.isPresent() && !named.get().equals(establishment.finess())) {
 			log.warn("SECURITY: a {} file dropped by {} names establishment {}; quarantined, not read",
-					detection.kind(), establishment.finess(), named.get());
+					detection.kind(), establishment.finess(), Printable.of(named.get()));
 			return Verdict.quarantined(detection.kind(), Refusal.FOREIGN_FINESS);
 		}
 		return Verdict.received(detection.kind());

@@ -2,10 +2,13 @@ package fr.relance.intake.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,7 +28,7 @@ final class Files2 {
 			throw new IllegalStateException(e);
 		}
 		byte[] buffer = new byte[64 * 1024];
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = openNoFollow(file)) {
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 				digest.update(buffer, 0, n);
 			}
@@ -34,9 +37,14 @@ final class Files2 {
 	}
 
 	static byte[] head(Path file, int length) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = openNoFollow(file)) {
 			return in.readNBytes(length);
 		}
+	}
+
+	/** A file of in/ swapped for a symbolic link after it was listed is refused here, never followed. */
+	private static InputStream openNoFollow(Path file) throws IOException {
+		return Channels.newInputStream(Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
 	}
 
 	/**
@@ -50,7 +58,8 @@ final class Files2 {
 		}
 		catch (AtomicMoveNotSupportedException e) {
 			Path tmp = target.resolveSibling(target.getFileName() + ".copying");
-			Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
+					LinkOption.NOFOLLOW_LINKS);
 			Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
 			Files.delete(source);
 		}

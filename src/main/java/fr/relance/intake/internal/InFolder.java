@@ -1,10 +1,13 @@
 package fr.relance.intake.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,9 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.relance.support.db.Transactions;
-
 import fr.relance.establishment.Establishment;
+import fr.relance.intake.DeliveryLimit;
+import fr.relance.intake.DerivedName;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.ErrorReports;
 import fr.relance.intake.FileHead;
@@ -29,11 +32,14 @@ import fr.relance.intake.IntakeResult;
 import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.db.Transactions;
+import fr.relance.support.text.Printable;
 
 /**
  * One establishment's {@code in/} folder during one night. Each file goes through three committed states: registered
  * as {@code arriving} with its destination, moved, then confirmed. The registry is written in its own transactions
- * so that what is committed always describes where the file really is.
+ * so that what is committed always describes where the file really is. A file is the unit of failure: whatever goes
+ * wrong while taking one file, that file is quarantined with its reason and the folder goes on.
  */
 public final class InFolder {
 
@@ -43,11 +49,14 @@ public final class InFolder {
 
 	private final LocalDate runDate;
 
+	private final DeliveryLimit limit;
+
 	private final Factory context;
 
-	private InFolder(Establishment establishment, LocalDate runDate, Factory context) {
+	private InFolder(Establishment establishment, LocalDate runDate, DeliveryLimit limit, Factory context) {
 		this.establishment = establishment;
 		this.runDate = runDate;
+		this.limit = limit;
 		this.context = context;
 	}
 
@@ -55,15 +64,26 @@ public final class InFolder {
 		return context.dropZone.in(establishment.finess());
 	}
 
+	public DeliveryLimit limit() {
+		return limit;
+	}
+
+	/** Files registered for this establishment and night so far (earlier attempts included). */
+	public int registeredTonight() {
+		return context.inNewTransaction(() -> context.dao().countOfNight(establishment.finess(), runDate));
+	}
+
 	/** Completes the moves a crashed run registered but did not confirm. */
 	public void finishInterruptedMoves() {
 		for (SourceFile file : context.inNewTransaction(() -> context.dao().arriving(establishment.finess()))) {
-			Path source = path().resolve(file.originalName());
+			Path source = null;
 			try {
-				if (!Files.exists(file.stored()) && Files.exists(source) && Files2.sha256(source).equals(file.sha256())) {
+				source = path().resolve(file.originalName());
+				if (!Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(source,
+						LinkOption.NOFOLLOW_LINKS) && Files2.sha256(source).equals(file.sha256())) {
 					Files2.move(source, file.stored());
 				}
-				if (Files.exists(file.stored())) {
+				if (Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS)) {
 					log.info("finishing the intake of source file {} interrupted by a crash", file.id());
 					confirm(file.id(), file.originalName(), file.pendingStatus(), file.stored(), refusalOf(file));
 				}
@@ -72,28 +92,50 @@ public final class InFolder {
 					context.inNewTransaction(() -> context.dao().vanished(file.id()));
 				}
 			}
-			catch (IOException e) {
-				throw new UncheckedIOException("cannot finish the intake of source file " + file.id(), e);
+			catch (IOException | RuntimeException e) {
+				Path where = Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) || source == null ? file.stored()
+						: source;
+				quarantineAfterFailure(where, file.originalName(), file.id(), e);
 			}
 		}
 	}
 
+	/** Takes one entry of {@code in/} (a plain file or a symbolic link); never throws for a problem of that file. */
 	public IntakeResult take(Path file) {
 		String name = file.getFileName().toString();
+		Long registered = null;
 		try {
 			if (isUploadInProgress(name) || !settled(file)) {
 				return new IntakeResult(0, 0, 0, 1);
 			}
-			long size = Files.size(file);
-			String sha256 = Files2.sha256(file);
-			FileHead head = new FileHead(name, Files2.head(file, FileHead.LENGTH), size);
-			Optional<SourceFile> copy = context.inNewTransaction(() -> context.dao().findAccepted(sha256));
-			Verdict verdict = context.judge.judge(establishment, head, copy);
+			BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+					LinkOption.NOFOLLOW_LINKS);
+			long size = attributes.size();
+			Verdict verdict;
+			String sha256 = null;
+			if (attributes.isSymbolicLink()) {
+				log.warn("SECURITY: {}/in/{} is a symbolic link: quarantined, not followed", establishment.finess(),
+						Printable.of(name));
+				verdict = Verdict.quarantined("unknown", Refusal.SYMBOLIC_LINK);
+			}
+			else if (size > limit.maxFileSize()) {
+				// refused before it is read: hashing a file of terabytes would stall the night for everyone
+				verdict = Verdict.quarantined("unknown", Refusal.tooLarge(limit));
+			}
+			else {
+				String fingerprint = Files2.sha256(file);
+				sha256 = fingerprint;
+				FileHead head = new FileHead(name, Files2.head(file, FileHead.LENGTH), size);
+				Optional<SourceFile> copy = context.inNewTransaction(() -> context.dao().findAccepted(fingerprint));
+				verdict = context.judge.judge(establishment, head, copy);
+			}
 			long id = context.inNewTransaction(() -> context.dao().nextId());
-			Path target = destination(id, name, verdict);
+			Path target = destination(id, name, verdict.quarantined());
+			String fingerprint = sha256;
 			context.inNewTransaction(() -> context.dao().insertArriving(id, establishment.finess(), verdict.kind(), name,
-					sha256, size, runDate, verdict.status(), verdict.refusal().map(Refusal::code).orElse(null),
+					fingerprint, size, runDate, verdict.status(), verdict.refusal().map(Refusal::code).orElse(null),
 					verdict.refusal().map(Refusal::messageFr).orElse(null), verdict.duplicateOf(), target.toString()));
+			registered = id;
 			Files2.move(file, target);
 			confirm(id, name, verdict.status(), target, verdict.refusal());
 			return switch (verdict.status()) {
@@ -102,9 +144,100 @@ public final class InFolder {
 				default -> new IntakeResult(0, 0, 1, 0);
 			};
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot take " + file, e);
+		catch (NoSuchFileException e) {
+			if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !movedAway(registered)) {
+				return vanished(name, registered);
+			}
+			return failed(file, name, registered, e);
 		}
+		catch (IOException | RuntimeException e) {
+			return failed(file, name, registered, e);
+		}
+	}
+
+	/** The establishment deleted the file while it was being taken (it may): nothing was taken, say so and go on. */
+	private IntakeResult vanished(String name, Long registered) {
+		log.info("{}/in/{} was removed by its establishment during intake: skipped", establishment.finess(),
+				Printable.of(name));
+		if (registered != null) {
+			context.inNewTransaction(() -> context.dao().vanished(registered));
+		}
+		return IntakeResult.vanishedFile();
+	}
+
+	private boolean movedAway(Long registered) {
+		return registered != null
+				&& Files.exists(context.inNewTransaction(() -> context.dao().get(registered)).stored(),
+						LinkOption.NOFOLLOW_LINKS);
+	}
+
+	private IntakeResult failed(Path file, String name, Long registered, Exception failure) {
+		Path where = file;
+		if (registered != null) {
+			Path stored = context.inNewTransaction(() -> context.dao().get(registered)).stored();
+			if (Files.exists(stored, LinkOption.NOFOLLOW_LINKS)) {
+				where = stored;
+			}
+		}
+		quarantineAfterFailure(where, name, registered, failure);
+		return new IntakeResult(0, 0, 1, 0);
+	}
+
+	/**
+	 * Quarantines a file whose intake failed, wherever it is now (still in {@code in/}, or already in the archive),
+	 * with the cause for ops and a plain reason for the establishment. Only when the quarantine itself fails (the disk
+	 * is full, the drop zone unreachable) does the failure reach the establishment's intake.
+	 */
+	private void quarantineAfterFailure(Path where, String name, Long registered, Exception failure) {
+		log.warn("intake of {}/in/{} failed, the file is quarantined: {}", establishment.finess(), Printable.of(name),
+				Printable.of(cause(failure)));
+		log.debug("intake failure of {}/in/{}", establishment.finess(), Printable.of(name), failure);
+		Refusal refusal = Refusal.INTAKE_FAILED;
+		try {
+			long id = registered != null ? registered : context.inNewTransaction(() -> context.dao().nextId());
+			Path target = quarantineDestination(id, name);
+			if (registered == null) {
+				long size = Files.exists(where, LinkOption.NOFOLLOW_LINKS)
+						? Files.readAttributes(where, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() : 0;
+				context.inNewTransaction(() -> context.dao().insertArriving(id, establishment.finess(), "unknown", name,
+						null, size, runDate, "quarantined", refusal.code(), refusal.messageFr(), null,
+						target.toString()));
+			}
+			else {
+				context.inNewTransaction(() -> context.dao().reroute(id, "quarantined", refusal.code(),
+						refusal.messageFr(), target.toString()));
+			}
+			if (!where.equals(target)) {
+				Files2.move(where, target);
+			}
+			writeReasonFile(name, target, refusal, cause(failure));
+			String report = null;
+			try {
+				report = ErrorReports.write(context.dropZone.out(establishment.finess()), runDate, name,
+						List.of(ReportedError.wholeFile(name, refusal))).toString();
+			}
+			catch (RuntimeException e) {
+				log.warn("no error report for {}/in/{}: {}", establishment.finess(), Printable.of(name),
+						Printable.of(cause(e)));
+			}
+			String errorReport = report;
+			context.inNewTransaction(() -> context.dao().arrived(id, errorReport));
+		}
+		catch (IOException | RuntimeException e) {
+			e.addSuppressed(failure);
+			throw new IntakeFailure("cannot quarantine " + establishment.finess() + "/in/" + Printable.of(name)
+					+ " after its intake failed (" + Printable.of(cause(failure)) + "): " + Printable.of(cause(e)), e);
+		}
+	}
+
+	/** The innermost message, which names the real cause ("File name too long", "No space left on device"...). */
+	static String cause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage() == null ? "" : root.getMessage();
+		return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
 	}
 
 	/** {@code *.part}: the upload convention we document; {@code *.filepart}: WinSCP's temporary name. */
@@ -113,14 +246,29 @@ public final class InFolder {
 	}
 
 	private boolean settled(Path file) throws IOException {
-		Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), context.clock.instant());
+		Duration age = Duration.between(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant(),
+				context.clock.instant());
 		return age.compareTo(context.settleDelay) >= 0;
 	}
 
-	private Path destination(long id, String name, Verdict verdict) {
-		Path folder = verdict.quarantined() ? context.dropZone.quarantine(establishment.finess())
+	/** {@code <id>-<name>}, the name shortened when it would not fit the file system beside its reason file. */
+	private Path destination(long id, String name, boolean quarantined) {
+		Path folder = quarantined ? context.dropZone.quarantine(establishment.finess())
 				: context.dropZone.archive(establishment.finess(), runDate);
-		return folder.resolve(id + "-" + name);
+		return folder.resolve(DerivedName.of(id + "-", name, ""));
+	}
+
+	/**
+	 * Where a failed file goes: {@code <id>-<name>}, or {@code <id>-unreadable-name} when the name itself cannot be
+	 * written (a JVM started under a non-UTF-8 locale cannot encode an accented name).
+	 */
+	private Path quarantineDestination(long id, String name) {
+		try {
+			return destination(id, name, true);
+		}
+		catch (InvalidPathException e) {
+			return context.dropZone.quarantine(establishment.finess()).resolve(id + "-unreadable-name");
+		}
 	}
 
 	/** Writes what the establishment and ops must read about the file, then confirms its new place. */
@@ -128,8 +276,7 @@ public final class InFolder {
 			throws IOException {
 		String report = null;
 		if (refusal.isPresent()) {
-			Files.writeString(stored.resolveSibling(stored.getFileName() + ".reason.txt"), reasonText(name, refusal.get()),
-					StandardCharsets.UTF_8);
+			writeReasonFile(name, stored, refusal.get(), null);
 			report = ErrorReports.write(context.dropZone.out(establishment.finess()), runDate, name,
 					List.of(ReportedError.wholeFile(name, refusal.get()))).toString();
 		}
@@ -144,13 +291,26 @@ public final class InFolder {
 	private static final Refusal DUPLICATE = new Refusal("DUPLICATE_FILE",
 			"Ce fichier a déjà été reçu (contenu identique) : il est archivé mais n'a pas été importé une seconde fois.");
 
-	private String reasonText(String name, Refusal refusal) {
-		return "Fichier : " + name + "\nÉtablissement : " + establishment.finess() + "\nNuit du : " + runDate
-				+ "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n";
+	private void writeReasonFile(String name, Path stored, Refusal refusal, String opsCause) throws IOException {
+		String text = "Fichier : " + name + "\nÉtablissement : " + establishment.finess() + "\nNuit du : " + runDate
+				+ "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n"
+				+ (opsCause == null ? "" : "Cause technique : " + opsCause + "\n");
+		Files.writeString(stored.resolveSibling(stored.getFileName() + ".reason.txt"), text, StandardCharsets.UTF_8);
 	}
 
 	private static Optional<Refusal> refusalOf(SourceFile file) {
 		return Optional.ofNullable(file.reasonCode()).map(code -> new Refusal(code, file.statusReason()));
+	}
+
+	/** The quarantine itself failed: the establishment's intake cannot go on safely. */
+	public static final class IntakeFailure extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		IntakeFailure(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	/** Shared collaborators of the folders of one engine. */
@@ -164,23 +324,40 @@ public final class InFolder {
 
 		private final Duration settleDelay;
 
+		private final long defaultMaxFileSize;
+
+		private final int defaultMaxFilesPerNight;
+
 		private final Clock clock;
 
 		private final TransactionTemplate requiresNew;
 
 		public Factory(Jdbi jdbi, DropZone dropZone, List<FormatDetector> detectors, Duration settleDelay, Clock clock,
 				PlatformTransactionManager transactionManager) {
+			this(jdbi, dropZone, detectors, settleDelay, Long.MAX_VALUE, Integer.MAX_VALUE, clock, transactionManager);
+		}
+
+		public Factory(Jdbi jdbi, DropZone dropZone, List<FormatDetector> detectors, Duration settleDelay,
+				long defaultMaxFileSize, int defaultMaxFilesPerNight, Clock clock,
+				PlatformTransactionManager transactionManager) {
 			this.jdbi = jdbi;
 			this.dropZone = dropZone;
 			this.judge = new FileJudge(detectors);
 			this.settleDelay = settleDelay;
+			this.defaultMaxFileSize = defaultMaxFileSize;
+			this.defaultMaxFilesPerNight = defaultMaxFilesPerNight;
 			this.clock = clock;
 			this.requiresNew = Transactions.requiresNew(transactionManager);
 		}
 
 		public InFolder of(Establishment establishment, LocalDate runDate) {
 			dropZone.prepare(establishment.finess());
-			return new InFolder(establishment, runDate, this);
+			return new InFolder(establishment, runDate,
+					DeliveryLimit.of(establishment, defaultMaxFileSize, defaultMaxFilesPerNight), this);
+		}
+
+		public Clock clock() {
+			return clock;
 		}
 
 		SourceFileDao dao() {

@@ -53,6 +53,14 @@ public interface SourceFileDao {
 			""")
 	void arrived(@Bind("id") long id, @Bind("report") String errorReportPath);
 
+	/** A registered file whose intake failed: it goes to the quarantine instead of its first destination. */
+	@SqlUpdate("UPDATE source_file SET pending_status = :status, reason_code = :code, status_reason = :reason, stored_path = :storedPath WHERE id = :id AND status = 'arriving'")
+	void reroute(@Bind("id") long id, @Bind("status") String status, @Bind("code") String code,
+			@Bind("reason") String reason, @Bind("storedPath") String storedPath);
+
+	@SqlQuery("SELECT count(*) FROM source_file WHERE finess = :finess AND run_date = :runDate")
+	int countOfNight(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+
 	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE finess = :finess AND status = 'arriving' ORDER BY id")
 	List<SourceFile> arriving(@Bind("finess") String finess);
 

@@ -22,6 +22,7 @@ import fr.relance.intake.sftp.internal.PullLedger.Entry;
 import fr.relance.intake.sftp.internal.RemoteFolder;
 import fr.relance.intake.sftp.internal.RemoteFolder.Download;
 import fr.relance.intake.sftp.internal.RemoteFolder.RemoteFile;
+import fr.relance.support.text.Printable;
 
 /**
  * Takes the files an establishment leaves on its own SFTP server ({@code sftp.pull}) into its {@code in/}. Each file is
@@ -73,7 +74,7 @@ public class RemotePull {
 		}
 		catch (IOException | RuntimeException e) {
 			progress.error = remote.get().host() + ":" + remote.get().port() + ": " + message(e);
-			log.warn("pull for {} stopped: {}", finess, progress.error);
+			log.warn("pull for {} stopped: {}", finess, Printable.of(progress.error));
 		}
 		return new PullReport(finess, true, progress.pulled, progress.alreadyPulled, progress.skipped,
 				Optional.ofNullable(progress.error));
@@ -123,7 +124,7 @@ public class RemotePull {
 		stepHook.accept("delivered");
 		folder.delete(file);
 		progress.pulled.add(new PulledFile(file.name(), download.size(), download.sha256(), file.path()));
-		log.info("pulled {} ({} bytes, sha256 {})", file.path(), download.size(), download.sha256());
+		log.info("pulled {} ({} bytes, sha256 {})", Printable.of(file.path()), download.size(), download.sha256());
 	}
 
 	private static String message(Throwable e) {

@@ -21,13 +21,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.intake.DeliveryLimit;
 import fr.relance.intake.DropZone;
+import fr.relance.intake.IntakeProperties;
 import fr.relance.intake.sftp.internal.ConnectionLog;
 import fr.relance.intake.sftp.internal.DropZoneAccessor;
 import fr.relance.intake.sftp.internal.KeyAuthenticator;
 import fr.relance.intake.sftp.internal.SftpAccount;
 import fr.relance.intake.sftp.internal.SftpAccounts;
 import fr.relance.intake.sftp.internal.TransferLog;
+import fr.relance.intake.sftp.internal.UploadCompletion;
 
 /**
  * The embedded SFTP server of the drop zone: one public-key account per establishment file, chrooted to
@@ -47,12 +50,22 @@ public final class SftpServer implements AutoCloseable {
 
 	private final SshServer sshd;
 
+	private final DeliveryLimit defaults;
+
 	/**
 	 * @param hostKey file of the persistent host key (created with its folder if missing)
 	 * @param bind address to listen on ({@code 0.0.0.0} for every interface)
 	 * @param port TCP port; 0 picks a free one (tests), read it back with {@link #getPort()}
 	 */
 	public SftpServer(EstablishmentDirectory establishments, DropZone dropZone, Path hostKey, String bind, int port) {
+		this(establishments, dropZone, hostKey, bind, port, new DeliveryLimit(
+				IntakeProperties.DEFAULT_MAX_FILE_SIZE.toBytes(), IntakeProperties.DEFAULT_MAX_FILES_PER_NIGHT));
+	}
+
+	/** @param defaults delivery limits of the establishments that do not set their own */
+	public SftpServer(EstablishmentDirectory establishments, DropZone dropZone, Path hostKey, String bind, int port,
+			DeliveryLimit defaults) {
+		this.defaults = defaults;
 		this.establishments = establishments;
 		this.dropZone = dropZone;
 		this.hostKey = hostKey;
@@ -63,7 +76,7 @@ public final class SftpServer implements AutoCloseable {
 
 	/** Reads the accounts, creates the missing drop folders and host key, then listens. */
 	public void start() throws IOException {
-		SftpAccounts accounts = SftpAccounts.of(establishments, dropZone);
+		SftpAccounts accounts = SftpAccounts.of(establishments, dropZone, defaults);
 		Files.createDirectories(hostKey.toAbsolutePath().getParent());
 		SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(hostKey);
 		keys.setAlgorithm(KeyUtils.EC_ALGORITHM);
@@ -87,6 +100,7 @@ public final class SftpServer implements AutoCloseable {
 			.withFileSystemAccessor(new DropZoneAccessor())
 			.build();
 		sftp.addSftpEventListener(new TransferLog());
+		sftp.addSftpEventListener(new UploadCompletion());
 		sshd.setSubsystemFactories(List.of(sftp));
 		sshd.addSessionListener(connections);
 		sshd.start();
@@ -100,6 +114,11 @@ public final class SftpServer implements AutoCloseable {
 			chroots.setUserHomeDir(account.user(), account.root());
 		}
 		return chroots;
+	}
+
+	/** Sessions connected now. */
+	public int openSessions() {
+		return sshd.getActiveSessions().size();
 	}
 
 	public int getPort() {

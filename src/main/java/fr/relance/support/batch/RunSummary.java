@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import fr.relance.support.text.Printable;
+
 /**
  * What a night did, stage by stage: printed as a table at the end of every run and written as JSON to
  * {@code <out>/<date>/run-summary.json}.
@@ -41,13 +43,13 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 			.toList();
 		if (!alerts.isEmpty()) {
 			out.println("Alerts:");
-			alerts.forEach((a) -> out.println("  " + a));
+			alerts.forEach((a) -> out.println("  " + Printable.of(a)));
 		}
 		List<FileLine> attention = files.stream().filter(FileLine::needsAttention).toList();
 		if (!attention.isEmpty()) {
 			out.println("Files to look at:");
 			for (FileLine f : attention) {
-				out.printf(Locale.ROOT, "  %s %-30s %-18s %s%s%n", f.finess(), f.name(), f.status(),
+				out.printf(Locale.ROOT, "  %s %-30s %-18s %s%s%n", f.finess(), Printable.of(f.name()), f.status(),
 						f.reasonCode() == null ? "" : f.reasonCode(),
 						f.rowsRejected() == null || f.rowsRejected() == 0 ? "" : f.rowsRejected() + " rows rejected");
 			}

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.List;
 
+import fr.relance.intake.DeliveryLimit;
+
 /**
  * The SFTP account of one establishment.
  *
@@ -11,8 +13,9 @@ import java.util.List;
  * @param finess establishment it belongs to
  * @param root its chroot, {@code <drop>/<FINESS>}, as a real path (symbolic links resolved at start)
  * @param keys public keys allowed to log in, in the order of the establishment file
+ * @param limit the most it may deliver: size of one file, files waiting at once
  */
-public record SftpAccount(String user, String finess, Path root, List<PublicKey> keys) {
+public record SftpAccount(String user, String finess, Path root, List<PublicKey> keys, DeliveryLimit limit) {
 
 	public SftpAccount {
 		keys = List.copyOf(keys);

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentConfigException;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.intake.DeliveryLimit;
 import fr.relance.intake.DropZone;
 
 /**
@@ -36,10 +37,11 @@ public final class SftpAccounts {
 		this.byUser = byUser;
 	}
 
-	public static SftpAccounts of(EstablishmentDirectory establishments, DropZone dropZone) {
+	/** @param defaults the engine's delivery limits, for establishments that do not set their own */
+	public static SftpAccounts of(EstablishmentDirectory establishments, DropZone dropZone, DeliveryLimit defaults) {
 		Map<String, SftpAccount> byUser = new LinkedHashMap<>();
 		for (Establishment establishment : establishments.all()) {
-			SftpAccount account = account(establishment, dropZone);
+			SftpAccount account = account(establishment, dropZone, defaults);
 			SftpAccount clash = byUser.putIfAbsent(account.user(), account);
 			if (clash != null) {
 				throw new EstablishmentConfigException(establishment.finess() + ".yml: sftp.user '" + account.user()
@@ -57,7 +59,7 @@ public final class SftpAccounts {
 		return byUser.values();
 	}
 
-	private static SftpAccount account(Establishment establishment, DropZone dropZone) {
+	private static SftpAccount account(Establishment establishment, DropZone dropZone, DeliveryLimit defaults) {
 		String finess = establishment.finess();
 		dropZone.prepare(finess);
 		Path root;
@@ -76,7 +78,8 @@ public final class SftpAccounts {
 			log.warn("establishment {} has no usable SFTP public key: nobody can log in as '{}'", finess,
 					establishment.sftp().user());
 		}
-		return new SftpAccount(establishment.sftp().user(), finess, root, keys);
+		return new SftpAccount(establishment.sftp().user(), finess, root, keys,
+				DeliveryLimit.of(establishment, defaults.maxFileSize(), defaults.maxFilesPerNight()));
 	}
 
 	/** Parses one OpenSSH public key line; a key type this build cannot verify is skipped with a warning. */

@@ -12,6 +12,8 @@ import org.apache.sshd.sftp.server.SftpEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.relance.support.text.Printable;
+
 /** Logs what establishments deposit and remove: one line per written file closed, rename and deletion. */
 public final class TransferLog implements SftpEventListener {
 
@@ -21,7 +23,7 @@ public final class TransferLog implements SftpEventListener {
 	public void closed(ServerSession session, String remoteHandle, Handle localHandle, Throwable thrown) {
 		if (thrown == null && localHandle instanceof FileHandle file
 				&& file.getOpenOptions().contains(StandardOpenOption.WRITE)) {
-			log.info("upload user={} file={}", who(session), file.getFile());
+			log.info("upload user={} file={}", who(session), Printable.of(file.getFile()));
 		}
 	}
 
@@ -29,14 +31,14 @@ public final class TransferLog implements SftpEventListener {
 	public void moved(ServerSession session, Path srcPath, Path dstPath, Collection<CopyOption> opts,
 			Throwable thrown) {
 		if (thrown == null) {
-			log.info("rename user={} from={} to={}", who(session), srcPath, dstPath);
+			log.info("rename user={} from={} to={}", who(session), Printable.of(srcPath), Printable.of(dstPath));
 		}
 	}
 
 	@Override
 	public void removed(ServerSession session, Path path, boolean isDirectory, Throwable thrown) {
 		if (thrown == null) {
-			log.info("delete user={} file={}", who(session), path);
+			log.info("delete user={} file={}", who(session), Printable.of(path));
 		}
 	}
 

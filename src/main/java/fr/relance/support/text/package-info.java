@@ -1,0 +1,2 @@
+/** Text helpers shared by every stage: making outside text safe to print. */
+package fr.relance.support.text;
