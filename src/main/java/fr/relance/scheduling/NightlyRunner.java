@@ -84,7 +84,20 @@ public class NightlyRunner {
 
 	private NightOutcome outcome(JobExecution execution, LocalDate runDate, boolean alreadyCompleted) {
 		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate, sourceFiles.ofNight(runDate));
-		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted);
+		List<String> failures = execution.getAllFailureExceptions().stream()
+			.map(NightlyRunner::message)
+			.distinct()
+			.toList();
+		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted, failures);
+	}
+
+	/** The innermost message: what went wrong, not the layers that passed it on. */
+	private static String message(Throwable failure) {
+		Throwable t = failure;
+		while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
+			t = t.getCause();
+		}
+		return t.getMessage() != null ? t.getMessage() : t.toString();
 	}
 
 }

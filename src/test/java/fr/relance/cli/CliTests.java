@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliTests {
 
@@ -59,6 +62,21 @@ class CliTests {
 	void anOptionWithoutItsValueIsABadUsage() {
 		assertThat(run("nightly", "--date")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("option --date needs a value");
+	}
+
+	@Test
+	void anOptionGivenTwiceIsABadUsage() {
+		assertThat(run("nightly", "--date", "2026-11-20", "--date=2026-11-21")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("option --date is given twice");
+	}
+
+	@Test
+	void aDateAfterTodayIsABadUsageAndRunsNothing(@TempDir Path home) {
+		assertThat(run("nightly", "--date", "2062-11-21", "--home", home.toString(),
+				"--relance.embedded-db.fast=true")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date 2062-11-21 is after today (",
+				"--allow-future-date");
+		assertThat(home.resolve("out/2062-11-21")).doesNotExist();
 	}
 
 }
