@@ -28,7 +28,10 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 		jobs = jobs == null ? Path.of("jobs") : jobs;
 		establishments = establishments == null ? jobs.resolve("establishments") : establishments;
 		zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
-		embeddedDb = embeddedDb == null ? new EmbeddedDb(false) : embeddedDb;
+		embeddedDb = embeddedDb == null ? new EmbeddedDb(false, null) : embeddedDb;
+		if (embeddedDb.binaries() == null) {
+			embeddedDb = new EmbeddedDb(embeddedDb.fast(), home.resolve("postgres"));
+		}
 	}
 
 	/** Directory of the embedded PostgreSQL cluster. */
@@ -38,8 +41,9 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 
 	/**
 	 * @param fast trade durability for speed (fsync off): for tests and the demo only, never for real nights
+	 * @param binaries private folder the PostgreSQL binaries are unpacked into; default {@code <home>/postgres}
 	 */
-	public record EmbeddedDb(boolean fast) {
+	public record EmbeddedDb(boolean fast, Path binaries) {
 	}
 
 }

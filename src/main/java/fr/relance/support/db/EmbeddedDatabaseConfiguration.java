@@ -22,7 +22,7 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgres(RelanceProperties properties) {
 		return EmbeddedPostgresServer.start(properties.home(), properties.databaseDirectory(),
-				properties.embeddedDb().fast());
+				properties.embeddedDb().binaries(), properties.embeddedDb().fast());
 	}
 
 	@Bean(destroyMethod = "close")
@@ -30,6 +30,7 @@ class EmbeddedDatabaseConfiguration {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(server.jdbcUrl());
 		config.setUsername("postgres");
+		config.setPassword(server.password());
 		config.setMaximumPoolSize(8);
 		config.setPoolName("relance");
 		return new HikariDataSource(config);

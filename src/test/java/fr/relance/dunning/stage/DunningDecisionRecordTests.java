@@ -143,14 +143,14 @@ class DunningDecisionRecordTests {
 	}
 
 	@Test
-	void aNightOlderThanOneAlreadyDecidedIsNotDecided() {
+	void aNightOlderThanOneAlreadyDecidedIsRefusedAndChangesNothing() {
 		long patient = world.patient("IPP-2009");
 		world.invoice(patient, "F-2009", NIGHT.minusDays(40), "60.00");
 		night.decide(world.finess, NIGHT.plusDays(1));
 
-		EstablishmentNight older = night.decide(world.finess, NIGHT);
-
-		assertThat(older).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
+		assertThatThrownBy(() -> night.decide(world.finess, NIGHT))
+			.hasMessageContaining("on " + NIGHT + " refused: the later night " + NIGHT.plusDays(1)
+					+ " was decided already");
 		assertThat(recorded(patient)).containsExactly(NIGHT.plusDays(1) + " ACT");
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 	}
