@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.relance.support.db.EngineBusyException;
+import fr.relance.support.failure.Failures;
 
 /** Parses the command line of {@code ops/relance}, runs the command and turns the outcome into an exit status. */
 public final class Cli {
@@ -45,7 +46,7 @@ public final class Cli {
 			return ExitCode.FAILURE.status();
 		}
 		catch (Exception e) {
-			console.err().println("relance: failed: " + rootMessage(e));
+			console.err().println("relance: failed: " + Failures.explain(e).orElseGet(() -> rootMessage(e)));
 			return ExitCode.FAILURE.status();
 		}
 	}

@@ -15,24 +15,31 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 
 /**
- * Which business dates a night may be run for, on a clock fixed at 3 December 2026 in Paris and a database of its
+ * Which business dates a night may be run for, on a clock fixed at 1 December 2026 in Paris and a database of its
  * own (the nights of other test classes would be earlier or later nights here). The tests build on each other.
  */
 @EngineTest
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
+@Import(RunDateTests.FixedClock.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunDateTests {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
 	@TestConfiguration
 	static class FixedClock {
 
 		@Bean
-		Clock clock() {
+		@Primary
+		Clock fixedClock() {
 			ZoneId paris = ZoneId.of("Europe/Paris");
 			return Clock.fixed(TODAY.atTime(2, 30).atZone(paris).toInstant(), paris);
 		}
@@ -57,7 +64,7 @@ class RunDateTests {
 	void aDateAfterTodayIsRefusedUnlessExplicitlyAllowed() {
 		assertThatThrownBy(() -> guard.check(LocalDate.of(2062, 11, 21), false))
 			.isInstanceOf(RunDateRefusedException.class)
-			.hasMessageContaining("--date 2062-11-21 is after today (2026-12-03 in Europe/Paris)")
+			.hasMessageContaining("--date 2062-11-21 is after today (2026-12-01 in Europe/Paris)")
 			.hasMessageContaining("--allow-future-date");
 		assertThatThrownBy(() -> guard.check(TODAY.plusDays(1), false)).isInstanceOf(RunDateRefusedException.class);
 		assertThatCode(() -> guard.check(LocalDate.of(2062, 11, 21), true)).doesNotThrowAnyException();

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param establishments establishment configuration files; default {@code <jobs>/establishments}
  * @param zone business time zone
  * @param embeddedDb settings of the embedded PostgreSQL used when no datasource URL is set
+ * @param db timeouts of every database connection, embedded or external
  */
 @ConfigurationProperties("relance")
 public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path establishments, ZoneId zone,
-		EmbeddedDb embeddedDb) {
+		EmbeddedDb embeddedDb, DatabaseTimeouts db) {
 
 	public RelanceProperties {
 		home = home == null ? Path.of("var") : home;
@@ -29,6 +30,7 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 		establishments = establishments == null ? jobs.resolve("establishments") : establishments;
 		zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
 		embeddedDb = embeddedDb == null ? new EmbeddedDb(false, null) : embeddedDb;
+		db = db == null ? new DatabaseTimeouts(null, null, null) : db;
 		if (embeddedDb.binaries() == null) {
 			embeddedDb = new EmbeddedDb(embeddedDb.fast(), home.resolve("postgres"));
 		}
