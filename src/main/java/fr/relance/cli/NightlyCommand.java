@@ -12,6 +12,7 @@ import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 import fr.relance.scheduling.RunDateGuard;
 import fr.relance.scheduling.RunDateRefusedException;
+import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
 /** {@code nightly [--date YYYY-MM-DD]}: the whole pipeline for one business date. */
@@ -37,6 +38,8 @@ class NightlyCommand implements Command {
 				after today, or before the engine's first night, is refused.
 				  --date YYYY-MM-DD     business date of the night
 				  --allow-future-date   accept a date after today (tests only)
+				  --create-folders      create the drop zone and the establishments folder when missing (a first
+				                        install); without it a missing one is an error and nothing runs
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
@@ -49,17 +52,19 @@ class NightlyCommand implements Command {
 		Set<String> known = new HashSet<>(EngineOptions.NAMES);
 		known.add("date");
 		known.add("allow-future-date");
+		known.add("create-folders");
 		arguments.checkOptions(known);
 		LocalDate date = arguments.option("date").map(RunDates::parse).orElse(null);
-		return runNight(EngineOptions.properties(arguments), date, arguments.flag("allow-future-date"), console);
+		return runNight(EngineOptions.properties(arguments), date, arguments.flag("allow-future-date"),
+				arguments.flag("create-folders"), console);
 	}
 
 	/**
 	 * Shared with the demo: starts the engine, checks the date, runs the night, prints the summary, maps the exit
 	 * status.
 	 */
-	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate, Console console)
-			throws Exception {
+	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate,
+			boolean createFolders, Console console) throws Exception {
 		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
 			LocalDate runDate = date != null ? date : LocalDate.now(engine.getBean(Clock.class));
 			try {
@@ -67,6 +72,9 @@ class NightlyCommand implements Command {
 			}
 			catch (RunDateRefusedException e) {
 				throw new UsageException(e.getMessage());
+			}
+			if (!InputFolders.present(engine.getBean(RelanceProperties.class), createFolders, console)) {
+				return ExitCode.FAILURE;
 			}
 			NightOutcome outcome = engine.getBean(NightlyRunner.class).run(runDate);
 			if (outcome.alreadyCompleted()) {

@@ -35,7 +35,7 @@ class ExternalDatabaseTests {
 			Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
 			int status = cli.run(new String[] { "nightly", "--date", "2030-01-07", "--home", engineHome.toString(),
-					"--db-url", url, "--db-user", "postgres", "--db-password", external.password(), "--allow-future-date",
+					"--db-url", url, "--db-user", "postgres", "--db-password", external.password(), "--allow-future-date", "--create-folders",
 					"--establishments", engineHome.resolve("none").toString() });
 
 			assertThat(status).isZero();
