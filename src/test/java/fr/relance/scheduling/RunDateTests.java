@@ -12,6 +12,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -99,6 +100,18 @@ class RunDateTests {
 			.asString()
 			.contains("on 2026-11-22 refused: the later night 2062-11-21 was decided already")
 			.contains("ops/README.md");
+	}
+
+	@Test
+	@Order(5)
+	void forgettingTheWrongNightLetsTheRealOneRun(@Autowired WrongNightRemoval removal,
+			@Autowired JobRepository repository) throws Exception {
+		assertThat(removal.remove(LocalDate.of(2062, 11, 21))).isEqualTo(2); // the two sample establishments
+
+		assertThat(repository.getJobInstance("nightly", NightlyRunner.parameters(LocalDate.of(2062, 11, 21)))).isNull();
+		NightOutcome resumed = nightly.run(LocalDate.of(2026, 11, 22));
+		assertThat(resumed.completed()).isTrue();
+		assertThat(resumed.failures()).isEmpty();
 	}
 
 }
