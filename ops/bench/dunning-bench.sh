@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Dunning stage benchmark: one establishment with N open cases (default 1,000,000) generated with SQL
-# generate_series in a fresh embedded PostgreSQL (fast mode), decided on two consecutive nights.
+# generate_series in a fresh embedded PostgreSQL (fast mode; BENCH_EXTRA=-Dbench.durable=true for the durable settings
+# of real nights), decided on two consecutive nights.
 # Prints the figures (lines starting with BENCH) and the stage's own phase log line.
 # Usage: ops/bench/dunning-bench.sh [N]      (from anywhere; needs Maven and Java 17+, works offline)
 set -euo pipefail

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = RelanceApplication.class,
 		properties = { "relance.home=target/test-homes/${random.uuid}", "relance.embedded-db.fast=true",
+				// one private folder of binaries for all test homes: unpacking them costs seconds per home
+				"relance.embedded-db.binaries=target/test-homes/postgres",
 				"relance.jobs=jobs", "relance.establishments=samples/establishments",
 				"relance.intake.settle-delay=0s" })
 public @interface EngineTest {

@@ -9,10 +9,14 @@ import java.util.Set;
 
 /**
  * A parsed command line: words (the command and its sub-command) and {@code --option value} or
- * {@code --option=value} pairs. {@code --help} is a flag. Options a command does not know are refused, except
- * {@code --spring.*} and {@code --relance.*}, passed through as Spring properties.
+ * {@code --option=value} pairs. {@code --help} and the few other {@link #FLAGS} take no value. An option given twice
+ * is refused (which one was meant?). Options a command does not know are refused, except {@code --spring.*} and
+ * {@code --relance.*}, passed through as Spring properties.
  */
 final class Arguments {
+
+	/** Options that take no value. */
+	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders");
 
 	private final List<String> words;
 
@@ -33,18 +37,23 @@ final class Arguments {
 				continue;
 			}
 			String name = arg.substring(2);
+			String value;
 			int eq = name.indexOf('=');
 			if (eq >= 0) {
-				options.put(name.substring(0, eq), name.substring(eq + 1));
+				value = name.substring(eq + 1);
+				name = name.substring(0, eq);
 			}
-			else if (name.equals("help")) {
-				options.put(name, "true");
+			else if (FLAGS.contains(name)) {
+				value = "true";
 			}
 			else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-				options.put(name, args[++i]);
+				value = args[++i];
 			}
 			else {
 				throw new UsageException("option --" + name + " needs a value");
+			}
+			if (options.putIfAbsent(name, value) != null) {
+				throw new UsageException("option --" + name + " is given twice");
 			}
 		}
 		return new Arguments(words, options);
@@ -56,6 +65,11 @@ final class Arguments {
 
 	boolean help() {
 		return options.containsKey("help");
+	}
+
+	/** A flag ({@link #FLAGS}) is set when given, with no value or {@code =true}. */
+	boolean flag(String name) {
+		return Boolean.parseBoolean(options.getOrDefault(name, "false"));
 	}
 
 	Optional<String> option(String name) {

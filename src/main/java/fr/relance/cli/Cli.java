@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.relance.support.db.EngineBusyException;
+import fr.relance.support.failure.Failures;
 import fr.relance.support.text.Printable;
 
 /** Parses the command line of {@code ops/relance}, runs the command and turns the outcome into an exit status. */
@@ -21,6 +22,7 @@ public final class Cli {
 		commands.add(new SamplesGenerateCommand());
 		commands.add(new SftpServerCommand());
 		commands.add(new ExplainCommand());
+		commands.add(new ForgetNightCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 
@@ -46,7 +48,7 @@ public final class Cli {
 			return ExitCode.FAILURE.status();
 		}
 		catch (Exception e) {
-			console.err().println("relance: failed: " + Printable.of(rootMessage(e)));
+			console.err().println("relance: failed: " + Printable.of(Failures.explain(e).orElseGet(() -> rootMessage(e))));
 			return ExitCode.FAILURE.status();
 		}
 	}

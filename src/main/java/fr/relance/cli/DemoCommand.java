@@ -65,7 +65,8 @@ class DemoCommand implements Command {
 		properties.put("relance.intake.settle-delay", "0s");
 		properties.putAll(arguments.passThroughProperties());
 		console.out().println("Demo home: " + home.toAbsolutePath() + ", business date " + runDate);
-		ExitCode exit = NightlyCommand.runNight(properties, runDate, console);
+		// the samples' business date is fixed and the home is fresh: a date after today harms nothing here
+		ExitCode exit = NightlyCommand.runNight(properties, runDate, true, false, console);
 		printOutputs(home, console);
 		// The samples deliberately contain refused rows and files: that is what the demo shows, not a failure.
 		return exit == ExitCode.INPUT_REFUSED ? ExitCode.OK : exit;
@@ -83,9 +84,13 @@ class DemoCommand implements Command {
 		if (Files.exists(home)) {
 			// a previous demo killed midway may have left its database running on this home
 			EmbeddedPostgresServer.stopLeftover(home, home.resolve("pgdata"));
+			// the unpacked database binaries are kept: they are the same for every demo
+			Path binaries = home.resolve("postgres");
 			try (Stream<Path> paths = Files.walk(home)) {
 				for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(p);
+					if (!p.startsWith(binaries) && !p.equals(home)) {
+						Files.delete(p);
+					}
 				}
 			}
 		}
@@ -111,7 +116,8 @@ class DemoCommand implements Command {
 		console.out().println("Outputs (under " + home.toAbsolutePath() + "):");
 		try (Stream<Path> paths = Files.walk(home)) {
 			paths.filter(Files::isRegularFile)
-				.filter(p -> !p.startsWith(home.resolve("pgdata")) && !p.getFileName().toString().equals("engine.lock"))
+				.filter(p -> !p.startsWith(home.resolve("pgdata")) && !p.startsWith(home.resolve("postgres")))
+				.filter(p -> !p.getFileName().toString().equals("engine.lock") && !p.getFileName().toString().equals("db.secret"))
 				.filter(p -> !p.startsWith(home.resolve("drop")) || !p.getParent().getFileName().toString().equals("in"))
 				.sorted()
 				.forEach(p -> console.out().println("  " + Printable.of(home.relativize(p))));

@@ -1,5 +1,6 @@
 package fr.relance.cli;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
@@ -9,6 +10,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
+import fr.relance.scheduling.RunDateGuard;
+import fr.relance.scheduling.RunDateRefusedException;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
@@ -31,8 +34,12 @@ class NightlyCommand implements Command {
 				usage: relance nightly [--date YYYY-MM-DD] [options]
 
 				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today
-				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped.
+				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped. A date
+				after today, or before the engine's first night, is refused.
 				  --date YYYY-MM-DD     business date of the night
+				  --allow-future-date   accept a date after today (tests only)
+				  --create-folders      create the drop zone and the establishments folder when missing (a first
+				                        install); without it a missing one is an error and nothing runs
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
@@ -44,15 +51,31 @@ class NightlyCommand implements Command {
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
 		Set<String> known = new HashSet<>(EngineOptions.NAMES);
 		known.add("date");
+		known.add("allow-future-date");
+		known.add("create-folders");
 		arguments.checkOptions(known);
 		LocalDate date = arguments.option("date").map(RunDates::parse).orElse(null);
-		return runNight(EngineOptions.properties(arguments), date, console);
+		return runNight(EngineOptions.properties(arguments), date, arguments.flag("allow-future-date"),
+				arguments.flag("create-folders"), console);
 	}
 
-	/** Shared with the demo: starts the engine, runs the night, prints the summary, maps the exit status. */
-	static ExitCode runNight(Map<String, String> properties, LocalDate date, Console console) throws Exception {
+	/**
+	 * Shared with the demo: starts the engine, checks the date, runs the night, prints the summary, maps the exit
+	 * status.
+	 */
+	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate,
+			boolean createFolders, Console console) throws Exception {
 		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
-			LocalDate runDate = date != null ? date : RunDates.today(engine.getBean(RelanceProperties.class).zone());
+			LocalDate runDate = date != null ? date : LocalDate.now(engine.getBean(Clock.class));
+			try {
+				engine.getBean(RunDateGuard.class).check(runDate, allowFutureDate);
+			}
+			catch (RunDateRefusedException e) {
+				throw new UsageException(e.getMessage());
+			}
+			if (!InputFolders.present(engine.getBean(RelanceProperties.class), createFolders, console)) {
+				return ExitCode.FAILURE;
+			}
 			NightOutcome outcome = engine.getBean(NightlyRunner.class).run(runDate);
 			if (outcome.alreadyCompleted()) {
 				console.out().println("Night " + runDate + " had already completed: nothing was run again.");
@@ -60,7 +83,9 @@ class NightlyCommand implements Command {
 			outcome.summary().print(console.out());
 			console.out().println("Summary: " + outcome.summaryFile());
 			if (!outcome.completed()) {
-				console.err().println("The night did not complete. Run the same command again to resume it.");
+				outcome.failures().forEach((failure) -> console.err().println("relance: failed: " + failure));
+				console.err().println("The night did not complete. Run the same command again to resume it, once"
+						+ " the cause above is dealt with.");
 				return ExitCode.FAILURE;
 			}
 			return outcome.summary().refusedInput() ? ExitCode.INPUT_REFUSED : ExitCode.OK;

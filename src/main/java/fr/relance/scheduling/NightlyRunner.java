@@ -3,6 +3,7 @@ package fr.relance.scheduling;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -25,6 +26,7 @@ import fr.relance.support.batch.RunSummaries;
 import fr.relance.support.batch.RunSummary;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.db.RunLock;
+import fr.relance.support.failure.Failures;
 
 /**
  * Runs one night. A run date is one job instance: a completed night is never run twice, a failed one resumes at the
@@ -94,7 +96,24 @@ public class NightlyRunner {
 		// a file refused at import counts as quarantined by intake: intake's line is restated from the registry
 		summary = summary.withStage(PipelineStage.INTAKE.stepName(),
 				line -> IntakeFigures.restate(line, files, establishments.all().size()));
-		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted);
+		List<String> failures = execution.getAllFailureExceptions().stream()
+			.map(NightlyRunner::message)
+			.distinct()
+			.toList();
+		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted, failures);
+	}
+
+	/** What ops can act on, else the first message that says what went wrong. */
+	private static String message(Throwable failure) {
+		Optional<String> explained = Failures.explain(failure);
+		if (explained.isPresent()) {
+			return explained.get();
+		}
+		Throwable t = failure;
+		while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
+			t = t.getCause();
+		}
+		return t.getMessage() != null ? t.getMessage() : t.toString();
 	}
 
 }

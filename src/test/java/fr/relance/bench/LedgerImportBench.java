@@ -77,7 +77,10 @@ public final class LedgerImportBench {
 
 		SpringApplication app = new SpringApplication(RelanceApplication.class);
 		app.setLogStartupInfo(false);
+		// fast mode unless -Dbench.durable=true (what real nights run): the README states the cost of durability
 		try (ConfigurableApplicationContext ctx = app.run("--relance.home=" + work.resolve("home"),
+				"--relance.embedded-db.fast=" + !Boolean.getBoolean("bench.durable"),
+				"--relance.embedded-db.binaries=target/bench-postgres",
 				"--relance.establishments=" + work.resolve("world/establishments"), "--relance.intake.settle-delay=0s",
 				"--logging.level.fr.relance=WARN", "--logging.level.fr.relance.ingest.ledger=DEBUG")) {
 			double copySeconds = copy(ctx.getBean(DataSource.class), ledger);

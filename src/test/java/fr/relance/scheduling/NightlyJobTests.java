@@ -5,15 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 import fr.relance.support.batch.StageLine;
 
 @EngineTest
+// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
+// in date order: an older night after a later one is refused
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyJobTests {
 
 	@Autowired
@@ -23,6 +32,7 @@ class NightlyJobTests {
 	JobRepository repository;
 
 	@Test
+	@Order(1)
 	void runsEveryStageInPipelineOrderAndWritesTheSummary() throws Exception {
 		NightOutcome outcome = nightly.run(LocalDate.of(2030, 3, 14));
 
@@ -37,6 +47,7 @@ class NightlyJobTests {
 	}
 
 	@Test
+	@Order(2)
 	void saysSoAndRunsNothingWhenTheNightAlreadyCompleted() throws Exception {
 		LocalDate date = LocalDate.of(2030, 3, 15);
 		nightly.run(date);
@@ -50,6 +61,7 @@ class NightlyJobTests {
 	}
 
 	@Test
+	@Order(3)
 	void marksStagesNotBuiltYetAsNoOpInTheSummary() throws Exception {
 		NightOutcome outcome = nightly.run(LocalDate.of(2030, 3, 16));
 

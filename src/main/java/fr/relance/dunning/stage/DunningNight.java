@@ -72,12 +72,9 @@ public class DunningNight {
 		if (decided.isPresent()) {
 			if (decided.get().isAfter(runDate)) {
 				// deciding older data after a newer night would replace its decisions with stale ones
-				log.warn("dunning {} on {}: not decided, the later night {} is decided already", finess, runDate,
-						decided.get());
+				throw new IllegalStateException(LaterNightDecided.message(finess, runDate, decided.get()));
 			}
-			else {
-				log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
-			}
+			log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
 			return EstablishmentNight.alreadyDecided(finess);
 		}
 		EstablishmentNight done = decideNight(handle, finess, runDate, name);

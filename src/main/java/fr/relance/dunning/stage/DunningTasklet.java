@@ -26,7 +26,8 @@ import fr.relance.support.config.RelanceProperties;
 /**
  * The dunning stage: each configured establishment's night in its own transaction, skipping those a failed earlier
  * attempt of the night already finished; a failing establishment does not stop the others, the stage fails after
- * them so the night can be resumed. Then the night's CSV files and the summary note, both read back from the
+ * them so the night can be resumed. An establishment whose later night is decided already fails the stage too: its
+ * older night cannot be decided after it (see {@link LaterNightDecided}). Then the night's CSV files and the summary note, both read back from the
  * database so that a resumed night reports all of it.
  */
 class DunningTasklet implements Tasklet {
@@ -63,8 +64,8 @@ class DunningTasklet implements Tasklet {
 					(runs) -> runs.decidedFrom(finess, runDate));
 			if (decided.isPresent()) {
 				if (decided.get().isAfter(runDate)) {
-					StageReport.alert(step, "establishment " + finess + ": not decided, the later night "
-							+ decided.get() + " was decided already and its decisions stand");
+					// an error, not a skip: every real night after a wrong future one would otherwise end "done"
+					failures.add(LaterNightDecided.message(finess, runDate, decided.get()));
 				}
 				continue;
 			}

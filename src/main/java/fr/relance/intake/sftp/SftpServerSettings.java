@@ -49,7 +49,7 @@ public record SftpServerSettings(Path drop, Path establishments, Path hostKey, S
 			Map<String, String> environment) {
 		Function<String, Path> path = name -> setting(options, environment, name).map(Path::of).orElse(null);
 		RelanceProperties properties = new RelanceProperties(path.apply("home"), path.apply("drop"), null,
-				path.apply("jobs"), path.apply("establishments"), null, null);
+				path.apply("jobs"), path.apply("establishments"), null, null, null);
 		Path hostKey = options.apply("host-key").map(Path::of)
 			.orElse(properties.home().resolve("sftp").resolve("host-key"));
 		String bind = options.apply("bind").orElse(DEFAULT_BIND);

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param establishments establishment configuration files; default {@code <jobs>/establishments}
  * @param zone business time zone
  * @param embeddedDb settings of the embedded PostgreSQL used when no datasource URL is set
+ * @param db timeouts of every database connection, embedded or external
  */
 @ConfigurationProperties("relance")
 public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path establishments, ZoneId zone,
-		EmbeddedDb embeddedDb) {
+		EmbeddedDb embeddedDb, DatabaseTimeouts db) {
 
 	public RelanceProperties {
 		home = home == null ? Path.of("var") : home;
@@ -28,7 +29,11 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 		jobs = jobs == null ? Path.of("jobs") : jobs;
 		establishments = establishments == null ? jobs.resolve("establishments") : establishments;
 		zone = zone == null ? ZoneId.of("Europe/Paris") : zone;
-		embeddedDb = embeddedDb == null ? new EmbeddedDb(false) : embeddedDb;
+		embeddedDb = embeddedDb == null ? new EmbeddedDb(false, null) : embeddedDb;
+		db = db == null ? new DatabaseTimeouts(null, null, null) : db;
+		if (embeddedDb.binaries() == null) {
+			embeddedDb = new EmbeddedDb(embeddedDb.fast(), home.resolve("postgres"));
+		}
 	}
 
 	/** Directory of the embedded PostgreSQL cluster. */
@@ -38,8 +43,9 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 
 	/**
 	 * @param fast trade durability for speed (fsync off): for tests and the demo only, never for real nights
+	 * @param binaries private folder the PostgreSQL binaries are unpacked into; default {@code <home>/postgres}
 	 */
-	public record EmbeddedDb(boolean fast) {
+	public record EmbeddedDb(boolean fast, Path binaries) {
 	}
 
 }

@@ -2,7 +2,6 @@ package fr.relance.support.db;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,17 +21,19 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgres(RelanceProperties properties) {
 		return EmbeddedPostgresServer.start(properties.home(), properties.databaseDirectory(),
-				properties.embeddedDb().fast());
+				properties.embeddedDb().binaries(), properties.embeddedDb().fast());
 	}
 
+	/** A pool that starts with its first connection, after the timeouts of every pool are set on it. */
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgresServer server) {
-		HikariConfig config = new HikariConfig();
-		config.setJdbcUrl(server.jdbcUrl());
-		config.setUsername("postgres");
-		config.setMaximumPoolSize(8);
-		config.setPoolName("relance");
-		return new HikariDataSource(config);
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(server.jdbcUrl());
+		pool.setUsername("postgres");
+		pool.setPassword(server.password());
+		pool.setMaximumPoolSize(8);
+		pool.setPoolName("relance");
+		return pool;
 	}
 
 }

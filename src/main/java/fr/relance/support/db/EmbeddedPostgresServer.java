@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,24 +19,54 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EngineHomeLock homeLock, EmbeddedPostgres postgres) {
+	private final String password;
+
+	private EmbeddedPostgresServer(EngineHomeLock homeLock, EmbeddedPostgres postgres, String password) {
 		this.homeLock = homeLock;
 		this.postgres = postgres;
+		this.password = password;
+	}
+
+	/** Starts the server of {@code home} with its binaries in {@code <home>/postgres}. */
+	public static EmbeddedPostgresServer start(Path home, Path dataDirectory, boolean fast) {
+		return start(home, dataDirectory, home.resolve("postgres"), fast);
 	}
 
 	/**
-	 * Starts the server of {@code home}, first stopping a server that a killed engine left behind.
+	 * Starts the server of {@code home}, first stopping a server that a killed engine left behind. Only its owner
+	 * can log in: connections need the password of {@code <home>/db.secret}, there is no Unix socket, and the
+	 * binaries it runs are unpacked into the private folder {@code binaries}.
 	 * @param fast fsync and synchronous commit off: for tests and demos, never for real nights
 	 */
-	public static EmbeddedPostgresServer start(Path home, Path dataDirectory, boolean fast) {
+	public static EmbeddedPostgresServer start(Path home, Path dataDirectory, Path binaries, boolean fast) {
 		EngineHomeLock lock = EngineHomeLock.acquire(home);
 		try {
 			Files.createDirectories(dataDirectory.getParent());
 			OrphanPostmaster.stopIfRunning(dataDirectory);
+			boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+			boolean trusting = !fresh && PasswordAuthentication.isMissing(dataDirectory);
+			if (!fresh && !trusting && !Files.exists(DatabaseSecret.file(home))) {
+				throw new IllegalStateException("the database password file " + DatabaseSecret.file(home)
+						+ " is missing: restore it from the home's backup (the database in " + dataDirectory
+						+ " only accepts that password)");
+			}
+			String password = DatabaseSecret.readOrCreate(home);
+			// The library makes its working folder writable by everyone at every start (by default the shared
+			// temporary folder, where anyone could then swap the binaries): it gets a folder inside the private one,
+			// which nobody else can enter. The library also scans and cleans that folder: set it before the builder
+			// reads it.
+			Path workingFolder = privateFolder(binaries).resolve("unpacked").toAbsolutePath();
+			System.setProperty("ot.epg.working-dir", workingFolder.toString());
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setPgBinaryResolver(new HomeBinaries(workingFolder))
+				.setOverrideWorkingDirectory(workingFolder.toFile())
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
+				.setConnectConfig("password", password)
+				// no socket in the shared /tmp: TCP on localhost only, with the password
+				.setServerConfig("unix_socket_directories", "''")
+				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "50")
 				// a nightly ledger merge writes millions of rows in one transaction: with the defaults (128 MB of
 				// buffers, 1 GB of WAL) it evicts dirty pages itself and checkpoints mid-load
@@ -45,11 +76,23 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("checkpoint_timeout", "15min")
 				// the import's staging tables are temporary: keep a million staged lines in memory
 				.setServerConfig("temp_buffers", "256MB");
-			if (fast) {
-				builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-					.setServerConfig("full_page_writes", "off");
+			if (fresh) {
+				// initdb's own options (the library passes them after its "-A trust", so they win): the superuser
+				// gets the home's password and every connection must give it, from the very first start
+				builder.setLocaleConfig("auth", "scram-sha-256")
+					.setLocaleConfig("pwfile", DatabaseSecret.file(home).toAbsolutePath().toString());
 			}
-			return new EmbeddedPostgresServer(lock, builder.start());
+			// The library starts PostgreSQL with -F (fsync off) and synchronous_commit off: a power loss could then
+			// corrupt pgdata. Real nights say so explicitly; these -c options come after -F and win.
+			builder.setServerConfig("fsync", fast ? "off" : "on")
+				.setServerConfig("synchronous_commit", fast ? "off" : "on")
+				.setServerConfig("full_page_writes", fast ? "off" : "on");
+			EmbeddedPostgres postgres = builder.start();
+			EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres, password);
+			if (trusting) {
+				PasswordAuthentication.require(server.jdbcUrl(), password, dataDirectory);
+			}
+			return server;
 		}
 		catch (IOException e) {
 			lock.close();
@@ -59,6 +102,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			lock.close();
 			throw e;
 		}
+	}
+
+	/** Creates {@code folder} readable by its owner only, or makes it so. */
+	private static Path privateFolder(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+		return folder;
 	}
 
 	/**
@@ -71,7 +121,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	/** JDBC URL of the {@code postgres} database, with the batched-insert rewrite that speeds up chunk writes. */
+	/** The superuser's password (the user is {@code postgres}); never part of the URL, which may be logged. */
+	public String password() {
+		return password;
+	}
+
+	/**
+	 * JDBC URL of the {@code postgres} database as user {@code postgres} (give {@link #password()} too), with the
+	 * batched-insert rewrite that speeds up chunk writes.
+	 */
 	public String jdbcUrl() {
 		return postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true&ApplicationName=relance";
 	}

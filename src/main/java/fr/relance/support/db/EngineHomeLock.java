@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import fr.relance.support.config.SettingException;
+
 /**
  * An operating-system lock on {@code <home>/engine.lock}, held while an engine uses that home. The kernel releases
  * it when the process dies, even by SIGKILL, so holding it proves that any PostgreSQL server still running on the
@@ -28,8 +30,8 @@ public final class EngineHomeLock implements AutoCloseable {
 
 	/** Takes the lock or fails at once with a message naming the home. */
 	public static EngineHomeLock acquire(Path home) {
+		usableHome(home);
 		try {
-			Files.createDirectories(home);
 			Path file = home.resolve("engine.lock");
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 					StandardOpenOption.READ);
@@ -46,6 +48,21 @@ public final class EngineHomeLock implements AutoCloseable {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot lock the engine home " + home, e);
+		}
+	}
+
+	/** The home exists (created if missing) and the engine can write there, else a setting error naming it. */
+	private static void usableHome(Path home) {
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException e) {
+			throw new SettingException("the engine home " + home.toAbsolutePath() + " (--home, relance.home, RELANCE_HOME)"
+					+ " cannot be created: " + e.getClass().getSimpleName() + " " + e.getMessage());
+		}
+		if (!Files.isDirectory(home) || !Files.isWritable(home)) {
+			throw new SettingException("the engine home " + home.toAbsolutePath() + " (--home, relance.home, RELANCE_HOME)"
+					+ " is not a folder the engine can write in");
 		}
 	}
 

@@ -6,13 +6,25 @@ import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
-/** One Jdbi over Spring-managed connections, so DAO calls join the chunk transaction of the running step. */
+import fr.relance.support.config.RelanceProperties;
+
+/**
+ * One Jdbi over Spring-managed connections, so DAO calls join the chunk transaction of the running step; the
+ * database timeouts of every pool.
+ */
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
+
+	/** Static: a post-processor is created before the other beans; it reads the properties when a pool appears. */
+	@Bean
+	static DatabaseTimeoutsPostProcessor databaseTimeouts(ObjectProvider<RelanceProperties> properties) {
+		return new DatabaseTimeoutsPostProcessor(properties);
+	}
 
 	@Bean
 	Jdbi jdbi(DataSource dataSource) {

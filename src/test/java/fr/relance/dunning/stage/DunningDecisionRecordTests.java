@@ -143,14 +143,14 @@ class DunningDecisionRecordTests {
 	}
 
 	@Test
-	void aNightOlderThanOneAlreadyDecidedIsNotDecided() {
+	void aNightOlderThanOneAlreadyDecidedIsRefusedAndChangesNothing() {
 		long patient = world.patient("IPP-2009");
 		world.invoice(patient, "F-2009", NIGHT.minusDays(40), "60.00");
 		night.decide(world.finess, NIGHT.plusDays(1));
 
-		EstablishmentNight older = night.decide(world.finess, NIGHT);
-
-		assertThat(older).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
+		assertThatThrownBy(() -> night.decide(world.finess, NIGHT))
+			.hasMessageContaining("on " + NIGHT + " refused: the later night " + NIGHT.plusDays(1)
+					+ " was decided already");
 		assertThat(recorded(patient)).containsExactly(NIGHT.plusDays(1) + " ACT");
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 	}
@@ -194,6 +194,51 @@ class DunningDecisionRecordTests {
 		assertThat(note(first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
 				+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
 				+ "actions not worth it");
+	}
+
+	@Test
+	void aNightRunWithAWrongDateIsErasedAndTheRealNightsAreDecidedAgain(@Autowired DecidedNightEraser eraser) {
+		long patient = world.patient("IPP-2011");
+		world.invoice(patient, "F-2011", NIGHT.minusDays(40), "60.00");
+		night.decide(world.finess, NIGHT);
+		// thirty years on, the debt is time-barred: the wrong night suppresses the planned letter and closes nothing
+		LocalDate wrong = LocalDate.of(2061, 6, 1);
+		night.decide(world.finess, wrong);
+		assertThat(actions(patient)).containsExactly("suppressed");
+
+		eraser.erase(wrong);
+
+		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT");
+		assertThat(actions(patient)).containsExactly("planned");
+		assertThat(lastDecisionIsTheNewest(patient)).isTrue();
+		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
+		night.decide(world.finess, NIGHT.plusDays(1));
+		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(2);
+		assertThat(actions(patient)).containsExactly("planned");
+	}
+
+	@Test
+	void aNightWithLaterNightsOnTopIsNotErased(@Autowired DecidedNightEraser eraser) {
+		long patient = world.patient("IPP-2012");
+		world.invoice(patient, "F-2012", NIGHT.minusDays(40), "60.00");
+		LocalDate wrong = LocalDate.of(2061, 7, 1);
+		night.decide(world.finess, wrong);
+		night.decide(world.finess, wrong.plusDays(1));
+
+		assertThatThrownBy(() -> eraser.erase(wrong)).hasMessageContaining("remove the latest night first");
+		assertThat(recorded(patient)).hasSize(1);
+		eraser.erase(wrong.plusDays(1));
+		eraser.erase(wrong);
+		assertThat(recorded(patient)).isEmpty();
+		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isZero();
+	}
+
+	/** The statuses of the patient's actions, by step. */
+	private List<String> actions(long patient) {
+		return jdbi.withHandle((h) -> h.createQuery("""
+				SELECT a.status FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
+				WHERE c.patient_id = :patient ORDER BY a.id
+				""").bind("patient", patient).mapTo(String.class).list());
 	}
 
 	private String note(LocalDate on) {

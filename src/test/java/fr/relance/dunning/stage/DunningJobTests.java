@@ -9,8 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.EstablishmentSync;
@@ -22,6 +27,10 @@ import fr.relance.support.ids.Masking;
 
 /** The dunning stage inside the nightly job, on the sample private clinic. */
 @EngineTest
+// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
+// in date order: an older night after a later one is refused
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DunningJobTests {
 
 	static final LocalDate NIGHT = LocalDate.of(2032, 5, 11);
@@ -36,6 +45,7 @@ class DunningJobTests {
 	RelanceProperties properties;
 
 	@Test
+	@Order(1)
 	void theNightPlansTheLetterReportsItAndWritesTheDecisionsAndCalibrationFiles(@Autowired EstablishmentSync sync)
 			throws Exception {
 		sync.sync();
@@ -66,6 +76,7 @@ class DunningJobTests {
 	}
 
 	@Test
+	@Order(2)
 	void aResumedNightRedoesOnlyTheEstablishmentsThatDidNotFinish(@Autowired EstablishmentSync sync) throws Exception {
 		LocalDate night = NIGHT.plusDays(7);
 		sync.sync();

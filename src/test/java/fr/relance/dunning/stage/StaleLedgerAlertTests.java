@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.EstablishmentSync;
@@ -20,6 +22,8 @@ import fr.relance.support.batch.StageLine;
 
 /** An establishment whose newest ledger is too old gets no patient action, and ops are told so in the summary. */
 @EngineTest
+// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class StaleLedgerAlertTests {
 
 	static final LocalDate NIGHT = LocalDate.of(2033, 1, 11);

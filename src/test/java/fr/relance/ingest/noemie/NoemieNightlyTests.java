@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.EstablishmentSync;
@@ -22,6 +24,8 @@ import fr.relance.support.batch.StageLine;
 
 /** A whole night on a drop tree: a NOEMIE return and a mutuelle statement go from in/ to posted rows. */
 @EngineTest
+// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class NoemieNightlyTests {
 
 	@Autowired

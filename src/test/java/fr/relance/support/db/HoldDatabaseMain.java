@@ -17,7 +17,7 @@ public final class HoldDatabaseMain {
 	public static void main(String[] args) throws Exception {
 		Path home = Path.of(args[0]);
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(home, home.resolve("pgdata"), true);
-		try (Connection c = DriverManager.getConnection(server.jdbcUrl()); Statement st = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password()); Statement st = c.createStatement()) {
 			st.execute("CREATE TABLE IF NOT EXISTS survivor (note TEXT)");
 			st.execute("INSERT INTO survivor VALUES ('written before the kill')");
 		}

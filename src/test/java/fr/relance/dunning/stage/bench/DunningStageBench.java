@@ -38,7 +38,8 @@ public final class DunningStageBench {
 		SpringApplication application = new SpringApplication(RelanceApplication.class);
 		application.setLogStartupInfo(false);
 		try (ConfigurableApplicationContext engine = application.run("--relance.home=" + home,
-				"--relance.embedded-db.fast=true", "--relance.jobs=jobs", "--relance.establishments=samples/establishments",
+				"--relance.embedded-db.fast=" + !Boolean.getBoolean("bench.durable"),
+				"--relance.embedded-db.binaries=target/bench-postgres", "--relance.jobs=jobs", "--relance.establishments=samples/establishments",
 				"--logging.level.fr.relance=INFO")) {
 			Jdbi jdbi = engine.getBean(Jdbi.class);
 			long start = System.nanoTime();

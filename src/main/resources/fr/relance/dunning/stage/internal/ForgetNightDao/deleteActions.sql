@@ -1,0 +1,1 @@
+DELETE FROM dunning_action WHERE run_date = :night

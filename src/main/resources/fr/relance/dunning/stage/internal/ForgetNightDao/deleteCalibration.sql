@@ -1,0 +1,1 @@
+DELETE FROM dunning_calibration WHERE run_date = :night

@@ -1,0 +1,1 @@
+DELETE FROM dunning_decision WHERE run_date = :night

@@ -1,0 +1,1 @@
+DELETE FROM dunning_case WHERE opened_on = :night

@@ -1,0 +1,1 @@
+DELETE FROM dunning_run WHERE run_date = :night

@@ -1,0 +1,1 @@
+DELETE FROM dunning_step_passed WHERE run_date = :night

@@ -1,0 +1,1 @@
+SELECT count(*) FROM dunning_run WHERE run_date > :night
