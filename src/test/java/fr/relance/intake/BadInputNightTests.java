@@ -18,9 +18,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -41,7 +46,11 @@ import fr.relance.scheduling.NightlyRunner;
  * completes, and every good file of both sample establishments is imported.
  */
 @EngineTest
+// its own database: nights of other classes in a shared one would be later than these
+@DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
+// nights in date order: dunning refuses a night older than one already decided
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Import(BadInputNightTests.VanishingFormat.class)
 class BadInputNightTests {
 
@@ -69,6 +78,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(1)
 	void aFileWithALegal240CharacterNameIsQuarantinedWithItsReportAndTheNightGoesOn() throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 5);
 		String longName = "x".repeat(236 - unique.length()) + unique + ".csv";
@@ -95,6 +105,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(2)
 	void aFileLeftRegisteredButUnfinishedByAnEarlierNightIsQuarantinedInsteadOfFailingEveryRerun() throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 6);
 		String name = "stuck-" + unique + ".csv";
@@ -121,6 +132,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(3)
 	void aSparseFileOverTheSizeLimitIsQuarantinedWithoutBeingRead() throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 7);
 		String name = "huge-" + unique + ".csv";
@@ -145,6 +157,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(4)
 	void aFileItsEstablishmentDeletesDuringIntakeIsSkippedWithANote() throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 8);
 		String name = "deleted-" + unique + ".txt";
@@ -160,6 +173,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(5)
 	void entriesNeitherTakenNorWaitingAreListedWithTheirReasonAndALinkIsQuarantinedUnfollowed() throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 9);
 		Path in = dropZone.in(CLINIC);
@@ -203,6 +217,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(6)
 	void fileNamesAreEscapedOnTheConsoleAndInTheLogs(CapturedOutput output) throws Exception {
 		LocalDate night = LocalDate.of(2032, 1, 12);
 		String name = "evil-" + unique + "\u001b[2J\nFORGED-LINE\r.csv";
@@ -223,6 +238,7 @@ class BadInputNightTests {
 	}
 
 	@Test
+	@Order(7)
 	void theSameBytesAsAnotherEstablishmentsFileAreHeldWithoutSayingSo() throws Exception {
 		LocalDate first = LocalDate.of(2032, 1, 13);
 		dropGoodFiles();
