@@ -58,28 +58,47 @@ public final class PaymentReferenceExtractor {
 		for (String text : texts) {
 			if (text != null) {
 				String upper = text.toUpperCase(Locale.ROOT);
-				creditorReferences(upper, references, badChecks);
-				invoiceNumbers.addAll(this.invoices.find(upper));
+				char[] rest = upper.toCharArray();
+				creditorReferences(upper, references, badChecks, rest);
+				// digits inside a reference are never an invoice number
+				invoiceNumbers.addAll(this.invoices.find(new String(rest)));
 			}
 		}
 		return ExtractedReference.of(new ArrayList<>(references), new ArrayList<>(invoiceNumbers),
 				badChecks.isEmpty() ? null : badChecks.get(0));
 	}
 
-	/** Valid references go to {@code found}; an RF-shaped run whose check fails goes, as read, to {@code badChecks}. */
-	private static void creditorReferences(String text, Set<CreditorReference> found, List<String> badChecks) {
+	/**
+	 * Valid references go to {@code found}; an RF-shaped run whose check fails goes, as read, to {@code badChecks}.
+	 * Both are blanked in {@code rest}.
+	 */
+	private static void creditorReferences(String text, Set<CreditorReference> found, List<String> badChecks,
+			char[] rest) {
 		int from = text.indexOf("RF");
 		while (from >= 0) {
 			if (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1))) {
 				Optional<CreditorReference> valid = longestValidRun(text, from);
-				if (valid.isPresent()) {
-					found.add(valid.get());
+				Optional<String> read = valid.isPresent() ? valid.map(CreditorReference::value) : asRead(text, from);
+				valid.ifPresent(found::add);
+				if (valid.isEmpty()) {
+					read.ifPresent(badChecks::add);
 				}
-				else {
-					asRead(text, from).ifPresent(badChecks::add);
+				if (read.isPresent()) {
+					blank(rest, from, read.get().length());
 				}
 			}
 			from = text.indexOf("RF", from + 1);
+		}
+	}
+
+	/** Blanks from {@code start} the characters that hold the {@code length} letters or digits of a reference. */
+	private static void blank(char[] text, int start, int length) {
+		int seen = 0;
+		for (int i = start; i < text.length && seen < length; i++) {
+			if (isAsciiAlnum(text[i])) {
+				seen++;
+			}
+			text[i] = ' ';
 		}
 	}
 

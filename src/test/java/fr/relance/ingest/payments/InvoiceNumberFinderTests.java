@@ -72,4 +72,12 @@ class InvoiceNumberFinderTests {
 			.containsExactly("2026-000123");
 	}
 
+	@Test
+	void neverReadsTheDigitsOfAPrintedReferenceAsAnInvoiceNumber() {
+		PaymentReferenceExtractor generic = new PaymentReferenceExtractor(InvoiceNumberFinder.GENERIC_PATTERN);
+		assertThat(generic.extract("RF17 7500 0001 0000 0004 3").invoiceNumbers()).isEmpty();
+		assertThat(generic.extract("RF17 7500 0001 0000 0004 4 FACTURE H2600000201").invoiceNumbers())
+			.containsExactly("H2600000201");
+	}
+
 }
