@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.relance.support.config.ConfigException;
 import fr.relance.support.db.EngineBusyException;
 import fr.relance.support.failure.Failures;
 import fr.relance.support.text.Printable;
@@ -48,6 +49,12 @@ public final class Cli {
 			return ExitCode.FAILURE.status();
 		}
 		catch (Exception e) {
+			ConfigException config = configProblem(e);
+			if (config != null) {
+				// a configuration file the engine cannot use is the operator's to fix: nothing ran, like a bad usage
+				console.err().println("relance: " + config.getMessage());
+				return ExitCode.USAGE.status();
+			}
 			console.err().println("relance: failed: " + Printable.of(Failures.explain(e).orElseGet(() -> rootMessage(e))));
 			return ExitCode.FAILURE.status();
 		}
@@ -62,6 +69,16 @@ public final class Cli {
 			.filter(c -> joined.equals(c.name()))
 			.findFirst()
 			.orElseThrow(() -> new UsageException("unknown command '" + joined + "'"));
+	}
+
+	/** The configuration error at the root of a failed start (Spring wraps it in bean creation errors), or null. */
+	private static ConfigException configProblem(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof ConfigException config) {
+				return config;
+			}
+		}
+		return null;
 	}
 
 	private static String rootMessage(Throwable e) {

@@ -119,8 +119,9 @@ final class CaseGates {
 			}
 			long days = daysBetween(since, runDate);
 			int window = this.settings.insurerPendingWindowDays();
-			String detail = "insurer part of invoice " + part.invoiceNumber() + " pending since " + since + " (" + days
-					+ " days, window " + window + ")";
+			// since is the day the part was billed to its payer (B2 lot, else invoice date), not the day we first saw it
+			String detail = "insurer part of invoice " + part.invoiceNumber() + " billed on " + since + ", pending "
+					+ days + " days (window " + window + ")";
 			reasons.add(days < window ? new Reason(ReasonCode.INSURER_PENDING, detail, since.plusDays(window))
 					: Reason.of(ReasonCode.INSURER_PENDING_BEYOND_WINDOW, detail));
 		}

@@ -20,19 +20,21 @@ import java.util.OptionalLong;
  * @param scenario dunning scenario ({@code jobs/scenarios/<name>.yml})
  * @param sftp how it delivers files: SFTP account keys and optional remote pull
  * @param ledgerRecordsBankPayments whether its ledger also records the patient payments reaching its bank account
- *     (then a bank payment we read and the ledger's paid amount may be the same money); default false: counting a
- *     payment twice only shows a credit, not counting it would chase a patient who paid
+ *     (then a bank payment we read and the ledger's paid amount may be the same money); always stated in the file,
+ *     since either wrong value is costly: a payment counted twice or not at all
+ * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
+ *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
-		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
+		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern) {
 
-	/** An establishment whose ledger records its cash desk only (the default). */
+	/** An establishment whose invoice numbers are read with the pattern derived from its ledgers. */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
-			String scenario, Sftp sftp) {
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, false);
+				scenario, sftp, ledgerRecordsBankPayments, null);
 	}
 
 	public enum Sector {

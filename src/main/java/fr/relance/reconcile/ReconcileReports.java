@@ -99,7 +99,8 @@ class ReconcileReports {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT p.paid_on, p.amount, p.amount - COALESCE((SELECT sum(a.amount) FROM allocation a
 				           WHERE a.payment_id = p.id), 0) AS unallocated,
-				       COALESCE(p.reference, ''), COALESCE(p.invoice_number, ''), COALESCE(p.payer_name, ''),
+				       COALESCE(p.reference, p.bad_check_reference, ''), COALESCE(p.invoice_number, ''),
+				       COALESCE(p.payer_name, ''),
 				       COALESCE(p.match_note, '')
 				FROM payment p WHERE p.finess = :finess AND p.match_status = :status ORDER BY p.paid_on, p.id
 				""").bind("finess", establishment.finess()).bind("status", status)

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.springframework.util.unit.DataSize;
 
@@ -14,7 +16,6 @@ import fr.relance.establishment.Establishment.DeliveryLimits;
 import fr.relance.establishment.Establishment.Pull;
 import fr.relance.establishment.Establishment.Sector;
 import fr.relance.establishment.Establishment.Sftp;
-import fr.relance.establishment.EstablishmentConfigException;
 import fr.relance.support.config.YamlFields;
 import fr.relance.support.ids.Finess;
 import fr.relance.support.ids.Iban;
@@ -24,7 +25,7 @@ public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
-			"ledgerRecordsBankPayments");
+			"ledgerRecordsBankPayments", "invoiceNumberPattern");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
 
@@ -52,18 +53,43 @@ public final class EstablishmentFileReader {
 				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
-				yesNo(fields, "ledgerRecordsBankPayments", false));
+				ledgerRecordsBankPayments(fields), invoiceNumberPattern(fields));
 	}
 
-	private static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
+	/**
+	 * Required, with no default: either wrong value is costly (every bank payment counted twice, or ignored), and only
+	 * the establishment knows which one its ledger does.
+	 */
+	private static boolean ledgerRecordsBankPayments(YamlFields fields) {
+		String key = "ledgerRecordsBankPayments";
 		String value = fields.optional(key);
-		if (value == null) {
-			return defaultValue;
-		}
-		if (!value.equals("true") && !value.equals("false")) {
-			throw fields.error(key, "must be true or false, got '" + value + "'");
+		if (value == null || (!value.equals("true") && !value.equals("false"))) {
+			throw fields.error(key, (value == null ? "is required" : "must be true or false, got '" + value + "'")
+					+ ": true when the establishment's ledger also records the patient payments that reach its bank"
+					+ " account (a bank payment read from its statements is then already in the ledger's paid amounts"
+					+ " and is not counted again); false when the ledger's paid amounts are its cash desk only (bank"
+					+ " payments are added to them). Wrong, every bank payment is either counted twice (and reported"
+					+ " as an over-payment) or ignored (and the patient chased)");
 		}
 		return Boolean.parseBoolean(value);
+	}
+
+	private static String invoiceNumberPattern(YamlFields fields) {
+		String pattern = fields.optional("invoiceNumberPattern");
+		if (pattern == null) {
+			return null;
+		}
+		try {
+			if (Pattern.compile(pattern.strip()).matcher("").matches()) {
+				throw fields.error("invoiceNumberPattern", "matches an empty text: it must describe one invoice number,"
+						+ " e.g. 'H\\d{10}'");
+			}
+		}
+		catch (PatternSyntaxException e) {
+			throw fields.error("invoiceNumberPattern", "is not a regular expression: "
+					+ e.getDescription() + " near position " + e.getIndex());
+		}
+		return pattern.strip();
 	}
 
 	private static Sector sector(YamlFields fields) {

@@ -56,18 +56,22 @@ class B2Importer implements FileImporter {
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		Set<Long> problems = new HashSet<>();
 		long invoices = 0;
+		java.time.LocalDate lotDate = null;
 		try (B2Staging staging = new B2Staging(jdbi, file); InputStream in = Files.newInputStream(file.stored());
 				B2Stream events = new B2Reader(properties.options()).open(in)) {
 			while (events.hasNext()) {
 				B2Event event = events.next();
-				if (event instanceof B2Invoice invoice) {
+				if (event instanceof B2Lot lot) {
+					lotDate = lot.lotDate();
+				}
+				else if (event instanceof B2Invoice invoice) {
 					invoices++;
 					String sender = B2Detector.finess(invoice.key().sender());
 					if (!file.finess().equals(sender)) {
 						// a file naming another establishment anywhere is refused whole, like a ledger
 						throw new CrossEstablishmentFileException(sender, invoice.recordNumber());
 					}
-					staging.add(invoice);
+					staging.add(invoice, lotDate);
 				}
 				else if (event instanceof B2Trailer trailer) {
 					trailer.warnings().forEach(w -> context.warn(B2Refusals.warning(file.originalName(), w)));

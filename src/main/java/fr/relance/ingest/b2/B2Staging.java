@@ -29,13 +29,15 @@ final class B2Staging implements AutoCloseable {
 		this.file = file;
 	}
 
-	void add(B2Invoice invoice) {
+	/** {@code lotDate}: the date of the invoice's lot, the day its parts were billed to their payers (null if unread). */
+	void add(B2Invoice invoice, java.time.LocalDate lotDate) {
 		if (batch == null) {
 			open();
 		}
 		ExpectedSplit split = invoice.split();
 		batch.bind("line", invoice.recordNumber()).bind("lot", invoice.key().lotNumber())
-			.bind("lotDate", invoice.key().lotDateRaw()).bind("number", invoice.key().invoiceNumber())
+			.bind("lotDate", invoice.key().lotDateRaw()).bind("lotDay", lotDate)
+			.bind("number", invoice.key().invoiceNumber())
 			.bind("amo", Amounts.ofCents(split.amoCents())).bind("amc", Amounts.ofCents(split.amcCents()))
 			.bind("patient", Amounts.ofCents(split.patientAfterAmcCents()))
 			.bind("before", Amounts.ofCents(split.patientBeforeAmcCents()))
@@ -57,17 +59,18 @@ final class B2Staging implements AutoCloseable {
 		handle.createUpdate("""
 				INSERT INTO b2_expectation (finess, b2_invoice_number, lot_number, lot_date_raw, expected_amo, expected_amc,
 				    expected_patient, patient_before_amc, expected_total, amc_number, payment_recipient, status,
-				    source_file_id, source_line)
+				    source_file_id, source_line, lot_date)
 				SELECT DISTINCT ON (lot_number, lot_date_raw, invoice_number) :finess, invoice_number, lot_number,
 				    lot_date_raw, amo, amc, patient, patient_before, total, amc_number, payment_recipient,
-				    'waiting_for_ledger', :file, source_line
+				    'waiting_for_ledger', :file, source_line, lot_date
 				FROM b2_stage ORDER BY lot_number, lot_date_raw, invoice_number, source_line DESC
 				ON CONFLICT (finess, lot_number, lot_date_raw, b2_invoice_number) DO UPDATE SET
 				    expected_amo = EXCLUDED.expected_amo, expected_amc = EXCLUDED.expected_amc,
 				    expected_patient = EXCLUDED.expected_patient, patient_before_amc = EXCLUDED.patient_before_amc,
 				    expected_total = EXCLUDED.expected_total, amc_number = EXCLUDED.amc_number,
 				    payment_recipient = EXCLUDED.payment_recipient, status = 'waiting_for_ledger', invoice_id = NULL,
-				    source_file_id = EXCLUDED.source_file_id, source_line = EXCLUDED.source_line
+				    source_file_id = EXCLUDED.source_file_id, source_line = EXCLUDED.source_line,
+				    lot_date = EXCLUDED.lot_date
 				""").bind("finess", file.finess()).bind("file", file.id()).execute();
 	}
 
@@ -84,10 +87,10 @@ final class B2Staging implements AutoCloseable {
 		handle.execute("""
 				CREATE TEMP TABLE b2_stage (source_line INTEGER, lot_number TEXT, lot_date_raw TEXT, invoice_number TEXT,
 				    amo NUMERIC(12, 2), amc NUMERIC(12, 2), patient NUMERIC(12, 2), patient_before NUMERIC(12, 2),
-				    total NUMERIC(12, 2), amc_number TEXT, payment_recipient TEXT) ON COMMIT DROP""");
+				    total NUMERIC(12, 2), amc_number TEXT, payment_recipient TEXT, lot_date DATE) ON COMMIT DROP""");
 		batch = handle.prepareBatch("""
 				INSERT INTO b2_stage VALUES (:line, :lot, :lotDate, :number, :amo, :amc, :patient, :before, :total,
-				    :amcNumber, :recipient)""");
+				    :amcNumber, :recipient, :lotDay)""");
 	}
 
 	private static String blankToNull(String s) {

@@ -29,9 +29,10 @@ public class Camt053Importer implements FileImporter {
 
 	private static final String INSERT = """
 			INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name, match_status,
-			    source_file_id, source_line, external_key, account_iban, remittance_text, reference_kind)
+			    source_file_id, source_line, external_key, account_iban, remittance_text, reference_kind,
+			    bad_check_reference)
 			VALUES (:finess, 'bank_transfer', :paidOn, :amount, :reference, :invoice, :payer, 'unmatched', :file, :line,
-			    :key, :iban, :text, :kind)
+			    :key, :iban, :text, :kind, :badCheck)
 			ON CONFLICT (finess, channel, external_key) WHERE external_key IS NOT NULL DO NOTHING
 			""";
 
@@ -41,8 +42,6 @@ public class Camt053Importer implements FileImporter {
 			SkipReason.STATUS_UNKNOWN, "Écriture d'un statut inconnu (ni comptabilisée ni en attente) : non prise en compte.");
 
 	private final Jdbi jdbi;
-
-	private final PaymentReferenceExtractor references = PaymentReferenceExtractor.withDefaults();
 
 	Camt053Importer(Jdbi jdbi) {
 		this.jdbi = jdbi;
@@ -61,13 +60,16 @@ public class Camt053Importer implements FileImporter {
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		long[] counts = new long[2];
+		InvoiceNumbering[] numbering = new InvoiceNumbering[1];
 		Camt053Summary summary;
 		try (Camt053Reader reader = Camt053Reader.open(file.stored())) {
 			summary = jdbi.withHandle(handle -> {
+				numbering[0] = InvoiceNumbering.of(handle, establishment);
+				PaymentReferenceExtractor references = numbering[0].extractor();
 				PreparedBatch batch = handle.prepareBatch(INSERT);
 				for (BankCreditLine line = reader.read(); line != null; line = reader.read()) {
 					checkAccount(establishment, line);
-					bind(batch, line, establishment, file);
+					bind(batch, line, references.extract(line), numbering[0], establishment, file);
 					counts[0]++;
 					if (batch.size() >= 500) {
 						batch.execute();
@@ -93,17 +95,17 @@ public class Camt053Importer implements FileImporter {
 		}
 		return new ImportOutcome(counts[0] + summary.skippedEntries().size(), counts[1],
 				summary.skippedEntries().size(), String.format(Locale.ROOT,
-						"%d credits, %d already known from an earlier statement, %d debits ignored", counts[0],
-						counts[0] - counts[1], summary.debitsSkipped()));
+						"%d credits, %d already known from an earlier statement, %d debits ignored; %s", counts[0],
+						counts[0] - counts[1], summary.debitsSkipped(), numbering[0].describe()));
 	}
 
-	private void bind(PreparedBatch batch, BankCreditLine line, Establishment establishment, SourceFile file) {
-		ExtractedReference found = references.extract(line);
+	private static void bind(PreparedBatch batch, BankCreditLine line, ExtractedReference found,
+			InvoiceNumbering numbering, Establishment establishment, SourceFile file) {
 		batch.bind("finess", establishment.finess())
 			.bind("paidOn", line.bookingDate())
 			.bind("amount", line.amount())
 			.bind("reference", found.kind() == ReferenceKind.RF ? found.firstCreditorReference().value() : null)
-			.bind("invoice", found.invoiceNumbers().isEmpty() ? null : found.invoiceNumbers().get(0))
+			.bind("invoice", numbering.choose(found.invoiceNumbers()))
 			.bind("payer", line.debtorName())
 			.bind("file", file.id())
 			.bind("line", (int) line.sequence())
@@ -111,6 +113,7 @@ public class Camt053Importer implements FileImporter {
 			.bind("iban", line.accountIban())
 			.bind("text", line.remittanceText())
 			.bind("kind", found.kind().name())
+			.bind("badCheck", found.badCheckReference())
 			.add();
 	}
 

@@ -40,8 +40,6 @@ public class PaymentPageImporter implements FileImporter {
 
 	private final PaymentPageProfiles profiles;
 
-	private final PaymentReferenceExtractor references = PaymentReferenceExtractor.withDefaults();
-
 	PaymentPageImporter(Jdbi jdbi, PaymentPageProfiles profiles) {
 		this.jdbi = jdbi;
 		this.profiles = profiles;
@@ -66,9 +64,10 @@ public class PaymentPageImporter implements FileImporter {
 		try (Reader reader = Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8);
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 			jdbi.useHandle(handle -> {
+				InvoiceNumbering numbering = InvoiceNumbering.of(handle, establishment);
 				for (CSVRecord record : csv) {
 					counts[0]++;
-					if (insert(handle, record, profile, establishment, file, context)) {
+					if (insert(handle, numbering, record, profile, establishment, file, context)) {
 						counts[1]++;
 					}
 					else {
@@ -86,8 +85,8 @@ public class PaymentPageImporter implements FileImporter {
 	}
 
 	/** Returns false when the line is rejected (reported). */
-	private boolean insert(Handle handle, CSVRecord r, PaymentPageProfile p, Establishment establishment,
-			SourceFile file, ImportContext context) {
+	private boolean insert(Handle handle, InvoiceNumbering numbering, CSVRecord r, PaymentPageProfile p,
+			Establishment establishment, SourceFile file, ImportContext context) {
 		long line = r.getRecordNumber() + 1;
 		LocalDate paidOn;
 		BigDecimal amount;
@@ -110,20 +109,21 @@ public class PaymentPageImporter implements FileImporter {
 					"Montant illisible ou nul : paiement non pris en compte."));
 			return false;
 		}
-		ExtractedReference found = references.extract(r.get(p.reference()));
+		ExtractedReference found = numbering.extractor().extract(r.get(p.reference()));
 		handle.createUpdate("""
 				INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name,
-				    source_file_id, source_line, external_key, remittance_text, reference_kind)
+				    source_file_id, source_line, external_key, remittance_text, reference_kind, bad_check_reference)
 				VALUES (:finess, 'payment_page', :paidOn, :amount, :reference, :invoice, :payer, :file, :line, :key,
-				    :text, :kind)
+				    :text, :kind, :badCheck)
 				ON CONFLICT (finess, channel, external_key) WHERE external_key IS NOT NULL DO NOTHING
 				""")
 			.bind("finess", establishment.finess()).bind("paidOn", paidOn).bind("amount", amount)
 			.bind("reference", found.kind() == ReferenceKind.RF ? found.firstCreditorReference().value() : null)
-			.bind("invoice", found.invoiceNumbers().isEmpty() ? null : found.invoiceNumbers().get(0))
+			.bind("invoice", numbering.choose(found.invoiceNumbers()))
 			.bind("payer", r.get(p.payer())).bind("file", file.id()).bind("line", (int) line)
 			.bind("key", Optional.ofNullable(r.get(p.transaction())).filter(t -> !t.isBlank()).orElse(null))
 			.bind("text", r.get(p.reference())).bind("kind", found.kind().name())
+			.bind("badCheck", found.badCheckReference())
 			.execute();
 		return true;
 	}

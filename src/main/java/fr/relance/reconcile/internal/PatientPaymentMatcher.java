@@ -59,7 +59,7 @@ public final class PatientPaymentMatcher {
 		BigDecimal credit = payment.amount().subtract(already).subtract(Spread.total(shares));
 		String status = credit.signum() > 0 ? "credit" : "matched";
 		String note = "rapproché par " + how + (credit.signum() > 0 ? " ; trop-perçu de " + Amounts.french(credit)
-				+ " porté au crédit du patient" : "");
+				+ " porté au crédit du patient" : "") + badCheck(payment, " ; ");
 		update(payment.id(), status, note);
 		return status;
 	}
@@ -116,10 +116,19 @@ public final class PatientPaymentMatcher {
 			.bind("p", paymentId).mapTo(BigDecimal.class).one();
 	}
 
+	/** Named wherever the payment is described: staff then look at the patient's typo, not for a missing reference. */
+	private static String badCheck(UnmatchedPayment payment, String separator) {
+		return payment.badCheckReference() == null ? ""
+				: separator + "référence RF aux chiffres de contrôle invalides : " + payment.badCheckReference();
+	}
+
 	private String suspend(UnmatchedPayment payment) {
 		String reason = payment.reference() != null ? "référence " + payment.reference() + " inconnue ou sans solde ouvert"
 				: payment.invoiceNumber() != null ? "facture " + payment.invoiceNumber() + " inconnue ou déjà soldée"
-						: "ni référence ni numéro de facture, et aucun solde unique du même montant";
+						+ badCheck(payment, " ; ")
+						: payment.badCheckReference() != null ? badCheck(payment, "")
+								+ " ; aucune facture citée ni solde unique du même montant"
+								: "ni référence ni numéro de facture, et aucun solde unique du même montant";
 		update(payment.id(), "suspense", "en attente depuis le "
 				+ runDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " : " + reason);
 		return "suspense";

@@ -3,7 +3,13 @@ package fr.relance.reconcile.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A patient payment not yet (fully) allocated. */
+/**
+ * A patient payment not yet (fully) allocated.
+ *
+ * @param reference a creditor reference with a right check, or null
+ * @param badCheckReference a creditor reference as the patient wrote it, whose check digits are wrong, or null: never
+ *        matched on, only named in the suspense report
+ */
 public record UnmatchedPayment(long id, LocalDate paidOn, BigDecimal amount, String reference, String invoiceNumber,
-		String payerName) {
+		String payerName, String badCheckReference) {
 }

@@ -59,7 +59,7 @@ class DunningDecisionRecordTests {
 			.filteredOn((line) -> line.startsWith(world.finess + ","))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains("," + Masking.tail("IPP-2001", 4) + ",2031-03-12,BLOCKED,,,"
-					+ "60.00,50to150,,,,0.00,no,2031-06-19,INSURER_PENDING,private-clinic-2026.1,,2031-03-11"));
+					+ "60.00,50to150,,,,0.00,no,2031-05-30,INSURER_PENDING,private-clinic-2026.1,,2031-03-11"));
 	}
 
 	@Test
@@ -77,11 +77,11 @@ class DunningDecisionRecordTests {
 			.contains("  Decision in force on 2031-03-12: unchanged since 11/03/2031\n"
 					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.1\n"
 					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending FAILED,")
-			.contains("      INSURER_PENDING: insurer part of invoice F-2002 pending since 2031-02-19 (20 days, "
-					+ "window 120)\n      next review 2031-06-19\n");
+			.contains("      INSURER_PENDING: insurer part of invoice F-2002 billed on 2031-01-30, pending 40 days "
+					+ "(window 120)\n      next review 2031-05-30\n");
 		assertThat(explainer.explain(world.finess, "IPP-2002", NIGHT))
 			.contains("  Decision in force on 2031-03-11: recorded that night\n    2031-03-11 BLOCKED");
-		assertThat(history).contains("      next review 2031-06-19\n"
+		assertThat(history).contains("      next review 2031-05-30\n"
 				+ "    2031-03-12 to 2031-03-13, 2 nights: unchanged since 11/03/2031\n");
 	}
 

@@ -131,7 +131,39 @@ class DunningStageTests {
 		Decision blocked = decisions(patient).get(0);
 		assertThat(blocked.outcome()).isEqualTo("BLOCKED");
 		assertThat(blocked.reasons()).isEqualTo(
-				"INSURER_PENDING: insurer part of invoice F-1006 pending since 2031-02-19 (20 days, window 120)");
+				"INSURER_PENDING: insurer part of invoice F-1006 billed on 2031-01-30, pending 40 days (window 120)");
+	}
+
+	@Test
+	void theInsurerWindowCountsFromTheInvoiceDateNotFromTheNightTheEngineFirstSawThePart() {
+		// billed in the autumn, first imported tonight (an establishment joining with a backlog)
+		long patient = world.patient("IPP-1020");
+		long part = world.invoice(patient, "F-1020", NIGHT.minusDays(130), "60.00");
+		world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
+
+		night.decide(world.finess, NIGHT);
+
+		Decision decision = decisions(patient).get(0);
+		assertThat(decision.codes()).doesNotContain("INSURER_PENDING").contains("INSURER_PENDING_BEYOND_WINDOW");
+		assertThat(decision.reasons()).contains(
+				"insurer part of invoice F-1020 billed on 2030-11-01, pending 130 days (window 120)");
+		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
+	}
+
+	@Test
+	void theInsurerWindowCountsFromTheB2LotDateWhenTheInvoiceWasBilledThroughB2() {
+		long patient = world.patient("IPP-1021");
+		long part = world.invoice(patient, "F-1021", NIGHT.minusDays(130), "60.00");
+		long amo = world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
+		world.billedThroughB2(amo, NIGHT.minusDays(30));
+
+		night.decide(world.finess, NIGHT);
+
+		Decision decision = decisions(patient).get(0);
+		assertThat(decision.outcome()).isEqualTo("BLOCKED");
+		assertThat(decision.reasons()).isEqualTo(
+				"INSURER_PENDING: insurer part of invoice F-1021 billed on 2031-02-09, pending 30 days (window 120)");
+		assertThat(actions(patient)).isEmpty();
 	}
 
 	@Test

@@ -83,6 +83,11 @@ class B2ImportTests {
 		SourceFile file = take("early.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(5), 25))));
 		importB2(file);
 		assertThat(statuses(file)).containsExactly(number(5) + " waiting_for_ledger");
+		// the lot date (250301, read ddMMyy) is kept as a date: the day the invoice was billed to its payers
+		java.time.LocalDate lotDate = jdbi.withHandle(h -> h.createQuery(
+				"SELECT lot_date FROM b2_expectation WHERE source_file_id = :f").bind("f", file.id())
+			.mapTo(java.time.LocalDate.class).one());
+		assertThat(lotDate).isEqualTo(java.time.LocalDate.of(2001, 3, 25));
 		long invoice = ledger.invoice(number(5), 12, "1050.25", "210.00", "0.00");
 
 		B2Expectations.Attached attached = jdbi.inTransaction(h -> expectations.attachWaiting(CLINIC));

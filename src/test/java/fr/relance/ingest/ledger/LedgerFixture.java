@@ -58,7 +58,7 @@ class LedgerFixture {
 	Establishment establishment(String stem8, String profile) {
 		Establishment e = new Establishment(Finess.withKey(stem8), "Clinique de test (fictive)", Sector.PRIVATE,
 				List.of("1 rue du Test"), "75015", "Paris", null, null, null, null, profile, "private-clinic",
-				new Sftp(Finess.withKey(stem8), List.of(), Optional.empty()));
+				new Sftp(Finess.withKey(stem8), List.of(), Optional.empty()), false);
 		sync.sync(List.of(e));
 		return e;
 	}

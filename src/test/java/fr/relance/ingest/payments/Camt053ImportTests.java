@@ -44,7 +44,7 @@ class Camt053ImportTests {
 	private Establishment establishment(String stem, String iban) {
 		Establishment e = new Establishment(Finess.withKey(stem), "Clinique (fictive)", Sector.PRIVATE, List.of(), null,
 				null, null, null, iban, null, "relance-standard", "private-clinic",
-				new Sftp(Finess.withKey(stem), List.of(), java.util.Optional.empty()));
+				new Sftp(Finess.withKey(stem), List.of(), java.util.Optional.empty()), false);
 		sync.sync(List.of(e));
 		return e;
 	}

@@ -65,7 +65,7 @@ class PaymentReferenceExtractorTests {
 	@Test
 	void reportsNothingUsable() {
 		ExtractedReference found = this.extractor.extract("VIREMENT DE MME TEST", null);
-		assertThat(found).isEqualTo(new ExtractedReference(ReferenceKind.NONE, List.of(), List.of()));
+		assertThat(found).isEqualTo(new ExtractedReference(ReferenceKind.NONE, List.of(), List.of(), null));
 		assertThat(found.firstCreditorReference()).isNull();
 	}
 
@@ -103,6 +103,27 @@ class PaymentReferenceExtractorTests {
 	@Test
 	void neverJoinsAReferenceAcrossTwoTexts() {
 		assertThat(this.extractor.extract("RF44 7500 0001", "0000 0004 2").kind()).isEqualTo(ReferenceKind.NONE);
+	}
+
+	@Test
+	void keepsAReferenceWithWrongCheckDigitsAsReadAndStillLooksForInvoiceNumbers() {
+		// RF44 7500 0001 0000 0004 2 with its last digit mistyped
+		ExtractedReference found = this.extractor.extract("virement rf44 7500 0001 0000 0004 3 facture F260000123");
+		assertThat(found.creditorReferences()).isEmpty();
+		assertThat(found.badCheckReference()).isEqualTo("RF4475000001000000043");
+		assertThat(found.kind()).isEqualTo(ReferenceKind.INVOICE);
+		assertThat(found.invoiceNumbers()).containsExactly("F260000123");
+
+		assertThat(this.extractor.extract("RF4475000001000000043").badCheckReference())
+			.isEqualTo("RF4475000001000000043");
+		assertThat(this.extractor.extract("RF44 7500 0001 0000 0004 3 merci").kind()).isEqualTo(ReferenceKind.NONE);
+	}
+
+	@Test
+	void aRightReferenceWinsOverAWrongOne() {
+		ExtractedReference found = this.extractor.extract("RF4475000001000000043 RF4475000001000000042");
+		assertThat(found.firstCreditorReference()).hasToString("RF4475000001000000042");
+		assertThat(found.badCheckReference()).isNull();
 	}
 
 }

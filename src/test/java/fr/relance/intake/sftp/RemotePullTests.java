@@ -181,7 +181,7 @@ class RemotePullTests {
 	@Test
 	void anEstablishmentWithoutRemoteIsNotPulled() throws IOException {
 		Establishment noRemote = new Establishment(CLINIC, "Clinique", Sector.PRIVATE, List.of(), null, null, null,
-				null, null, null, "relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.empty()));
+				null, null, null, "relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.empty()), false);
 
 		PullReport report = new RemotePull(CLOCK).pull(noRemote, drop);
 
@@ -202,7 +202,7 @@ class RemotePullTests {
 		Pull pull = new Pull("127.0.0.1", remote.getPort(), "relance", "/outbox", privateKey.toString(),
 				hosts.toString());
 		return new Establishment(CLINIC, "Clinique", Sector.PRIVATE, List.of(), null, null, null, null, null, null,
-				"relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.of(pull)));
+				"relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.of(pull)), false);
 	}
 
 	private String knownHosts(KeyPair hostKey) {

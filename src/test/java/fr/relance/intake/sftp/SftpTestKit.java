@@ -49,6 +49,7 @@ final class SftpTestKit {
 				legalName: "Clinique %s (fictive)"
 				sector: private
 				ledgerProfile: relance-standard
+				ledgerRecordsBankPayments: false
 				scenario: private-clinic
 				sftp:
 				%s

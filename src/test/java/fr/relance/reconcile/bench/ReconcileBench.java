@@ -39,7 +39,7 @@ public final class ReconcileBench {
 				+ home.resolve("none"), "--logging.level.fr.relance=WARN")) {
 			Establishment e = new Establishment(Finess.withKey("75900001"), "Bench (fictive)", Sector.PRIVATE, List.of(),
 					null, null, null, null, null, null, "relance-standard", "private-clinic",
-					new Sftp("bench", List.of(), Optional.empty()));
+					new Sftp("bench", List.of(), Optional.empty()), false);
 			ctx.getBean(EstablishmentSync.class).sync(List.of(e));
 			Jdbi jdbi = ctx.getBean(Jdbi.class);
 			long start = System.nanoTime();

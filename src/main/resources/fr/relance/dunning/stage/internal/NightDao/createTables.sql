@@ -12,7 +12,9 @@ CREATE TEMP TABLE dunning_night_part (
     status_since   DATE          NOT NULL,
     due_date       DATE          NOT NULL,
     amount_open    NUMERIC(12, 2) NOT NULL,
-    last_paid      DATE
+    last_paid      DATE,
+    -- insurer parts: the day the part was billed to its payer, which starts the insurer-pending window
+    billed_on      DATE
 ) ON COMMIT DROP;
 CREATE TEMP TABLE dunning_night_decision (
     case_id          BIGINT        NOT NULL,

@@ -6,7 +6,7 @@
 -- open_case union: grouped over a union, PostgreSQL guesses 200 groups, and a million cases joined to a guess of 200
 -- rows gets a nested loop that runs for hours.
 WITH insurer AS (
-    SELECT invoice_id, min(status_since) AS pending_since
+    SELECT invoice_id, min(billed_on) AS pending_since
     FROM dunning_night_part
     WHERE payer <> 'PATIENT' AND amount_open > 0
     GROUP BY invoice_id
@@ -79,7 +79,7 @@ WITH insurer AS (
     GROUP BY pc.patient_id
 ), plan AS (
     -- the plan running tonight (the newest signed if several), with what the patient paid since signing it; with
-    -- a ledger that records bank payments too, the larger of the two sources counts, as in settled_amount()
+    -- a ledger that records bank payments too, the larger of the two sources counts: settled_amount() decides
     SELECT DISTINCT ON (pp.patient_id) pp.patient_id, pp.signed_on, pp.instalment, pp.instalments, pp.first_due,
            pp.period_months,
            (SELECT COALESCE(sum(x.amount), 0)
@@ -113,8 +113,7 @@ SELECT oc.id AS case_id, pt.external_id,
        ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
        pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
        pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,
-       CASE WHEN e.ledger_records_bank_payments THEN GREATEST(pl.allocated, pl.ledger)
-            ELSE pl.allocated + pl.ledger END AS plan_paid
+       settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id

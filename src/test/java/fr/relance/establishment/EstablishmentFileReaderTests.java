@@ -1,0 +1,80 @@
+package fr.relance.establishment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.relance.establishment.internal.EstablishmentFileReader;
+import fr.relance.support.config.ConfigException;
+
+/** The payment settings of an establishment file: one required with no default, one optional and checked. */
+class EstablishmentFileReaderTests {
+
+	private static final String BASE = """
+			finess: "750000010"
+			legalName: "Clinique (fictive)"
+			sector: private
+			ledgerProfile: relance-standard
+			scenario: private-clinic
+			""";
+
+	private static Path write(Path dir, String yaml) throws Exception {
+		Path file = dir.resolve("750000010.yml");
+		Files.writeString(file, yaml, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void aFileWithoutLedgerRecordsBankPaymentsIsRefusedWithBothValuesExplained(@TempDir Path dir) throws Exception {
+		Path file = write(dir, BASE);
+
+		assertThatThrownBy(() -> EstablishmentFileReader.read(file)).isInstanceOf(ConfigException.class)
+			.hasMessageStartingWith("750000010.yml: ledgerRecordsBankPayments: is required")
+			.hasMessageContaining("true when the establishment's ledger also records the patient payments")
+			.hasMessageContaining("false when the ledger's paid amounts are its cash desk only")
+			.hasMessageContaining("counted twice");
+	}
+
+	@Test
+	void ledgerRecordsBankPaymentsMustBeTrueOrFalse(@TempDir Path dir) throws Exception {
+		Path file = write(dir, BASE + "ledgerRecordsBankPayments: yes please\n");
+
+		assertThatThrownBy(() -> EstablishmentFileReader.read(file))
+			.hasMessageStartingWith("750000010.yml: ledgerRecordsBankPayments: must be true or false, got 'yes please'");
+	}
+
+	@Test
+	void readsBothValuesAndTheInvoiceNumberPattern(@TempDir Path dir) throws Exception {
+		assertThat(EstablishmentFileReader.read(write(dir, BASE + "ledgerRecordsBankPayments: true\n"))
+			.ledgerRecordsBankPayments()).isTrue();
+		Establishment e = EstablishmentFileReader.read(write(dir, BASE + "ledgerRecordsBankPayments: false\n"
+				+ "invoiceNumberPattern: 'H\\d{10}'\n"));
+		assertThat(e.ledgerRecordsBankPayments()).isFalse();
+		assertThat(e.invoiceNumberPattern()).isEqualTo("H\\d{10}");
+	}
+
+	@Test
+	void anInvoiceNumberPatternThatCannotWorkIsRefused(@TempDir Path dir) throws Exception {
+		Path broken = write(dir, BASE + "ledgerRecordsBankPayments: false\ninvoiceNumberPattern: 'H(\\d{10}'\n");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(broken))
+			.hasMessageStartingWith("750000010.yml: invoiceNumberPattern: is not a regular expression");
+
+		Path empty = write(dir, BASE + "ledgerRecordsBankPayments: false\ninvoiceNumberPattern: '\\d*'\n");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(empty))
+			.hasMessageStartingWith("750000010.yml: invoiceNumberPattern: matches an empty text");
+	}
+
+	@Test
+	void everyShippedEstablishmentFileStatesTheSetting() {
+		EstablishmentDirectory samples = new EstablishmentDirectory(Path.of("samples/establishments"));
+		assertThat(samples.all()).hasSize(2);
+		assertThat(samples.find("670000025").orElseThrow().invoiceNumberPattern()).isEqualTo("H\\d{10}");
+	}
+
+}
