@@ -229,6 +229,7 @@ class IntakeTests {
 				sector: private
 				ledgerProfile: relance-standard
 				scenario: private-clinic
+				ledgerRecordsBankPayments: false
 				sftp:
 				  maxFileSize: 10MB
 				  maxFilesPerNight: 3
