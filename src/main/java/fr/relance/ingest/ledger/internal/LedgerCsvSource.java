@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 
 import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.ingest.ledger.LedgerProfile.Column;
@@ -23,14 +24,21 @@ import fr.relance.intake.Refusal;
 
 /**
  * Streams the lines of a CSV ledger export as {@link RawLine}s, mapped by the establishment's profile. Refuses the
- * whole file when its header lacks mapped columns or when its bytes are not in the declared charset.
+ * whole file when its header lacks mapped columns, when its bytes are not in the declared charset, or when a record
+ * or field is longer than the {@link RecordLimits}.
  */
 final class LedgerCsvSource {
 
 	private final LedgerProfile profile;
 
-	LedgerCsvSource(LedgerProfile profile) {
+	private final RecordLimits limits;
+
+	private final String fileName;
+
+	LedgerCsvSource(LedgerProfile profile, RecordLimits limits, String fileName) {
 		this.profile = profile;
+		this.limits = limits;
+		this.fileName = fileName;
 	}
 
 	/** Reads every line; returns the number of lines read. */
@@ -40,8 +48,12 @@ final class LedgerCsvSource {
 		long lines = 0;
 		long physicalLine = profile.header() ? 1 : 0;
 		try (InputStream in = Files.newInputStream(file); Reader reader = Charsets.strictReader(in, charset)) {
-			CsvRecordReader records = new CsvRecordReader(reader, profile.separator());
-			int[] positions = positions(profile.header() ? records.next() : null);
+			CsvRecordReader records = new CsvRecordReader(reader, profile.separator(), limits, fileName);
+			String[] header = profile.header() ? records.next() : null;
+			if (header != null) {
+				records.names(header);
+			}
+			int[] positions = positions(header);
 			for (String[] record = records.next(); record != null; record = records.next()) {
 				long start = physicalLine + 1;
 				physicalLine = records.lineNumber();

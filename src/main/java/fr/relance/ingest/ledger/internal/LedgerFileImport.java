@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.intake.Refusal;
@@ -46,7 +47,10 @@ public final class LedgerFileImport {
 	private final DataSource dataSource;
 
 	/** {@code connection} is the file's transaction; {@code dataSource} lends a second one to read ahead. */
-	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource) {
+	private final RecordLimits limits;
+
+	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource, RecordLimits limits) {
+		this.limits = limits;
 		this.jdbi = jdbi;
 		this.connection = connection;
 		this.dataSource = dataSource;
@@ -59,7 +63,7 @@ public final class LedgerFileImport {
 		long loaded = System.nanoTime();
 		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
 		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
-		LedgerCsvSource source = new LedgerCsvSource(profile);
+		LedgerCsvSource source = new LedgerCsvSource(profile, limits, file.originalName());
 		long read;
 		Sorting sorting;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
