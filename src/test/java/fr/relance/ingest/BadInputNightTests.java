@@ -55,6 +55,8 @@ class BadInputNightTests {
 				100 * MB);
 		giant(drops.get(2).resolve("noemie-20261120.noemie"), drops.get(2).resolve("noemie-giant.noemie"), 3,
 				(byte) 'A', 100 * MB);
+		giant(Path.of("samples/drop/750000010/in/suivi-20261120.csv"), drops.get(2).resolve("suivi-giant.csv"), 2,
+				(byte) 'A', 100 * MB);
 		giantText(drops.get(2).resolve("releve-20261120.xml"), drops.get(2).resolve("releve-geant.xml"), 100 * MB);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -65,7 +67,7 @@ class BadInputNightTests {
 
 		assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(3);
 		Map<String, String> fates = fates(dir.resolve("home/out/2026-11-20/run-summary.json"));
-		assertThat(fates).hasSize(16);
+		assertThat(fates).hasSize(17);
 		fates.forEach((file, fate) -> {
 			if (file.endsWith(".noemie") && file.contains("giant")) { // fixed width: its record length is the bound
 				assertThat(fate).as(file).startsWith("refused ");
