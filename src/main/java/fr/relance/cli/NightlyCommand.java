@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
+import fr.relance.ingest.HeldSnapshots;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
@@ -33,6 +34,8 @@ class NightlyCommand implements Command {
 				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today
 				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped.
 				  --date YYYY-MM-DD     business date of the night
+				  --confirm-snapshot F  apply the held ledger snapshot F (file id or name, see the night's alerts)
+				                        this night, whatever share of the open invoices it closes
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
@@ -44,14 +47,34 @@ class NightlyCommand implements Command {
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
 		Set<String> known = new HashSet<>(EngineOptions.NAMES);
 		known.add("date");
+		known.add("confirm-snapshot");
 		arguments.checkOptions(known);
 		LocalDate date = arguments.option("date").map(RunDates::parse).orElse(null);
-		return runNight(EngineOptions.properties(arguments), date, console);
+		return runNight(EngineOptions.properties(arguments), date, console,
+				arguments.option("confirm-snapshot").orElse(null));
 	}
 
-	/** Shared with the demo: starts the engine, runs the night, prints the summary, maps the exit status. */
 	static ExitCode runNight(Map<String, String> properties, LocalDate date, Console console) throws Exception {
+		return runNight(properties, date, console, null);
+	}
+
+	/**
+	 * Shared with the demo: starts the engine, confirms a held snapshot if asked, runs the night, prints the summary,
+	 * maps the exit status.
+	 */
+	static ExitCode runNight(Map<String, String> properties, LocalDate date, Console console, String confirmSnapshot)
+			throws Exception {
 		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
+			if (confirmSnapshot != null) {
+				try {
+					HeldSnapshots.Held held = engine.getBean(HeldSnapshots.class).confirm(confirmSnapshot);
+					console.out().println("Snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
+							+ ") confirmed: this night applies it.");
+				}
+				catch (IllegalArgumentException e) {
+					throw new UsageException(e.getMessage());
+				}
+			}
 			LocalDate runDate = date != null ? date : RunDates.today(engine.getBean(RelanceProperties.class).zone());
 			NightOutcome outcome = engine.getBean(NightlyRunner.class).run(runDate);
 			if (outcome.alreadyCompleted()) {

@@ -40,13 +40,16 @@ public class FileImports {
 
 	private final TransactionTemplate requiresNew;
 
-	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager) {
+	private final HeldSnapshots held;
+
+	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, HeldSnapshots held) {
+		this.held = held;
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Imports the file; returns its outcome, or null when it was refused and quarantined. */
+	/** Imports the file; returns its outcome, or null when it was refused and quarantined, or held. */
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
 		try {
@@ -65,6 +68,12 @@ public class FileImports {
 				writeRejectReport(file, contexts);
 			}
 			return outcome;
+		}
+		catch (SnapshotHeldException hold) {
+			// nothing applied (the file's transaction rolled back); the file stays in the archive for confirmation
+			log.warn("ALERT ledger snapshot {} of {} held: {}", file.id(), file.finess(), hold.getMessage());
+			held.hold(file.id(), hold.messageFr());
+			return null;
 		}
 		catch (FileRefusedException refused) {
 			log.warn("source file {} of {} refused whole: {}", file.id(), file.finess(), refused.refusal().code());

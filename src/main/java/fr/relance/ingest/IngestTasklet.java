@@ -37,7 +37,11 @@ class IngestTasklet implements Tasklet {
 
 	private final Jdbi jdbi;
 
-	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi) {
+	private final HeldSnapshots heldSnapshots;
+
+	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
+			HeldSnapshots heldSnapshots) {
+		this.heldSnapshots = heldSnapshots;
 		this.establishments = establishments;
 		this.importers = importers.stream().sorted(Comparator.comparingInt(FileImporter::order)).toList();
 		this.imports = imports;
@@ -64,6 +68,12 @@ class IngestTasklet implements Tasklet {
 					}
 				}
 			}
+		}
+		// held snapshots of this night and of earlier ones: ops are told every night until they confirm
+		for (HeldSnapshots.Held held : heldSnapshots.all()) {
+			StageReport.alert(contribution.getStepExecution(), "ledger snapshot " + held.name() + " of " + held.finess()
+					+ " (file " + held.id() + ") held, nothing applied: " + held.reason() + " Check it with the "
+					+ "establishment, then: ops/relance nightly --confirm-snapshot " + held.id());
 		}
 		StageReport.addCounts(contribution.getStepExecution(), tally.rowsRead, tally.rowsImported);
 		StageReport.addRejected(contribution.getStepExecution(), tally.rowsRejected + tally.filesRefused);

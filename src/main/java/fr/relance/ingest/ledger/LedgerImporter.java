@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.HeldSnapshots;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.IngestProperties;
@@ -29,10 +30,13 @@ public class LedgerImporter extends ReceivablesImporter {
 
 	private final IngestProperties settings;
 
+	private final HeldSnapshots held;
+
 	LedgerImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners,
-			IngestProperties settings) {
+			IngestProperties settings, HeldSnapshots held) {
 		super(jdbi, dataSource, listeners);
 		this.settings = settings;
+		this.held = held;
 		this.profiles = profiles;
 		this.dataSource = dataSource;
 	}
@@ -45,7 +49,8 @@ public class LedgerImporter extends ReceivablesImporter {
 	@Override
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
-		return new LedgerFileImport(jdbi, connection, dataSource, settings.limits()).run(file, establishment.finess(), profiles.of(establishment),
+		return new LedgerFileImport(jdbi, connection, dataSource, settings.limits(),
+				held.confirmed(file.id()) ? null : settings.snapshotMaxCloseShare(establishment.finess())).run(file, establishment.finess(), profiles.of(establishment),
 				context);
 	}
 

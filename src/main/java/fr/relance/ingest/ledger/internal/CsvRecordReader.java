@@ -51,6 +51,9 @@ final class CsvRecordReader {
 
 	private int previous = NOTHING_YET;
 
+	/** The input ended without a line break after its last record (an upload cut short, or a careless export). */
+	private boolean lastLineOpen;
+
 	private final List<String> values = new ArrayList<>();
 
 	private final RecordLimits limits;
@@ -136,6 +139,11 @@ final class CsvRecordReader {
 			}
 			c = read();
 		}
+	}
+
+	/** True once the end is reached when the last record had no line break after it. */
+	boolean endedWithoutLineBreak() {
+		return lastLineOpen;
 	}
 
 	/** Line breaks read so far: after a record, the number of the line it ends on. */
@@ -232,6 +240,7 @@ final class CsvRecordReader {
 		if (position == limit && !fill()) {
 			if (previous != '\r' && previous != '\n' && previous != EOF) {
 				lines++;
+				lastLineOpen = previous != NOTHING_YET;
 			}
 			previous = EOF;
 			return EOF;

@@ -54,11 +54,19 @@ final class LedgerCsvSource {
 				records.names(header);
 			}
 			int[] positions = positions(header);
+			int expected = header != null ? header.length : maxPosition(positions) + 1;
+			int lastFields = expected;
+			long lastStart = 0;
 			for (String[] record = records.next(); record != null; record = records.next()) {
 				long start = physicalLine + 1;
 				physicalLine = records.lineNumber();
 				sink.accept(new RawLine(start, record, positions));
 				lines++;
+				lastFields = record.length;
+				lastStart = start;
+			}
+			if (profile.snapshot() && lines > 0) {
+				refuseIfCut(records.endedWithoutLineBreak(), lastStart, lastFields, expected);
 			}
 			return lines;
 		}
@@ -68,6 +76,32 @@ final class LedgerCsvSource {
 		catch (IOException e) {
 			throw refusalFor(e, charset, physicalLine);
 		}
+	}
+
+	/**
+	 * A full snapshot is applied whole, invoices missing from it are closed: one whose end was lost in transfer must
+	 * not be taken for the whole ledger. Its last record is cut when no line break follows it, or when it has fewer
+	 * fields than the header (without a header: than the last mapped column needs).
+	 */
+	private void refuseIfCut(boolean noFinalLineBreak, long lastLine, int fields, int expected) {
+		if (noFinalLineBreak) {
+			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "L'export complet ne se termine pas par une fin "
+					+ "de ligne après sa dernière ligne (ligne " + lastLine + ") : il semble coupé pendant l'envoi. Rien n'a "
+					+ "été importé ; déposez de nouveau le fichier entier."));
+		}
+		if (fields < expected) {
+			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "La dernière ligne de l'export complet (ligne "
+					+ lastLine + ") n'a que " + fields + " colonnes sur " + expected + " : le fichier semble coupé pendant "
+					+ "l'envoi. Rien n'a été importé ; déposez de nouveau le fichier entier."));
+		}
+	}
+
+	private static int maxPosition(int[] positions) {
+		int max = -1;
+		for (int p : positions) {
+			max = Math.max(max, p);
+		}
+		return max;
 	}
 
 	/** 0-based index of each mapped field in a record, by the header's names (null without a header). */
