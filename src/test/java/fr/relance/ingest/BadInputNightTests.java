@@ -55,7 +55,7 @@ class BadInputNightTests {
 				100 * MB);
 		giant(drops.get(2).resolve("noemie-20261120.noemie"), drops.get(2).resolve("noemie-giant.noemie"), 3,
 				(byte) 'A', 100 * MB);
-		giant(Path.of("samples/drop/750000010/in/suivi-20261120.csv"), drops.get(2).resolve("suivi-giant.csv"), 2,
+		giant(Path.of("samples/drop/750000010/in/suivi-20261120.csv"), drops.get(2).resolve("suivi-giant.csv"), 1,
 				(byte) 'A', 100 * MB);
 		giantText(drops.get(2).resolve("releve-20261120.xml"), drops.get(2).resolve("releve-geant.xml"), 100 * MB);
 
