@@ -55,8 +55,11 @@ class BadInputNightTests {
 				100 * MB);
 		giant(drops.get(2).resolve("noemie-20261120.noemie"), drops.get(2).resolve("noemie-giant.noemie"), 3,
 				(byte) 'A', 100 * MB);
-		giant(Path.of("samples/drop/750000010/in/suivi-20261120.csv"), drops.get(2).resolve("suivi-giant.csv"), 1,
-				(byte) 'A', 100 * MB);
+		// a follow-up file whose second line names the establishment, then never ends
+		Path suivi = dir.resolve("suivi-start.csv");
+		Files.writeString(suivi, "finess;ipp;date;evenement;canal;origine;montant_echeance;nombre_echeances;"
+				+ "premiere_echeance;reference\r\n" + drops.get(2).getParent().getFileName() + ";1;02/11/2026;contact;telephone;;;;;\r\n");
+		giant(suivi, drops.get(2).resolve("suivi-giant.csv"), 2, (byte) 'A', 100 * MB);
 		giantText(drops.get(2).resolve("releve-20261120.xml"), drops.get(2).resolve("releve-geant.xml"), 100 * MB);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -82,9 +85,12 @@ class BadInputNightTests {
 				assertThat(fate).as(file).isIn("imported", "partially_imported");
 			}
 		});
-		assertThat(world.resolve("drop/.quarantine").resolve(drops.get(0).getParent().getFileName())
-			.resolve("ledger-zeros.csv.reason.txt")).content(StandardCharsets.UTF_8).contains("RECORD_TOO_LONG",
-					"La ligne 3 dépasse");
+		try (Stream<Path> quarantined = Files.list(world.resolve("drop/.quarantine")
+			.resolve(drops.get(0).getParent().getFileName()))) {
+			assertThat(quarantined.filter(q -> q.getFileName().toString().endsWith("ledger-zeros.csv.reason.txt"))
+				.findFirst()).hasValueSatisfying(reason -> assertThat(reason).content(StandardCharsets.UTF_8)
+					.contains("RECORD_TOO_LONG", "de la ligne 3 dépasse", "Rien n'a été importé"));
+		}
 	}
 
 	private static List<Path> drops(Path world) throws IOException {
