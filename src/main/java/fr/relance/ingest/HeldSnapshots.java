@@ -29,9 +29,17 @@ public class HeldSnapshots {
 			.bind("id", id).bind("reason", reason).execute());
 	}
 
+	/**
+	 * Held files still waiting for a decision. One that a newer snapshot of the same establishment has replaced (it
+	 * was imported after it) is left out: applying it now would bring back an older ledger. It stays in the archive.
+	 */
 	public List<Held> all() {
-		return jdbi.withHandle(h -> h.createQuery("SELECT id, finess, original_name, status_reason FROM source_file"
-				+ " WHERE status = 'held' ORDER BY id")
+		return jdbi.withHandle(h -> h.createQuery("""
+				SELECT s.id, s.finess, s.original_name, s.status_reason FROM source_file s
+				WHERE s.status = 'held' AND NOT EXISTS (SELECT 1 FROM source_file n WHERE n.finess = s.finess
+				    AND n.kind = s.kind AND n.id > s.id AND n.status IN ('imported', 'partially_imported'))
+				ORDER BY s.id
+				""")
 			.map((rs, ctx) -> new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
 	}
 

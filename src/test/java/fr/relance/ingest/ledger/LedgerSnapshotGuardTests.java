@@ -4,6 +4,7 @@ import static fr.relance.ingest.ledger.LedgerImportTests.HEADER;
 import static fr.relance.ingest.ledger.LedgerImportTests.NIGHT;
 import static fr.relance.ingest.ledger.LedgerImportTests.line;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 
@@ -36,7 +37,7 @@ class LedgerSnapshotGuardTests {
 
 	@Test
 	void aSnapshotWithoutItsLastLineEndIsRefusedWholeAndClosesNothing() throws Exception {
-		Establishment e = fixture.establishment("75100031", "relance-standard");
+		Establishment e = fixture.establishment("75109931", "relance-standard");
 		String f = e.finess();
 		fixture.drop(e, "monday.csv", HEADER + lines(f, 31000, 31040), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
@@ -56,7 +57,7 @@ class LedgerSnapshotGuardTests {
 
 	@Test
 	void aSnapshotWhoseLastLineHasFewerColumnsThanTheHeaderIsRefusedWhole() throws Exception {
-		Establishment e = fixture.establishment("75100032", "relance-standard");
+		Establishment e = fixture.establishment("75109932", "relance-standard");
 		String f = e.finess();
 		fixture.drop(e, "monday.csv", HEADER + lines(f, 32000, 32040), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
@@ -75,7 +76,7 @@ class LedgerSnapshotGuardTests {
 
 	@Test
 	void aSnapshotClosingMoreThanTheShareIsHeldUntilConfirmedThenApplied() throws Exception {
-		Establishment e = fixture.establishment("75100033", "relance-standard");
+		Establishment e = fixture.establishment("75109933", "relance-standard");
 		String f = e.finess();
 		fixture.drop(e, "monday.csv", HEADER + lines(f, 33000, 33040), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
@@ -103,6 +104,26 @@ class LedgerSnapshotGuardTests {
 		assertThat(fixture.count("SELECT count(*) FROM invoice WHERE finess = :f AND closed_at_source_on IS NULL", e))
 			.isEqualTo(37);
 		assertThat(held.all()).extracting(HeldSnapshots.Held::id).doesNotContain(tuesday.id());
+	}
+
+	@Test
+	void aHeldSnapshotReplacedByANewerImportedOneIsNoLongerOfferedForConfirmation() throws Exception {
+		Establishment e = fixture.establishment("75109934", "relance-standard");
+		String f = e.finess();
+		fixture.drop(e, "monday.csv", HEADER + lines(f, 34000, 34040), StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT);
+		fixture.drop(e, "tuesday.csv", HEADER + lines(f, 34000, 34030), StandardCharsets.UTF_8);
+		fixture.night(e, NIGHT.plusDays(1));
+		long tuesday = fixture.file(e, "tuesday.csv").id();
+		assertThat(held.all()).extracting(HeldSnapshots.Held::id).contains(tuesday);
+
+		fixture.drop(e, "wednesday.csv", HEADER + lines(f, 34000, 34039), StandardCharsets.UTF_8);
+		assertThat(fixture.night(e, NIGHT.plusDays(2)).note()).endsWith("1 invoices closed at source");
+
+		assertThat(held.all()).extracting(HeldSnapshots.Held::id).doesNotContain(tuesday);
+		assertThat(fixture.file(e, "tuesday.csv").status()).isEqualTo("held");
+		assertThat(fixture.file(e, "tuesday.csv").stored()).exists();
+		assertThatThrownBy(() -> held.confirm(String.valueOf(tuesday))).isInstanceOf(IllegalArgumentException.class);
 	}
 
 }
