@@ -24,9 +24,7 @@ public class HeldSnapshots {
 
 	/** Marks the file held (it stays where intake archived it). */
 	void hold(long id, String reason) {
-		jdbi.useHandle(h -> h.createUpdate("UPDATE source_file SET status = 'held', reason_code = '"
-				+ SnapshotHeldException.CODE + "', status_reason = :reason WHERE id = :id")
-			.bind("id", id).bind("reason", reason).execute());
+		jdbi.useExtension(HeldSnapshotDao.class, dao -> dao.hold(id, reason));
 	}
 
 	/**
@@ -34,13 +32,7 @@ public class HeldSnapshots {
 	 * was imported after it) is left out: applying it now would bring back an older ledger. It stays in the archive.
 	 */
 	public List<Held> all() {
-		return jdbi.withHandle(h -> h.createQuery("""
-				SELECT s.id, s.finess, s.original_name, s.status_reason FROM source_file s
-				WHERE s.status = 'held' AND NOT EXISTS (SELECT 1 FROM source_file n WHERE n.finess = s.finess
-				    AND n.kind = s.kind AND n.id > s.id AND n.status IN ('imported', 'partially_imported'))
-				ORDER BY s.id
-				""")
-			.map((rs, ctx) -> new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list());
+		return jdbi.withExtension(HeldSnapshotDao.class, HeldSnapshotDao::waiting);
 	}
 
 	public boolean confirmed(long id) {
@@ -64,9 +56,7 @@ public class HeldSnapshots {
 							+ matching.stream().map(Held::id).toList());
 		}
 		Held held = matching.get(0);
-		jdbi.useHandle(h -> h.createUpdate("UPDATE source_file SET status = 'received', snapshot_confirmed = true,"
-				+ " reason_code = NULL, status_reason = NULL WHERE id = :id AND status = 'held'")
-			.bind("id", held.id()).execute());
+		jdbi.useExtension(HeldSnapshotDao.class, dao -> dao.confirm(held.id()));
 		return held;
 	}
 
