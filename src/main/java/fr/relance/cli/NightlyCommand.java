@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import fr.relance.ingest.HeldSnapshots;
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 import fr.relance.scheduling.RunDateGuard;
@@ -40,6 +41,8 @@ class NightlyCommand implements Command {
 				  --allow-future-date   accept a date after today (tests only)
 				  --create-folders      create the drop zone and the establishments folder when missing (a first
 				                        install); without it a missing one is an error and nothing runs
+				  --confirm-snapshot F  apply the held ledger snapshot F (file id or name, see the night's alerts)
+				                        this night, whatever share of the open invoices it closes
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
@@ -53,18 +56,24 @@ class NightlyCommand implements Command {
 		known.add("date");
 		known.add("allow-future-date");
 		known.add("create-folders");
+		known.add("confirm-snapshot");
 		arguments.checkOptions(known);
 		LocalDate date = arguments.option("date").map(RunDates::parse).orElse(null);
 		return runNight(EngineOptions.properties(arguments), date, arguments.flag("allow-future-date"),
-				arguments.flag("create-folders"), console);
+				arguments.flag("create-folders"), console, arguments.option("confirm-snapshot").orElse(null));
+	}
+
+	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate,
+			boolean createFolders, Console console) throws Exception {
+		return runNight(properties, date, allowFutureDate, createFolders, console, null);
 	}
 
 	/**
-	 * Shared with the demo: starts the engine, checks the date, runs the night, prints the summary, maps the exit
-	 * status.
+	 * Shared with the demo: starts the engine, checks the date, confirms a held snapshot if asked, runs the night,
+	 * prints the summary, maps the exit status.
 	 */
 	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate,
-			boolean createFolders, Console console) throws Exception {
+			boolean createFolders, Console console, String confirmSnapshot) throws Exception {
 		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
 			LocalDate runDate = date != null ? date : LocalDate.now(engine.getBean(Clock.class));
 			try {
@@ -75,6 +84,16 @@ class NightlyCommand implements Command {
 			}
 			if (!InputFolders.present(engine.getBean(RelanceProperties.class), createFolders, console)) {
 				return ExitCode.FAILURE;
+			}
+			if (confirmSnapshot != null) {
+				try {
+					HeldSnapshots.Held held = engine.getBean(HeldSnapshots.class).confirm(confirmSnapshot);
+					console.out().println("Snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
+							+ ") confirmed: this night applies it.");
+				}
+				catch (IllegalArgumentException e) {
+					throw new UsageException(e.getMessage());
+				}
 			}
 			NightOutcome outcome = engine.getBean(NightlyRunner.class).run(runDate);
 			if (outcome.alreadyCompleted()) {

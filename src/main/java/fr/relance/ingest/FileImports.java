@@ -38,14 +38,18 @@ public class FileImports {
 
 	private final Quarantine quarantine;
 
-	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine) {
+	private final HeldSnapshots held;
+
+	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine,
+			HeldSnapshots held) {
+		this.held = held;
 		this.jdbi = jdbi;
 		this.dropZone = dropZone;
 		this.quarantine = quarantine;
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Imports the file; returns its outcome, or null when it was refused and quarantined. */
+	/** Imports the file; returns its outcome, or null when it was refused and quarantined, or held. */
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
 		return runReported(importer, file, establishment, contexts).outcome();
@@ -56,8 +60,14 @@ public class FileImports {
 	 *
 	 * @param outcome what was applied, null when the file was refused whole and quarantined
 	 * @param reportRows rows written in the establishment's error report for this file (0: no report)
+	 * @param held a ledger snapshot held until ops confirm it (nothing applied, the file stays in the archive)
 	 */
-	public record Result(ImportOutcome outcome, long reportRows) {
+	public record Result(ImportOutcome outcome, long reportRows, boolean held) {
+
+		Result(ImportOutcome outcome, long reportRows) {
+			this(outcome, reportRows, false);
+		}
+
 	}
 
 	/** Imports the file, and says how many rows its error report has. */
@@ -84,6 +94,12 @@ public class FileImports {
 		catch (CrossEstablishmentFileException foreign) {
 			return new Result(null, quarantine.refuseCrossEstablishment(file, foreign.namedFiness(), foreign.line(),
 					contexts.runDate()));
+		}
+		catch (SnapshotHeldException hold) {
+			// nothing applied (the file's transaction rolled back); the file stays in the archive for confirmation
+			log.warn("ALERT ledger snapshot {} of {} held: {}", file.id(), file.finess(), hold.getMessage());
+			held.hold(file.id(), hold.messageFr());
+			return new Result(null, 0, true);
 		}
 		catch (FileRefusedException refused) {
 			return new Result(null, quarantine.refuse(file, refused.refusal(), refused.examples(), contexts.runDate()));

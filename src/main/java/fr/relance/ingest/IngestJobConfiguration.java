@@ -19,9 +19,10 @@ class IngestJobConfiguration {
 
 	@Bean
 	StageStep ingestStage(JobRepository repository, PlatformTransactionManager transactionManager,
-			EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi) {
+			EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
+			HeldSnapshots heldSnapshots) {
 		return new StageStep(PipelineStage.INGEST, new StepBuilder(PipelineStage.INGEST.stepName(), repository)
-			.tasklet(new IngestTasklet(establishments, importers, imports, jdbi), transactionManager)
+			.tasklet(new IngestTasklet(establishments, importers, imports, jdbi, heldSnapshots), transactionManager)
 			.build());
 	}
 

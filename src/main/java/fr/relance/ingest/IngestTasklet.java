@@ -36,6 +36,8 @@ class IngestTasklet implements Tasklet {
 
 	static final String FILES_REFUSED = "filesRefused";
 
+	static final String FILES_HELD = "filesHeld";
+
 	static final String ROWS_REJECTED = "rowsRejected";
 
 	static final String WARNINGS = "warnings";
@@ -50,7 +52,11 @@ class IngestTasklet implements Tasklet {
 
 	private final Jdbi jdbi;
 
-	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi) {
+	private final HeldSnapshots heldSnapshots;
+
+	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
+			HeldSnapshots heldSnapshots) {
+		this.heldSnapshots = heldSnapshots;
 		this.establishments = establishments;
 		this.importers = importers.stream().sorted(Comparator.comparingInt(FileImporter::order)).toList();
 		this.imports = imports;
@@ -79,14 +85,20 @@ class IngestTasklet implements Tasklet {
 			}
 		}
 		StepExecution step = contribution.getStepExecution();
+		// held snapshots of this night and of earlier ones: ops are told every night until they confirm
+		for (HeldSnapshots.Held held : heldSnapshots.all()) {
+			StageReport.alert(step, "ledger snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
+					+ ") held, nothing applied: " + held.reason() + " Check it with the establishment, then: "
+					+ "ops/relance nightly --confirm-snapshot " + held.id());
+		}
 		StageReport.addCounts(step, tally.rowsRead, tally.rowsImported);
 		StageReport.addRejected(step, tally.rowsRejected + tally.filesRefused);
 		tally.addFigures(step);
 		StageReport.note(step, String.format(Locale.ROOT,
-				"%d files: %d refused whole; rows: %d rejected; %d warnings; %d rows in error reports",
+				"%d files: %d refused whole; %d held; rows: %d rejected; %d warnings; %d rows in error reports",
 				StageReport.figure(step, FILES), StageReport.figure(step, FILES_REFUSED),
-				StageReport.figure(step, ROWS_REJECTED), StageReport.figure(step, WARNINGS),
-				StageReport.figure(step, ERROR_REPORT_ROWS)));
+				StageReport.figure(step, FILES_HELD), StageReport.figure(step, ROWS_REJECTED),
+				StageReport.figure(step, WARNINGS), StageReport.figure(step, ERROR_REPORT_ROWS)));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("ingest failed for " + String.join("; ", failures));
 		}
@@ -102,6 +114,8 @@ class IngestTasklet implements Tasklet {
 
 		long filesRefused;
 
+		long filesHeld;
+
 		long rowsRead;
 
 		long rowsImported;
@@ -114,6 +128,10 @@ class IngestTasklet implements Tasklet {
 			files++;
 			reportRows += result.reportRows();
 			ImportOutcome outcome = result.outcome();
+			if (result.held()) {
+				filesHeld++;
+				return;
+			}
 			if (outcome == null) {
 				filesRefused++;
 				return;
@@ -127,6 +145,7 @@ class IngestTasklet implements Tasklet {
 		void addFigures(StepExecution step) {
 			StageReport.addFigure(step, FILES, files);
 			StageReport.addFigure(step, FILES_REFUSED, filesRefused);
+			StageReport.addFigure(step, FILES_HELD, filesHeld);
 			StageReport.addFigure(step, ROWS_REJECTED, rowsRejected);
 			StageReport.addFigure(step, WARNINGS, warnings);
 			StageReport.addFigure(step, ERROR_REPORT_ROWS, reportRows);

@@ -173,7 +173,7 @@ class NightFiguresTests {
 		assertThat(ingest.written()).isEqualTo(files.stream().mapToLong(f -> f.rowsImported()).sum()).isEqualTo(10 + 3);
 		assertThat(ingest.rejected()).isEqualTo(1);
 		assertThat(ingest.figures()).containsEntry("files", 2L).containsEntry("rowsRejected", 1L);
-		assertThat(ingest.note()).startsWith("2 files: 0 refused whole; rows: 1 rejected");
+		assertThat(ingest.note()).startsWith("2 files: 0 refused whole; 0 held; rows: 1 rejected");
 		StageLine intake = stage(second.summary(), "intake");
 		assertThat(intake.read()).isEqualTo(2);
 		assertThat(intake.written()).isEqualTo(2);

@@ -16,7 +16,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.IngestProperties;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
@@ -41,7 +44,10 @@ class AmcStatementImporter implements FileImporter {
 
 	private final AmcProfiles profiles;
 
-	AmcStatementImporter(DataSource dataSource, AmcProfiles profiles) {
+	private final RecordLimits limits;
+
+	AmcStatementImporter(DataSource dataSource, AmcProfiles profiles, IngestProperties settings) {
+		this.limits = settings.limits();
 		this.dataSource = dataSource;
 		this.profiles = profiles;
 	}
@@ -82,11 +88,11 @@ class AmcStatementImporter implements FileImporter {
 						posted.remittances(), posted.lines(), posted.codes()));
 	}
 
-	private static void stage(SourceFile file, AmcStatementProfile profile, Connection connection, AmcLoad load)
+	private void stage(SourceFile file, AmcStatementProfile profile, Connection connection, AmcLoad load)
 			throws IOException, SQLException {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
 			.setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-		try (Reader reader = file.reader(profile.charset()); CSVParser parser = CSVParser.builder().setReader(reader)
+		try (Reader reader = new BoundedLineReader(file.reader(profile.charset()), limits, file.originalName()); CSVParser parser = CSVParser.builder().setReader(reader)
 			.setFormat(format).get(); RemittanceStaging staging = RemittanceStaging.open(connection)) {
 			AmcRowReader rows = new AmcRowReader(profile, file.originalName(), parser.getHeaderNames());
 			for (CSVRecord record : parser) {

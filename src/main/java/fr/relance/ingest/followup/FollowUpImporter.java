@@ -13,7 +13,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.IngestProperties;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.ReportedError;
@@ -34,8 +37,11 @@ public class FollowUpImporter implements FileImporter {
 
 	private final Jdbi jdbi;
 
-	FollowUpImporter(Jdbi jdbi) {
+	private final RecordLimits limits;
+
+	FollowUpImporter(Jdbi jdbi, IngestProperties settings) {
 		this.jdbi = jdbi;
+		this.limits = settings.limits();
 	}
 
 	@Override
@@ -53,7 +59,7 @@ public class FollowUpImporter implements FileImporter {
 		FollowUpLineReader lines = new FollowUpLineReader(file.originalName(), establishment.finess(),
 				context.runDate(), context);
 		long[] counts = new long[3];
-		try (Reader reader = file.reader(StandardCharsets.UTF_8);
+		try (Reader reader = new BoundedLineReader(file.reader(StandardCharsets.UTF_8), limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			this.jdbi.useExtension(FollowUpDao.class, (dao) -> {
 				for (CSVRecord record : csv) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.IngestProperties;
 import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.FecFileImport;
 import fr.relance.intake.SourceFile;
@@ -24,8 +25,12 @@ public class FecImporter extends ReceivablesImporter {
 
 	private final LedgerProfiles profiles;
 
-	FecImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners) {
+	private final IngestProperties settings;
+
+	FecImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners,
+			IngestProperties settings) {
 		super(jdbi, dataSource, listeners);
+		this.settings = settings;
 		this.profiles = profiles;
 	}
 
@@ -37,7 +42,7 @@ public class FecImporter extends ReceivablesImporter {
 	@Override
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
-		return new FecFileImport(jdbi, connection).run(file, establishment.finess(), profiles.fec(), context);
+		return new FecFileImport(jdbi, connection, settings.limits()).run(file, establishment.finess(), profiles.fec(), context);
 	}
 
 }

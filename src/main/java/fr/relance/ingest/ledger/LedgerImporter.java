@@ -10,8 +10,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.HeldSnapshots;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.IngestProperties;
 import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.LedgerFileImport;
 import fr.relance.intake.SourceFile;
@@ -26,8 +28,15 @@ public class LedgerImporter extends ReceivablesImporter {
 
 	private final DataSource dataSource;
 
-	LedgerImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners) {
+	private final IngestProperties settings;
+
+	private final HeldSnapshots held;
+
+	LedgerImporter(Jdbi jdbi, DataSource dataSource, LedgerProfiles profiles, List<LedgerImportListener> listeners,
+			IngestProperties settings, HeldSnapshots held) {
 		super(jdbi, dataSource, listeners);
+		this.settings = settings;
+		this.held = held;
 		this.profiles = profiles;
 		this.dataSource = dataSource;
 	}
@@ -40,7 +49,8 @@ public class LedgerImporter extends ReceivablesImporter {
 	@Override
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
-		return new LedgerFileImport(jdbi, connection, dataSource).run(file, establishment.finess(), profiles.of(establishment),
+		return new LedgerFileImport(jdbi, connection, dataSource, settings.limits(),
+				held.confirmed(file.id()) ? null : settings.snapshotMaxCloseShare(establishment.finess())).run(file, establishment.finess(), profiles.of(establishment),
 				context);
 	}
 

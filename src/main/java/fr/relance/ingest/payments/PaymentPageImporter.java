@@ -18,7 +18,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
+import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileImporter;
+import fr.relance.ingest.IngestProperties;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
@@ -40,7 +43,10 @@ public class PaymentPageImporter implements FileImporter {
 
 	private final PaymentPageProfiles profiles;
 
-	PaymentPageImporter(Jdbi jdbi, PaymentPageProfiles profiles) {
+	private final RecordLimits limits;
+
+	PaymentPageImporter(Jdbi jdbi, PaymentPageProfiles profiles, IngestProperties settings) {
+		this.limits = settings.limits();
 		this.jdbi = jdbi;
 		this.profiles = profiles;
 	}
@@ -61,7 +67,8 @@ public class PaymentPageImporter implements FileImporter {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
 			.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
 		long[] counts = new long[3];
-		try (Reader reader = Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8);
+		try (Reader reader = new BoundedLineReader(Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8), limits,
+				file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 			jdbi.useHandle(handle -> {
 				InvoiceNumbering numbering = InvoiceNumbering.of(handle, establishment);
@@ -130,7 +137,8 @@ public class PaymentPageImporter implements FileImporter {
 
 	private PaymentPageProfile profile(SourceFile file) {
 		String first;
-		try (java.io.BufferedReader reader = Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8)) {
+		try (java.io.BufferedReader reader = new java.io.BufferedReader(new BoundedLineReader(
+				Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8), limits, file.originalName()))) {
 			first = reader.readLine();
 		}
 		catch (IOException e) {

@@ -22,7 +22,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
 
+import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.ledger.LedgerProfile;
@@ -45,7 +47,10 @@ public final class FecFileImport {
 
 	private final Connection connection;
 
-	public FecFileImport(Jdbi jdbi, Connection connection) {
+	private final RecordLimits limits;
+
+	public FecFileImport(Jdbi jdbi, Connection connection, RecordLimits limits) {
+		this.limits = limits;
 		this.jdbi = jdbi;
 		this.connection = connection;
 	}
@@ -78,7 +83,7 @@ public final class FecFileImport {
 		long staged = 0;
 		long rejected = 0;
 		try (BinaryCopy rows = BinaryCopy.into(connection, "fec_stage"); InputStream in = Files.newInputStream(path);
-				Reader reader = Charsets.strictReader(in, charset);
+				Reader reader = new BoundedLineReader(Charsets.strictReader(in, charset), limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format(head(path))).get()) {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 
 import fr.relance.ingest.FileRefusedException;
+import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.ingest.ledger.LedgerProfile.Column;
@@ -23,14 +24,21 @@ import fr.relance.intake.Refusal;
 
 /**
  * Streams the lines of a CSV ledger export as {@link RawLine}s, mapped by the establishment's profile. Refuses the
- * whole file when its header lacks mapped columns or when its bytes are not in the declared charset.
+ * whole file when its header lacks mapped columns, when its bytes are not in the declared charset, or when a record
+ * or field is longer than the {@link RecordLimits}.
  */
 final class LedgerCsvSource {
 
 	private final LedgerProfile profile;
 
-	LedgerCsvSource(LedgerProfile profile) {
+	private final RecordLimits limits;
+
+	private final String fileName;
+
+	LedgerCsvSource(LedgerProfile profile, RecordLimits limits, String fileName) {
 		this.profile = profile;
+		this.limits = limits;
+		this.fileName = fileName;
 	}
 
 	/** Reads every line; returns the number of lines read. */
@@ -40,13 +48,25 @@ final class LedgerCsvSource {
 		long lines = 0;
 		long physicalLine = profile.header() ? 1 : 0;
 		try (InputStream in = Files.newInputStream(file); Reader reader = Charsets.strictReader(in, charset)) {
-			CsvRecordReader records = new CsvRecordReader(reader, profile.separator());
-			int[] positions = positions(profile.header() ? records.next() : null);
+			CsvRecordReader records = new CsvRecordReader(reader, profile.separator(), limits, fileName);
+			String[] header = profile.header() ? records.next() : null;
+			if (header != null) {
+				records.names(header);
+			}
+			int[] positions = positions(header);
+			int expected = header != null ? header.length : maxPosition(positions) + 1;
+			int lastFields = expected;
+			long lastStart = 0;
 			for (String[] record = records.next(); record != null; record = records.next()) {
 				long start = physicalLine + 1;
 				physicalLine = records.lineNumber();
 				sink.accept(new RawLine(start, record, positions));
 				lines++;
+				lastFields = record.length;
+				lastStart = start;
+			}
+			if (profile.snapshot() && lines > 0) {
+				refuseIfCut(records.endedWithoutLineBreak(), lastStart, lastFields, expected);
 			}
 			return lines;
 		}
@@ -56,6 +76,32 @@ final class LedgerCsvSource {
 		catch (IOException e) {
 			throw refusalFor(e, charset, physicalLine);
 		}
+	}
+
+	/**
+	 * A full snapshot is applied whole, invoices missing from it are closed: one whose end was lost in transfer must
+	 * not be taken for the whole ledger. Its last record is cut when no line break follows it, or when it has fewer
+	 * fields than the header (without a header: than the last mapped column needs).
+	 */
+	private void refuseIfCut(boolean noFinalLineBreak, long lastLine, int fields, int expected) {
+		if (noFinalLineBreak) {
+			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "L'export complet ne se termine pas par une fin "
+					+ "de ligne après sa dernière ligne (ligne " + lastLine + ") : il semble coupé pendant l'envoi. Rien n'a "
+					+ "été importé ; déposez de nouveau le fichier entier."));
+		}
+		if (fields < expected) {
+			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "La dernière ligne de l'export complet (ligne "
+					+ lastLine + ") n'a que " + fields + " colonnes sur " + expected + " : le fichier semble coupé pendant "
+					+ "l'envoi. Rien n'a été importé ; déposez de nouveau le fichier entier."));
+		}
+	}
+
+	private static int maxPosition(int[] positions) {
+		int max = -1;
+		for (int p : positions) {
+			max = Math.max(max, p);
+		}
+		return max;
 	}
 
 	/** 0-based index of each mapped field in a record, by the header's names (null without a header). */

@@ -18,6 +18,8 @@ import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
+import fr.relance.ingest.RecordLimits;
+import fr.relance.ingest.SnapshotHeldException;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.intake.Refusal;
@@ -29,16 +31,14 @@ import fr.relance.support.batch.ProgressMeter;
  * One ledger file through parse, validate, stage and merge, inside the file's transaction. Each valid line is sorted
  * against what the establishment's data already says ({@link KnownLedger}): only lines that may say something new
  * are staged, so a nightly full snapshot stages a few percent of its lines. The whole file is refused when too many
- * of its lines are bad, when a snapshot would close an implausible share of the open invoices, or when any line
- * names another establishment (a cross-establishment file).
+ * of its lines are bad, or when any line names another establishment (a cross-establishment file); a snapshot that
+ * would close more than the allowed share of the open invoices is held.
  */
 public final class LedgerFileImport {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerFileImport.class);
 
-	/** A snapshot that would close more than this share of the open invoices is taken for a broken export. */
-	private static final BigDecimal MAX_SNAPSHOT_CLOSING_SHARE = new BigDecimal("0.5");
-
+	/** Below this many open invoices a share means little (one of ten is 10 %): no hold. */
 	private static final int MIN_OPEN_FOR_SHARE_CHECK = 20;
 
 	private final Jdbi jdbi;
@@ -48,7 +48,15 @@ public final class LedgerFileImport {
 	private final DataSource dataSource;
 
 	/** {@code connection} is the file's transaction; {@code dataSource} lends a second one to read ahead. */
-	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource) {
+	private final RecordLimits limits;
+
+	/** A snapshot that would close more than this share of the open invoices is held; null: confirmed, no check. */
+	private final BigDecimal maxCloseShare;
+
+	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource, RecordLimits limits,
+			BigDecimal maxCloseShare) {
+		this.limits = limits;
+		this.maxCloseShare = maxCloseShare;
 		this.jdbi = jdbi;
 		this.connection = connection;
 		this.dataSource = dataSource;
@@ -61,7 +69,7 @@ public final class LedgerFileImport {
 		long loaded = System.nanoTime();
 		RowParser parser = new RowParser(profile, finess, context.runDate(), file.originalName());
 		ProgressMeter progress = ProgressMeter.start("ingest " + file.originalName(), 0);
-		LedgerCsvSource source = new LedgerCsvSource(profile);
+		LedgerCsvSource source = new LedgerCsvSource(profile, limits, file.originalName());
 		long read;
 		Sorting sorting;
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
@@ -81,7 +89,7 @@ public final class LedgerFileImport {
 		refuseIfMostlyBad(profile, read, sorting.bad, context);
 		known.writePatientsToRefresh(connection);
 		if (profile.snapshot()) {
-			refuseIfSuspicious(known.writeGone(connection));
+			holdIfClosingTooMany(known.writeGone(connection));
 		}
 		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, sorting));
 	}
@@ -163,13 +171,11 @@ public final class LedgerFileImport {
 		}
 	}
 
-	/** [invoices the snapshot would close, open invoices before it]. */
-	private static void refuseIfSuspicious(long[] reach) {
-		if (reach[1] >= MIN_OPEN_FOR_SHARE_CHECK && BigDecimal.valueOf(reach[0])
-			.compareTo(MAX_SNAPSHOT_CLOSING_SHARE.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
-			throw new FileRefusedException(new Refusal("SUSPICIOUS_SNAPSHOT", String.format(Locale.FRANCE,
-					"Cet export complet fermerait %d des %d factures ouvertes : il semble incomplet et n'a pas été "
-							+ "appliqué. S'il est juste, contactez l'équipe Relance.", reach[0], reach[1])));
+	/** [invoices the snapshot would close, open invoices before it]: an export cut short closes the rest. */
+	private void holdIfClosingTooMany(long[] reach) {
+		if (maxCloseShare != null && reach[1] >= MIN_OPEN_FOR_SHARE_CHECK && BigDecimal.valueOf(reach[0])
+			.compareTo(maxCloseShare.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
+			throw new SnapshotHeldException(reach[0], reach[1], percent(maxCloseShare) + " %");
 		}
 	}
 
