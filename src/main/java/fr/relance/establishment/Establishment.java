@@ -20,10 +20,30 @@ import java.util.Optional;
  * @param ledgerRecordsBankPayments whether its ledger also records the patient payments reaching its bank account
  *     (then a bank payment we read and the ledger's paid amount may be the same money); default false: counting a
  *     payment twice only shows a credit, not counting it would chase a patient who paid
+ * @param letters how its letters are printed and paid (the {@code letters} key)
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
-		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
+		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, LetterSettings letters) {
+
+	public Establishment {
+		letters = letters == null ? LetterSettings.DEFAULT : letters;
+	}
+
+	/** An establishment with the default letter settings. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, LetterSettings.DEFAULT);
+	}
+
+	/** The same establishment with other letter settings. */
+	public Establishment withLetters(LetterSettings settings) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, settings);
+	}
 
 	/** An establishment whose ledger records its cash desk only (the default). */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,

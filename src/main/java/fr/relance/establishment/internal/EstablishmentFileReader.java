@@ -20,7 +20,7 @@ public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
-			"ledgerRecordsBankPayments");
+			"ledgerRecordsBankPayments", "letters");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull");
 
@@ -44,14 +44,16 @@ public final class EstablishmentFileReader {
 		if (iban != null && !Iban.isValid(iban)) {
 			throw fields.error("iban", "is not a valid IBAN (check digits)");
 		}
-		return new Establishment(finess, fields.required("legalName"), sector(fields), fields.strings("address"),
+		Establishment establishment = new Establishment(finess, fields.required("legalName"), sector(fields),
+				fields.strings("address"),
 				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
 				yesNo(fields, "ledgerRecordsBankPayments", false));
+		return establishment.withLetters(LetterSettingsReader.read(fields.child("letters")));
 	}
 
-	private static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
+	static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
 		String value = fields.optional(key);
 		if (value == null) {
 			return defaultValue;
