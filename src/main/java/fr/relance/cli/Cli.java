@@ -20,6 +20,7 @@ public final class Cli {
 		commands.add(new SamplesGenerateCommand());
 		commands.add(new SftpServerCommand());
 		commands.add(new ExplainCommand());
+		commands.add(new LetterCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 

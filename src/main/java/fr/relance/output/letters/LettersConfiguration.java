@@ -25,6 +25,11 @@ class LettersConfiguration {
 	}
 
 	@Bean
+	LetterLocator letterLocator(Jdbi jdbi) {
+		return new LetterLocator(jdbi);
+	}
+
+	@Bean
 	LetterFiles letterFiles(RelanceProperties properties) {
 		return new LetterFiles(properties.out(), properties.home());
 	}
