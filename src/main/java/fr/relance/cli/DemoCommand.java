@@ -115,6 +115,7 @@ class DemoCommand implements Command {
 				.sorted()
 				.forEach(p -> console.out().println("  " + home.relativize(p)));
 		}
+		LetterListing.print(home, console);
 	}
 
 }

@@ -72,9 +72,9 @@ public class EmissionProtocol {
 		this.beforeRegistration.accept(part);
 		this.ownTransaction.executeWithoutResult((status) -> this.jdbi.useExtension(OutputDao.class, (dao) -> {
 			long batch = dao.registerBatch(part.finess(), part.kind().code(), part.night(), part.sequence(),
-					part.file().toString(), rendered.actions().size(), sha256, rendered.pages(),
-					rendered.companions().keySet().stream().findFirst().map(Path::toString).orElse(null),
-					part.copies().stream().findFirst().map(Path::toString).orElse(null));
+					absolute(part.file()), rendered.actions().size(), sha256, rendered.pages(),
+					rendered.companions().keySet().stream().findFirst().map(EmissionProtocol::absolute).orElse(null),
+					part.copies().stream().findFirst().map(EmissionProtocol::absolute).orElse(null));
 			int marked = Arrays.stream(dao.markEmitted(batch, part.night(), rendered.actions())).sum();
 			if (marked != rendered.actions().size()) {
 				throw new IllegalStateException("batch " + part.file().getFileName() + ": " + marked + " of "
@@ -84,6 +84,11 @@ public class EmissionProtocol {
 		log.info("output {} {} part {}: {} actions, {} pages in {}", part.finess(), part.kind().code(),
 				part.sequence(), rendered.actions().size(), rendered.pages(), part.file());
 		return rendered;
+	}
+
+	/** Stored absolute: ops look a file up from anywhere, whatever folder the engine ran from. */
+	private static String absolute(Path path) {
+		return path.toAbsolutePath().normalize().toString();
 	}
 
 }
