@@ -23,6 +23,9 @@ final class Arguments {
 		this.options = options;
 	}
 
+	/** Options that take no value. */
+	private static final java.util.Set<String> FLAGS = java.util.Set.of("help", "preview", "specimen");
+
 	static Arguments parse(String[] args) {
 		List<String> words = new ArrayList<>();
 		Map<String, String> options = new LinkedHashMap<>();
@@ -37,7 +40,7 @@ final class Arguments {
 			if (eq >= 0) {
 				options.put(name.substring(0, eq), name.substring(eq + 1));
 			}
-			else if (name.equals("help")) {
+			else if (FLAGS.contains(name)) {
 				options.put(name, "true");
 			}
 			else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {

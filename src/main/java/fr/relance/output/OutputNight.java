@@ -43,15 +43,19 @@ public class OutputNight {
 			List<String> channels = emitter.channels().stream().map(Channel::name).sorted().toList();
 			suppressed += this.ownTransaction.execute((status) -> this.jdbi.withExtension(OutputDao.class,
 					(dao) -> dao.suppressClosed(finess, night, channels)));
-			List<DueAction> due = this.jdbi.withExtension(OutputDao.class, (dao) -> dao.dueActions(finess, night,
-					channels))
-				.stream()
-				.map((r) -> new DueAction(r.id(), r.caseId(), r.reference(), r.stepId(), Channel.valueOf(r.channel()),
-						r.runDate(), r.expectedGain(), r.quotesReference()))
-				.toList();
-			emissions.add(emitter.emit(establishment, night, due, this.protocol));
+			emissions.add(emitter.emit(establishment, night, due(finess, night, emitter.channels()), this.protocol));
 		}
 		return new EstablishmentOutput(finess, suppressed, emissions);
+	}
+
+	/** The establishment's actions of these channels waiting to go out on the night, highest expected value first. */
+	public List<DueAction> due(String finess, LocalDate night, java.util.Set<Channel> channels) {
+		List<String> names = channels.stream().map(Channel::name).sorted().toList();
+		return this.jdbi.withExtension(OutputDao.class, (dao) -> dao.dueActions(finess, night, names))
+			.stream()
+			.map((r) -> new DueAction(r.id(), r.caseId(), r.reference(), r.stepId(), Channel.valueOf(r.channel()),
+					r.runDate(), r.expectedGain(), r.quotesReference()))
+			.toList();
 	}
 
 }

@@ -38,6 +38,12 @@ class LetterRulesTests {
 
 	OutputWorld world;
 
+	@Autowired
+	fr.relance.output.letters.LetterPreview preview;
+
+	@org.junit.jupiter.api.io.TempDir
+	Path previews;
+
 	@BeforeEach
 	void newClinic() {
 		world = OutputWorld.clinic(jdbi, NIGHT.minusDays(1));
@@ -144,6 +150,29 @@ class LetterRulesTests {
 		String text = Pdfs.text(file).replace('\n', ' ');
 		assertThat(text).contains("Trésorerie de Test : chèque à l'ordre du Trésor public").doesNotContain("IBAN");
 		assertThat(Pdfs.qrCodes(Pdfs.image(file, 1, 200))).hasSize(1).allMatch((c) -> c.startsWith("https://"));
+	}
+
+	@Test
+	void aPreviewRendersWithoutEmittingAndASpecimenShowsEveryTemplate() throws Exception {
+		patientOwing("R-PREVIEW-1", "75.00");
+		patientOwing("R-PREVIEW-2", "95.00");
+		dunning.decide(world.finess, NIGHT);
+
+		var all = preview.render(world.establishment, NIGHT, false, previews);
+		var specimen = preview.render(world.establishment, NIGHT, true, previews);
+
+		assertThat(all.letters()).isEqualTo(2);
+		assertThat(Pdfs.text(all.file())).contains("Facture restant à régler").doesNotContain("SPECIMEN");
+		assertThat(specimen.letters()).isEqualTo(3);
+		String text = Pdfs.text(specimen.file());
+		assertThat(text).contains("Facture restant à régler", "Rappel : facture restant à régler",
+				"Mise en demeure de payer");
+		// the mark runs across the page: extracted in pieces
+		assertThat(text.replaceAll("\\s", "")).contains("SPECIMEN");
+		assertThat(statuses()).containsOnlyKeys("R-PREVIEW-1", "R-PREVIEW-2").containsValues("planned", "planned");
+		int batches = jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f")
+			.bind("f", world.finess).mapTo(Integer.class).one());
+		assertThat(batches).isZero();
 	}
 
 }

@@ -25,6 +25,12 @@ class LettersConfiguration {
 	}
 
 	@Bean
+	LetterPreview letterPreview(fr.relance.output.OutputNight output, LetterBuilder builder, LetterTemplates templates,
+			RelanceProperties properties) {
+		return new LetterPreview(output, builder, templates, properties.zone());
+	}
+
+	@Bean
 	LetterLocator letterLocator(Jdbi jdbi) {
 		return new LetterLocator(jdbi);
 	}
