@@ -122,6 +122,7 @@ class DemoCommand implements Command {
 				.sorted()
 				.forEach(p -> console.out().println("  " + Printable.of(home.relativize(p))));
 		}
+		LetterListing.print(home, console);
 	}
 
 }

@@ -38,8 +38,12 @@ final class ChannelGates {
 	}
 
 	private static Reason contactData(Channel channel, Debtor debtor) {
-		if (channel.postal() && (debtor.address() == null || !debtor.address().isComplete())) {
+		if (channel.postal() && debtor.address() == null) {
 			return Reason.of(ReasonCode.NO_POSTAL_ADDRESS, "no complete postal address for a " + channel);
+		}
+		String refused = channel.postal() ? debtor.address().refusal() : null;
+		if (refused != null) {
+			return Reason.of(ReasonCode.NO_POSTAL_ADDRESS, "no complete postal address for a " + channel + ": " + refused);
 		}
 		if (channel == Channel.SMS && debtor.smsOptOut()) {
 			return Reason.of(ReasonCode.SMS_OPT_OUT, "debtor opted out of SMS");

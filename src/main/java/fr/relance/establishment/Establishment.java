@@ -24,17 +24,41 @@ import java.util.OptionalLong;
  *     since either wrong value is costly: a payment counted twice or not at all
  * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
  *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
+ * @param letters how its letters are printed and paid (the {@code letters} key)
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
-		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern) {
+		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+		LetterSettings letters) {
 
-	/** An establishment whose invoice numbers are read with the pattern derived from its ledgers. */
+	public Establishment {
+		letters = letters == null ? LetterSettings.DEFAULT : letters;
+	}
+
+	/** An establishment with the default letter settings. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, LetterSettings.DEFAULT);
+	}
+
+	/** The same establishment with other letter settings. */
+	public Establishment withLetters(LetterSettings settings) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings);
+	}
+
+	/**
+	 * An establishment whose invoice numbers are read with the pattern derived from its ledgers, with the default
+	 * letter settings.
+	 */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, null);
+				scenario, sftp, ledgerRecordsBankPayments, null, LetterSettings.DEFAULT);
 	}
 
 	public enum Sector {

@@ -45,6 +45,19 @@ class DemoCommandTests {
 		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
 		assertThat(home.resolve("drop/.quarantine/750000010")).isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
 		assertThat(printed).contains(Path.of("out", "2026-11-20", "run-summary.json").toString());
+		assertThat(printed).contains("6 letters emitted in 2 files")
+			.contains("2026-11-20-750000010-lettres-001.pdf: 5 letters")
+			.contains("2026-11-20-670000025-lettres-001.pdf: 1 letters");
+		assertThat(home.resolve("archive/letters/750000010/2026/2026-11-20-750000010-lettres-001.pdf")).exists();
+		java.util.regex.Matcher find = java.util.regex.Pattern.compile("ops/relance letter --reference (RL\\S+)")
+			.matcher(printed);
+		assertThat(find.find()).isTrue();
+		ByteArrayOutputStream where = new ByteArrayOutputStream();
+		int found = new Cli(new PrintStream(where, true, StandardCharsets.UTF_8), System.err)
+			.run(new String[] { "letter", "--reference", find.group(1), "--home", home.toString() });
+		assertThat(found).isZero();
+		assertThat(where.toString(StandardCharsets.UTF_8)).contains(find.group(1) + " (establishment ")
+			.contains("sent on 20/11/2026", "print file: " + home.toAbsolutePath().normalize(), "archive:    ");
 		// the demo's database was stopped when the command ended: the home can be wiped and reused at once
 		assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).isFalse();
 	}

@@ -25,7 +25,7 @@ public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
-			"ledgerRecordsBankPayments", "invoiceNumberPattern");
+			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
 
@@ -49,11 +49,24 @@ public final class EstablishmentFileReader {
 		if (iban != null && !Iban.isValid(iban)) {
 			throw fields.error("iban", "is not a valid IBAN (check digits)");
 		}
-		return new Establishment(finess, fields.required("legalName"), sector(fields), fields.strings("address"),
+		return new Establishment(finess, fields.required("legalName"), sector(fields),
+				fields.strings("address"),
 				fields.optional("postcode"), fields.optional("city"), fields.optional("patientContact"),
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
-				ledgerRecordsBankPayments(fields), invoiceNumberPattern(fields));
+				ledgerRecordsBankPayments(fields), invoiceNumberPattern(fields), LetterSettingsReader.read(
+						fields.child("letters")));
+	}
+
+	static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
+		String value = fields.optional(key);
+		if (value == null) {
+			return defaultValue;
+		}
+		if (!value.equals("true") && !value.equals("false")) {
+			throw fields.error(key, "must be true or false, got '" + value + "'");
+		}
+		return Boolean.parseBoolean(value);
 	}
 
 	/**

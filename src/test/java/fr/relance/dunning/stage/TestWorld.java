@@ -129,7 +129,7 @@ final class TestWorld {
 	/** The output stage's part, played by hand: the case's planned actions are emitted. */
 	void emitPlanned(long patientId) {
 		this.jdbi.useHandle((h) -> h.createUpdate("""
-				UPDATE dunning_action a SET status = 'emitted' FROM dunning_case c
+				UPDATE dunning_action a SET status = 'emitted', emitted_on = a.run_date FROM dunning_case c
 				WHERE c.id = a.case_id AND c.patient_id = :patient AND a.status = 'planned'
 				""").bind("patient", patientId).execute());
 	}
@@ -145,9 +145,9 @@ final class TestWorld {
 	void emittedFirstLetter(long caseId, String band, LocalDate on) {
 		this.jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
-				    balance, band, cost, expected_gain, reasons, status)
+				    balance, band, cost, expected_gain, reasons, status, emitted_on)
 				VALUES (:case, 1, 'first-letter', 'LETTER', 'private-clinic', 'private-clinic-2026.1', :on, 80.00, :band,
-				    1.77, 20.00, 'STEP_TAKEN: planted', 'emitted')
+				    1.77, 20.00, 'STEP_TAKEN: planted', 'emitted', :on)
 				""").bind("case", caseId).bind("band", band).bind("on", on).execute());
 	}
 

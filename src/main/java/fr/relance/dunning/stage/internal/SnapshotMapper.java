@@ -57,7 +57,8 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 	@Override
 	public CaseSnapshot map(ResultSet rs, StatementContext ctx) throws SQLException {
 		String phone = rs.getString("phone");
-		PostalAddress address = new PostalAddress(rs.getString("address_line"), rs.getString("postcode"),
+		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
+				rs.getString("postcode"),
 				rs.getString("city"), rs.getString("country"));
 		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address, phone, phone,
 				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"));

@@ -1,13 +1,13 @@
 -- What followed past actions, per (step, band) of the establishment. Acted: actions emitted at least 30 days ago (up
--- to a year back). Controls: cases held back on a due step (DEFER) with no action in the 30 days after, counted once
+-- to a year back), counted from the night they went out, not the night they were planned. Controls: cases held back on a due step (DEFER) with no action in the 30 days after, counted once
 -- per case and step. Paid: a patient payment on any of the patient's parts within 30 days after, allocated by us or
 -- seen as a rise of the paid amount on a ledger.
 WITH acted AS (
-    SELECT a.step_id, a.band, c.patient_id, a.run_date AS since
+    SELECT a.step_id, a.band, c.patient_id, a.emitted_on AS since
     FROM dunning_action a
     JOIN dunning_case c ON c.id = a.case_id
     WHERE c.finess = :finess AND a.status = 'emitted'
-      AND a.run_date BETWEEN CAST(:runDate AS DATE) - 395 AND CAST(:runDate AS DATE) - 30
+      AND a.emitted_on BETWEEN CAST(:runDate AS DATE) - 395 AND CAST(:runDate AS DATE) - 30
 ), control AS (
     SELECT DISTINCT ON (d.case_id, d.step_id) d.step_id, d.band, c.patient_id, d.run_date AS since
     FROM dunning_decision d

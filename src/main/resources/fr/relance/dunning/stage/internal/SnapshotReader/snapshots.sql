@@ -55,8 +55,10 @@ WITH insurer AS (
           WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
     WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
 ), taken AS (
-    SELECT a.case_id, array_agg(a.step_id ORDER BY a.run_date, a.step_id) AS step_ids,
-           array_agg(a.run_date ORDER BY a.run_date, a.step_id) AS step_dates
+    -- a step counts from the night it went out (a night whose output failed is caught up later), else from its plan
+    SELECT a.case_id, array_agg(a.step_id ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id) AS step_ids,
+           array_agg(COALESCE(a.emitted_on, a.run_date) ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id)
+               AS step_dates
     FROM dunning_action a
     JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
     WHERE a.status <> 'suppressed'
@@ -95,21 +97,22 @@ WITH insurer AS (
     WHERE pp.signed_on <= :runDate AND (pp.ended_on IS NULL OR pp.ended_on > :runDate)
     ORDER BY pp.patient_id, pp.signed_on DESC, pp.id DESC
 ), first_letter AS (
-    SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.run_date
+    -- the date a later contact quotes is the one printed on the letter: the night it was emitted
+    SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.emitted_on
     FROM dunning_action a
     JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
     WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
-    ORDER BY a.case_id, a.run_date, a.step_number
+    ORDER BY a.case_id, a.emitted_on, a.step_number
 )
 SELECT oc.id AS case_id, pt.external_id,
-       NULLIF(concat_ws(', ', NULLIF(pt.address_line1, ''), NULLIF(pt.address_line2, '')), '') AS address_line,
+       pt.address_line1, pt.address_line2,
        pt.postcode, pt.city, pt.country, pt.phone, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
        ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
        GREATEST(pa.last_paid, plg.last_paid) AS last_payment,
        array_cat(tk.step_ids, ps.step_ids) AS step_ids, array_cat(tk.step_dates, ps.step_dates) AS step_dates,
        array_cat(array_fill(FALSE, ARRAY[COALESCE(cardinality(tk.step_ids), 0)]),
                  array_fill(TRUE, ARRAY[COALESCE(cardinality(ps.step_ids), 0)])) AS step_passed,
-       fl.reference AS first_letter_reference, fl.run_date AS first_letter_on,
+       fl.reference AS first_letter_reference, fl.emitted_on AS first_letter_on,
        ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
        pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
        pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,

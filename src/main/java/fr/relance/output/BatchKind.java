@@ -1,0 +1,17 @@
+package fr.relance.output;
+
+import java.util.Locale;
+
+/** The kinds of batch file the output stage registers ({@code output_batch.kind}). */
+public enum BatchKind {
+
+	/** Simple letters, printed and posted as ordinary mail. */
+	LETTERS,
+	/** Registered letters with acknowledgment (the formal notice), printed in their own batch. */
+	REGISTERED_LETTERS;
+
+	public String code() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,95 @@
+package fr.relance.output;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.relance.establishment.Establishment;
+import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.StageReport;
+import fr.relance.support.config.RelanceProperties;
+
+/**
+ * The output stage: each configured establishment's output night; a failing establishment does not stop the others,
+ * the stage fails after them so that the night can be resumed (what was registered stays, the rest is rendered
+ * again). Actions that cannot be rendered are reported to ops (alert, {@code <out>/<date>/letters-not-emitted.csv})
+ * and to the establishment ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}).
+ */
+class OutputTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(OutputTasklet.class);
+
+	private final EstablishmentDirectory establishments;
+
+	private final OutputNight night;
+
+	private final RelanceProperties properties;
+
+	OutputTasklet(EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties) {
+		this.establishments = establishments;
+		this.night = night;
+		this.properties = properties;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		StepExecution step = contribution.getStepExecution();
+		LocalDate runDate = step.getJobParameters().getLocalDate("runDate");
+		List<String> failures = new ArrayList<>();
+		List<NotEmitted> notEmitted = new ArrayList<>();
+		int emitted = 0;
+		int deferred = 0;
+		int files = 0;
+		for (Establishment establishment : this.establishments.all()) {
+			try {
+				EstablishmentOutput output = this.night.emit(establishment, runDate);
+				StageReport.addCounts(step, output.due(), output.emitted());
+				emitted += output.emitted();
+				deferred += output.deferred();
+				files += output.files().size();
+				notEmitted.addAll(output.notEmitted());
+				if (output.deferred() > 0) {
+					StageReport.alert(step, "establishment " + establishment.finess() + ": " + output.deferred()
+							+ " letters left for the next nights by its cap of letters per night");
+				}
+				alertNotEmitted(step, establishment.finess(), output.notEmitted());
+				NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
+						output.notEmitted());
+			}
+			catch (RuntimeException e) {
+				log.error("output of establishment {} failed: {}", establishment.finess(), e.getMessage(), e);
+				failures.add(establishment.finess() + ": " + e.getMessage());
+			}
+		}
+		NotEmittedReport.forOps(this.properties.out(), runDate, notEmitted);
+		StageReport.note(step, emitted + " letters emitted in " + files + " files"
+				+ (deferred > 0 ? ", " + deferred + " deferred by caps" : "")
+				+ (notEmitted.isEmpty() ? "" : ", " + notEmitted.size() + " not emitted (see alerts)"));
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException("output failed for " + String.join("; ", failures));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	/** One alert per establishment and reason, counted: ops fix causes, not letters one by one. */
+	private static void alertNotEmitted(StepExecution step, String finess, List<NotEmitted> notEmitted) {
+		Map<String, Integer> byReason = new TreeMap<>();
+		notEmitted.forEach((n) -> byReason.merge(n.reason(), 1, Integer::sum));
+		byReason.forEach((reason, count) -> {
+			String alert = "establishment " + finess + ": " + count + " letters not emitted: " + reason;
+			log.warn("ALERT {}", alert);
+			StageReport.alert(step, alert);
+		});
+	}
+
+}
