@@ -23,6 +23,12 @@ public class KpiReader {
 				kpis.period(finess, from, to, Kpi.stocks())));
 	}
 
+	/** The last reported night of the month, if any. */
+	public java.util.Optional<LocalDate> lastNight(String finess, java.time.YearMonth month) {
+		return this.jdbi.withExtension(KpiDao.class,
+				(kpis) -> kpis.lastNight(finess, month.atDay(1), month.atEndOfMonth()));
+	}
+
 	public PeriodFigures night(String finess, LocalDate night) {
 		return period(finess, night, night);
 	}

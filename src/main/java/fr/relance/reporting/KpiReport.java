@@ -42,12 +42,12 @@ public final class KpiReport {
 		return new KpiReport(finess == null ? "consolidé" : finess, night, periods, months);
 	}
 
-	/** The report of a month that ended: its figures as the twelve months' trend ends with it. */
+	/**
+	 * The report of a month that ended, as its last reported night saw it: that night, the whole month, the twelve
+	 * months up to it.
+	 */
 	public static KpiReport ofMonth(KpiReader reader, String finess, YearMonth month) {
-		LocalDate end = month.atEndOfMonth();
-		KpiReport full = of(reader, finess, end);
-		PeriodFigures whole = reader.period(finess, month.atDay(1), end);
-		return new KpiReport(full.scope, end, List.of(full.periods.get(0), whole, full.periods.get(2)), full.months);
+		return of(reader, finess, reader.lastNight(finess, month).orElse(month.atEndOfMonth()));
 	}
 
 	public String scope() {

@@ -2,21 +2,28 @@ package fr.relance.reporting;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.intake.DropZone;
 import fr.relance.reporting.internal.CsvTables;
+import fr.relance.reporting.internal.KpiDao;
 import fr.relance.support.config.RelanceProperties;
 
 /**
  * Writes a night's KPI reports from the history: each establishment's own into its {@code <drop>/<FINESS>/out/}
- * (only its figures), the consolidated one for ops into {@code <out>/<date>/reports/}.
+ * (only its figures), the consolidated one for ops into {@code <out>/<date>/reports/}. The first night of a month
+ * also writes the previous month's report, once: a month frozen is never written again, and a correction recorded
+ * later counts in the month it is recorded.
  */
 @Component
 public class NightReports {
+
+	static final String CONSOLIDATED = "consolidated";
 
 	private final KpiReader reader;
 
@@ -24,27 +31,46 @@ public class NightReports {
 
 	private final Path out;
 
-	NightReports(KpiReader reader, DropZone dropZone, RelanceProperties properties) {
+	private final Jdbi jdbi;
+
+	NightReports(KpiReader reader, DropZone dropZone, RelanceProperties properties, Jdbi jdbi) {
 		this.reader = reader;
 		this.dropZone = dropZone;
 		this.out = properties.out();
+		this.jdbi = jdbi;
 	}
 
 	/** Returns the files written. */
 	public List<Path> write(List<String> finesses, LocalDate night) {
 		List<Path> written = new ArrayList<>();
 		for (String finess : finesses) {
-			written.addAll(write(KpiReport.of(this.reader, finess, night), this.dropZone.out(finess), night + "-"));
+			written.addAll(write(finess, this.dropZone.out(finess), night));
 		}
-		Path reports = this.out.resolve(night.toString()).resolve("reports");
-		written.addAll(write(KpiReport.of(this.reader, null, night), reports, ""));
+		written.addAll(write(null, this.out.resolve(night.toString()).resolve("reports"), night));
+		return written;
+	}
+
+	private List<Path> write(String finess, Path dir, LocalDate night) {
+		// the consolidated folder is the night's already; an establishment's out/ keeps every night side by side
+		String prefix = finess == null ? "kpi-" : night + "-kpi-";
+		List<Path> written = new ArrayList<>(write(KpiReport.of(this.reader, finess, night), dir, prefix));
+		YearMonth previous = YearMonth.from(night).minusMonths(1);
+		String scope = finess == null ? CONSOLIDATED : finess;
+		boolean due = this.jdbi.withExtension(KpiDao.class,
+				(kpis) -> kpis.reportedIn(finess, previous.atDay(1), previous.atEndOfMonth())
+						&& !kpis.frozen(scope, previous.atDay(1)));
+		if (due) {
+			// written before it is marked: a crash between the two writes the same figures again the next night
+			written.addAll(write(KpiReport.ofMonth(this.reader, finess, previous), dir, previous + "-kpi-mois-"));
+			this.jdbi.useExtension(KpiDao.class, (kpis) -> kpis.freezeMonth(scope, previous.atDay(1), night));
+		}
 		return written;
 	}
 
 	private static List<Path> write(KpiReport report, Path dir, String prefix) {
 		List<Path> written = new ArrayList<>();
 		for (ReportTable table : report.tables()) {
-			written.add(CsvTables.write(table, dir.resolve(prefix + "kpi-" + table.name() + ".csv")));
+			written.add(CsvTables.write(table, dir.resolve(prefix + table.name() + ".csv")));
 		}
 		return written;
 	}

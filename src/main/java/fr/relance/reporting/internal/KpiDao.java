@@ -80,4 +80,21 @@ public interface KpiDao {
 	@SqlQuery
 	Optional<LocalDate> firstNight(@Bind("finess") String finess);
 
+	/** Whether one establishment (or any, when {@code finess} is null) has a reported night in [from, to]. */
+	@SqlQuery
+	boolean reportedIn(@Bind("finess") String finess, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+	/** The last reported night in [from, to] of one establishment, or of any when {@code finess} is null. */
+	@SqlQuery
+	Optional<LocalDate> lastNight(@Bind("finess") String finess, @Bind("from") LocalDate from,
+			@Bind("to") LocalDate to);
+
+	@SqlQuery
+	boolean frozen(@Bind("scope") String scope, @Bind("month") LocalDate month);
+
+	/** Marks the month's report of {@code scope} written on {@code night}; empty when it already was. */
+	@SqlQuery
+	Optional<Boolean> freezeMonth(@Bind("scope") String scope, @Bind("month") LocalDate month,
+			@Bind("night") LocalDate night);
+
 }
