@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.relance.intake.DropZone;
 import fr.relance.reporting.internal.CsvTables;
 import fr.relance.reporting.internal.KpiDao;
+import fr.relance.reporting.internal.XlsxWorkbook;
 import fr.relance.support.config.RelanceProperties;
 
 /**
@@ -67,11 +68,15 @@ public class NightReports {
 		return written;
 	}
 
+	/** One CSV per table, the workbook and the PDF: {@code <prefix><table>.csv}, {@code <prefix>*.xlsx|pdf}. */
 	private static List<Path> write(KpiReport report, Path dir, String prefix) {
 		List<Path> written = new ArrayList<>();
-		for (ReportTable table : report.tables()) {
+		List<ReportTable> tables = report.tables();
+		for (ReportTable table : tables) {
 			written.add(CsvTables.write(table, dir.resolve(prefix + table.name() + ".csv")));
 		}
+		String base = prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) : prefix;
+		written.add(XlsxWorkbook.write(tables, dir.resolve(base + ".xlsx")));
 		return written;
 	}
 
