@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import fr.relance.intake.DropZone;
 import fr.relance.reporting.internal.CsvTables;
 import fr.relance.reporting.internal.KpiDao;
+import fr.relance.reporting.internal.PdfReport;
 import fr.relance.reporting.internal.XlsxWorkbook;
 import fr.relance.support.config.RelanceProperties;
 
@@ -77,7 +78,23 @@ public class NightReports {
 		}
 		String base = prefix.endsWith("-") ? prefix.substring(0, prefix.length() - 1) : prefix;
 		written.add(XlsxWorkbook.write(tables, dir.resolve(base + ".xlsx")));
+		written.add(PdfReport.write(dir.resolve(base + ".pdf"), title(report), notes(report), tables.get(0),
+				List.of(KpiCharts.recoveryTrend(report), KpiCharts.ageing(report),
+						KpiCharts.costAgainstRecovered(report)),
+				Definitions.FRENCH));
 		return written;
+	}
+
+	private static String title(KpiReport report) {
+		String scope = report.scope().equals("consolidé") ? "tous établissements" : "établissement " + report.scope();
+		return "Indicateurs de recouvrement – " + scope + " – nuit du " + report.night().format(Labels.DATE);
+	}
+
+	private static List<String> notes(KpiReport report) {
+		String since = report.periods().get(0).trendsFrom().map((d) -> d.format(Labels.DATE)).orElse("cette nuit");
+		return List.of("Historique depuis le " + since
+				+ " : les tendances et cumuls commencent à la première nuit rapportée.",
+				"Recouvré AMO et AMC : retours NOEMIE et relevés des mutuelles uniquement. Définitions en page 2.");
 	}
 
 }
