@@ -1,0 +1,71 @@
+package fr.relance.reporting.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import fr.relance.reporting.ReportTable;
+import fr.relance.reporting.ReportTable.Cell;
+import fr.relance.support.money.Amounts;
+
+/**
+ * A report table as a CSV file in the convention of the establishment files: UTF-8 with a BOM, semicolons, CRLF,
+ * decimal commas; rates as percentages. Written under a temporary name and renamed when complete.
+ */
+public final class CsvTables {
+
+	private CsvTables() {
+	}
+
+	public static Path write(ReportTable table, Path file) {
+		try {
+			Files.createDirectories(file.getParent());
+			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+			try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+				writer.write('\uFEFF');
+				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+					.setDelimiter(';')
+					.setRecordSeparator("\r\n")
+					.setHeader(table.columns().toArray(String[]::new))
+					.get());
+				for (List<Cell> row : table.rows()) {
+					List<String> values = new ArrayList<>(row.size());
+					row.forEach((cell) -> values.add(text(cell)));
+					csv.printRecord(values);
+				}
+				csv.flush();
+			}
+			return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + file, e);
+		}
+	}
+
+	/** A cell as the French reader expects it: {@code 1 234,56}, {@code 12,34 %}, {@code 45,2}; empty when none. */
+	public static String text(Cell cell) {
+		if (cell.value() == null) {
+			return "";
+		}
+		return switch (cell.type()) {
+			case TEXT -> (String) cell.value();
+			case COUNT -> cell.value().toString();
+			case MONEY -> Amounts.frenchNumber((BigDecimal) cell.value());
+			case RATE -> Amounts.frenchNumber(((BigDecimal) cell.value()).movePointRight(2)
+				.setScale(2, RoundingMode.HALF_EVEN)) + " %";
+			case DAYS -> ((BigDecimal) cell.value()).setScale(1, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
+		};
+	}
+
+}

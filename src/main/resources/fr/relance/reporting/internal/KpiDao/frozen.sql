@@ -1,0 +1,1 @@
+SELECT EXISTS (SELECT 1 FROM kpi_month_frozen WHERE scope = :scope AND month = :month)

@@ -1,0 +1,1 @@
+SELECT max(run_date) FROM kpi_night WHERE (CAST(:finess AS TEXT) IS NULL OR finess = :finess) AND run_date BETWEEN :from AND :to
