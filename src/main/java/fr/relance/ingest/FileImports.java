@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ import fr.relance.intake.ErrorReports;
 import fr.relance.intake.Quarantine;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
-import fr.relance.intake.internal.SourceFileDao;
+import fr.relance.intake.SourceFiles;
 
 /**
  * Imports one received file in its own transaction and records the outcome: imported, partially imported (bad rows
@@ -30,8 +29,6 @@ public class FileImports {
 
 	private static final Logger log = LoggerFactory.getLogger(FileImports.class);
 
-	private final Jdbi jdbi;
-
 	private final DropZone dropZone;
 
 	private final TransactionTemplate requiresNew;
@@ -40,10 +37,12 @@ public class FileImports {
 
 	private final HeldSnapshots held;
 
-	FileImports(Jdbi jdbi, DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine,
-			HeldSnapshots held) {
+	private final SourceFiles sourceFiles;
+
+	FileImports(DropZone dropZone, PlatformTransactionManager transactionManager, Quarantine quarantine,
+			HeldSnapshots held, SourceFiles sourceFiles) {
 		this.held = held;
-		this.jdbi = jdbi;
+		this.sourceFiles = sourceFiles;
 		this.dropZone = dropZone;
 		this.quarantine = quarantine;
 		this.requiresNew = Transactions.requiresNew(transactionManager);
@@ -80,8 +79,8 @@ public class FileImports {
 				ImportOutcome result = importer.importFile(file, establishment, context);
 				context.flush();
 				reported[0] = context.rejectedCount() + context.warningCount();
-				dao().imported(file.id(), result.partial() ? "partially_imported" : "imported", result.rowsRead(),
-						result.rowsImported(), result.rowsRejected());
+				sourceFiles.markImported(file.id(), result.partial(), result.rowsRead(), result.rowsImported(),
+						result.rowsRejected());
 				if (context.warningCount() > 0) {
 					log.warn("source file {} ({}) of {} imported with {} warning(s) {}, reported to the establishment",
 							file.id(), file.kind(), file.finess(), context.warningCount(), context.warningCodes());
@@ -108,16 +107,10 @@ public class FileImports {
 
 	/** Returns the rows written. */
 	private long writeRejectReport(SourceFile file, ImportContextFactory contexts) {
-		List<ReportedError> errors = new ArrayList<>();
-		requiresNew.executeWithoutResult(tx -> dao().rejects(file.id()).forEach(r -> errors.add(new ReportedError(
-				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr()))));
+		List<ReportedError> errors = requiresNew.execute(tx -> sourceFiles.reportRows(file));
 		Path report = ErrorReports.write(dropZone.out(file.finess()), contexts.runDate(), file.originalName(), errors);
-		requiresNew.executeWithoutResult(tx -> dao().reportedAt(file.id(), report.toString()));
+		requiresNew.executeWithoutResult(tx -> sourceFiles.reportedAt(file.id(), report));
 		return errors.size();
-	}
-
-	private SourceFileDao dao() {
-		return jdbi.onDemand(SourceFileDao.class);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.intake.SourceFile;
-import fr.relance.intake.internal.SourceFileDao;
+import fr.relance.intake.SourceFiles;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.text.Printable;
 
@@ -54,8 +54,11 @@ class IngestTasklet implements Tasklet {
 
 	private final HeldSnapshots heldSnapshots;
 
+	private final SourceFiles sourceFiles;
+
 	IngestTasklet(EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
-			HeldSnapshots heldSnapshots) {
+			HeldSnapshots heldSnapshots, SourceFiles sourceFiles) {
+		this.sourceFiles = sourceFiles;
 		this.heldSnapshots = heldSnapshots;
 		this.establishments = establishments;
 		this.importers = importers.stream().sorted(Comparator.comparingInt(FileImporter::order)).toList();
@@ -71,7 +74,7 @@ class IngestTasklet implements Tasklet {
 		List<String> failures = new ArrayList<>();
 		for (Establishment establishment : establishments.all()) {
 			for (FileImporter importer : importers) {
-				for (SourceFile file : jdbi.onDemand(SourceFileDao.class).received(establishment.finess(), importer.kind())) {
+				for (SourceFile file : sourceFiles.received(establishment.finess(), importer.kind())) {
 					try {
 						tally.add(imports.runReported(importer, file, establishment, contexts));
 					}

@@ -1,5 +1,6 @@
 package fr.relance.intake;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,7 +10,10 @@ import org.springframework.stereotype.Component;
 import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.support.batch.FileLine;
 
-/** Read access to the file registry for the other stages and the run summary. */
+/**
+ * The file registry as the other stages see it: which files wait for their import, and what became of them. Only
+ * intake registers files and moves them into the quarantine ({@link Quarantine}).
+ */
 @Component
 public class SourceFiles {
 
@@ -35,6 +39,23 @@ public class SourceFiles {
 	/** Files waiting for their import, of one kind, for one establishment, oldest first. */
 	public List<SourceFile> received(String finess, String kind) {
 		return jdbi.onDemand(SourceFileDao.class).received(finess, kind);
+	}
+
+	/** The file was imported in full, or with rejected rows (partially). */
+	public void markImported(long id, boolean partial, long read, long imported, long rejected) {
+		jdbi.onDemand(SourceFileDao.class).imported(id, partial ? "partially_imported" : "imported", read, imported,
+				rejected);
+	}
+
+	/** The rows of the file's error report: its rejected rows and warnings, by line. */
+	public List<ReportedError> reportRows(SourceFile file) {
+		return jdbi.onDemand(SourceFileDao.class).rejects(file.id()).stream().map(r -> new ReportedError(
+				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr())).toList();
+	}
+
+	/** Where the establishment's error report of the file was written. */
+	public void reportedAt(long id, Path report) {
+		jdbi.onDemand(SourceFileDao.class).reportedAt(id, report.toString());
 	}
 
 }

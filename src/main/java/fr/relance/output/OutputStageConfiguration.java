@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 import fr.relance.support.config.RelanceProperties;
 
 /** The output stage of the nightly job: every emitter bean, per establishment. */

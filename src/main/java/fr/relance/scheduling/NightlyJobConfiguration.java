@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageLogListener;
+import fr.relance.support.batch.StageStep;
 
 /**
  * The {@code nightly} job: one step per pipeline stage, in pipeline order, identified by the run date. Stages not

@@ -22,6 +22,7 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.intake.IntakeFigures;
 import fr.relance.intake.SourceFiles;
 import fr.relance.support.batch.FileLine;
+import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.RunSummaries;
 import fr.relance.support.batch.RunSummary;
 import fr.relance.support.config.RelanceProperties;

@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.EngineTest;
+import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageLine;
+import fr.relance.support.batch.StageStep;
 
 /**
  * A night whose ingest stage fails midway restarts from its last committed chunk when the same night is run again,

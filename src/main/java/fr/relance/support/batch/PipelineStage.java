@@ -1,4 +1,4 @@
-package fr.relance.scheduling;
+package fr.relance.support.batch;
 
 /** The stages of a night, in the order they run (docs/architecture.md#the-night). */
 public enum PipelineStage {

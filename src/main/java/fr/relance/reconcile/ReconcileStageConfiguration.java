@@ -14,13 +14,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 import fr.relance.support.batch.StageReport;
 
 /** The reconcile stage of the nightly job: every establishment, each in its own transaction. */
 @Configuration(proxyBeanMethods = false)
-class ReconcileJobConfiguration {
+class ReconcileStageConfiguration {
 
 	@Bean
 	StageStep reconcileStage(JobRepository repository, PlatformTransactionManager transactionManager,

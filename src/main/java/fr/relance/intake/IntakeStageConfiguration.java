@@ -8,12 +8,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 
 /** The intake stage of the nightly job. */
 @Configuration(proxyBeanMethods = false)
-class IntakeJobConfiguration {
+class IntakeStageConfiguration {
 
 	@Bean
 	StageStep intakeStage(JobRepository repository, PlatformTransactionManager transactionManager,

@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 import fr.relance.support.config.RelanceProperties;
 
 /** The dunning stage of the nightly job. */
 @Configuration(proxyBeanMethods = false)
-class DunningJobConfiguration {
+class DunningStageConfiguration {
 
 	@Bean
 	StageStep dunningStage(JobRepository repository, PlatformTransactionManager transactionManager,

@@ -7,12 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 
 /** The reporting stage of the nightly job. */
 @Configuration(proxyBeanMethods = false)
-class ReportingJobConfiguration {
+class ReportingStageConfiguration {
 
 	@Bean
 	StageStep reportingStage(JobRepository repository, PlatformTransactionManager transactionManager,

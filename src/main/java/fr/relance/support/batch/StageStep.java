@@ -1,4 +1,4 @@
-package fr.relance.scheduling;
+package fr.relance.support.batch;
 
 import org.springframework.batch.core.step.Step;
 

@@ -10,19 +10,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.scheduling.PipelineStage;
-import fr.relance.scheduling.StageStep;
+import fr.relance.intake.SourceFiles;
+import fr.relance.support.batch.PipelineStage;
+import fr.relance.support.batch.StageStep;
 
 /** The ingest stage of the nightly job: every {@link FileImporter} bean takes the received files of its kind. */
 @Configuration(proxyBeanMethods = false)
-class IngestJobConfiguration {
+class IngestStageConfiguration {
 
 	@Bean
 	StageStep ingestStage(JobRepository repository, PlatformTransactionManager transactionManager,
 			EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
-			HeldSnapshots heldSnapshots) {
+			HeldSnapshots heldSnapshots, SourceFiles sourceFiles) {
 		return new StageStep(PipelineStage.INGEST, new StepBuilder(PipelineStage.INGEST.stepName(), repository)
-			.tasklet(new IngestTasklet(establishments, importers, imports, jdbi, heldSnapshots), transactionManager)
+			.tasklet(new IngestTasklet(establishments, importers, imports, jdbi, heldSnapshots,
+					sourceFiles), transactionManager)
 			.build());
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * Engine settings ({@code relance.*}), the YAML field reader, configuration errors. Shared; depends on no stage.
+ */
+package fr.relance.support.config;

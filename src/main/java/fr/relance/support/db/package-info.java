@@ -1,0 +1,5 @@
+/**
+ * The database: embedded PostgreSQL, Jdbi, transactions, SQL resources, the run and home locks, timeouts.
+ * Shared; depends on no stage.
+ */
+package fr.relance.support.db;

@@ -1,0 +1,4 @@
+/**
+ * Run dates, the engine's clock and time zone. Shared; depends on no stage.
+ */
+package fr.relance.support.time;
