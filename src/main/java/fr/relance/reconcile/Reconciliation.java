@@ -11,7 +11,6 @@ import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.b2.B2ImportProperties;
-import fr.relance.ingest.noemie.RejectCodes;
 import fr.relance.reconcile.internal.PatientPaymentMatcher;
 import fr.relance.reconcile.internal.PayerReturns;
 import fr.relance.reconcile.internal.PaymentsToMatch;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * that a ledger-only world stays the same), the truth is the ledger's.
  */
 public record GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
-		Path outputDir, List<LedgerProfile> ledgerProfiles, boolean returns) {
+		Path outputDir, List<LedgerExport> ledgerProfiles, boolean returns) {
 
 	/** At most this many establishments (their FINESS numbers stay distinct well below it). */
 	public static final int MAX_ESTABLISHMENTS = 1_000;
@@ -45,21 +45,21 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		}
 		if (ledgerProfiles == null || ledgerProfiles.isEmpty() || ledgerProfiles.stream().anyMatch(Objects::isNull)) {
 			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
-					+ LedgerProfile.names());
+					+ LedgerExport.names());
 		}
 		ledgerProfiles = List.copyOf(ledgerProfiles);
 	}
 
 	/** Options without payer and bank files. */
 	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
-			Path outputDir, List<LedgerProfile> ledgerProfiles) {
+			Path outputDir, List<LedgerExport> ledgerProfiles) {
 		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, ledgerProfiles, false);
 	}
 
-	/** Options with the default round-robin over {@link LedgerProfile#all() all profiles}. */
+	/** Options with the default round-robin over {@link LedgerExport#all() all profiles}. */
 	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
 			Path outputDir) {
-		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, LedgerProfile.all());
+		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, LedgerExport.all());
 	}
 
 	/**
@@ -69,13 +69,13 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 	public GenerationOptions withProfiles(List<String> profileNames) {
 		if (profileNames == null) {
 			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
-					+ LedgerProfile.names());
+					+ LedgerExport.names());
 		}
-		return withProfiles(profileNames.stream().map(LedgerProfile::named).toArray(LedgerProfile[]::new));
+		return withProfiles(profileNames.stream().map(LedgerExport::named).toArray(LedgerExport[]::new));
 	}
 
 	/** The same options with these profiles, taken in turn by establishment index. */
-	public GenerationOptions withProfiles(LedgerProfile... profiles) {
+	public GenerationOptions withProfiles(LedgerExport... profiles) {
 		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
 				this.businessDate, this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns);
 	}
@@ -92,7 +92,7 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 	}
 
 	/** Profile of establishment {@code index} (0-based). */
-	public LedgerProfile ledgerProfile(int index) {
+	public LedgerExport ledgerProfile(int index) {
 		return this.ledgerProfiles.get(index % this.ledgerProfiles.size());
 	}
 

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record SampleEstablishment(int index, String finess, String legalName, Sector sector, List<String> addressLines,
 		String postcode, String city, String patientContact, String paymentUrl, String iban, String bic,
-		LedgerProfile ledgerProfile) {
+		LedgerExport ledgerProfile) {
 
 	public SampleEstablishment {
 		addressLines = List.copyOf(addressLines);

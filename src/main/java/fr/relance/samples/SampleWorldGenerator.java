@@ -23,7 +23,7 @@ import fr.relance.samples.internal.TruthCsvWriter;
 
 /**
  * Generates a deterministic synthetic world: for each establishment its configuration, its ledger in the drop zone
- * (in the establishment's {@link LedgerProfile}) and the expected state of its invoice parts. Same options, same
+ * (in the establishment's {@link LedgerExport}) and the expected state of its invoice parts. Same options, same
  * bytes. Invoices are produced one at a time as a lazy stream and handed to every {@link WorldWriter}, so memory
  * stays flat whatever the size; each patient and invoice is derived from (seed, establishment, index) alone.
  */

@@ -35,8 +35,8 @@ import org.springframework.context.annotation.Import;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.fixedwidth.LineEnd;
-import fr.relance.ingest.noemie.NoemieFiles;
+import fr.relance.formats.fixedwidth.LineEnd;
+import fr.relance.formats.noemie.NoemieFiles;
 import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;

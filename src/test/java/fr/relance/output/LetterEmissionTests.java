@@ -20,7 +20,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.output.internal.FileCommit;
 import fr.relance.output.letters.LettersEmitter;
 import fr.relance.output.letters.internal.LetterDrawing;

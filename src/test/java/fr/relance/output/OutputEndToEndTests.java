@@ -23,7 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import fr.relance.RelanceApplication;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.output.letters.LetterLocator;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;

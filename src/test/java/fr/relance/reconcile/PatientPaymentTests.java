@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 
 /** Patient payments onto patient parts: RF reference, invoice number, exact amount, suspense, credit. */
 @EngineTest

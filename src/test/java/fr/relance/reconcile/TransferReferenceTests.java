@@ -15,7 +15,7 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentSync;
 import fr.relance.ingest.ledger.LedgerTestSupport;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 
 /**
  * Bank transfers through import and reconciliation, as a night runs them: invoice numbers of the establishment's own

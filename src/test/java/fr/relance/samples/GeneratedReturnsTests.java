@@ -17,13 +17,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fr.relance.ingest.b2.B2Invoice;
-import fr.relance.ingest.b2.B2Options;
-import fr.relance.ingest.b2.B2Reader;
-import fr.relance.ingest.noemie.InvoiceReturn;
-import fr.relance.ingest.noemie.NoemieHeader;
-import fr.relance.ingest.noemie.NoemieOptions;
-import fr.relance.ingest.noemie.NoemieReader;
+import fr.relance.formats.b2.B2Invoice;
+import fr.relance.formats.b2.B2Options;
+import fr.relance.formats.b2.B2Reader;
+import fr.relance.formats.noemie.InvoiceReturn;
+import fr.relance.formats.noemie.NoemieHeader;
+import fr.relance.formats.noemie.NoemieOptions;
+import fr.relance.formats.noemie.NoemieReader;
 import fr.relance.ingest.payments.BankCreditLine;
 import fr.relance.ingest.payments.Camt053Reader;
 
@@ -91,8 +91,8 @@ class GeneratedReturnsTests {
 			assertThat(returns).isEqualTo(invoices.stream()
 				.filter(inv -> inv.finess().equals(e.finess()) && !inv.settlement().returns().isEmpty()).count());
 			// each transfer also recovers an undue payment, netted in its total
-			assertThat(events).filteredOn(fr.relance.ingest.noemie.Retention.class::isInstance).singleElement()
-				.satisfies(r -> assertThat(((fr.relance.ingest.noemie.Retention) r).amountCents()).isEqualTo(1234));
+			assertThat(events).filteredOn(fr.relance.formats.noemie.Retention.class::isInstance).singleElement()
+				.satisfies(r -> assertThat(((fr.relance.formats.noemie.Retention) r).amountCents()).isEqualTo(1234));
 		}
 	}
 
@@ -152,7 +152,7 @@ class GeneratedReturnsTests {
 			SampleEstablishment e = new SampleWorldGenerator().establishment(all, i);
 			try (Stream<Path> files = Files.list(four.resolve("drop").resolve(e.finess()).resolve("in"))) {
 				List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
-				if (e.ledgerProfile() == LedgerProfile.FEC) {
+				if (e.ledgerProfile() == LedgerExport.FEC) {
 					assertThat(names).containsExactly("FEC-20261120.txt");
 				}
 				else {

@@ -45,20 +45,20 @@ class GenerationOptionsTests {
 	@Test
 	void theFiveArgumentConstructorTakesEveryProfileInTurn() {
 		GenerationOptions options = new GenerationOptions(6, 10, 1, DATE, OUT);
-		assertThat(options.ledgerProfiles()).containsExactly(LedgerProfile.RELANCE_STANDARD,
-				LedgerProfile.GAM_WINDOWS1252, LedgerProfile.POSITIONAL_UTF8, LedgerProfile.FEC);
+		assertThat(options.ledgerProfiles()).containsExactly(LedgerExport.RELANCE_STANDARD,
+				LedgerExport.GAM_WINDOWS1252, LedgerExport.POSITIONAL_UTF8, LedgerExport.FEC);
 		assertThat(IntStream.range(0, 6).mapToObj(options::ledgerProfile)
-			.map(LedgerProfile::profileName)).containsExactly("relance-standard", "gam-windows1252",
+			.map(LedgerExport::profileName)).containsExactly("relance-standard", "gam-windows1252",
 					"positional-utf8", "fec", "relance-standard", "gam-windows1252");
 	}
 
 	@Test
 	void profilesCanBeForcedByNameKeepingTheOtherOptions() {
 		GenerationOptions options = new GenerationOptions(3, 10, 7, DATE, OUT).withProfiles(List.of("fec"));
-		assertThat(options).isEqualTo(new GenerationOptions(3, 10, 7, DATE, OUT, List.of(LedgerProfile.FEC)));
-		assertThat(options.ledgerProfile(2)).isEqualTo(LedgerProfile.FEC);
-		assertThat(options.withProfiles(LedgerProfile.GAM_WINDOWS1252, LedgerProfile.FEC).ledgerProfile(2))
-			.isEqualTo(LedgerProfile.GAM_WINDOWS1252);
+		assertThat(options).isEqualTo(new GenerationOptions(3, 10, 7, DATE, OUT, List.of(LedgerExport.FEC)));
+		assertThat(options.ledgerProfile(2)).isEqualTo(LedgerExport.FEC);
+		assertThat(options.withProfiles(LedgerExport.GAM_WINDOWS1252, LedgerExport.FEC).ledgerProfile(2))
+			.isEqualTo(LedgerExport.GAM_WINDOWS1252);
 	}
 
 	@Test
@@ -70,7 +70,7 @@ class GenerationOptionsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles(List.of()))
 			.withMessage("at least one ledger profile is required, expected among relance-standard, gam-windows1252, "
 					+ "positional-utf8, fec");
-		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles((LedgerProfile) null))
+		assertThatIllegalArgumentException().isThrownBy(() -> options.withProfiles((LedgerExport) null))
 			.withMessageStartingWith("at least one ledger profile is required");
 	}
 

@@ -6,9 +6,9 @@ import java.util.Map;
 /** Reads one uplift prior, written either as Beta(alpha, beta) or as probability + prior weight. */
 final class PriorReader {
 
-	private final YamlFields fields;
+	private final ScenarioFields fields;
 
-	PriorReader(YamlFields fields) {
+	PriorReader(ScenarioFields fields) {
 		this.fields = fields;
 	}
 

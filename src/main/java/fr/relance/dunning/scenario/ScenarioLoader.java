@@ -46,7 +46,7 @@ public final class ScenarioLoader {
 		catch (YAMLException ex) {
 			throw new ScenarioException(List.of(fileName + ": not valid YAML: " + ex.getMessage()));
 		}
-		YamlFields fields = new YamlFields(fileName);
+		ScenarioFields fields = new ScenarioFields(fileName);
 		Scenario scenario = read(fileName, fields, fields.map(root, "(document)"));
 		if (!fields.errors().isEmpty()) {
 			throw new ScenarioException(fields.errors());
@@ -54,7 +54,7 @@ public final class ScenarioLoader {
 		return scenario;
 	}
 
-	private static Scenario read(String fileName, YamlFields fields, Map<String, Object> root) {
+	private static Scenario read(String fileName, ScenarioFields fields, Map<String, Object> root) {
 		fields.onlyKeys(root, "", "version", "name", "sector", "margin", "bands", "steps");
 		String version = fields.text(root, "version", "");
 		String name = fields.text(root, "name", "");
@@ -66,7 +66,7 @@ public final class ScenarioLoader {
 	}
 
 	/** Bands are listed in increasing order of their exclusive upper bound; the last one is open. */
-	private static List<AmountBand> bands(YamlFields fields, List<?> nodes) {
+	private static List<AmountBand> bands(ScenarioFields fields, List<?> nodes) {
 		if (nodes.isEmpty()) {
 			fields.error("bands", "at least one band is required");
 		}

@@ -13,11 +13,11 @@ final class StepReader {
 
 	private static final BigDecimal ZERO = BigDecimal.ZERO;
 
-	private final YamlFields fields;
+	private final ScenarioFields fields;
 
 	private final List<AmountBand> bands;
 
-	StepReader(YamlFields fields, List<AmountBand> bands) {
+	StepReader(ScenarioFields fields, List<AmountBand> bands) {
 		this.fields = fields;
 		this.bands = bands;
 	}
@@ -93,11 +93,11 @@ final class StepReader {
 		Map<String, BetaPrior> priors = new HashMap<>();
 		for (String key : node.keySet()) {
 			if (this.bands.stream().noneMatch((b) -> b.name().equals(String.valueOf(key)))) {
-				this.fields.error(YamlFields.at(path, String.valueOf(key)), "unknown band");
+				this.fields.error(ScenarioFields.at(path, String.valueOf(key)), "unknown band");
 			}
 		}
 		for (AmountBand band : this.bands) {
-			String bandPath = YamlFields.at(path, band.name());
+			String bandPath = ScenarioFields.at(path, band.name());
 			if (!node.containsKey(band.name())) {
 				this.fields.error(bandPath, "is required (every band needs a prior)");
 				continue;

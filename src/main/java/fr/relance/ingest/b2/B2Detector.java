@@ -8,10 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
-import fr.relance.ingest.fixedwidth.Envelope;
+import fr.relance.formats.fixedwidth.Envelope;
 import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
+import fr.relance.formats.b2.B2FormatException;
+import fr.relance.formats.b2.B2Header;
+import fr.relance.formats.b2.B2Reader;
+import fr.relance.formats.b2.B2Sniffer;
 
 /**
  * Recognises a B2 invoice file from its content (kind {@code b2}) and names the establishment that sent it: the

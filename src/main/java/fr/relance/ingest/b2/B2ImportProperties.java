@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import fr.relance.ingest.fixedwidth.DatePattern;
+import fr.relance.formats.fixedwidth.ShortDatePattern;
 import fr.relance.support.config.ConfigException;
+import fr.relance.formats.b2.B2Options;
 
 /**
  * How B2 files are read and matched to ledger invoices ({@code relance.b2.*}).
@@ -33,7 +34,7 @@ public record B2ImportProperties(Boolean strict, String datePattern, List<String
 
 	public B2ImportProperties {
 		strict = strict == null || strict;
-		datePattern = datePattern == null ? DatePattern.DDMMYY.pattern() : datePattern;
+		datePattern = datePattern == null ? ShortDatePattern.DDMMYY.pattern() : datePattern;
 		ledgerPrefixes = ledgerPrefixes == null ? List.of("F")
 				: ledgerPrefixes.stream().map(p -> p.strip().toUpperCase(Locale.ROOT)).filter(p -> !p.isEmpty()).toList();
 		ignoreLeadingZeros = ignoreLeadingZeros == null || ignoreLeadingZeros;
@@ -44,7 +45,7 @@ public record B2ImportProperties(Boolean strict, String datePattern, List<String
 			}
 		}
 		try {
-			new DatePattern(datePattern);
+			new ShortDatePattern(datePattern);
 		}
 		catch (IllegalArgumentException e) {
 			throw new ConfigException("relance.b2.date-pattern: " + e.getMessage());
@@ -52,7 +53,7 @@ public record B2ImportProperties(Boolean strict, String datePattern, List<String
 	}
 
 	B2Options options() {
-		return new B2Options(strict, new DatePattern(datePattern));
+		return new B2Options(strict, new ShortDatePattern(datePattern));
 	}
 
 	/** PostgreSQL regular expression of the prefixes, longest first ({@code ^(?:FA|F)}); {@code ^} when none. */

@@ -20,6 +20,13 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
+import fr.relance.formats.b2.B2Event;
+import fr.relance.formats.b2.B2FormatException;
+import fr.relance.formats.b2.B2Invoice;
+import fr.relance.formats.b2.B2Lot;
+import fr.relance.formats.b2.B2Reader;
+import fr.relance.formats.b2.B2Stream;
+import fr.relance.formats.b2.B2Trailer;
 
 /**
  * Imports a B2 invoice file (kind {@code b2}, right after the ledgers): keeps what each invoice's record {@code 5}

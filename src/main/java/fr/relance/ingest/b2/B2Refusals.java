@@ -5,6 +5,9 @@ import java.util.Map;
 
 import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
+import fr.relance.formats.b2.B2FormatException;
+import fr.relance.formats.b2.B2Reason;
+import fr.relance.formats.b2.B2Warning;
 
 /** French explanations of why a B2 file is refused whole; the code is the reader's {@link B2Reason}. */
 final class B2Refusals {

@@ -6,6 +6,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 import fr.relance.intake.SourceFile;
 import fr.relance.support.money.Amounts;
+import fr.relance.formats.b2.B2Invoice;
+import fr.relance.formats.b2.ExpectedSplit;
 
 /**
  * The invoices of one B2 file, batched into a temporary table of the file's transaction, then upserted into

@@ -10,6 +10,11 @@ import fr.relance.establishment.Establishment;
 import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
+import fr.relance.formats.noemie.NoemieFormatException;
+import fr.relance.formats.noemie.NoemieHeader;
+import fr.relance.formats.noemie.NoemieOptions;
+import fr.relance.formats.noemie.NoemieReader;
+import fr.relance.formats.noemie.NoemieSniffer;
 
 /**
  * Recognises a NOEMIE return from its content (kind {@code noemie}) and names the establishment it is addressed

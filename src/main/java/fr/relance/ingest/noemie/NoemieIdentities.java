@@ -7,6 +7,8 @@ import java.sql.SQLException;
 
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.intake.SourceFile;
+import fr.relance.formats.noemie.FileIdentity;
+import fr.relance.formats.noemie.NoemieHeader;
 
 /**
  * NOEMIE files known by their header identity (table {@code noemie_file}): the same return re-sent under other

@@ -4,8 +4,9 @@ import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import fr.relance.ingest.fixedwidth.DatePattern;
+import fr.relance.formats.fixedwidth.ShortDatePattern;
 import fr.relance.support.config.ConfigException;
+import fr.relance.formats.noemie.NoemieOptions;
 
 /**
  * How NOEMIE files are read ({@code relance.noemie.*}).
@@ -18,13 +19,13 @@ import fr.relance.support.config.ConfigException;
 public record NoemieImportProperties(String datePattern, String framing) {
 
 	public NoemieImportProperties {
-		datePattern = datePattern == null ? DatePattern.YYMMDD.pattern() : datePattern;
+		datePattern = datePattern == null ? ShortDatePattern.YYMMDD.pattern() : datePattern;
 		framing = framing == null ? "auto" : framing.strip().toLowerCase(Locale.ROOT);
 		if (!framing.matches("auto|physical|logical")) {
 			throw new ConfigException("relance.noemie.framing must be auto, physical or logical, got " + framing);
 		}
 		try {
-			new DatePattern(datePattern);
+			new ShortDatePattern(datePattern);
 		}
 		catch (IllegalArgumentException e) {
 			throw new ConfigException("relance.noemie.date-pattern: " + e.getMessage());
@@ -38,7 +39,7 @@ public record NoemieImportProperties(String datePattern, String framing) {
 			case "physical" -> false;
 			default -> looksLogical(head);
 		};
-		return NoemieOptions.defaults().withDatePattern(new DatePattern(datePattern)).withLogicalLines(logical);
+		return NoemieOptions.defaults().withDatePattern(new ShortDatePattern(datePattern)).withLogicalLines(logical);
 	}
 
 	/** Logical files put each entity on its own line, so their second line is rarely a full 128-character record. */

@@ -22,6 +22,14 @@ import fr.relance.intake.FileHead;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.db.Transactions;
+import fr.relance.formats.noemie.NoemieEvent;
+import fr.relance.formats.noemie.NoemieFormatException;
+import fr.relance.formats.noemie.NoemieHeader;
+import fr.relance.formats.noemie.NoemieOptions;
+import fr.relance.formats.noemie.NoemieReader;
+import fr.relance.formats.noemie.NoemieStream;
+import fr.relance.formats.noemie.NoemieTrailer;
+import fr.relance.formats.noemie.NoemieWarning;
 
 /**
  * Imports a NOEMIE return (kind {@code noemie}, after the ledgers and B2 files): claims its header identity,

@@ -5,6 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import fr.relance.formats.noemie.InvoiceReturn;
+import fr.relance.formats.noemie.NoemieEvent;
+import fr.relance.formats.noemie.Part;
+import fr.relance.formats.noemie.Reject;
+import fr.relance.formats.noemie.Retention;
+import fr.relance.formats.noemie.Transfer;
+import fr.relance.formats.noemie.TransferClosed;
+import fr.relance.formats.noemie.UnknownEntity;
 
 /**
  * Turns the events of one NOEMIE file into staged lines and remittances: a remittance per transfer (AMC when the

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
+import fr.relance.formats.noemie.NoemieFormatException;
+import fr.relance.formats.noemie.NoemieLevel;
+import fr.relance.formats.noemie.NoemieReason;
 
 /**
  * French explanations of why a NOEMIE file is refused whole. The code is the reader's {@link NoemieReason}; the

@@ -3,6 +3,8 @@ package fr.relance.ingest.noemie;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import fr.relance.formats.noemie.Part;
+import fr.relance.formats.noemie.Retention;
 
 /**
  * The lines of a remittance file on their way in: streamed by {@code COPY} into a temporary table of the file's

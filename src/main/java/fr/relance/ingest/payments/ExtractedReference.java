@@ -1,6 +1,7 @@
 package fr.relance.ingest.payments;
 
 import java.util.List;
+import fr.relance.support.ids.CreditorReference;
 
 /**
  * What {@link PaymentReferenceExtractor} found in a payment's texts. Both lists are filled whatever the kind, in

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import fr.relance.support.ids.CreditorReference;
 
 /**
  * Finds how to match a transfer from what the patient typed: an ISO 11649 reference first (only with a right

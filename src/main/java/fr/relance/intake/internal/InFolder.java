@@ -80,8 +80,8 @@ public final class InFolder {
 			try {
 				source = path().resolve(file.originalName());
 				if (!Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(source,
-						LinkOption.NOFOLLOW_LINKS) && Files2.sha256(source).equals(file.sha256())) {
-					Files2.move(source, file.stored());
+						LinkOption.NOFOLLOW_LINKS) && SafeFiles.sha256(source).equals(file.sha256())) {
+					SafeFiles.move(source, file.stored());
 				}
 				if (Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS)) {
 					log.info("finishing the intake of source file {} interrupted by a crash", file.id());
@@ -123,9 +123,9 @@ public final class InFolder {
 				verdict = Verdict.quarantined("unknown", Refusal.tooLarge(limit));
 			}
 			else {
-				String fingerprint = Files2.sha256(file);
+				String fingerprint = SafeFiles.sha256(file);
 				sha256 = fingerprint;
-				FileHead head = new FileHead(name, Files2.head(file, FileHead.LENGTH), size);
+				FileHead head = new FileHead(name, SafeFiles.head(file, FileHead.LENGTH), size);
 				Optional<SourceFile> copy = context.inNewTransaction(() -> context.dao().findAccepted(fingerprint));
 				verdict = context.judge.judge(establishment, head, copy);
 			}
@@ -136,7 +136,7 @@ public final class InFolder {
 					fingerprint, size, runDate, verdict.status(), verdict.refusal().map(Refusal::code).orElse(null),
 					verdict.refusal().map(Refusal::messageFr).orElse(null), verdict.duplicateOf(), target.toString()));
 			registered = id;
-			Files2.move(file, target);
+			SafeFiles.move(file, target);
 			confirm(id, name, verdict.status(), target, verdict.refusal());
 			return switch (verdict.status()) {
 				case "received" -> new IntakeResult(1, 0, 0, 0);
@@ -208,7 +208,7 @@ public final class InFolder {
 						refusal.messageFr(), target.toString()));
 			}
 			if (!where.equals(target)) {
-				Files2.move(where, target);
+				SafeFiles.move(where, target);
 			}
 			writeReasonFile(name, target, refusal, cause(failure));
 			String report = null;

@@ -3,7 +3,7 @@ package fr.relance.output.letters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 
 /**
  * The payload of an EPC QR code (EPC069-12, version 002, UTF-8): a SEPA credit transfer a banking app fills in from

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.establishment.Establishment;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.output.DueAction;
 import fr.relance.output.NotEmitted;
 import fr.relance.output.letters.internal.LetterDao;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.support.money.Amounts;
 
 /**

@@ -9,8 +9,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.Update;
 
 import fr.relance.ingest.b2.B2ImportProperties;
-import fr.relance.ingest.noemie.RejectCodes;
-import fr.relance.ingest.noemie.RejectRule;
+import fr.relance.reconcile.RejectCodes;
+import fr.relance.reconcile.RejectRule;
 
 /**
  * Payer returns (NOEMIE, mutuelle statements) onto the payer parts of the right invoices, set-based: match by

@@ -14,7 +14,7 @@ import org.apache.commons.csv.QuoteMode;
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.LedgerColumn;
 import fr.relance.samples.LedgerFlag;
-import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.LedgerExport;
 import fr.relance.samples.Payer;
 import fr.relance.samples.SamplePatient;
 
@@ -43,7 +43,7 @@ record CsvLayout(CSVFormat format, Charset charset, boolean bom, Function<Genera
 			invoice -> fields(invoice, LedgerFields::isoDate, LedgerFields::pointAmount));
 
 	/** Layout of a CSV profile; the FEC is not one. */
-	static CsvLayout of(LedgerProfile profile) {
+	static CsvLayout of(LedgerExport profile) {
 		return switch (profile) {
 			case RELANCE_STANDARD -> STANDARD;
 			case GAM_WINDOWS1252 -> GAM;

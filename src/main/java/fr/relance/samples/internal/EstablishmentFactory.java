@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.LedgerExport;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SampleEstablishment.Sector;
 import fr.relance.support.ids.Finess;
@@ -23,7 +23,7 @@ public final class EstablishmentFactory {
 	}
 
 	/** Establishment {@code index}; the profile only says how its ledger is written and changes nothing else. */
-	public static SampleEstablishment establishment(long seed, int index, LedgerProfile profile) {
+	public static SampleEstablishment establishment(long seed, int index, LedgerExport profile) {
 		Places.City city = city(index);
 		String finess = finess(seed, index, city);
 		SplittableRandom random = Draws.random(seed, Draws.ESTABLISHMENT, index, 0);

@@ -8,7 +8,7 @@ import java.util.List;
 
 import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.GenerationOptions;
-import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.LedgerExport;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
 
@@ -40,8 +40,8 @@ public final class LedgerWriter implements WorldWriter {
 	@Override
 	public void beginEstablishment(SampleEstablishment establishment) throws IOException {
 		Path target = ledgerPath(this.outputDir, establishment, this.businessDate);
-		LedgerProfile profile = establishment.ledgerProfile();
-		this.sink = profile == LedgerProfile.FEC ? new FecLedger(target) : new CsvLedger(target, CsvLayout.of(profile));
+		LedgerExport profile = establishment.ledgerProfile();
+		this.sink = profile == LedgerExport.FEC ? new FecLedger(target) : new CsvLedger(target, CsvLayout.of(profile));
 	}
 
 	@Override

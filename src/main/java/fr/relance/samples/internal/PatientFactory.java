@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 import fr.relance.samples.LedgerFlag;
-import fr.relance.samples.PostalAddress;
+import fr.relance.samples.SampleAddress;
 import fr.relance.samples.SamplePatient;
 
 /**
@@ -45,7 +45,7 @@ final class PatientFactory {
 		String lastName = Names.surname(random);
 		String firstName = Draws.pick(random, Names.FIRST_NAMES);
 		Places.City city = city(random);
-		PostalAddress address = new PostalAddress(street(random), line2(random), city.postcode(), city.name());
+		SampleAddress address = new SampleAddress(street(random), line2(random), city.postcode(), city.name());
 		String phone = Phones.patientPhone(random, city);
 		String email = Draws.chance(random, 0.55) ? email(random, firstName, lastName) : "";
 		LocalDate birthDate = birthDate(random);

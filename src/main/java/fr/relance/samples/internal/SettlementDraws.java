@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.samples.BankTransfer;
 import fr.relance.samples.BankTransfer.Kind;
 import fr.relance.samples.GeneratedInvoice;

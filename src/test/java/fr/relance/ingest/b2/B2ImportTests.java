@@ -19,6 +19,7 @@ import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
+import fr.relance.formats.b2.B2Files;
 
 /** B2 invoices through intake and import: expectations on the ledger's parts, mismatches reported. */
 @EngineTest

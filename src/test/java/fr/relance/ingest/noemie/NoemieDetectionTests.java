@@ -8,9 +8,10 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import fr.relance.ingest.fixedwidth.LineEnd;
+import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
+import fr.relance.formats.noemie.NoemieFiles;
 
 /** What intake learns from the head of a NOEMIE file, and how the importer chooses its framing. */
 class NoemieDetectionTests {

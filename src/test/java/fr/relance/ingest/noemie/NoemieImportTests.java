@@ -23,10 +23,11 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.establishment.EstablishmentSync;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.IngestTestSupport;
-import fr.relance.ingest.fixedwidth.LineEnd;
+import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
+import fr.relance.formats.noemie.NoemieFiles;
 
 /** NOEMIE returns through intake and import into a real database: exact rows, duplicates, refusals. */
 @EngineTest

@@ -16,11 +16,12 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
 import fr.relance.establishment.EstablishmentSync;
-import fr.relance.ingest.fixedwidth.LineEnd;
+import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.intake.DropZone;
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
+import fr.relance.formats.noemie.NoemieFiles;
 
 /** A whole night on a drop tree: a NOEMIE return and a mutuelle statement go from in/ to posted rows. */
 @EngineTest

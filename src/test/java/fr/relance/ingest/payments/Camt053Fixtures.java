@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import fr.relance.support.ids.CreditorReference;
 
 /** Builds small camt.053 documents for tests and writes big generated ones. All data invented. */
 final class Camt053Fixtures {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
+import fr.relance.support.ids.CreditorReference;
 
 /**
  * Expected check digits are worked out by hand here, not by the code under test: append {@code RF00} to the base

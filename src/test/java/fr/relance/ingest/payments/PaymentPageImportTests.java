@@ -16,6 +16,7 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.reconcile.Reconciliation;
+import fr.relance.support.ids.CreditorReference;
 
 /** Card payments of the payment page: recorded with their reference, once per transaction, then reconciled. */
 @EngineTest

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import fr.relance.support.ids.CreditorReference;
 
 /** References used: RF4475000001000000042 and RF1775000001000000043 (FINESS 750000010, cases 42 and 43). */
 class PaymentReferenceExtractorTests {

@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.Establishment.Sector;
 import fr.relance.establishment.Establishment.Sftp;
-import fr.relance.ingest.payments.CreditorReference;
+import fr.relance.support.ids.CreditorReference;
 import fr.relance.output.letters.InvoiceLine;
 import fr.relance.output.letters.Letter;
 import fr.relance.output.letters.LetterDocument;

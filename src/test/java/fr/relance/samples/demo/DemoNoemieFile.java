@@ -6,15 +6,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import fr.relance.ingest.fixedwidth.LineEnd;
-import fr.relance.ingest.noemie.InvoiceReturn;
-import fr.relance.ingest.noemie.Lot;
-import fr.relance.ingest.noemie.NoemieHeader;
-import fr.relance.ingest.noemie.NoemieWriter;
-import fr.relance.ingest.noemie.Part;
-import fr.relance.ingest.noemie.PartStatus;
-import fr.relance.ingest.noemie.Reject;
-import fr.relance.ingest.noemie.Transfer;
+import fr.relance.formats.fixedwidth.LineEnd;
+import fr.relance.formats.noemie.InvoiceReturn;
+import fr.relance.formats.noemie.Lot;
+import fr.relance.formats.noemie.NoemieHeader;
+import fr.relance.formats.noemie.NoemieWriter;
+import fr.relance.formats.noemie.Part;
+import fr.relance.formats.noemie.PartStatus;
+import fr.relance.formats.noemie.Reject;
+import fr.relance.formats.noemie.Transfer;
 
 /**
  * Writes the demo's NOEMIE return for the sample clinic (samples/drop/750000010/in/retour-noemie-20261119.noemie),

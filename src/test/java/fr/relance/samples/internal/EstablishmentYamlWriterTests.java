@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
-import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.LedgerExport;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.support.ids.Finess;
 
@@ -17,7 +17,7 @@ class EstablishmentYamlWriterTests {
 
 	@Test
 	void writesAConfigurationThatReadsBackWithEveryKey() {
-		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2, LedgerProfile.GAM_WINDOWS1252);
+		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2, LedgerExport.GAM_WINDOWS1252);
 		Map<String, Object> yaml = new Yaml().load(EstablishmentYamlWriter.yaml(establishment));
 		assertThat(yaml).containsOnlyKeys("finess", "legalName", "sector", "address", "postcode", "city",
 				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "ledgerRecordsBankPayments");
@@ -38,15 +38,15 @@ class EstablishmentYamlWriterTests {
 	@Test
 	void theProfileChangesNothingButTheLedgerProfileKey() {
 		String standard = EstablishmentYamlWriter
-			.yaml(EstablishmentFactory.establishment(7, 3, LedgerProfile.RELANCE_STANDARD));
-		String fec = EstablishmentYamlWriter.yaml(EstablishmentFactory.establishment(7, 3, LedgerProfile.FEC));
+			.yaml(EstablishmentFactory.establishment(7, 3, LedgerExport.RELANCE_STANDARD));
+		String fec = EstablishmentYamlWriter.yaml(EstablishmentFactory.establishment(7, 3, LedgerExport.FEC));
 		assertThat(fec).isEqualTo(standard.replace("ledgerProfile: relance-standard\n", "ledgerProfile: fec\n"))
 			.isNotEqualTo(standard);
 	}
 
 	@Test
 	void corsicanEstablishmentHasAValid2AFiness() {
-		String finess = EstablishmentFactory.establishment(7, 2, LedgerProfile.FEC).finess();
+		String finess = EstablishmentFactory.establishment(7, 2, LedgerExport.FEC).finess();
 		assertThat(finess).startsWith("2A");
 		assertThat(Finess.isValid(finess)).isTrue();
 	}
@@ -54,7 +54,7 @@ class EstablishmentYamlWriterTests {
 	@Test
 	void establishmentsGetDistinctValidFinessAndPrivateClinicsFirst() {
 		List<SampleEstablishment> all = java.util.stream.IntStream.range(0, 50)
-			.mapToObj(index -> EstablishmentFactory.establishment(7, index, LedgerProfile.FEC))
+			.mapToObj(index -> EstablishmentFactory.establishment(7, index, LedgerExport.FEC))
 			.toList();
 		assertThat(all).extracting(SampleEstablishment::finess).doesNotHaveDuplicates()
 			.allSatisfy(finess -> assertThat(Finess.isValid(finess)).as(finess).isTrue());
@@ -64,7 +64,7 @@ class EstablishmentYamlWriterTests {
 
 	@Test
 	void ibanIsAnObviousTestAccountWithRightChecks() {
-		String iban = EstablishmentFactory.establishment(7, 0, LedgerProfile.RELANCE_STANDARD).iban();
+		String iban = EstablishmentFactory.establishment(7, 0, LedgerExport.RELANCE_STANDARD).iban();
 		assertThat(iban).hasSize(27).startsWith("FR").contains("9999900001TEST");
 		// ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1
 		String moved = iban.substring(4) + iban.substring(0, 4);

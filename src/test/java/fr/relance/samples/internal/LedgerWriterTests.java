@@ -26,9 +26,9 @@ import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.InvoicePart;
 import fr.relance.samples.LedgerColumn;
 import fr.relance.samples.LedgerFlag;
-import fr.relance.samples.LedgerProfile;
+import fr.relance.samples.LedgerExport;
 import fr.relance.samples.Payer;
-import fr.relance.samples.PostalAddress;
+import fr.relance.samples.SampleAddress;
 import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SamplePatient;
 import fr.relance.samples.SamplePayment;
@@ -42,7 +42,7 @@ class LedgerWriterTests {
 
 	@Test
 	void quotesOnlyFieldsThatNeedItAndReadsBackExactly() throws IOException {
-		String text = utf8(write(LedgerProfile.RELANCE_STANDARD, invoice("O\"BRIEN;DUPRÉ", "12 rue des Lilas")));
+		String text = utf8(write(LedgerExport.RELANCE_STANDARD, invoice("O\"BRIEN;DUPRÉ", "12 rue des Lilas")));
 		String row = text.split("\r\n")[1];
 		assertThat(row).contains(";\"O\"\"BRIEN;DUPRÉ\";Hélène;12 rue des Lilas;;67000;");
 		assertThat(row).doesNotContain("\"Hélène\"");
@@ -60,7 +60,7 @@ class LedgerWriterTests {
 
 	@Test
 	void writesTheStandardProfileInUtf8WithoutByteOrderMark() throws IOException {
-		byte[] bytes = write(LedgerProfile.RELANCE_STANDARD, invoice("ZORBAVEL", "3 rue du Port"));
+		byte[] bytes = write(LedgerExport.RELANCE_STANDARD, invoice("ZORBAVEL", "3 rue du Port"));
 		assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) 'f');
 		String text = utf8(bytes);
 		assertThat(text).startsWith(String.join(";", LedgerColumn.headers()) + "\r\n").endsWith("\r\n");
@@ -71,7 +71,7 @@ class LedgerWriterTests {
 
 	@Test
 	void writesTheGamProfileInWindows1252WithFrenchHeaderAndYesNoFlags() throws IOException {
-		byte[] bytes = write(LedgerProfile.GAM_WINDOWS1252, invoice("ZORBAVEL", "3 rue du Port"));
+		byte[] bytes = write(LedgerExport.GAM_WINDOWS1252, invoice("ZORBAVEL", "3 rue du Port"));
 		String text = new String(bytes, WINDOWS_1252);
 		assertThat(text).isEqualTo("N° facture;IPP;Nom;Prénom;Adresse 1;Adresse 2;CP;Ville;Téléphone;Courriel;"
 				+ "Date de naissance;Date des soins;Date facture;Échéance;Montant total;Part AMO;Part AMC;"
@@ -87,12 +87,12 @@ class LedgerWriterTests {
 	@Test
 	void refusesANameWindows1252CannotHoldInsteadOfWritingAQuestionMark() {
 		assertThatExceptionOfType(CharacterCodingException.class)
-			.isThrownBy(() -> write(LedgerProfile.GAM_WINDOWS1252, invoice("WAŁĘSA", "3 rue du Port")));
+			.isThrownBy(() -> write(LedgerExport.GAM_WINDOWS1252, invoice("WAŁĘSA", "3 rue du Port")));
 	}
 
 	@Test
 	void writesThePositionalProfileWithByteOrderMarkAndNoHeader() throws IOException {
-		byte[] bytes = write(LedgerProfile.POSITIONAL_UTF8, invoice("ZORBAVEL", "Escalier 3, 2e étage"));
+		byte[] bytes = write(LedgerExport.POSITIONAL_UTF8, invoice("ZORBAVEL", "Escalier 3, 2e étage"));
 		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF, '6', '7');
 		assertThat(utf8(bytes)).isEqualTo("\uFEFF670000018,F100000001,100000007,ZORBAVEL,Hélène,"
 				+ "\"Escalier 3, 2e étage\",,67000,Strasbourg,06 12 34 56 78,,1950-03-02,2026-01-05,2026-01-08,"
@@ -101,7 +101,7 @@ class LedgerWriterTests {
 
 	@Test
 	void writesTheFecWithBalancedSalesAndBankEntries() throws IOException {
-		Path file = writeFile(LedgerProfile.FEC, invoice("ZORBAVEL", "3 rue du Port"));
+		Path file = writeFile(LedgerExport.FEC, invoice("ZORBAVEL", "3 rue du Port"));
 		assertThat(file.getFileName()).hasToString("FEC-20260316.txt");
 		String[] lines = utf8(Files.readAllBytes(file)).split("\r\n");
 		assertThat(lines[0]).isEqualTo("JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\t"
@@ -135,7 +135,7 @@ class LedgerWriterTests {
 						new BigDecimal("24.56"), LocalDate.of(2026, 2, 10)));
 		GeneratedInvoice paidAtDesk = withPatientPayments(open, "F100000003",
 				new SamplePayment(Payer.PATIENT, new BigDecimal("34.56"), LocalDate.of(2026, 1, 5)));
-		String text = utf8(Files.readAllBytes(writeFile(LedgerProfile.FEC, open, paidLater, paidAtDesk)));
+		String text = utf8(Files.readAllBytes(writeFile(LedgerExport.FEC, open, paidLater, paidAtDesk)));
 		List<String[]> lettered = Stream.of(text.split("\r\n")).skip(1).map(line -> line.split("\t", -1))
 			.filter(fields -> !fields[13].isEmpty())
 			.toList();
@@ -160,11 +160,11 @@ class LedgerWriterTests {
 				"amo_paid", "amc_paid", "patient_paid", "flags");
 	}
 
-	private byte[] write(LedgerProfile profile, GeneratedInvoice... invoices) throws IOException {
+	private byte[] write(LedgerExport profile, GeneratedInvoice... invoices) throws IOException {
 		return Files.readAllBytes(writeFile(profile, invoices));
 	}
 
-	private Path writeFile(LedgerProfile profile, GeneratedInvoice... invoices) throws IOException {
+	private Path writeFile(LedgerExport profile, GeneratedInvoice... invoices) throws IOException {
 		GenerationOptions options = new GenerationOptions(1, 1, 1, LocalDate.of(2026, 3, 16), this.dir);
 		SampleEstablishment establishment = EstablishmentFactory.establishment(1, 0, profile);
 		try (LedgerWriter writer = new LedgerWriter(options)) {
@@ -196,7 +196,7 @@ class LedgerWriterTests {
 
 	static GeneratedInvoice invoice(String lastName, String line1) {
 		SamplePatient patient = new SamplePatient("100000007", lastName, "Hélène",
-				new PostalAddress(line1, "", "67000", "Strasbourg"), "06 12 34 56 78", "", LocalDate.of(1950, 3, 2),
+				new SampleAddress(line1, "", "67000", "Strasbourg"), "06 12 34 56 78", "", LocalDate.of(1950, 3, 2),
 				"990100017", Set.of(LedgerFlag.SMS_OPTOUT, LedgerFlag.DECEASED));
 		List<InvoicePart> parts = List.of(new InvoicePart(Payer.AMO, "", new BigDecimal("1000.00")),
 				new InvoicePart(Payer.AMC, "990100017", new BigDecimal("200.00")),

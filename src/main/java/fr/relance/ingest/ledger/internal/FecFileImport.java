@@ -32,6 +32,7 @@ import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.money.Amounts;
+import fr.relance.support.db.SqlResources;
 
 /**
  * Imports the patient receivables of a Fichier des Écritures Comptables: 411 lines are staged, grouped per invoice
@@ -58,8 +59,8 @@ public final class FecFileImport {
 	public ImportOutcome run(SourceFile file, String finess, LedgerProfile profile, ImportContext context)
 			throws SQLException {
 		try (Statement st = connection.createStatement()) {
-			st.execute(SqlFile.load("stage_tables.sql"));
-			st.execute(SqlFile.load("fec_stage.sql"));
+			st.execute(SqlResources.load(LedgerStaging.class, "stage_tables.sql"));
+			st.execute(SqlResources.load(LedgerStaging.class, "fec_stage.sql"));
 		}
 		long[] counts = stage(file, profile, context);
 		if (counts[1] == 0) {
@@ -67,7 +68,7 @@ public final class FecFileImport {
 					+ "client " + profile.receivableAccountPrefix() + " (patients) : rien à importer."));
 		}
 		return jdbi.withHandle(handle -> {
-			int invoices = handle.execute(SqlFile.load("fec_to_ledger.sql"));
+			int invoices = LedgerMerge.fecToLedger(handle);
 			LedgerMerge.findFromStage(handle, finess, profile.snapshot());
 			LedgerMerge.apply(handle, finess, file.id(), file.originalName(), context.runDate(), profile.snapshot());
 			return new ImportOutcome(counts[0], counts[1], counts[2], "FEC: " + invoices + " patient invoices");

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
+import fr.relance.support.db.SqlResources;
 
 /**
  * What the establishment's data already says, read once before a ledger file, so that each line is sorted as it is
@@ -105,7 +106,8 @@ final class KnownLedger {
 	}
 
 	private void loadInvoices(Connection connection, String finess) throws SQLException {
-		try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess, SqlFile.load("known_invoices.sql"))) {
+		try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess,
+				SqlResources.load(KnownLedger.class, "known_invoices.sql"))) {
 			while (rows.next()) {
 				int n = invoice(rows.text());
 				invoiceIds[n] = rows.bigint();
@@ -119,7 +121,8 @@ final class KnownLedger {
 	private void loadPatients(DataSource dataSource, String finess) {
 		try (Connection connection = dataSource.getConnection()) {
 			connection.setAutoCommit(false);
-			try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess, SqlFile.load("known_patients.sql"))) {
+			try (BinaryCopyReader rows = BinaryCopyReader.of(connection, finess,
+					SqlResources.load(KnownLedger.class, "known_patients.sql"))) {
 				while (rows.next()) {
 					int n = patient(rows.text());
 					patientDigests[n] = rows.bigint();

@@ -1,11 +1,9 @@
 package fr.relance.ingest.ledger.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
  * Applies a staged ledger to the data model with set-based statements: patients, invoices and payer parts are
@@ -18,11 +16,6 @@ import org.jdbi.v3.core.statement.SqlStatements;
 final class LedgerMerge {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
-
-	/** In this order: the changed lines are picked before the new invoices are added, among the invoices known before. */
-	private static final List<String> MERGES = List.of("02_stage_patients.sql", "03_patients_changed.sql",
-			"04_patients_new.sql", "05_patient_digests.sql", "06_changed_lines.sql", "07_invoices_changed.sql",
-			"08_parts_changed.sql", "09_invoices_new.sql", "10_invoice_digests.sql");
 
 	/** Above this many new rows, the statements that follow are planned on fresh statistics. */
 	private static final int ANALYZE_AFTER = 10_000;
@@ -44,49 +37,50 @@ final class LedgerMerge {
 		tune(handle);
 		handle.execute("ANALYZE ledger_stage");
 		handle.execute("ANALYZE ledger_patient_latest");
-		for (String statement : MERGES) {
-			int rows = run(handle, statement, finess, fileId, fileName, runDate);
-			if (statement.equals("02_stage_patients.sql")) {
-				handle.execute("ANALYZE ledger_patient");
-			}
-			else if (statement.equals("06_changed_lines.sql")) {
-				handle.execute("ANALYZE ledger_changed");
-			}
-			else if (rows > ANALYZE_AFTER && statement.equals("04_patients_new.sql")) {
-				handle.execute("ANALYZE patient");
-			}
-			else if (rows > ANALYZE_AFTER && statement.equals("09_invoices_new.sql")) {
-				// the new invoices came with their parts: without fresh statistics on both, the status refresh of
-				// the next file plans a scan of every part for a few thousand touched invoices
-				handle.execute("ANALYZE invoice");
-				handle.execute("ANALYZE invoice_part");
-			}
+		LedgerMergeDao merge = handle.attach(LedgerMergeDao.class);
+		timed("stagePatients", () -> merge.stagePatients(finess));
+		handle.execute("ANALYZE ledger_patient");
+		timed("patientsChanged", () -> merge.patientsChanged(finess, fileId, runDate));
+		if (timed("patientsNew", () -> merge.patientsNew(finess, fileId, runDate)) > ANALYZE_AFTER) {
+			handle.execute("ANALYZE patient");
 		}
-		int closed = snapshot ? run(handle, "11_snapshot_close.sql", finess, fileId, fileName, runDate) : 0;
+		timed("patientDigests", () -> merge.patientDigests(finess));
+		// in this order: the changed lines are picked before the new invoices are added, among the invoices known
+		timed("changedLines", () -> merge.changedLines(finess));
+		handle.execute("ANALYZE ledger_changed");
+		timed("invoicesChanged", () -> merge.invoicesChanged(finess, fileId, runDate));
+		timed("partsChanged", () -> merge.partsChanged(fileId, runDate));
+		if (timed("invoicesNew", () -> merge.invoicesNew(finess, fileId, runDate)) > ANALYZE_AFTER) {
+			// the new invoices came with their parts: without fresh statistics on both, the status refresh of the
+			// next file plans a scan of every part for a few thousand touched invoices
+			handle.execute("ANALYZE invoice");
+			handle.execute("ANALYZE invoice_part");
+		}
+		timed("invoiceDigests", merge::invoiceDigests);
+		int closed = snapshot ? timed("snapshotClose", () -> merge.snapshotClose(fileName, runDate)) : 0;
 		handle.execute("ANALYZE ledger_touched");
-		run(handle, "12_part_status.sql", finess, fileId, fileName, runDate);
+		timed("partStatus", () -> merge.partStatus(finess, runDate));
 		return closed;
 	}
 
 	/** For a file staged whole: the patients to refresh, and the invoices a snapshot closes if it is one. */
 	static void findFromStage(Handle handle, String finess, boolean snapshot) {
 		tune(handle);
-		timed("patients_from_stage.sql", () -> handle.execute(SqlFile.load("patients_from_stage.sql")));
+		LedgerMergeDao merge = handle.attach(LedgerMergeDao.class);
+		timed("patientsFromStage", merge::patientsFromStage);
 		if (snapshot) {
-			timed("gone_from_stage.sql", () -> handle.createUpdate(SqlFile.load("gone_from_stage.sql"))
-				.bind("finess", finess)
-				.execute());
+			timed("goneFromStage", () -> merge.goneFromStage(finess));
 		}
+	}
+
+	/** A FEC's staged entries as ledger lines; returns the patient invoices. */
+	static int fecToLedger(Handle handle) {
+		return handle.attach(LedgerMergeDao.class).fecToLedger();
 	}
 
 	private static void tune(Handle handle) {
 		handle.execute("SELECT set_config('work_mem', ?, true), set_config('random_page_cost', ?, true)", WORK_MEM,
 				RANDOM_PAGE_COST);
-	}
-
-	private static int run(Handle handle, String statement, String finess, long fileId, String fileName,
-			LocalDate runDate) {
-		return timed(statement, () -> runTimed(handle, statement, finess, fileId, fileName, runDate));
 	}
 
 	/** Runs one statement, its duration logged at debug level for benchmarks. */
@@ -98,17 +92,6 @@ final class LedgerMerge {
 		finally {
 			log.debug("{} took {} ms", statement, (System.nanoTime() - start) / 1_000_000);
 		}
-	}
-
-	private static int runTimed(Handle handle, String statement, String finess, long fileId, String fileName,
-			LocalDate runDate) {
-		return handle.createUpdate(SqlFile.load(statement))
-			.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
-			.bind("finess", finess)
-			.bind("file", fileId)
-			.bind("fileName", fileName)
-			.bind("runDate", runDate)
-			.execute();
 	}
 
 }

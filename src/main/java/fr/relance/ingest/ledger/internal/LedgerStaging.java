@@ -3,6 +3,7 @@ package fr.relance.ingest.ledger.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import fr.relance.support.db.SqlResources;
 
 /**
  * Streams typed ledger rows into the temporary staging table with PostgreSQL COPY, the fastest way in (about five
@@ -19,7 +20,7 @@ final class LedgerStaging implements AutoCloseable {
 
 	LedgerStaging(Connection connection) throws SQLException {
 		try (Statement st = connection.createStatement()) {
-			st.execute(SqlFile.load("stage_tables.sql"));
+			st.execute(SqlResources.load(LedgerStaging.class, "stage_tables.sql"));
 		}
 		this.rows = BinaryCopy.into(connection, "ledger_stage");
 	}

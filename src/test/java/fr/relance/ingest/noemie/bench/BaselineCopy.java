@@ -12,10 +12,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import fr.relance.ingest.noemie.InvoiceReturn;
-import fr.relance.ingest.noemie.NoemieSamples;
-import fr.relance.ingest.noemie.Part;
-import fr.relance.ingest.noemie.Reject;
+import fr.relance.formats.noemie.InvoiceReturn;
+import fr.relance.formats.noemie.NoemieSamples;
+import fr.relance.formats.noemie.Part;
+import fr.relance.formats.noemie.Reject;
 
 /**
  * The yardstick of the import benchmark: a plain {@code COPY} of the rows the import writes (same number of

@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import fr.relance.ingest.fixedwidth.LineEnd;
-import fr.relance.ingest.noemie.InvoiceReturn;
-import fr.relance.ingest.noemie.Lot;
-import fr.relance.ingest.noemie.NoemieEvent;
-import fr.relance.ingest.noemie.NoemieReader;
-import fr.relance.ingest.noemie.NoemieSamples;
-import fr.relance.ingest.noemie.NoemieStream;
-import fr.relance.ingest.noemie.NoemieWriter;
+import fr.relance.formats.fixedwidth.LineEnd;
+import fr.relance.formats.noemie.InvoiceReturn;
+import fr.relance.formats.noemie.Lot;
+import fr.relance.formats.noemie.NoemieEvent;
+import fr.relance.formats.noemie.NoemieReader;
+import fr.relance.formats.noemie.NoemieSamples;
+import fr.relance.formats.noemie.NoemieStream;
+import fr.relance.formats.noemie.NoemieWriter;
 
 /**
  * Throughput of the NOEMIE reader; not part of the test suite. Writes a file of N invoice returns (argument,

@@ -1,6 +1,0 @@
-package fr.relance.ingest.noemie;
-
-/** An act line (entity {@code 210}): its number and the amount reimbursed, signed, in cents. */
-public record ActLine(int lineNumber, long reimbursedCents) {
-
-}

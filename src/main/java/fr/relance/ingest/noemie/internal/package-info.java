@@ -1,6 +1,0 @@
-/**
- * Inside of the NOEMIE reader: entity layouts as data ({@link fr.relance.ingest.noemie.internal.NoemieLayouts}),
- * physical and logical framing into entities, and the assembler that builds the transfer / lot / invoice
- * hierarchy and checks the control totals. Not for use outside {@code fr.relance.ingest.noemie}.
- */
-package fr.relance.ingest.noemie.internal;
