@@ -151,6 +151,35 @@ class DunningStageTests {
 	}
 
 	@Test
+	void theInsurerWindowCountsFromTheLedgersBillingDateWhenNoB2LotIsKnown() {
+		long patient = world.patient("IPP-1022");
+		long part = world.invoice(patient, "F-1022", NIGHT.minusDays(130), "60.00");
+		world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
+		world.billedOn(part, NIGHT.minusDays(45));
+
+		night.decide(world.finess, NIGHT);
+
+		Decision decision = decisions(patient).get(0);
+		assertThat(decision.outcome()).isEqualTo("BLOCKED");
+		assertThat(decision.reasons()).isEqualTo(
+				"INSURER_PENDING: insurer part of invoice F-1022 billed on 2031-01-25, pending 45 days (window 120)");
+	}
+
+	@Test
+	void theB2LotDateComesBeforeTheLedgersBillingDate() {
+		long patient = world.patient("IPP-1023");
+		long part = world.invoice(patient, "F-1023", NIGHT.minusDays(130), "60.00");
+		long amo = world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
+		world.billedOn(part, NIGHT.minusDays(125));
+		world.billedThroughB2(amo, NIGHT.minusDays(30));
+
+		night.decide(world.finess, NIGHT);
+
+		assertThat(decisions(patient).get(0).reasons()).isEqualTo(
+				"INSURER_PENDING: insurer part of invoice F-1023 billed on 2031-02-09, pending 30 days (window 120)");
+	}
+
+	@Test
 	void theInsurerWindowCountsFromTheB2LotDateWhenTheInvoiceWasBilledThroughB2() {
 		long patient = world.patient("IPP-1021");
 		long part = world.invoice(patient, "F-1021", NIGHT.minusDays(130), "60.00");

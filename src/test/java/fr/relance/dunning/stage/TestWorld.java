@@ -91,6 +91,13 @@ final class TestWorld {
 		return part(invoice, payer, amount, status, since);
 	}
 
+	/** The ledger states the invoice of this part was billed to the insurers on {@code billedOn}. */
+	void billedOn(long part, LocalDate billedOn) {
+		this.jdbi.useHandle((h) -> h.createUpdate("""
+				UPDATE invoice SET billed_on = :billedOn WHERE id = (SELECT invoice_id FROM invoice_part WHERE id = :part)
+				""").bind("billedOn", billedOn).bind("part", part).execute());
+	}
+
 	/** The insurer part was billed in a B2 lot of {@code lotDate} (its expectation applied to the part). */
 	void billedThroughB2(long insurerPart, LocalDate lotDate) {
 		this.jdbi.useHandle((h) -> h.createUpdate("""

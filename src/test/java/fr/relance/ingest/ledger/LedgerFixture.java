@@ -83,6 +83,16 @@ class LedgerFixture {
 		return last;
 	}
 
+	/** Intake then import of every waiting ledger with the given importer (a profile of a test's own folder). */
+	ImportOutcome night(Establishment e, LocalDate date, LedgerImporter with) {
+		intake.take(e, date);
+		ImportOutcome last = null;
+		for (SourceFile file : dao().received(e.finess(), LedgerImporter.KIND)) {
+			last = imports.run(with, file, e, new ImportContextFactory(date, jdbi));
+		}
+		return last;
+	}
+
 	/** Intake, then every waiting file by every importer in night order. */
 	void nightAllKinds(Establishment e, LocalDate date) {
 		intake.take(e, date);

@@ -21,7 +21,7 @@ import fr.relance.support.db.SqlResources;
  * <p>A patient is refreshed from their latest line in the file, disputed if any of their lines is. So each patient's
  * latest line and disputes are followed here, and a line is staged whenever it describes its patient differently from
  * the recorded digest: the latest line of a patient whose details changed is then always staged. A patient whose
- * only change is the dispute keeps their details (see 02_stage_patients.sql).
+ * only change is the dispute keeps their details (see LedgerMergeDao.stagePatients).
  */
 final class KnownLedger {
 

@@ -21,12 +21,17 @@ final class LineDigest {
 	private LineDigest() {
 	}
 
-	/** The invoice and its parts: what 07_invoices_changed.sql and 08_parts_changed.sql compare when it differs. */
+	/**
+	 * The invoice and its parts: what {@code LedgerMergeDao.invoicesChanged} and {@code partsChanged} compare when it
+	 * differs. The billing date counts only when the profile maps one, so the digests recorded before that column
+	 * existed stay valid.
+	 */
 	static long invoice(LedgerRow r) {
-		return new LineDigest().text(r.patientId()).date(r.careDate()).date(r.invoiceDate()).date(r.dueDate())
-			.amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation()).amount(r.patientDue())
-			.amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid()).text(r.paymentReference())
-			.flag(r.dispute()).finish();
+		LineDigest digest = new LineDigest().text(r.patientId()).date(r.careDate()).date(r.invoiceDate())
+			.date(r.dueDate()).amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation())
+			.amount(r.patientDue()).amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid())
+			.text(r.paymentReference()).flag(r.dispute());
+		return r.billingDate() == null ? digest.finish() : digest.date(r.billingDate()).finish();
 	}
 
 	/** The patient as this line describes them (a dispute is the invoice's: see {@link KnownLedger}). */

@@ -84,6 +84,7 @@ final class RowParser {
 		LocalDate care = l.date(CARE_DATE);
 		LocalDate invoiceDate = l.date(INVOICE_DATE);
 		LocalDate due = l.date(DUE_DATE);
+		LocalDate billed = l.date(BILLING_DATE);
 		BigDecimal amoPaid = l.amountOrZero(AMO_PAID);
 		BigDecimal amcPaid = l.amountOrZero(AMC_PAID);
 		BigDecimal patientPaid = l.amountOrZero(PATIENT_PAID);
@@ -108,7 +109,7 @@ final class RowParser {
 		LocalDate issued = invoiceDate != null ? invoiceDate : care;
 		return new LedgerRow(raw.line(), invoice, patient, lastName, raw.get(FIRST_NAME), raw.get(ADDRESS_LINE1),
 				raw.get(ADDRESS_LINE2), l.postcode(), raw.get(CITY), l.phone(), l.email(), l.birthDate(), care, issued,
-				due != null ? due : issued.plusDays(30), total, amo, amc, raw.get(AMC_ORGANISATION), patientDue, amoPaid,
+				due != null ? due : issued.plusDays(30), billed, total, amo, amc, raw.get(AMC_ORGANISATION), patientDue, amoPaid,
 				amcPaid, patientPaid, raw.get(PAYMENT_REFERENCE), l.flag(DISPUTE), l.flag(DECEASED), l.flag(GUARDIANSHIP),
 				l.flag(SMS_OPT_OUT));
 	}

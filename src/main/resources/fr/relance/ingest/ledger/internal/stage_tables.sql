@@ -14,6 +14,7 @@ CREATE TEMP TABLE ledger_stage (
     care_date         DATE,
     invoice_date      DATE,
     due_date          DATE,
+    billing_date      DATE,
     total             NUMERIC(12, 2),
     amo_due           NUMERIC(12, 2),
     amc_due           NUMERIC(12, 2),
@@ -38,7 +39,7 @@ CREATE TEMP TABLE ledger_patient_latest (
 ) ON COMMIT DROP;
 -- invoices whose parts may need a new status: parts corrected, invoices reopened or closed by this file
 CREATE TEMP TABLE ledger_touched (invoice_id BIGINT NOT NULL) ON COMMIT DROP;
--- lines of invoices known before this file whose content differs from the line last compared (see 06_changed_lines)
+-- lines of invoices known before this file whose content differs from the line last compared (see LedgerMergeDao.changedLines)
 CREATE TEMP TABLE ledger_changed ON COMMIT DROP AS
 SELECT *, 0::BIGINT AS invoice_id FROM ledger_stage WITH NO DATA;
 -- open invoices a snapshot does not list (KnownLedger, or gone_from_stage.sql), counted for the sanity check, then closed

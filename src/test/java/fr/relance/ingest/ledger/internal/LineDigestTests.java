@@ -38,9 +38,9 @@ class LineDigestTests {
 	@Test
 	void valuesMovedFromOneFieldToTheNextAreADifferentLine() {
 		LedgerRow a = new LedgerRow(1, "F1", "P1", "AB", "C", null, null, null, null, null, null, null, CARE, CARE, CARE,
-				BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
+				null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
 		LedgerRow b = new LedgerRow(1, "F1", "P1", "A", "BC", null, null, null, null, null, null, null, CARE, CARE, CARE,
-				BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
+				null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
 		assertThat(LineDigest.patient(a)).isNotEqualTo(LineDigest.patient(b));
 	}
 
@@ -48,7 +48,7 @@ class LineDigestTests {
 		BigDecimal ten = new BigDecimal("10.00");
 		BigDecimal zero = new BigDecimal("0.00");
 		return new LedgerRow(line, "F000000001", "P1", "MARTIN", "Jeanne", address, null, "75015", "Paris", phone, null,
-				LocalDate.of(1960, 2, 1), CARE, CARE, CARE.plusDays(30), ten, zero, zero, null, ten, zero, zero,
+				LocalDate.of(1960, 2, 1), CARE, CARE, CARE.plusDays(30), null, ten, zero, zero, null, ten, zero, zero,
 				new BigDecimal(patientPaid), null, dispute, false, false, false);
 	}
 

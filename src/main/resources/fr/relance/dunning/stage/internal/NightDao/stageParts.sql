@@ -2,7 +2,8 @@
 -- the establishment's invoices with its open balance. The balance is invoice_part_balance's settled_amount rule,
 -- evaluated per part through the allocation
 -- index: joining the view itself would aggregate the parts of every establishment each time.
--- An insurer part was billed to its payer on the date of the B2 lot that carried it, else on the invoice's date; not
+-- An insurer part was billed to its payer on the date of the B2 lot that carried it, else on the billing date its
+-- ledger states (when the profile maps one), else on the invoice's date; not
 -- on the night the engine first saw it (an establishment joining with a backlog would hold every patient for a whole
 -- window more). A rejected part being re-billed waits from its rejection.
 INSERT INTO dunning_night_part (part_id, invoice_id, patient_id, invoice_number, payer, status, status_since,
@@ -13,7 +14,7 @@ SELECT p.id, p.invoice_id, i.patient_id, i.invoice_number, p.payer, p.status, p.
        a.last_paid,
        CASE WHEN p.payer = 'PATIENT' THEN NULL
             WHEN p.status = 'rejected' THEN p.status_since
-            ELSE COALESCE(b2.lot_date, i.issue_date, p.status_since) END
+            ELSE COALESCE(b2.lot_date, i.billed_on, i.issue_date, p.status_since) END
 FROM invoice i
 JOIN establishment e ON e.finess = i.finess
 JOIN invoice_part p ON p.invoice_id = i.id AND p.status IN ('open', 'pending', 'rejected')

@@ -1,4 +1,4 @@
--- The open invoices a snapshot staged whole (FEC) does not list, for 11_snapshot_close.sql. A CSV ledger finds them
+-- The open invoices a snapshot staged whole (FEC) does not list, for snapshotClose.sql. A CSV ledger finds them
 -- while it is read (KnownLedger). The NOT EXISTS stays in a WHERE clause so that it is planned as an anti-join.
 INSERT INTO ledger_gone (invoice_id)
 SELECT i.id

@@ -2,10 +2,10 @@
 -- part starts paid when the ledger says so: nothing else can have settled it yet, so its status is final. A plain
 -- insert, not an upsert: see the new patients.
 WITH added AS (
-    INSERT INTO invoice (finess, invoice_number, patient_id, care_date, issue_date, due_date, total, payment_reference,
-                         disputed, source_file_id, source_line, updated_on, ledger_digest)
-    SELECT :finess, s.invoice_number, p.id, s.care_date, s.invoice_date, s.due_date, s.total, s.payment_reference,
-           s.dispute, :file, s.line, :runDate, s.digest
+    INSERT INTO invoice (finess, invoice_number, patient_id, care_date, issue_date, due_date, billed_on, total,
+                         payment_reference, disputed, source_file_id, source_line, updated_on, ledger_digest)
+    SELECT :finess, s.invoice_number, p.id, s.care_date, s.invoice_date, s.due_date, s.billing_date, s.total,
+           s.payment_reference, s.dispute, :file, s.line, :runDate, s.digest
     FROM ledger_stage s
     JOIN patient p ON p.finess = :finess AND p.external_id = s.patient_id
     WHERE NOT EXISTS (SELECT 1 FROM invoice i WHERE i.finess = :finess AND i.invoice_number = s.invoice_number)

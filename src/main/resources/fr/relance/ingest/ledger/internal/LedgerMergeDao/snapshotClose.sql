@@ -1,5 +1,5 @@
 -- A full snapshot lists every open item: an open invoice it does not mention (ledger_gone: found by KnownLedger, or by
--- gone_from_stage.sql for a FEC) was settled or cancelled at the source. Close it with that reason (its parts follow in the status refresh).
+-- goneFromStage.sql for a FEC) was settled or cancelled at the source. Close it with that reason (its parts follow in the status refresh).
 WITH closed AS (
     UPDATE invoice i
     SET closed_at_source_on = :runDate,
