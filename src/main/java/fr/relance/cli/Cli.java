@@ -24,6 +24,7 @@ public final class Cli {
 		commands.add(new SftpServerCommand());
 		commands.add(new ExplainCommand());
 		commands.add(new ForgetNightCommand());
+		commands.add(new CheckCommand());
 		commands.add(new LetterCommand());
 		commands.add(new OutputCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
