@@ -86,6 +86,10 @@ class OutputTasklet implements Tasklet {
 							+ " letters left for the next nights by its cap of letters per night");
 				}
 				alertNotEmitted(step, establishment.finess(), output.notEmitted());
+				output.alerts().forEach((alert) -> {
+					log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
+					StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
+				});
 				NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
 						output.notEmitted());
 			}
