@@ -14,10 +14,10 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
- * A QR code drawn as vector squares (crisp at any print resolution, no image in the PDF), with the 4-module quiet
- * zone left white around it. Error correction M, the level EPC069-12 asks for. The mask pattern is fixed: the
- * standard lets an encoder pick any of the eight, and scoring all eight to pick the "best" took a quarter of a
- * letter's rendering time, for codes printed large and sharp that every reader decodes with any mask.
+ * A QR code drawn as a tiny image of one pixel per module, scaled up without smoothing (crisp at any print
+ * resolution), with the 4-module quiet zone left white around it. Error correction M, the level EPC069-12 asks for.
+ * The mask pattern is fixed: the standard lets an encoder pick any of the eight, and scoring all eight to pick the
+ * "best" took a quarter of a letter's rendering time, for codes printed large and sharp that any reader decodes.
  */
 public final class QrDrawing {
 
@@ -35,29 +35,37 @@ public final class QrDrawing {
 		ByteMatrix matrix = encode(text);
 		int modules = matrix.getWidth();
 		float module = size / (modules + 2 * QUIET_ZONE);
-		// drawn in module units (one unit per module, rows going down from the code's top-left corner), so that
-		// each rectangle is four small integers written at once rather than four formatted decimals per call
+		float side = modules * module;
 		content.saveGraphicsState();
-		content.transform(new Matrix(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module));
-		StringBuilder path = new StringBuilder(modules * modules * 4);
-		for (int row = 0; row < modules; row++) {
-			int col = 0;
-			while (col < modules) {
-				if (matrix.get(col, row) != 1) {
-					col++;
-					continue;
-				}
-				int start = col;
-				while (col < modules && matrix.get(col, row) == 1) {
-					col++;
-				}
-				// a run of dark modules is one rectangle, slightly overlapping the next row to leave no hairline
-				path.append(start).append(' ').append(row).append(' ').append(col - start).append(" 1.02 re\n");
-			}
-		}
-		path.append("f\n");
-		content.appendRawCommands(path.toString());
+		content.transform(new Matrix(side, 0, 0, side, x + QUIET_ZONE * module, y + QUIET_ZONE * module));
+		content.appendRawCommands(inlineImage(matrix));
 		content.restoreGraphicsState();
+	}
+
+	/**
+	 * The modules as a small inline image, one pixel per module and one bit per pixel (0 dark), rows from the top,
+	 * in hexadecimal (no binary byte can then be read as the image's end). A few hundred bytes per code where
+	 * rectangles took kilobytes, which every page then paid again in compression.
+	 */
+	static String inlineImage(ByteMatrix matrix) {
+		int modules = matrix.getWidth();
+		int rowBytes = (modules + 7) / 8;
+		StringBuilder out = new StringBuilder(64 + modules * rowBytes * 2);
+		out.append("BI /W ").append(modules).append(" /H ").append(modules)
+			.append(" /BPC 1 /CS /G /F /AHx ID\n");
+		for (int row = 0; row < modules; row++) {
+			for (int b = 0; b < rowBytes; b++) {
+				int bits = 0;
+				for (int i = 0; i < 8; i++) {
+					int col = b * 8 + i;
+					boolean light = col >= modules || matrix.get(col, row) != 1;
+					bits = (bits << 1) | (light ? 1 : 0);
+				}
+				out.append(Character.forDigit(bits >> 4, 16)).append(Character.forDigit(bits & 0xF, 16));
+			}
+			out.append('\n');
+		}
+		return out.append(">\nEI\n").toString();
 	}
 
 	private static ByteMatrix encode(String text) {
