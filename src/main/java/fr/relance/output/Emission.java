@@ -11,12 +11,15 @@ import java.util.List;
  * @param deferred actions left planned for the next nights by the establishment's cap
  * @param notEmitted actions that could not be rendered, with the reason
  * @param files the batch files of the night
+ * @param alerts what ops must act on although the emission went through (e.g. files not delivered to a provider)
  */
-public record Emission(int due, int emitted, int deferred, List<NotEmitted> notEmitted, List<Path> files) {
+public record Emission(int due, int emitted, int deferred, List<NotEmitted> notEmitted, List<Path> files,
+		List<String> alerts) {
 
 	public Emission {
 		notEmitted = List.copyOf(notEmitted);
 		files = List.copyOf(files);
+		alerts = List.copyOf(alerts);
 	}
 
 }

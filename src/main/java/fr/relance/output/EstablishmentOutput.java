@@ -29,6 +29,10 @@ public record EstablishmentOutput(String finess, int suppressed, List<Emission> 
 		return this.emissions.stream().flatMap((e) -> e.notEmitted().stream()).toList();
 	}
 
+	public List<String> alerts() {
+		return this.emissions.stream().flatMap((e) -> e.alerts().stream()).toList();
+	}
+
 	public List<java.nio.file.Path> files() {
 		return this.emissions.stream().flatMap((e) -> e.files().stream()).toList();
 	}

@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +27,9 @@ import fr.relance.support.config.RelanceProperties;
 /**
  * The output stage: each configured establishment's output night; a failing establishment does not stop the others,
  * the stage fails after them so that the night can be resumed (what was registered stays, the rest is rendered
- * again). Actions that cannot be rendered are reported to ops (alert, {@code <out>/<date>/letters-not-emitted.csv})
+ * again). Establishments are rendered in parallel on {@code threads} threads; each renders one file at a time, so
+ * memory holds at most {@code threads} files of {@code relance.output.letters-per-file} letters. Results are reported
+ * in the establishments' order, whatever order they finish in. Actions that cannot be rendered are reported to ops (alert, {@code <out>/<date>/letters-not-emitted.csv})
  * and to the establishment ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}).
  */
 class OutputTasklet implements Tasklet {
@@ -35,10 +42,14 @@ class OutputTasklet implements Tasklet {
 
 	private final RelanceProperties properties;
 
-	OutputTasklet(EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties) {
+	private final int threads;
+
+	OutputTasklet(EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties,
+			int threads) {
 		this.establishments = establishments;
 		this.night = night;
 		this.properties = properties;
+		this.threads = threads;
 	}
 
 	@Override
@@ -50,9 +61,21 @@ class OutputTasklet implements Tasklet {
 		int emitted = 0;
 		int deferred = 0;
 		int files = 0;
-		for (Establishment establishment : this.establishments.all()) {
+		List<Establishment> all = List.copyOf(this.establishments.all());
+		ExecutorService pool = pool(Math.max(1, Math.min(this.threads, all.size())));
+		List<Future<EstablishmentOutput>> outputs = new ArrayList<>();
+		try {
+			for (Establishment establishment : all) {
+				outputs.add(pool.submit(() -> this.night.emit(establishment, runDate)));
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		for (int i = 0; i < all.size(); i++) {
+			Establishment establishment = all.get(i);
 			try {
-				EstablishmentOutput output = this.night.emit(establishment, runDate);
+				EstablishmentOutput output = result(outputs.get(i));
 				StageReport.addCounts(step, output.due(), output.emitted());
 				emitted += output.emitted();
 				deferred += output.deferred();
@@ -63,6 +86,10 @@ class OutputTasklet implements Tasklet {
 							+ " letters left for the next nights by its cap of letters per night");
 				}
 				alertNotEmitted(step, establishment.finess(), output.notEmitted());
+				output.alerts().forEach((alert) -> {
+					log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
+					StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
+				});
 				NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
 						output.notEmitted());
 			}
@@ -79,6 +106,35 @@ class OutputTasklet implements Tasklet {
 			throw new IllegalStateException("output failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private static ExecutorService pool(int size) {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(size, (task) -> {
+			Thread thread = new Thread(task, "output-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** The establishment's output, or what made it fail, as if it had run on this thread. */
+	private static EstablishmentOutput result(Future<EstablishmentOutput> output) {
+		try {
+			return output.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the letters were rendered", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+		}
 	}
 
 	/** One alert per establishment and reason, counted: ops fix causes, not letters one by one. */

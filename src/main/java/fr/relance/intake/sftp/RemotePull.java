@@ -19,9 +19,8 @@ import fr.relance.establishment.Establishment.Pull;
 import fr.relance.intake.DropZone;
 import fr.relance.intake.sftp.internal.PullLedger;
 import fr.relance.intake.sftp.internal.PullLedger.Entry;
-import fr.relance.intake.sftp.internal.RemoteFolder;
-import fr.relance.intake.sftp.internal.RemoteFolder.Download;
-import fr.relance.intake.sftp.internal.RemoteFolder.RemoteFile;
+import fr.relance.intake.sftp.RemoteFolder.Download;
+import fr.relance.intake.sftp.RemoteFolder.RemoteFile;
 import fr.relance.support.text.Printable;
 
 /**

@@ -20,7 +20,8 @@ import fr.relance.output.letters.internal.PdfArchive;
 import fr.relance.output.letters.internal.PdfFonts;
 
 /**
- * One merged print file of an establishment's letters: fonts loaded once for the whole file, each letter on its own
+ * One merged print file of an establishment's letters, written straight into one document: fonts parsed and embedded
+ * once for the whole file, the texts common to every letter drawn once as form XObjects, each letter on its own
  * pages (padded to an even count when the establishment prints on both sides), identified for the archive and
  * reproducible byte for byte.
  */
@@ -44,12 +45,12 @@ public final class LetterDocument {
 	public static List<Placed> write(Establishment creditor, List<Letter> letters, String title, String key,
 			LocalDate night, ZoneId zone, OutputStream out) throws IOException {
 		List<Placed> placed = new ArrayList<>(letters.size());
-		try (PDDocument document = new PDDocument()) {
-			PdfFonts fonts = PdfFonts.load(document);
+		try (PDDocument document = new PDDocument(); PdfFonts fonts = PdfFonts.load(document)) {
 			PdfArchive.identify(document, title, key, night, zone);
+			Canvas.Forms forms = new Canvas.Forms();
 			int next = 1;
 			for (Letter letter : letters) {
-				Canvas canvas = new Canvas(document, fonts, "Réf. " + letter.reference(), letter.specimen());
+				Canvas canvas = new Canvas(document, fonts, forms, "Réf. " + letter.reference(), letter.specimen());
 				try {
 					LetterDrawing.draw(canvas, creditor, letter);
 				}

@@ -1,6 +1,7 @@
 package fr.relance.output.letters;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,21 @@ public record LetterTemplate(String step, String version, String subject, boolea
 		}
 		m.appendTail(out);
 		return out.toString();
+	}
+
+	/** Whether the block's text uses any of these placeholders. */
+	public boolean uses(TemplateBlock block, Set<String> placeholders) {
+		String text = this.blocks.get(block);
+		if (text == null) {
+			return false;
+		}
+		Matcher m = PLACEHOLDER.matcher(text);
+		while (m.find()) {
+			if (placeholders.contains(m.group(1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean has(TemplateBlock block) {

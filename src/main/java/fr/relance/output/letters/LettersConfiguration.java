@@ -41,9 +41,14 @@ class LettersConfiguration {
 	}
 
 	@Bean
+	PrintPush printPush(Jdbi jdbi) {
+		return new PrintPush(jdbi);
+	}
+
+	@Bean
 	LettersEmitter lettersEmitter(LetterBuilder builder, LetterFiles files, RelanceProperties properties,
-			@Value("${relance.output.letters-per-file:1000}") int lettersPerFile) {
-		return new LettersEmitter(builder, files, properties.zone(), lettersPerFile);
+			@Value("${relance.output.letters-per-file:1000}") int lettersPerFile, PrintPush push) {
+		return new LettersEmitter(builder, files, properties.zone(), lettersPerFile, push);
 	}
 
 }

@@ -24,7 +24,8 @@ import fr.relance.output.RegisteredParts;
 /**
  * The letter channel: simple letters and registered letters (formal notices) in separate print batches, each cut
  * into files of at most {@code lettersPerFile} letters, so memory stays bounded whatever the backlog. The
- * establishment's cap keeps the letters of highest expected value; the rest stay planned for the next nights.
+ * establishment's cap keeps the letters of highest expected value; the rest stay planned for the next nights. Once
+ * the night's files are registered, they go to the establishment's print provider when it has one.
  */
 public class LettersEmitter implements Emitter {
 
@@ -36,11 +37,14 @@ public class LettersEmitter implements Emitter {
 
 	private final int lettersPerFile;
 
-	public LettersEmitter(LetterBuilder builder, LetterFiles files, ZoneId zone, int lettersPerFile) {
+	private final PrintPush push;
+
+	public LettersEmitter(LetterBuilder builder, LetterFiles files, ZoneId zone, int lettersPerFile, PrintPush push) {
 		this.builder = builder;
 		this.files = files;
 		this.zone = zone;
 		this.lettersPerFile = lettersPerFile;
+		this.push = push;
 	}
 
 	@Override
@@ -81,7 +85,12 @@ public class LettersEmitter implements Emitter {
 			}
 		}
 		int emitted = emitted(protocol, finess, night);
-		return new Emission(due.size(), emitted, due.size() - taken.size(), refused, written);
+		PrintPush.Outcome pushed = this.push.push(establishment, night);
+		List<String> alerts = pushed.error()
+			.map((e) -> List.of(pushed.waiting() + " print files not pushed to the print provider (" + e
+					+ "); pushed again next night"))
+			.orElse(List.of());
+		return new Emission(due.size(), emitted, due.size() - taken.size(), refused, written, alerts);
 	}
 
 	private static RenderedPart rendered(BatchPart part, List<LetterDocument.Placed> placed) {

@@ -84,7 +84,7 @@ public final class StageReport {
 		step.getExecutionContext().putString(ALERTS, String.join("\n", alerts));
 	}
 
-	static List<String> alerts(StepExecution step) {
+	public static List<String> alerts(StepExecution step) {
 		ExecutionContext context = step.getExecutionContext();
 		return context.containsKey(ALERTS) ? List.of(context.getString(ALERTS).split("\n")) : List.of();
 	}

@@ -57,13 +57,20 @@ public final class LettersBench {
 		try {
 			bare(dir, Math.min(letters, 2 * PER_FILE), threads); // warm-up
 			ours(dir, Math.min(letters, 2 * PER_FILE), threads, establishments, template);
+			long cpu = cpuNanos();
 			double bare = bare(dir, letters, threads);
+			double bareCpu = (cpuNanos() - cpu) / 1e9;
+			cpu = cpuNanos();
 			double ours = ours(dir, letters, threads, establishments, template);
+			double oursCpu = (cpuNanos() - cpu) / 1e9;
 			System.out.printf(Locale.ROOT, "BENCH letters=%d threads=%d files of %d%n", letters, threads, PER_FILE);
-			System.out.printf(Locale.ROOT, "BENCH bare PDFBox loop (one page of text per letter): %.1f s, %.0f letters/s%n",
-					bare, letters / bare);
+			System.out.printf(Locale.ROOT, "BENCH bare PDFBox loop (one page of text per letter): %.1f s, %.0f letters/s;"
+					+ " %.1f CPU s, %.0f letters per CPU second%n", bare, letters / bare, bareCpu, letters / bareCpu);
 			System.out.printf(Locale.ROOT, "BENCH Relance letters (templates, QR codes, PDF/A): %.1f s, %.0f letters/s"
-					+ " (%.2fx the bare loop's time)%n", ours, letters / ours, ours / bare);
+					+ " (%.2fx the bare loop's time); %.1f CPU s, %.0f letters per CPU second%n", ours, letters / ours,
+					ours / bare, oursCpu, letters / oursCpu);
+			System.out.printf(Locale.ROOT, "BENCH on %d cores of its own, at most %.0f letters/s (letters per CPU second"
+					+ " x cores); a loaded machine gives less in wall time%n", threads, threads * letters / oursCpu);
 			System.out.printf(Locale.ROOT, "BENCH heap used at the end: %d MB%n",
 					(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
 		}
@@ -114,6 +121,12 @@ public final class LettersBench {
 				document.save(dir.resolve(file + "-bare.pdf").toFile());
 			}
 		});
+	}
+
+	/** CPU time of this process (all threads, GC included): on a shared machine, the figure load does not skew. */
+	private static long cpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	@FunctionalInterface

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -50,6 +51,10 @@ public final class LetterDrawing {
 
 	private static final float QR_MM = 26f;
 
+	/** The values that differ from one letter to the next: a block using none is drawn once per file. */
+	private static final Set<String> PER_LETTER = Set.of("total", "reference", "date", "firstReference", "firstDate",
+			"paymentUrl", "rf");
+
 	private LetterDrawing() {
 	}
 
@@ -67,23 +72,29 @@ public final class LetterDrawing {
 				106.5f);
 		canvas.moveTo(113f);
 		if (letter.registered()) {
-			canvas.paragraph("Lettre recommandée avec avis de réception", fonts.bold(), 9f, LEFT, WIDTH, LEADING);
+			canvas.fixedParagraph("Lettre recommandée avec avis de réception", fonts.bold(), 9f, LEFT, WIDTH,
+					LEADING);
 		}
-		canvas.paragraph("Objet : " + template.subject(), fonts.bold(), 11f, LEFT, WIDTH, 5.5f);
+		canvas.fixedParagraph("Objet : " + template.subject(), fonts.bold(), 11f, LEFT, WIDTH, 5.5f);
 		canvas.skip(3f);
-		canvas.paragraph(template.text(TemplateBlock.GREETING, values), fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		block(canvas, letter, TemplateBlock.GREETING, values, BODY, LEFT, WIDTH, LEADING);
 		canvas.skip(1.5f);
 		String opening = template.text(TemplateBlock.OPENING, values);
 		if (letter.quotedReference() != null) {
 			opening = template.text(TemplateBlock.PREVIOUS_LETTER, values) + " " + opening;
 		}
-		canvas.paragraph(opening, fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		if (letter.quotedReference() == null && !template.uses(TemplateBlock.OPENING, PER_LETTER)) {
+			canvas.fixedParagraph(opening, fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		}
+		else {
+			canvas.paragraph(opening, fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		}
 		canvas.skip(3f);
 		invoices(canvas, letter);
 		canvas.skip(2f);
-		canvas.paragraph(template.text(TemplateBlock.DEBT, values), fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		block(canvas, letter, TemplateBlock.DEBT, values, BODY, LEFT, WIDTH, LEADING);
 		canvas.skip(1.5f);
-		canvas.paragraph(template.text(TemplateBlock.PAYMENT, values), fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		block(canvas, letter, TemplateBlock.PAYMENT, values, BODY, LEFT, WIDTH, LEADING);
 		canvas.skip(3f);
 		payment(canvas, creditor, letter, values);
 		canvas.skip(3f);
@@ -92,23 +103,36 @@ public final class LetterDrawing {
 			String text = collector.statement()
 				.map((s) -> values.get("collector") + ", " + values.get("collectorAddress") + ", " + s)
 				.orElse(template.text(TemplateBlock.COLLECTOR, values));
-			canvas.paragraph(text, fonts.regular(), 9f, LEFT, WIDTH, 4.3f);
+			// the collector's identity and statement: the same in every letter of the establishment
+			canvas.fixedParagraph(text, fonts.regular(), 9f, LEFT, WIDTH, 4.3f);
 			canvas.skip(1f);
 		}
-		canvas.paragraph(template.text(TemplateBlock.CREDITOR, values), fonts.regular(), 9f, LEFT, WIDTH, 4.3f);
+		block(canvas, letter, TemplateBlock.CREDITOR, values, 9f, LEFT, WIDTH, 4.3f);
 		if (creditor.patientContact() != null && template.has(TemplateBlock.CONTACT)) {
 			canvas.skip(1f);
-			canvas.paragraph(template.text(TemplateBlock.CONTACT, values), fonts.regular(), 9f, LEFT, WIDTH, 4.3f);
+			block(canvas, letter, TemplateBlock.CONTACT, values, 9f, LEFT, WIDTH, 4.3f);
 		}
 		canvas.skip(3f);
-		canvas.paragraph(template.text(TemplateBlock.CLOSING, values), fonts.regular(), BODY, LEFT, WIDTH, LEADING);
+		block(canvas, letter, TemplateBlock.CLOSING, values, BODY, LEFT, WIDTH, LEADING);
 		if (template.has(TemplateBlock.SIGNATURE)) {
 			canvas.skip(2f);
-			canvas.paragraph(template.text(TemplateBlock.SIGNATURE, values), fonts.regular(), BODY, 120f, 70f,
-					LEADING);
+			block(canvas, letter, TemplateBlock.SIGNATURE, values, BODY, 120f, 70f, LEADING);
 		}
 		canvas.skip(5f);
-		canvas.paragraph(template.text(TemplateBlock.L111_8, values), fonts.regular(), 7.5f, LEFT, WIDTH, 3.4f);
+		block(canvas, letter, TemplateBlock.L111_8, values, 7.5f, LEFT, WIDTH, 3.4f);
+	}
+
+	/** A template block in the regular face: drawn once per file when its text is the same in every letter. */
+	private static void block(Canvas canvas, Letter letter, TemplateBlock block, Map<String, String> values,
+			float size, float xMm, float widthMm, float leadingMm) throws IOException {
+		String text = letter.template().text(block, values);
+		PDFont font = canvas.fonts().regular();
+		if (letter.template().uses(block, PER_LETTER)) {
+			canvas.paragraph(text, font, size, xMm, widthMm, leadingMm);
+		}
+		else {
+			canvas.fixedParagraph(text, font, size, xMm, widthMm, leadingMm);
+		}
 	}
 
 	static Map<String, String> values(Establishment creditor, Letter letter) {
@@ -156,22 +180,24 @@ public final class LetterDrawing {
 
 	private static void sender(Canvas canvas, Establishment creditor) throws IOException {
 		PdfFonts fonts = canvas.fonts();
-		float y = 18f;
-		canvas.line(creditor.legalName(), fonts.bold(), 10f, LEFT, y);
 		List<String> lines = new ArrayList<>(creditor.letters().senderLines());
 		lines.addAll(creditor.address());
 		lines.add(creditor.postcode() + " " + creditor.city());
-		for (String line : lines) {
-			y += 4.2f;
-			canvas.line(line, fonts.regular(), 9f, LEFT, y);
-		}
+		canvas.fixedLines("sender|" + creditor.legalName() + "|" + String.join("|", lines), () -> {
+			float y = 18f;
+			canvas.line(creditor.legalName(), fonts.bold(), 10f, LEFT, y);
+			for (String line : lines) {
+				y += 4.2f;
+				canvas.line(line, fonts.regular(), 9f, LEFT, y);
+			}
+		});
 	}
 
 	private static void recipient(Canvas canvas, Letter letter) throws IOException {
 		PDFont font = canvas.fonts().regular();
 		float size = BODY;
 		for (String line : letter.recipient().lines()) {
-			float width = Canvas.width(line, font, BODY);
+			float width = canvas.width(line, font, BODY);
 			if (width > ADDRESS_WIDTH_MM) {
 				size = Math.min(size, BODY * ADDRESS_WIDTH_MM / width);
 			}

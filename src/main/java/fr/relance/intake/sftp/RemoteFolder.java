@@ -1,7 +1,8 @@
-package fr.relance.intake.sftp.internal;
+package fr.relance.intake.sftp;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -28,12 +29,14 @@ import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClient.Attributes;
 import org.apache.sshd.sftp.client.SftpClient.DirEntry;
 import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.apache.sshd.sftp.common.SftpException;
 
 import fr.relance.establishment.Establishment.Pull;
 
 /**
- * An SFTP session on an establishment's own server, opened with the engine's private key and only if the server's
- * host key is pinned in the configured known_hosts file (no trust on first use, no ~/.ssh configuration read).
+ * An SFTP session on a remote server (an establishment's, to pull its files; a print provider's, for the output stage
+ * to push print files), opened with the engine's private key and only if the server's host key is pinned in the
+ * configured known_hosts file (no trust on first use, no ~/.ssh configuration read).
  */
 public final class RemoteFolder implements AutoCloseable {
 
@@ -139,6 +142,27 @@ public final class RemoteFolder implements AutoCloseable {
 			out.force(true);
 		}
 		return new Download(size, HexFormat.of().formatHex(sha.digest()));
+	}
+
+	/**
+	 * Puts a local file into the folder under {@code name}: written as {@code <name>.part}, then renamed, so the
+	 * other side never sees a partial file under its final name. A file already there under that name (an earlier
+	 * push that stopped before it was recorded) is replaced. Returns the remote path.
+	 */
+	public String upload(Path local, String name) throws IOException {
+		String part = folder + name + ".part";
+		String target = folder + name;
+		try (OutputStream out = sftp.write(part)) {
+			java.nio.file.Files.copy(local, out);
+		}
+		try {
+			sftp.remove(target);
+		}
+		catch (SftpException absent) {
+			// nothing to replace: the usual case
+		}
+		sftp.rename(part, target);
+		return target;
 	}
 
 	public void delete(RemoteFile file) throws IOException {
