@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.ScenarioStep;
+import fr.relance.support.ids.FrenchPhone;
 
 /**
  * Whether one step's channel can be used for this debtor on the run date: contact data (no address, no valid
@@ -48,10 +49,10 @@ final class ChannelGates {
 		if (channel == Channel.SMS && debtor.smsOptOut()) {
 			return Reason.of(ReasonCode.SMS_OPT_OUT, "debtor opted out of SMS");
 		}
-		if (channel == Channel.SMS && !ContactNumbers.isMobile(debtor.mobile())) {
+		if (channel == Channel.SMS && !FrenchPhone.isMobile(debtor.mobile())) {
 			return Reason.of(ReasonCode.NO_VALID_MOBILE, "no valid mobile number for an SMS");
 		}
-		if (channel == Channel.CALL && !ContactNumbers.isPhone(debtor.phone())) {
+		if (channel == Channel.CALL && !FrenchPhone.isValid(debtor.phone())) {
 			return Reason.of(ReasonCode.NO_PHONE, "no phone number for a call");
 		}
 		return null;
