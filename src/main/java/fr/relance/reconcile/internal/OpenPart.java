@@ -2,6 +2,6 @@ package fr.relance.reconcile.internal;
 
 import java.math.BigDecimal;
 
-/** A part a payment may settle, with what is still open on it. */
-record OpenPart(long invoicePartId, BigDecimal amountOpen, String invoiceNumber) {
+/** A part a payment may settle, with what is still open on it when the payment comes. */
+record OpenPart(long invoicePartId, BigDecimal amountOpen) {
 }
