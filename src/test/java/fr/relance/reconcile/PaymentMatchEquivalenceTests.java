@@ -187,7 +187,7 @@ class PaymentMatchEquivalenceTests {
 
 	/**
 	 * Hand-made cases, each decided by the order of the payments: P1 DUPONT owes 30,00 (F1) and 20,00 (F2), P4
-	 * DUPONT owes 20,00 (F4), P2 LEGRAND 10,00 (F3), P5 and P6 MARTIN 15,00 each (F5, F6).
+	 * DUPONT owes 20,00 (F4), P2 LEGRAND 10,00 (F3), P5 and P6 MARTIN 15,00 each (F5, F6), P7 BERNARD 12,00 (F8).
 	 */
 	@Test
 	void trickyPaymentsAreMatchedAlikeByBothPathsAndAsTheRulesSay() throws Exception {
@@ -198,13 +198,14 @@ class PaymentMatchEquivalenceTests {
 				+ ledgers.line(e, "F000000003", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "10,00", "0,00")
 				+ ledgers.line(e, "F000000004", "P4", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
 				+ ledgers.line(e, "F000000005", "P5", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
-				+ ledgers.line(e, "F000000006", "P6", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00"));
+				+ ledgers.line(e, "F000000006", "P6", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
+				+ ledgers.line(e, "F000000008", "P7", "BERNARD", "01/10/2026", "01/11/2026", "12,00", "0,00"));
 		String rf = CreditorReference.forEstablishment(e.finess(), ledgers.openCase(e, "P2")).value();
 		String wrongCheck = "RF00" + rf.substring(4);
 		// F2 paid by its number; then 20,00 from a DUPONT meets only F4 (F2 is settled): matched by name
 		long byInvoice = pay(e, "2026-11-10", "20.00", null, "F000000002", "JEAN DUPONT", null);
 		long byName = pay(e, "2026-11-11", "20.00", null, null, "M DUPONT", null);
-		// two payments for F1: the second finds it settled and pays nothing but a credit... of its whole amount
+		// two payments for F1: the second finds the patient owing nothing and waits (the next night pays his new invoice)
 		long first = pay(e, "2026-11-12", "30.00", null, "F000000001", null, null);
 		long second = pay(e, "2026-11-13", "30.00", null, "F000000001", null, null);
 		// two MARTIN owe 15,00: an exact amount from "MARTIN" fits both, so it waits
@@ -214,6 +215,8 @@ class PaymentMatchEquivalenceTests {
 		// wrong check digits: never matched on, named in the note; the invoice number is tried instead
 		long badCheck = pay(e, "2026-11-14", "15.00", null, "F000000005", null, wrongCheck);
 		long badCheckAlone = pay(e, "2026-11-14", "15.00", null, null, null, wrongCheck);
+		// F2's patient owes nothing by then: the invoice rule finds no open part, the name and amount rule F8
+		long fallsThrough = pay(e, "2026-11-15", "12.00", null, "F000000002", "BERNARD PAUL", null);
 
 		Outcome outcome = bothPaths(e, NIGHT);
 
@@ -227,6 +230,8 @@ class PaymentMatchEquivalenceTests {
 		assertThat(status(byReference)).isEqualTo("credit");
 		assertThat(status(badCheck)).isEqualTo("matched");
 		assertThat(status(badCheckAlone)).isEqualTo("suspense");
+		assertThat(status(fallsThrough)).isEqualTo("matched");
+		assertThat(ledgers.patientPart(e, "F000000008").amountOpen()).isEqualByComparingTo("0.00");
 		assertThat(outcome.payments()).anyMatch(p -> p.startsWith(badCheck + ";matched;rapproché par facture F000000005"
 				+ " ; référence RF aux chiffres de contrôle invalides : " + wrongCheck));
 
