@@ -113,7 +113,7 @@ public final class PatientPayments {
 		return outcome;
 	}
 
-	/** The parts still open when the payment comes, in the rule's order (an open amount never grows tonight). */
+	/** The parts still open when the payment comes, in the rule's order. */
 	private static List<PartBalance> open(List<PartBalance> candidates) {
 		return candidates == null ? List.of() : candidates.stream().filter(p -> p.open().signum() > 0).toList();
 	}

@@ -1,9 +1,7 @@
--- Open patient parts of the patients whose last name (upper case) is one of the names given: where the last rule
--- looks for the one part whose open amount is exactly a payment's. Patients are found through their name index.
-SELECT upper(pa.last_name) AS target_of, b.invoice_part_id AS part_id
+-- Patient parts of the patients whose last name (upper case) is one of the names given: where the last rule looks
+-- for the one part whose open amount is exactly a payment's. Patients are found through their name index.
+SELECT upper(pa.last_name) AS target_of, p.id AS part_id
 FROM patient pa
 JOIN invoice i ON i.patient_id = pa.id
-JOIN invoice_part_balance b ON b.invoice_id = i.id
+JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
 WHERE pa.finess = :finess AND upper(pa.last_name) = ANY(:names)
-  AND b.payer = 'PATIENT' AND b.amount_open > 0
-ORDER BY 1, 2
