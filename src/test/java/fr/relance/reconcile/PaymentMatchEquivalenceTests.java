@@ -242,4 +242,23 @@ class PaymentMatchEquivalenceTests {
 		assertThat(next.payments()).anyMatch(p -> p.startsWith(second + ";matched;rapproché par facture F000000001"));
 	}
 
+	/** A part an earlier payment of the night left open by exactly the amount fits as much as one that was. */
+	@Test
+	void aPartPaidDownTonightToTheAmountMakesTheNameAndAmountAmbiguous() throws Exception {
+		Establishment e = ledgers.establishment("75302102", "relance-standard");
+		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
+				+ ledgers.line(e, "F000000009", "P8", "ROUX", "01/09/2026", "01/10/2026", "50,00", "0,00")
+				+ ledgers.line(e, "F000000010", "P9", "ROUX", "01/10/2026", "01/11/2026", "20,00", "0,00"));
+		long partial = pay(e, "2026-11-10", "30.00", null, "F000000009", null, null);
+		long byName = pay(e, "2026-11-11", "20.00", null, null, "ROUX", null);
+
+		bothPaths(e, NIGHT);
+
+		reconciliation.reconcile(e, NIGHT);
+		assertThat(status(partial)).isEqualTo("matched");
+		assertThat(ledgers.patientPart(e, "F000000009").amountOpen()).isEqualByComparingTo("20.00");
+		assertThat(status(byName)).isEqualTo("suspense");
+		assertThat(ledgers.patientPart(e, "F000000010").amountOpen()).isEqualByComparingTo("20.00");
+	}
+
 }

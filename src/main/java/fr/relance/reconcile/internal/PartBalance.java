@@ -11,6 +11,9 @@ public final class PartBalance {
 
 	private final long id;
 
+	/** The patient's last name, upper case: the key of the name and amount rule. */
+	private final String name;
+
 	private final BigDecimal amountDue;
 
 	private final BigDecimal sourcePaid;
@@ -24,9 +27,10 @@ public final class PartBalance {
 	/** Patient payments allocated, earlier nights' and tonight's. */
 	private BigDecimal paid;
 
-	public PartBalance(long id, BigDecimal amountDue, BigDecimal sourcePaid, boolean ledgerRecordsBankPayments,
+	public PartBalance(long id, String name, BigDecimal amountDue, BigDecimal sourcePaid, boolean ledgerRecordsBankPayments,
 			BigDecimal remitted, BigDecimal paid, BigDecimal adjusted) {
 		this.id = id;
+		this.name = name;
 		this.amountDue = amountDue;
 		this.sourcePaid = sourcePaid;
 		this.ledgerRecordsBankPayments = ledgerRecordsBankPayments;
@@ -37,6 +41,10 @@ public final class PartBalance {
 
 	long id() {
 		return id;
+	}
+
+	String name() {
+		return name;
 	}
 
 	/**

@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +43,13 @@ public final class PatientPayments {
 	/** Every part read tonight, by id: one balance object however many payments name it. */
 	private final Map<Long, PartBalance> parts = new HashMap<>();
 
-	/** Open patient parts by the patient's upper-case last name, for the names read so far. */
-	private final Map<String, List<PartBalance>> byName = new HashMap<>();
+	/** Parts open by exactly an amount before tonight, by "NAME|cents", for the pairs asked so far. */
+	private final Map<String, List<PartBalance>> fitsBeforeTonight = new HashMap<>();
+
+	/** Parts tonight's payments have paid something to, by the patient's last name: their open amount has moved. */
+	private final Map<String, List<PartBalance>> paidTonight = new HashMap<>();
+
+	private final Set<Long> paidTonightIds = new HashSet<>();
 
 	public PatientPayments(Handle handle, String finess, LocalDate runDate) {
 		this.dao = handle.attach(PaymentMatchDao.class);
@@ -60,15 +65,11 @@ public final class PatientPayments {
 		List<UnmatchedPayment> payments = dao.pending(finess);
 		Map<Long, List<PartBalance>> byReference = referenceTargets(payments);
 		Map<Long, List<PartBalance>> byInvoice = byPayment(dao.invoiceTargets(finess));
-		// the names of payments no reference or invoice places are read at once; a payment whose parts the earlier
-		// ones settle tonight reads its names when it comes to them
-		Set<String> names = new LinkedHashSet<>();
-		for (UnmatchedPayment payment : payments) {
-			if (!byReference.containsKey(payment.id()) && !byInvoice.containsKey(payment.id())) {
-				names.addAll(nameCandidates(payment.payerName()));
-			}
-		}
-		readNames(names);
+		// the exact fits of payments no reference or invoice places are asked at once; a payment whose parts the
+		// earlier ones settle tonight asks for its own when it comes to them
+		askFits(payments.stream()
+			.filter(p -> open(byReference.get(p.id())).isEmpty() && open(byInvoice.get(p.id())).isEmpty())
+			.toList());
 		Writes writes = new Writes();
 		int[] counts = new int[PaymentOutcome.values().length];
 		for (UnmatchedPayment payment : payments) {
@@ -104,7 +105,11 @@ public final class PatientPayments {
 		List<OpenPart> snapshot = targets.stream().map(p -> new OpenPart(p.id(), p.open())).toList();
 		List<Spread.Share> shares = Spread.of(payment.left(), snapshot);
 		for (Spread.Share share : shares) {
-			parts.get(share.part().invoicePartId()).pay(share.amount());
+			PartBalance part = parts.get(share.part().invoicePartId());
+			part.pay(share.amount());
+			if (paidTonightIds.add(part.id())) {
+				paidTonight.computeIfAbsent(part.name(), k -> new ArrayList<>()).add(part);
+			}
 			writes.allocate(payment.id(), share.part().invoicePartId(), share.amount());
 		}
 		BigDecimal credit = payment.left().subtract(Spread.total(shares));
@@ -118,23 +123,53 @@ public final class PatientPayments {
 		return candidates == null ? List.of() : candidates.stream().filter(p -> p.open().signum() > 0).toList();
 	}
 
-	/** The one part of a patient named like the payer whose open amount is exactly the payment; none if 0 or 2+. */
+	/**
+	 * The one part of a patient named like the payer whose open amount is exactly the payment; none if 0 or 2+. A
+	 * part tonight's payments did not touch is open by what it was before tonight; one they touched is looked at as
+	 * it is now.
+	 */
 	private List<PartBalance> byAmount(UnmatchedPayment payment) {
 		List<String> names = nameCandidates(payment.payerName());
-		readNames(names);
-		PartBalance fit = null;
-		Set<Long> seen = new LinkedHashSet<>();
+		askFits(List.of(payment));
+		Set<PartBalance> fits = new HashSet<>();
+		long cents = Amounts.toCents(payment.amount());
 		for (String name : names) {
-			for (PartBalance part : byName.getOrDefault(name, List.of())) {
-				if (seen.add(part.id()) && part.open().compareTo(payment.amount()) == 0) {
-					if (fit != null) {
-						return List.of();
-					}
-					fit = part;
+			for (PartBalance part : fitsBeforeTonight.getOrDefault(name + "|" + cents, List.of())) {
+				if (!paidTonightIds.contains(part.id())) {
+					fits.add(part);
+				}
+			}
+			for (PartBalance part : paidTonight.getOrDefault(name, List.of())) {
+				if (part.open().compareTo(payment.amount()) == 0) {
+					fits.add(part);
 				}
 			}
 		}
-		return fit == null ? List.of() : List.of(fit);
+		return fits.size() == 1 ? List.copyOf(fits) : List.of();
+	}
+
+	/** Reads the exact fits of these payments' (name, amount) pairs not asked yet. */
+	private void askFits(List<UnmatchedPayment> payments) {
+		List<String> names = new ArrayList<>();
+		List<Long> cents = new ArrayList<>();
+		for (UnmatchedPayment payment : payments) {
+			long amount = Amounts.toCents(payment.amount());
+			for (String name : nameCandidates(payment.payerName())) {
+				if (fitsBeforeTonight.putIfAbsent(name + "|" + amount, new ArrayList<>()) == null) {
+					names.add(name);
+					cents.add(amount);
+				}
+			}
+		}
+		if (names.isEmpty()) {
+			return;
+		}
+		List<PaymentMatchDao.ExactFit> rows = dao.exactFits(finess, names.toArray(String[]::new),
+				cents.stream().mapToLong(Long::longValue).toArray());
+		read(rows.stream().map(PaymentMatchDao.ExactFit::partId).toList());
+		for (PaymentMatchDao.ExactFit row : rows) {
+			fitsBeforeTonight.get(row.name() + "|" + row.cents()).add(parts.get(row.partId()));
+		}
 	}
 
 	/** The words of a payer's name, and each two adjacent words (for names such as "LE GALL"), in upper case. */
@@ -178,21 +213,6 @@ public final class PatientPayments {
 			grouped.computeIfAbsent(row.targetOf(), k -> new ArrayList<>()).add(parts.get(row.partId()));
 		}
 		return grouped;
-	}
-
-	private void readNames(Collection<String> names) {
-		String[] missing = names.stream().filter(n -> !byName.containsKey(n)).distinct().toArray(String[]::new);
-		if (missing.length == 0) {
-			return;
-		}
-		List<PaymentMatchDao.NamedPart> rows = dao.nameTargets(finess, missing);
-		read(rows.stream().map(PaymentMatchDao.NamedPart::partId).toList());
-		for (String name : missing) {
-			byName.put(name, new ArrayList<>());
-		}
-		for (PaymentMatchDao.NamedPart row : rows) {
-			byName.get(row.targetOf()).add(parts.get(row.partId()));
-		}
 	}
 
 	/** Balances of the parts not read yet; a part already read keeps what tonight allocated to it. */

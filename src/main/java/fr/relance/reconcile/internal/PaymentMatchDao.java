@@ -31,9 +31,10 @@ public interface PaymentMatchDao {
 	@RegisterConstructorMapper(Target.class)
 	List<Target> invoiceTargets(@Bind("finess") String finess);
 
+	/** Parts whose open amount before tonight is exactly {@code cents[i]}, of patients named {@code names[i]}. */
 	@SqlQuery
-	@RegisterConstructorMapper(NamedPart.class)
-	List<NamedPart> nameTargets(@Bind("finess") String finess, @Bind("names") String[] names);
+	@RegisterConstructorMapper(ExactFit.class)
+	List<ExactFit> exactFits(@Bind("finess") String finess, @Bind("names") String[] names, @Bind("cents") long[] cents);
 
 	@SqlQuery
 	@RegisterConstructorMapper(PartBalance.class)
@@ -53,8 +54,8 @@ public interface PaymentMatchDao {
 	record Target(long targetOf, long partId) {
 	}
 
-	/** An open patient part of a patient of that (upper-case) last name. */
-	record NamedPart(String targetOf, long partId) {
+	/** A patient part of a patient of that (upper-case) last name, open by exactly that many cents. */
+	record ExactFit(String name, long cents, long partId) {
 	}
 
 }
