@@ -51,6 +51,9 @@ public final class PatientPayments {
 
 	private final Set<Long> paidTonightIds = new HashSet<>();
 
+	/** The payment being matched and those after it. */
+	private List<UnmatchedPayment> later = List.of();
+
 	public PatientPayments(Handle handle, String finess, LocalDate runDate) {
 		this.dao = handle.attach(PaymentMatchDao.class);
 		this.finess = finess;
@@ -66,14 +69,15 @@ public final class PatientPayments {
 		Map<Long, List<PartBalance>> byReference = referenceTargets(payments);
 		Map<Long, List<PartBalance>> byInvoice = byPayment(dao.invoiceTargets(finess));
 		// the exact fits of payments no reference or invoice places are asked at once; a payment whose parts the
-		// earlier ones settle tonight asks for its own when it comes to them
+		// earlier ones settle tonight asks, once, for its own and every later payment's
 		askFits(payments.stream()
 			.filter(p -> open(byReference.get(p.id())).isEmpty() && open(byInvoice.get(p.id())).isEmpty())
 			.toList());
 		Writes writes = new Writes();
 		int[] counts = new int[PaymentOutcome.values().length];
-		for (UnmatchedPayment payment : payments) {
-			counts[match(payment, byReference, byInvoice, writes).ordinal()]++;
+		for (int i = 0; i < payments.size(); i++) {
+			this.later = payments.subList(i, payments.size());
+			counts[match(payments.get(i), byReference, byInvoice, writes).ordinal()]++;
 		}
 		writes.flush(dao);
 		return new Outcomes(counts[PaymentOutcome.MATCHED.ordinal()], counts[PaymentOutcome.CREDIT.ordinal()],
@@ -130,7 +134,9 @@ public final class PatientPayments {
 	 */
 	private List<PartBalance> byAmount(UnmatchedPayment payment) {
 		List<String> names = nameCandidates(payment.payerName());
-		askFits(List.of(payment));
+		if (!asked(payment)) {
+			askFits(later);
+		}
 		Set<PartBalance> fits = new HashSet<>();
 		long cents = Amounts.toCents(payment.amount());
 		for (String name : names) {
@@ -146,6 +152,12 @@ public final class PatientPayments {
 			}
 		}
 		return fits.size() == 1 ? List.copyOf(fits) : List.of();
+	}
+
+	private boolean asked(UnmatchedPayment payment) {
+		long cents = Amounts.toCents(payment.amount());
+		return nameCandidates(payment.payerName()).stream()
+			.allMatch(name -> fitsBeforeTonight.containsKey(name + "|" + cents));
 	}
 
 	/** Reads the exact fits of these payments' (name, amount) pairs not asked yet. */
