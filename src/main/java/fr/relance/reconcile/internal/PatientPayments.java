@@ -84,7 +84,7 @@ public final class PatientPayments {
 				counts[PaymentOutcome.SUSPENSE.ordinal()]);
 	}
 
-	/** Status of the establishment's parts the night's allocations touched. */
+	/** Status of the establishment's parts that allocations touch, from their balances. */
 	public int refreshPartStatuses() {
 		return dao.refreshPartStatuses(finess, runDate);
 	}
