@@ -104,6 +104,16 @@ class ArchitectureTests {
 		slices().matching("fr.relance.(*)..").should().beFreeOfCycles().check(MAIN);
 	}
 
+	/** A class name says one thing: no two main classes share a simple name. */
+	@Test
+	void noTwoClassesShareASimpleName() {
+		java.util.Map<String, List<String>> byName = MAIN.stream().filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
+			.filter(c -> !c.getSimpleName().equals("package-info"))
+			.collect(java.util.stream.Collectors.groupingBy(JavaClass::getSimpleName,
+					java.util.stream.Collectors.mapping(JavaClass::getName, java.util.stream.Collectors.toList())));
+		assertThat(byName.values().stream().filter(names -> names.size() > 1).toList()).isEmpty();
+	}
+
 	/** Every package says in a {@code package-info.java} what lives there and what it may use. */
 	@Test
 	void everyPackageIsDescribed() throws IOException {

@@ -11,10 +11,8 @@ import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.b2.B2ImportProperties;
-import fr.relance.reconcile.internal.PatientPaymentMatcher;
+import fr.relance.reconcile.internal.PatientPayments;
 import fr.relance.reconcile.internal.PayerReturns;
-import fr.relance.reconcile.internal.PaymentsToMatch;
-import fr.relance.reconcile.internal.UnmatchedPayment;
 
 /**
  * Reconciles one establishment in one transaction: payer returns onto payer parts (with transfers to the patient),
@@ -42,23 +40,15 @@ public class Reconciliation {
 	public ReconcileResult reconcile(Establishment establishment, LocalDate runDate) {
 		ReconcileResult result = ownTransaction.execute(tx -> jdbi.withHandle(handle -> {
 			payerReturns.reconcile(handle, establishment.finess(), runDate);
-			PatientPaymentMatcher matcher = new PatientPaymentMatcher(handle, establishment.finess(), runDate);
-			int matched = 0;
-			int suspense = 0;
-			int credit = 0;
-			for (UnmatchedPayment payment : PaymentsToMatch.of(handle, establishment.finess())) {
-				switch (matcher.match(payment)) {
-					case "matched" -> matched++;
-					case "credit" -> credit++;
-					default -> suspense++;
-				}
-			}
-			PaymentsToMatch.refreshStatuses(handle, establishment.finess(), runDate);
+			PatientPayments payments = new PatientPayments(handle, establishment.finess(), runDate);
+			PatientPayments.Outcomes outcomes = payments.matchAll();
+			payments.refreshPartStatuses();
 			long returnsMatched = handle.createQuery("""
 					SELECT count(*) FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
 					WHERE r.finess = :finess AND rl.match_status = 'matched'""").bind("finess", establishment.finess())
 				.mapTo(Long.class).one();
-			return new ReconcileResult(matched, suspense, credit, returnsMatched, 0, 0, 0, 0);
+			return new ReconcileResult(outcomes.matched(), outcomes.suspense(), outcomes.credit(), returnsMatched, 0, 0,
+					0, 0);
 		}));
 		// the summary's counts of what is left are the rows of the reports, so they cannot disagree
 		ReconcileReports.Rows listed = reports.write(establishment, runDate);

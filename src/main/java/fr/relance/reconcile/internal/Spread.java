@@ -11,10 +11,10 @@ final class Spread {
 	}
 
 	/** One share per part that receives something; what is left over is the caller's (a credit). */
-	static List<Share> of(BigDecimal amount, List<OpenPart> parts) {
+	static List<Share> of(BigDecimal amount, List<PayablePart> parts) {
 		List<Share> shares = new ArrayList<>();
 		BigDecimal left = amount;
-		for (OpenPart part : parts) {
+		for (PayablePart part : parts) {
 			if (left.signum() <= 0) {
 				break;
 			}
@@ -31,7 +31,7 @@ final class Spread {
 		return shares.stream().map(Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	record Share(OpenPart part, BigDecimal amount) {
+	record Share(PayablePart part, BigDecimal amount) {
 	}
 
 }
