@@ -158,6 +158,19 @@ class PaymentMatchEquivalenceTests {
 						FROM invoice_part p JOIN invoice i ON i.id = p.invoice_id JOIN patient pa ON pa.id = i.patient_id
 						WHERE i.finess = ? AND p.payer = 'PATIENT' AND p.amount_due > 0 AND p.id % 5 = 0""",
 						e.finess());
+				// some transfers quote the RF reference of their patient's case, whatever the case numbers the shared
+				// database has reached (the generator's references name case numbers of its own)
+				List<long[]> quoting = h.createQuery("""
+						SELECT p.id, c.id FROM payment p
+						JOIN invoice i ON i.finess = p.finess AND i.invoice_number = p.invoice_number
+						JOIN dunning_case c ON c.patient_id = i.patient_id
+						WHERE p.finess = :finess AND p.channel = 'bank_transfer' AND p.id % 7 = 1""")
+					.bind("finess", e.finess())
+					.map((rs, ctx) -> new long[] { rs.getLong(1), rs.getLong(2) })
+					.list();
+				assertThat(quoting).isNotEmpty();
+				quoting.forEach(pc -> h.execute("UPDATE payment SET reference = ? WHERE id = ?",
+							CreditorReference.forEstablishment(e.finess(), pc[1]).toString(), pc[0]));
 			});
 			Outcome outcome = bothPaths(e, NIGHT);
 			assertThat(outcome.statuses()).containsKeys("matched", "credit", "suspense");

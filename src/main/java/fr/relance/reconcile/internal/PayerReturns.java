@@ -1,12 +1,9 @@
 package fr.relance.reconcile.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.Update;
 
 import fr.relance.ingest.b2.B2ImportProperties;
 import fr.relance.reconcile.RejectCodes;
@@ -19,9 +16,6 @@ import fr.relance.reconcile.RejectRule;
  * idempotent: a rerun changes nothing.
  */
 public final class PayerReturns {
-
-	private static final List<String> STEPS = List.of("returns_match.sql", "returns_unknown.sql", "returns_allocate.sql",
-			"returns_overpaid.sql", "returns_rules.sql", "returns_transfer.sql", "returns_status.sql", "returns_retentions.sql");
 
 	private final RejectCodes rejectCodes;
 
@@ -37,30 +31,22 @@ public final class PayerReturns {
 		handle.execute("""
 				CREATE TEMP TABLE return_decision (line_id BIGINT, invoice_part_id BIGINT, invoice_id BIGINT,
 				    decided_on DATE, rule TEXT) ON COMMIT DROP""");
-		for (String step : STEPS) {
-			int rows = run(handle, step, finess, runDate);
-			// the next steps select what this one just wrote: plan them on its real size, not on stale statistics
-			if (rows > 10_000 && step.equals("returns_match.sql")) {
-				handle.execute("ANALYZE remittance_line");
-			}
-			if (step.equals("returns_rules.sql")) {
-				handle.execute("ANALYZE return_decision");
-			}
+		PayerReturnsDao returns = handle.attach(PayerReturnsDao.class);
+		String prefixes = numbers.prefixPattern();
+		String zeros = numbers.ignoreLeadingZeros() ? "0" : "";
+		// the next steps select what a step just wrote: plan them on its real size, not on stale statistics
+		if (returns.match(finess, prefixes, zeros) > 10_000) {
+			handle.execute("ANALYZE remittance_line");
 		}
-	}
-
-	private int run(Handle handle, String step, String finess, LocalDate runDate) {
-		Update update = handle.createUpdate(SqlFiles.load(step));
-		return update.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
-				.bind("finess", finess)
-				.bind("runDate", runDate)
-				.bind("prefixes", numbers.prefixPattern())
-				.bind("zeros", numbers.ignoreLeadingZeros() ? "0" : "")
-				.bind("transferCodes", codes(RejectRule.TRANSFER))
-				.bind("rebillCodes", codes(RejectRule.REBILL))
-				.bind("infoCodes", codes(RejectRule.INFO))
-				.bind("defaultRule", rejectCodes.defaultRule().name().toLowerCase(Locale.ROOT))
-				.execute();
+		returns.unknown(finess);
+		returns.allocate(finess, runDate);
+		returns.overpaid(finess);
+		returns.rules(finess, runDate, codes(RejectRule.TRANSFER), codes(RejectRule.REBILL), codes(RejectRule.INFO),
+				rejectCodes.defaultRule().name().toLowerCase(Locale.ROOT));
+		handle.execute("ANALYZE return_decision");
+		returns.transfer(runDate);
+		returns.status(runDate);
+		returns.retentions(finess, runDate, prefixes, zeros);
 	}
 
 	private String[] codes(RejectRule rule) {
