@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.stream.Stream;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import fr.relance.RelanceApplication;
 import fr.relance.reporting.KpiHistory;
 import fr.relance.reporting.NightReports;
+import fr.relance.reporting.internal.KpiDao;
 
 /**
  * Not a test (the suite does not run it): the reporting stage on {@link ReportsBenchWorld} ({@code N} invoices in
@@ -88,7 +90,7 @@ public final class ReportsBench {
 			String first = jdbi.withHandle((h) -> h.createQuery(figures).mapTo(String.class).one());
 			for (String method : System.getProperty("bench.explain", "").split(",")) {
 				if (!method.isBlank()) {
-					explain(jdbi, method, finesses.get(0));
+					explain(jdbi, method, finesses);
 				}
 			}
 			night(jdbi, history, reports, finesses, NIGHT, invoices, "tonight again (rerun)");
@@ -106,9 +108,7 @@ public final class ReportsBench {
 	private static void night(Jdbi jdbi, KpiHistory history, NightReports reports, List<String> finesses,
 			LocalDate night, int invoices, String which) {
 		long start = System.nanoTime();
-		for (String finess : finesses) {
-			history.record(finess, night);
-		}
+		history.record(finesses, night);
 		double recorded = since(start);
 		long written = System.nanoTime();
 		int files = reports.write(finesses, night).size();
@@ -118,17 +118,16 @@ public final class ReportsBench {
 				recorded, files, reported, total, invoices / total);
 	}
 
-	/** The plan of one KpiDao statement for one establishment tonight, rolled back (-Dbench.explain=a,b). */
-	private static void explain(Jdbi jdbi, String method, String finess) {
-		String sql = org.jdbi.v3.core.locator.ClasspathSqlLocator.create()
-			.getResource(fr.relance.reporting.internal.KpiDao.class.getClassLoader(),
+	/** The plan of one KpiDao statement for every establishment the night after, rolled back (-Dbench.explain=a,b). */
+	private static void explain(Jdbi jdbi, String method, List<String> finesses) {
+		String sql = ClasspathSqlLocator.create().getResource(KpiDao.class.getClassLoader(),
 					"fr/relance/reporting/internal/KpiDao/" + method + ".sql");
 		jdbi.useTransaction((h) -> {
-			h.execute("INSERT INTO kpi_night (finess, run_date, first_night, allocation_upto, ledger_file_upto, written_at)"
-					+ " VALUES (?, ?, false, 0, 0, now())", finess, NIGHT.plusDays(1));
-			h.createQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql).bind("finess", finess).bind("runDate", NIGHT.plusDays(1))
-				.bind("m.firstNight", false).bind("m.allocationFrom", 0L).bind("m.allocationUpto", Long.MAX_VALUE)
-				.bind("m.ledgerFileFrom", 0L).bind("m.ledgerFileUpto", Long.MAX_VALUE)
+			h.createUpdate(ClasspathSqlLocator.create().getResource(KpiDao.class.getClassLoader(),
+					"fr/relance/reporting/internal/KpiDao/recordNights.sql"))
+				.bindList("finesses", finesses).bind("runDate", NIGHT.plusDays(1)).execute();
+			h.createQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql).bindList("finesses", finesses)
+				.bind("runDate", NIGHT.plusDays(1))
 				.configure(org.jdbi.v3.core.statement.SqlStatements.class, (c) -> c.setUnusedBindingAllowed(true))
 				.mapTo(String.class).forEach((line) -> System.out.println("PLAN " + method + " " + line));
 			h.rollback();
