@@ -21,7 +21,7 @@ import fr.relance.dunning.stage.internal.CsvExport;
 
 /**
  * {@code dunning-decisions.csv}, now one set-based query, holds byte for byte what the case-by-case query it replaced
- * ({@link #BEFORE}, through {@code dunning_decision_in_force()}) wrote, on a generated establishment of 3,000 cases
+ * ({@link DecisionsCsvQueries#BEFORE}, through {@code dunning_decision_in_force()}) wrote, on a generated establishment of 3,000 cases
  * decided three nights running: each night exported that night, and the first night exported again after the
  * others (its decisions in force are then no longer the cases' last ones).
  */
@@ -31,21 +31,6 @@ class DecisionsCsvTests {
 	static final String FINESS = "990001717";
 
 	static final LocalDate NIGHT = LocalDate.of(2026, 10, 13);
-
-	/** The query of dunning-decisions.csv before #17: the decision in force looked up case by case. */
-	static final String BEFORE = """
-			SELECT c.finess, d.case_id, repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))
-			       || right(p.external_id, least(4, length(p.external_id) / 2)) AS patient, DATE '%1$s' AS run_date,
-			       d.outcome, d.step_id, d.channel,
-			       d.balance, d.band, a.uplift, a.cost, a.expected_gain, d.cost_avoided,
-			       CASE WHEN d.human_review THEN 'yes' ELSE 'no' END AS human_review, d.next_review,
-			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id,
-			       d.run_date AS decided_on
-			FROM dunning_decision_in_force(DATE '%1$s') d
-			JOIN dunning_case c ON c.id = d.case_id
-			JOIN patient p ON p.id = c.patient_id
-			LEFT JOIN dunning_action a ON a.id = d.action_id AND d.run_date = DATE '%1$s'
-			ORDER BY c.finess, d.case_id""";
 
 	@Autowired
 	Jdbi jdbi;
@@ -69,7 +54,7 @@ class DecisionsCsvTests {
 		String before = this.jdbi.withHandle((h) -> {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 			h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-				.copyOut("COPY (" + String.format(BEFORE, date) + ") TO STDOUT WITH (FORMAT csv, HEADER)", bytes);
+				.copyOut("COPY (" + String.format(DecisionsCsvQueries.BEFORE, date) + ") TO STDOUT WITH (FORMAT csv, HEADER)", bytes);
 			return bytes.toString(StandardCharsets.UTF_8);
 		});
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
