@@ -72,7 +72,7 @@ public final class DunningStageBench {
 					.mapTo(String.class).one()));
 	}
 
-	private static void export(Jdbi jdbi, Path home, LocalDate date, String which) throws java.io.IOException {
+	private static void export(Jdbi jdbi, Path home, LocalDate date, String which) throws Exception {
 		long start = System.nanoTime();
 		Path file = jdbi.withHandle((h) -> new CsvExport(h).decisions(home.resolve("out"), date));
 		double seconds = since(start);
