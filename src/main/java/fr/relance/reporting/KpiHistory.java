@@ -37,6 +37,7 @@ public class KpiHistory {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> this.jdbi.useExtension(KpiDao.class, (kpis) -> {
+			kpis.tune();
 			kpis.forgetFigures(finesses, night);
 			kpis.forgetNight(finesses, night);
 			kpis.recordNights(finesses, night);

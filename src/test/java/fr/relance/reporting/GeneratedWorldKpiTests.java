@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -30,8 +31,8 @@ import fr.relance.samples.SampleWorldGenerator;
  * {@code kpi-truth.csv}: recovered per payer, open balance per payer, ageing per payer and bucket. The establishments
  * had a first reported night without files the night before, so the ledger's paid columns are an opening balance and
  * tonight's money, dated the day before, counts as recovered. The four are recorded together, as the reporting stage
- * does. Totals tie, and the consolidated figures are the sum of
- * the establishments'.
+ * does. Totals tie, the consolidated figures are the sum of
+ * the establishments', and a rerun of the night rewrites the same figures.
  */
 @EngineTest
 class GeneratedWorldKpiTests {
@@ -78,6 +79,18 @@ class GeneratedWorldKpiTests {
 		PeriodFigures consolidated = this.reader.night(null, NIGHT);
 		assertThat(engine(consolidated)).isEqualTo(everyEstablishment);
 		ties(null, consolidated);
+
+		List<String> before = recorded(NIGHT);
+		this.history.record(finesses, NIGHT);
+		assertThat(recorded(NIGHT)).as("a rerun of the night").isEqualTo(before).hasSizeGreaterThan(40);
+	}
+
+	/** Every figure recorded that night, of every establishment. */
+	private List<String> recorded(LocalDate night) {
+		return this.beans.getBean(Jdbi.class).withHandle((h) -> h.createQuery("""
+				SELECT concat_ws(' ', finess, kpi, payer, dimension, amount, items, rate) FROM kpi_daily
+				WHERE run_date = :night ORDER BY finess, kpi, payer, dimension""").bind("night", night)
+			.mapTo(String.class).list());
 	}
 
 	/**

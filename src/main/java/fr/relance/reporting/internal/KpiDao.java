@@ -25,6 +25,10 @@ public interface KpiDao {
 	record Figure(String kpi, String payer, String dimension, BigDecimal amount, long items, BigDecimal rate) {
 	}
 
+	/** Memory for the night's aggregates, for the current transaction only. */
+	@SqlQuery
+	String tune();
+
 	@SqlUpdate
 	void forgetFigures(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 

@@ -4,7 +4,7 @@
 -- records bank payments reports them again on the ledger: its patient money is counted from the ledger only, never
 -- twice. Patient money is credited to the last action emitted to the patient in the 30 days before the payment (the
 -- calibration's window), else to NONE; payer money is not chased and has no channel. Every establishment of the night
--- in one pass: the allocations are read once, in the id range of all the marks.
+-- in one pass: the money is read once, in the range of all the marks, then kept per establishment's own marks.
 WITH marks AS (
     -- each establishment reads the money recorded after its previous reported night's marks, up to tonight's
     SELECT n.finess, n.first_night, n.allocation_upto, n.ledger_file_upto,
@@ -14,26 +14,36 @@ WITH marks AS (
                        WHERE k.finess = n.finess AND k.run_date < n.run_date
                        ORDER BY k.run_date DESC LIMIT 1) prev ON TRUE
     WHERE n.finess IN (<finesses>) AND n.run_date = :runDate
-), money AS (
-    SELECT i.finess, p.payer, i.patient_id, a.amount, a.allocated_on AS paid_on
+), allocated AS MATERIALIZED (
+    -- the allocations in the range of every establishment's marks, with their establishment, read once
+    SELECT a.id, a.kind, a.amount, a.allocated_on, p.payer, i.finess, i.patient_id
     FROM allocation a
     JOIN invoice_part p ON p.id = a.invoice_part_id
     JOIN invoice i ON i.id = p.invoice_id
-    JOIN marks m ON m.finess = i.finess
-    JOIN establishment e ON e.finess = i.finess
-    WHERE a.kind IN ('remittance', 'reversal', 'payment')
+    WHERE a.kind IN ('remittance', 'reversal', 'payment') AND i.finess IN (<finesses>)
       AND a.id > (SELECT min(allocation_from) FROM marks) AND a.id <= (SELECT max(allocation_upto) FROM marks)
-      AND NOT (a.kind = 'payment' AND e.ledger_records_bank_payments)
-      AND a.id <= m.allocation_upto
-      AND CASE WHEN m.first_night THEN a.allocated_on = :runDate ELSE a.id > m.allocation_from END
-    UNION ALL
-    SELECT i.finess, p.payer, i.patient_id, lp.amount, lp.seen_on
+), seen AS MATERIALIZED (
+    SELECT lp.source_file_id, lp.amount, lp.seen_on, p.payer, i.finess, i.patient_id
     FROM ledger_payment lp
     JOIN invoice_part p ON p.id = lp.invoice_part_id
     JOIN invoice i ON i.id = p.invoice_id
-    JOIN marks m ON m.finess = i.finess
-    WHERE lp.source_file_id <= m.ledger_file_upto
-      AND CASE WHEN m.first_night THEN lp.seen_on = :runDate ELSE lp.source_file_id > m.ledger_file_from END
+    WHERE i.finess IN (<finesses>)
+      AND lp.source_file_id > (SELECT min(ledger_file_from) FROM marks)
+      AND lp.source_file_id <= (SELECT max(ledger_file_upto) FROM marks)
+), money AS (
+    SELECT x.finess, x.payer, x.patient_id, x.amount, x.allocated_on AS paid_on
+    FROM allocated x
+    JOIN marks m ON m.finess = x.finess
+    JOIN establishment e ON e.finess = x.finess
+    WHERE NOT (x.kind = 'payment' AND e.ledger_records_bank_payments)
+      AND x.id <= m.allocation_upto
+      AND CASE WHEN m.first_night THEN x.allocated_on = :runDate ELSE x.id > m.allocation_from END
+    UNION ALL
+    SELECT x.finess, x.payer, x.patient_id, x.amount, x.seen_on
+    FROM seen x
+    JOIN marks m ON m.finess = x.finess
+    WHERE x.source_file_id <= m.ledger_file_upto
+      AND CASE WHEN m.first_night THEN x.seen_on = :runDate ELSE x.source_file_id > m.ledger_file_from END
 ), numbered AS (
     SELECT row_number() OVER () AS n, m.* FROM money m
 ), emitted AS (
