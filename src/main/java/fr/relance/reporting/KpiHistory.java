@@ -1,6 +1,7 @@
 package fr.relance.reporting;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
@@ -11,8 +12,8 @@ import fr.relance.reporting.internal.KpiDao;
 import fr.relance.support.db.Transactions;
 
 /**
- * Records one establishment's night in the KPI history, in its own transaction: the night's rows are deleted and
- * written again, so a rerun of the night rewrites the same figures.
+ * Records the night of the establishments in the KPI history, in its own transaction: the night's rows are deleted
+ * and written again, so a rerun of the night rewrites the same figures.
  */
 @Component
 public class KpiHistory {
@@ -27,19 +28,27 @@ public class KpiHistory {
 	}
 
 	public void record(String finess, LocalDate night) {
+		record(List.of(finess), night);
+	}
+
+	/** Records the night of every establishment named, together: each statement reads its tables once for all. */
+	public void record(List<String> finesses, LocalDate night) {
+		if (finesses.isEmpty()) {
+			return;
+		}
 		this.transaction.executeWithoutResult((status) -> this.jdbi.useExtension(KpiDao.class, (kpis) -> {
-			kpis.forgetFigures(finess, night);
-			kpis.forgetNight(finess, night);
-			KpiDao.Marks marks = kpis.marks(finess, night);
-			kpis.recordNight(finess, night, marks);
-			kpis.recovered(finess, night, marks);
-			kpis.writeOffs(finess, night, marks);
-			kpis.openBalances(finess, night);
-			kpis.billed(finess, night);
-			kpis.dunning(finess, night);
-			kpis.payerReturns(finess, night);
-			kpis.pending(finess, night);
-			kpis.uplifts(finess, night);
+			kpis.tune();
+			kpis.forgetFigures(finesses, night);
+			kpis.forgetNight(finesses, night);
+			kpis.recordNights(finesses, night);
+			kpis.recovered(finesses, night);
+			kpis.writeOffs(finesses, night);
+			kpis.openBalances(finesses, night);
+			kpis.billed(finesses, night);
+			kpis.dunning(finesses, night);
+			kpis.payerReturns(finesses, night);
+			kpis.pending(finesses, night);
+			kpis.uplifts(finesses, night);
 		}));
 	}
 

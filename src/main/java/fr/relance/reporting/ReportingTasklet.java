@@ -16,8 +16,8 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.support.batch.StageReport;
 
 /**
- * The reporting stage: each configured establishment's night recorded in the KPI history (its own transaction, so a
- * resumed night rewrites it), then the reports written from that history, each establishment's into its drop folder
+ * The reporting stage: the night of every configured establishment recorded in the KPI history (one transaction, so
+ * a resumed night rewrites it), then the reports written from that history, each establishment's into its drop folder
  * and the consolidated ones for ops.
  */
 class ReportingTasklet implements Tasklet {
@@ -40,9 +40,9 @@ class ReportingTasklet implements Tasklet {
 		LocalDate night = step.getJobParameters().getLocalDate("runDate");
 		List<String> finesses = new ArrayList<>();
 		for (Establishment establishment : this.establishments.all()) {
-			this.history.record(establishment.finess(), night);
 			finesses.add(establishment.finess());
 		}
+		this.history.record(finesses, night);
 		List<Path> written = this.reports.write(finesses, night);
 		StageReport.addCounts(step, finesses.size(), written.size());
 		StageReport.note(step, finesses.size() + " establishments reported; " + written.size() + " report files");

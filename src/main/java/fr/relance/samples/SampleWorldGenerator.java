@@ -17,6 +17,7 @@ import fr.relance.samples.internal.EstablishmentFactory;
 import fr.relance.samples.internal.NoemieReturnWriter;
 import fr.relance.samples.internal.EstablishmentYamlWriter;
 import fr.relance.samples.internal.InvoiceFactory;
+import fr.relance.samples.internal.KpiTruthWriter;
 import fr.relance.samples.internal.LedgerWriter;
 import fr.relance.samples.internal.SettlementPlan;
 import fr.relance.samples.internal.TruthCsvWriter;
@@ -43,11 +44,12 @@ public final class SampleWorldGenerator {
 
 	/**
 	 * Establishment configuration (YAML), ledger (in each establishment's profile), tonight's NOEMIE return, B2 file
-	 * and bank statement (only with {@link GenerationOptions#withReturns returns}) and truth (CSV) writers.
+	 * and bank statement (only with {@link GenerationOptions#withReturns returns}), truth ({@code truth.csv}) and KPI
+	 * truth ({@code kpi-truth.csv}) writers.
 	 */
 	public static List<WorldWriter.Factory> standardWriters() {
 		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, NoemieReturnWriter::new,
-				B2BillingWriter::new, BankStatementWriter::new, TruthCsvWriter::new);
+				B2BillingWriter::new, BankStatementWriter::new, TruthCsvWriter::new, KpiTruthWriter::new);
 	}
 
 	/** Where the ledger of an establishment is written; the file name depends on its profile. */

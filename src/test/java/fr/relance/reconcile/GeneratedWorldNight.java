@@ -38,16 +38,16 @@ import fr.relance.samples.SampleWorldGenerator;
  * of every invoice part with the world's {@code truth.csv}. Parts are keyed {@code finess;invoice;payer} and valued
  * {@code due;settled;status}. Shared by the accuracy test and its benchmark.
  */
-final class GeneratedWorldNight {
+public final class GeneratedWorldNight {
 
 	private final ListableBeanFactory beans;
 
-	GeneratedWorldNight(ListableBeanFactory beans) {
+	public GeneratedWorldNight(ListableBeanFactory beans) {
 		this.beans = beans;
 	}
 
 	/** Loads the world's establishments into the engine and copies their drop folders into the drop zone. */
-	List<Establishment> establish(Path world) throws IOException {
+	public List<Establishment> establish(Path world) throws IOException {
 		List<Establishment> establishments = new ArrayList<>();
 		try (Stream<Path> files = Files.list(world.resolve("establishments"))) {
 			files.sorted().forEach(f -> establishments.add(EstablishmentFileReader.read(f)));
@@ -69,7 +69,7 @@ final class GeneratedWorldNight {
 	 * Intake and every importer in its order, for each establishment; returns one line per file taken:
 	 * {@code "<original name>: <rows imported> imported, <rows rejected> rejected"}.
 	 */
-	List<String> ingest(List<Establishment> establishments, LocalDate night) {
+	public List<String> ingest(List<Establishment> establishments, LocalDate night) {
 		List<String> taken = new ArrayList<>();
 		Jdbi jdbi = this.beans.getBean(Jdbi.class);
 		List<FileImporter> importers = new ArrayList<>(this.beans.getBeansOfType(FileImporter.class).values());
@@ -89,7 +89,7 @@ final class GeneratedWorldNight {
 	}
 
 	/** Reconciliation of each establishment; returns the seconds it took. */
-	double reconcile(List<Establishment> establishments, LocalDate night) {
+	public double reconcile(List<Establishment> establishments, LocalDate night) {
 		long start = System.nanoTime();
 		for (Establishment e : establishments) {
 			this.beans.getBean(Reconciliation.class).reconcile(e, night);

@@ -62,6 +62,10 @@ class KpiPdfTests {
 				.contains("Définitions")
 				.contains("Solde ouvert : pour chaque part")
 				.doesNotContain("Durand");
+			// every definition is printed, each starting with the name of what it defines
+			for (String definition : Definitions.FRENCH) {
+				assertThat(text).contains(definition.substring(0, definition.indexOf(" :")));
+			}
 		}
 	}
 

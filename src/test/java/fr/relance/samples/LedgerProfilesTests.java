@@ -59,7 +59,7 @@ class LedgerProfilesTests {
 					.containsExactly(i == 3 ? "FEC-20260316.txt" : "ledger-20260316.csv");
 			}
 		}
-		assertThat(report.files()).hasSize(9);
+		assertThat(report.files()).hasSize(10);
 	}
 
 	@Test

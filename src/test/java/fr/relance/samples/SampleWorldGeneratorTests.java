@@ -62,7 +62,7 @@ class SampleWorldGeneratorTests {
 		assertThat(report.invoicesByFiness()).hasSize(2)
 			.allSatisfy((finess, count) -> assertThat(count).isEqualTo(2_000));
 		assertThat(report.totalInvoices()).isEqualTo(4_000);
-		assertThat(report.files()).hasSize(5).allSatisfy(file -> assertThat(file).isRegularFile());
+		assertThat(report.files()).hasSize(6).allSatisfy(file -> assertThat(file).isRegularFile());
 		assertThat(ledger).hasSize(4_000);
 		try (Stream<Path> all = Files.walk(dir.resolve("a"))) {
 			assertThat(all.filter(path -> path.toString().endsWith(".part"))).isEmpty();

@@ -8,67 +8,60 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The KPI history: one establishment's night written set-based into {@code kpi_daily} (one statement per family of
- * figures, {@code KpiDao/<method>.sql}), and the figures of a period read back from it.
+ * The KPI history: a night of every establishment written set-based into {@code kpi_daily} (one statement per family
+ * of figures for all the establishments together, {@code KpiDao/<method>.sql}: each table is read once a night, not
+ * once per establishment), and the figures of a period read back from it. Each establishment reads the money recorded
+ * since its previous reported night's marks ({@code kpi_night}); on its first night, only money dated that night.
  */
 @UseClasspathSqlLocator
 public interface KpiDao {
-
-	/**
-	 * Where a night reads the money tables: allocations with an id in ({@code allocationFrom}, {@code allocationUpto}]
-	 * and ledger payments of source files in ({@code ledgerFileFrom}, {@code ledgerFileUpto}]; on the first night, the
-	 * rows up to the marks dated that night.
-	 */
-	record Marks(boolean firstNight, long allocationFrom, long allocationUpto, long ledgerFileFrom,
-			long ledgerFileUpto) {
-	}
 
 	/** One figure of a period. */
 	record Figure(String kpi, String payer, String dimension, BigDecimal amount, long items, BigDecimal rate) {
 	}
 
-	@SqlUpdate
-	void forgetFigures(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
-
-	@SqlUpdate
-	void forgetNight(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
-
+	/** Memory for the night's aggregates, for the current transaction only. */
 	@SqlQuery
-	@RegisterConstructorMapper(Marks.class)
-	Marks marks(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	String tune();
 
 	@SqlUpdate
-	void recordNight(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate, @BindMethods("m") Marks marks);
+	void forgetFigures(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void recovered(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate, @BindMethods("m") Marks marks);
+	void forgetNight(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
+
+	/** Where each establishment's night reads the money tables up to, and whether it is its first reported night. */
+	@SqlUpdate
+	void recordNights(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void writeOffs(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate, @BindMethods("m") Marks marks);
+	void recovered(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void openBalances(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void writeOffs(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void billed(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void openBalances(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void dunning(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void billed(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void payerReturns(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void dunning(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void pending(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void payerReturns(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	@SqlUpdate
-	void uplifts(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
+	void pending(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
+
+	@SqlUpdate
+	void uplifts(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
 	/** Figures of [from, to] for one establishment, or all of them when {@code finess} is null. */
 	@SqlQuery

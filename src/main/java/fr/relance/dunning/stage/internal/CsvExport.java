@@ -10,11 +10,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.postgresql.PGConnection;
 
 /**
- * The night's CSV files under {@code <out>/<date>/}, streamed by PostgreSQL's COPY straight to disk (a million
- * decisions take seconds), written under a temporary name and renamed when complete. UTF-8, comma-separated, one
+ * The night's CSV files under {@code <out>/<date>/}, each one set-based query streamed by PostgreSQL's COPY straight
+ * to disk, written under a temporary name and renamed when complete. UTF-8, comma-separated, one
  * header line. Patient ids are masked as {@code Masking.tail(id, 4)} does; no medical data is selected.
  */
 public final class CsvExport {
@@ -22,21 +23,9 @@ public final class CsvExport {
 	private static final String MASKED = "repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))"
 			+ " || right(p.external_id, least(4, length(p.external_id) / 2))";
 
-	/**
-	 * The decision in force for every case decided that night; one recorded on an earlier night (unchanged since)
-	 * says so in decided_on, and had no action planned tonight.
-	 */
-	private static final String DECISIONS = """
-			SELECT c.finess, d.case_id, %1$s AS patient, DATE '%2$s' AS run_date, d.outcome, d.step_id, d.channel,
-			       d.balance, d.band, a.uplift, a.cost, a.expected_gain, d.cost_avoided,
-			       CASE WHEN d.human_review THEN 'yes' ELSE 'no' END AS human_review, d.next_review,
-			       array_to_string(d.codes, '|') AS reasons, d.scenario_version, a.id AS action_id,
-			       d.run_date AS decided_on
-			FROM dunning_decision_in_force(DATE '%2$s') d
-			JOIN dunning_case c ON c.id = d.case_id
-			JOIN patient p ON p.id = c.patient_id
-			LEFT JOIN dunning_action a ON a.id = d.action_id AND d.run_date = DATE '%2$s'
-			ORDER BY c.finess, d.case_id""";
+	/** The decisions of a night: {@code CsvExport/decisions.sql}, {@code <night>} and {@code <masked>} filled in. */
+	private static final String DECISIONS = ClasspathSqlLocator.create()
+		.getResource(CsvExport.class.getClassLoader(), "fr/relance/dunning/stage/internal/CsvExport/decisions.sql");
 
 	private static final String CALIBRATION = """
 			SELECT finess, run_date, scenario_version, step_id, band, acted_paid, acted_unpaid, control_paid,
@@ -56,7 +45,9 @@ public final class CsvExport {
 	 * or unchanged since {@code decided_on}; returns the file.
 	 */
 	public Path decisions(Path out, LocalDate runDate) {
-		return export(String.format(DECISIONS, MASKED, runDate), out, runDate, "dunning-decisions.csv");
+		// COPY takes no parameters: the date is a LocalDate's ISO text, nothing from outside
+		String query = DECISIONS.replace("<night>", "DATE '" + runDate + "'").replace("<masked>", MASKED);
+		return export(query, out, runDate, "dunning-decisions.csv");
 	}
 
 	/** {@code dunning-calibration.csv}: the uplifts calibrated that night, with the counts behind them. */

@@ -1,1 +1,1 @@
-DELETE FROM kpi_daily WHERE finess = :finess AND run_date = :runDate
+DELETE FROM kpi_daily WHERE finess IN (<finesses>) AND run_date = :runDate

@@ -1,1 +1,1 @@
-DELETE FROM kpi_night WHERE finess = :finess AND run_date = :runDate
+DELETE FROM kpi_night WHERE finess IN (<finesses>) AND run_date = :runDate

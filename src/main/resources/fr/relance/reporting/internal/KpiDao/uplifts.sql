@@ -1,5 +1,6 @@
--- The uplift calibrated tonight for each scenario step and balance band, with the number of actions it was observed on.
+-- The uplift calibrated tonight for each establishment, scenario step and balance band, with the number of actions
+-- it was observed on.
 INSERT INTO kpi_daily (finess, run_date, kpi, payer, dimension, items, rate)
-SELECT :finess, :runDate, 'UPLIFT', 'PATIENT', step_id || ' ' || band, acted_paid + acted_unpaid, uplift
+SELECT finess, :runDate, 'UPLIFT', 'PATIENT', step_id || ' ' || band, acted_paid + acted_unpaid, uplift
 FROM dunning_calibration
-WHERE finess = :finess AND run_date = :runDate
+WHERE finess IN (<finesses>) AND run_date = :runDate

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * a patient part (1 to 91 EUR, a few larger), an AMO part (paid, or pending for one in twenty) and, for one patient
  * part in five, a partial payment; three cases in ten already had their first letter emitted 20 to 60 days ago.
  */
-final class BenchWorld {
+public final class BenchWorld {
 
 	private static final String[] STATEMENTS = { """
 			INSERT INTO establishment (finess, legal_name, sector, ledger_profile, scenario, synced_at)
@@ -65,7 +65,7 @@ final class BenchWorld {
 	private BenchWorld() {
 	}
 
-	static void generate(Jdbi jdbi, String finess, LocalDate night, int cases) {
+	public static void generate(Jdbi jdbi, String finess, LocalDate night, int cases) {
 		jdbi.useHandle((h) -> {
 			for (String sql : STATEMENTS) {
 				h.createUpdate(sql).bind("finess", finess).bind("night", night).bind("cases", cases)
