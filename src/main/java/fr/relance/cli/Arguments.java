@@ -16,7 +16,8 @@ import java.util.Set;
 final class Arguments {
 
 	/** Options that take no value. */
-	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders");
+	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders", "json", "force",
+			"dry-run");
 
 	private final List<String> words;
 

@@ -1,6 +1,7 @@
 package fr.relance.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,8 @@ public final class Cli {
 		commands.add(new SftpServerCommand());
 		commands.add(new ExplainCommand());
 		commands.add(new ForgetNightCommand());
+		commands.add(new StatusCommand(Clock.systemUTC()));
+		commands.add(new QuarantineCommand(Clock.systemUTC()));
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 
@@ -68,6 +71,7 @@ public final class Cli {
 		return commands.stream()
 			.filter(c -> joined.equals(c.name()))
 			.findFirst()
+			.or(() -> commands.stream().filter(c -> c.takesOperands() && joined.startsWith(c.name() + " ")).findFirst())
 			.orElseThrow(() -> new UsageException("unknown command '" + joined + "'"));
 	}
 
