@@ -25,6 +25,7 @@ public final class Cli {
 		commands.add(new SftpServerCommand());
 		commands.add(new ExplainCommand());
 		commands.add(new ForgetNightCommand());
+		commands.add(new CatchUpCommand());
 		commands.add(new StatusCommand(Clock.systemUTC()));
 		commands.add(new QuarantineCommand(Clock.systemUTC()));
 		commands.add(new HelpCommand(List.copyOf(commands)));
