@@ -87,7 +87,9 @@ class CatchUpCommand implements Command {
 				return ExitCode.FAILURE;
 			}
 			console.out().println("Catching up " + nights.size() + " night(s): " + nights.get(0) + " to " + last);
-			return runAll(engine.getBean(NightlyRunner.class), nights, console);
+			ExitCode exit = runAll(engine.getBean(NightlyRunner.class), nights, console);
+			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
+			return exit;
 		}
 	}
 

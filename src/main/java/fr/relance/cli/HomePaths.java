@@ -23,6 +23,12 @@ final class HomePaths {
 				path(properties, "relance.establishments", "RELANCE_ESTABLISHMENTS"), null, null, null);
 	}
 
+	/** The engine home the engine will use with these properties. */
+	static Path home(Map<String, String> properties) {
+		Path home = path(properties, "relance.home", "RELANCE_HOME");
+		return home == null ? Path.of("var") : home;
+	}
+
 	private static Path path(Map<String, String> properties, String property, String environment) {
 		String value = properties.getOrDefault(property, System.getenv(environment));
 		return value == null || value.isBlank() ? null : Path.of(value);

@@ -82,6 +82,7 @@ class NightlyCommand implements Command {
 			}
 			outcome.summary().print(console.out());
 			console.out().println("Summary: " + outcome.summaryFile());
+			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
 			if (!outcome.completed()) {
 				outcome.failures().forEach((failure) -> console.err().println("relance: failed: " + failure));
 				console.err().println("The night did not complete. Run the same command again to resume it, once"
