@@ -29,6 +29,7 @@ public final class Cli {
 		commands.add(new StatusCommand(Clock.systemUTC()));
 		commands.add(new QuarantineCommand(Clock.systemUTC()));
 		commands.add(new EstablishmentCommand(Clock.systemUTC()));
+		commands.add(new RetentionCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 
