@@ -33,7 +33,7 @@ class NightlyCommand implements Command {
 		return """
 				usage: relance nightly [--date YYYY-MM-DD] [options]
 
-				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today
+				Runs intake, ingest, reconcile, dunning, output, reporting and retention for one business date (default: today
 				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped. A date
 				after today, or before the engine's first night, is refused.
 				  --date YYYY-MM-DD     business date of the night
