@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import fr.relance.operations.internal.ReasonFile;
+import fr.relance.intake.ReasonFile;
 
 /**
  * The quarantine of a drop zone ({@code <drop>/.quarantine/<FINESS>/}) as ops see it: what is there and why, and

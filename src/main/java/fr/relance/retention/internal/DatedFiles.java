@@ -2,7 +2,6 @@ package fr.relance.retention.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import fr.relance.intake.ReasonFile;
 
 /** Listing helpers: regular files only (a link is never followed), and the date a file or folder name starts with. */
 public final class DatedFiles {
@@ -49,23 +50,24 @@ public final class DatedFiles {
 	 */
 	public static LocalDate quarantineNight(Path file, Path reasonFile, ZoneId zone) {
 		try {
-			if (Files.isRegularFile(reasonFile, LinkOption.NOFOLLOW_LINKS)) {
-				for (String line : Files.readAllLines(reasonFile, StandardCharsets.UTF_8)) {
-					if (line.startsWith("Nuit du : ")) {
-						try {
-							return LocalDate.parse(line.substring("Nuit du : ".length()).strip());
-						}
-						catch (DateTimeParseException e) {
-							break;
-						}
-					}
-				}
+			Optional<LocalDate> night = ReasonFile.readFile(reasonFile).value("Nuit du").flatMap(DatedFiles::date);
+			if (night.isPresent()) {
+				return night.get();
 			}
 			Path dated = Files.exists(reasonFile, LinkOption.NOFOLLOW_LINKS) ? reasonFile : file;
 			return LocalDate.ofInstant(Files.getLastModifiedTime(dated, LinkOption.NOFOLLOW_LINKS).toInstant(), zone);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot read " + reasonFile, e);
+		}
+	}
+
+	private static Optional<LocalDate> date(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException e) {
+			return Optional.empty();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package fr.relance.operations.internal;
+package fr.relance.intake;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code .reason.txt} intake writes beside a quarantined file: {@code Key : value} lines. */
+/** The {@code .reason.txt} beside a quarantined file ({@link Quarantine}, intake): {@code Key : value} lines, read back by ops commands and retention. */
 public final class ReasonFile {
 
 	public static final String SUFFIX = ".reason.txt";
@@ -25,8 +25,12 @@ public final class ReasonFile {
 
 	/** The reason file of {@code stored}; empty values when it has none. */
 	public static ReasonFile read(Path stored) throws IOException {
+		return readFile(of(stored));
+	}
+
+	/** The reason file {@code file} itself (e.g. a released trace); empty values when it does not exist. */
+	public static ReasonFile readFile(Path file) throws IOException {
 		Map<String, String> values = new LinkedHashMap<>();
-		Path file = of(stored);
 		if (Files.isRegularFile(file)) {
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 				int colon = line.indexOf(" : ");
