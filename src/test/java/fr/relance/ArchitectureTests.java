@@ -40,7 +40,9 @@ class ArchitectureTests {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
 			.layer("cli").definedBy("fr.relance", "fr.relance.cli..")
 			.layer("samples").definedBy("fr.relance.samples..")
+			.layer("operations").definedBy("fr.relance.operations..")
 			.layer("scheduling").definedBy("fr.relance.scheduling..")
+			.layer("retention").definedBy("fr.relance.retention..")
 			.layer("reporting").definedBy("fr.relance.reporting..")
 			.layer("output").definedBy("fr.relance.output..")
 			.layer("dunning").definedBy("fr.relance.dunning..")
@@ -52,15 +54,25 @@ class ArchitectureTests {
 			.layer("formats").definedBy("fr.relance.formats..")
 			.whereLayer("cli").mayNotBeAccessedByAnyLayer()
 			.whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
+			.whereLayer("operations").mayOnlyBeAccessedByLayers("cli", "scheduling", "retention")
 			.whereLayer("scheduling").mayOnlyBeAccessedByLayers("cli")
-			.whereLayer("reporting").mayOnlyBeAccessedByLayers("scheduling", "cli")
-			.whereLayer("output").mayOnlyBeAccessedByLayers("reporting", "scheduling", "cli")
-			.whereLayer("dunning").mayOnlyBeAccessedByLayers("output", "reporting", "scheduling", "cli")
-			.whereLayer("reconcile").mayOnlyBeAccessedByLayers("dunning", "output", "reporting", "scheduling", "cli")
-			.whereLayer("ingest").mayOnlyBeAccessedByLayers("reconcile", "dunning", "output", "reporting", "scheduling",
-					"cli")
+			.whereLayer("retention").mayOnlyBeAccessedByLayers("scheduling", "cli",
+					"operations")
+			.whereLayer("reporting").mayOnlyBeAccessedByLayers("retention", "scheduling", "cli",
+					"operations")
+			.whereLayer("output").mayOnlyBeAccessedByLayers("reporting", "retention", "scheduling", "cli",
+					"operations")
+			.whereLayer("dunning").mayOnlyBeAccessedByLayers("output", "reporting", "retention", "scheduling", "cli",
+					"operations")
+			.whereLayer("reconcile").mayOnlyBeAccessedByLayers("dunning", "output", "reporting", "retention",
+					"scheduling", "cli",
+					"operations")
+			.whereLayer("ingest").mayOnlyBeAccessedByLayers("reconcile", "dunning", "output", "reporting", "retention",
+					"scheduling", "cli",
+					"operations")
 			.whereLayer("intake").mayOnlyBeAccessedByLayers("ingest", "reconcile", "dunning", "output", "reporting",
-					"scheduling", "cli")
+					"retention", "scheduling", "cli",
+					"operations")
 			.check(MAIN);
 	}
 
@@ -69,7 +81,8 @@ class ArchitectureTests {
 		noClasses().that().resideInAnyPackage("fr.relance.support..", "fr.relance.establishment..", "fr.relance.formats..")
 			.should().dependOnClassesThat().resideInAnyPackage("fr.relance.intake..", "fr.relance.ingest..",
 					"fr.relance.reconcile..", "fr.relance.dunning..", "fr.relance.output..", "fr.relance.reporting..",
-					"fr.relance.scheduling..", "fr.relance.cli..", "fr.relance.samples..")
+					"fr.relance.retention..",
+					"fr.relance.scheduling..", "fr.relance.cli..", "fr.relance.samples..", "fr.relance.operations..")
 			.check(MAIN);
 		noClasses().that().resideInAnyPackage("fr.relance.support..", "fr.relance.formats..")
 			.should().dependOnClassesThat().resideInAnyPackage("fr.relance.establishment..")

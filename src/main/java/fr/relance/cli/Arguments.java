@@ -17,7 +17,7 @@ final class Arguments {
 
 	/** Options that take no value. */
 	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders", "preview",
-			"specimen");
+			"specimen", "json", "force", "dry-run");
 
 	private final List<String> words;
 

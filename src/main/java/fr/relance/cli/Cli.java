@@ -1,6 +1,7 @@
 package fr.relance.cli;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,11 @@ public final class Cli {
 		commands.add(new CheckCommand());
 		commands.add(new LetterCommand());
 		commands.add(new OutputCommand());
+		commands.add(new CatchUpCommand());
+		commands.add(new StatusCommand(Clock.systemUTC()));
+		commands.add(new QuarantineCommand(Clock.systemUTC()));
+		commands.add(new EstablishmentCommand(Clock.systemUTC()));
+		commands.add(new RetentionCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 
@@ -71,6 +77,7 @@ public final class Cli {
 		return commands.stream()
 			.filter(c -> joined.equals(c.name()))
 			.findFirst()
+			.or(() -> commands.stream().filter(c -> c.takesOperands() && joined.startsWith(c.name() + " ")).findFirst())
 			.orElseThrow(() -> new UsageException("unknown command '" + joined + "'"));
 	}
 

@@ -12,6 +12,14 @@ interface Command {
 	/** Full help, shown by {@code --help}. */
 	String usage();
 
+	/**
+	 * Whether words may follow its name (e.g. {@code quarantine release FILE}); they reach it in
+	 * {@link Arguments#words()}. Other commands are selected by their exact words only.
+	 */
+	default boolean takesOperands() {
+		return false;
+	}
+
 	ExitCode run(Arguments arguments, Console console) throws Exception;
 
 }

@@ -22,6 +22,7 @@ final class Engine {
 	 */
 	static ConfigurableApplicationContext start(Map<String, String> properties) {
 		checkDatabaseUrl(properties.getOrDefault("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL")));
+		properties = RunLogFile.added(properties);
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		SpringApplication application = new SpringApplication(RelanceApplication.class);

@@ -34,7 +34,7 @@ class NightlyCommand implements Command {
 		return """
 				usage: relance nightly [--date YYYY-MM-DD] [options]
 
-				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today
+				Runs intake, ingest, reconcile, dunning, output, reporting and retention for one business date (default: today
 				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped. A date
 				after today, or before the engine's first night, is refused.
 				  --date YYYY-MM-DD     business date of the night
@@ -101,6 +101,7 @@ class NightlyCommand implements Command {
 			}
 			outcome.summary().print(console.out());
 			console.out().println("Summary: " + outcome.summaryFile());
+			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
 			if (!outcome.completed()) {
 				outcome.failures().forEach((failure) -> console.err().println("relance: failed: " + failure));
 				console.err().println("The night did not complete. Run the same command again to resume it, once"

@@ -56,6 +56,15 @@ public class EstablishmentDirectory {
 		return loaded;
 	}
 
+	/**
+	 * Reads and validates one establishment file as the engine does at start-up, for the commands that write or list
+	 * them.
+	 * @throws fr.relance.support.config.ConfigException naming the file, the key and what was expected
+	 */
+	public static Establishment readFile(Path file) {
+		return EstablishmentFileReader.read(file);
+	}
+
 	public Collection<Establishment> all() {
 		return byFiness.values();
 	}

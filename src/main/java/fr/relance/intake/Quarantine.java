@@ -73,9 +73,10 @@ public class Quarantine {
 		try {
 			Files.createDirectories(target.getParent());
 			Files.copy(file.stored(), target, StandardCopyOption.REPLACE_EXISTING);
+			// the same lines as intake's reason files: the night dates the file for retention
 			Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), "Fichier : "
-					+ file.originalName() + "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n",
-					StandardCharsets.UTF_8);
+					+ file.originalName() + "\nÉtablissement : " + file.finess() + "\nNuit du : " + runDate
+					+ "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n", StandardCharsets.UTF_8);
 			Path report = ErrorReports.write(dropZone.out(file.finess()), runDate, file.originalName(), errors);
 			requiresNew.executeWithoutResult(tx -> jdbi.onDemand(SourceFileDao.class).refused(file.id(),
 					refusal.code(), refusal.messageFr(), target.toString(), report.toString()));

@@ -38,7 +38,7 @@ class NightlyJobTests {
 
 		assertThat(outcome.completed()).isTrue();
 		assertThat(outcome.summary().stages()).extracting(StageLine::stage)
-			.containsExactly("intake", "ingest", "reconcile", "dunning", "output", "reporting");
+			.containsExactly("intake", "ingest", "reconcile", "dunning", "output", "reporting", "retention");
 		assertThat(outcome.summaryFile()).hasFileName("run-summary.json");
 		assertThat(outcome.summaryFile().getParent()).hasFileName("2030-03-14");
 		String json = Files.readString(outcome.summaryFile());

@@ -15,4 +15,12 @@ public interface NightCalendarDao {
 	@SqlQuery
 	Optional<LocalDate> firstNight(@Bind("jobName") String jobName, @Bind("today") LocalDate today);
 
+	/** The latest business date a {@code jobName} night completed for. */
+	@SqlQuery
+	Optional<LocalDate> lastCompletedNight(@Bind("jobName") String jobName);
+
+	/** The latest night the dunning stage decided, for any establishment. */
+	@SqlQuery
+	Optional<LocalDate> lastDecidedNight();
+
 }

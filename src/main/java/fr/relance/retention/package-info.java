@@ -1,0 +1,6 @@
+/**
+ * The retention stage of the night: files holding patient data are not kept forever. Each kind has its retention
+ * period ({@link RetentionSettings}); the night deletes what has passed it, counted in the run summary, and
+ * {@code ops/relance retention --dry-run} lists exactly what the night would delete.
+ */
+package fr.relance.retention;
