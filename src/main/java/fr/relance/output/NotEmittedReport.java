@@ -1,16 +1,10 @@
 package fr.relance.output;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import fr.relance.output.internal.FileCommit;
+import fr.relance.support.text.EstablishmentCsv;
 
 /**
  * The actions that could not go out tonight, with the reason: semicolon-separated UTF-8 with a byte-order mark, like
@@ -18,11 +12,7 @@ import fr.relance.output.internal.FileCommit;
  */
 final class NotEmittedReport {
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setDelimiter(';')
-		.setRecordSeparator("\r\n")
-		.setHeader("finess", "reference", "etape", "motif")
-		.get();
+	private static final String[] HEADER = { "finess", "reference", "etape", "motif" };
 
 	private NotEmittedReport() {
 	}
@@ -44,16 +34,12 @@ final class NotEmittedReport {
 	}
 
 	private static void write(Path target, List<NotEmitted> rows) {
-		FileCommit.write(target, (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write('\uFEFF');
-			CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+		try (EstablishmentCsv csv = EstablishmentCsv.create(target, HEADER)) {
 			for (NotEmitted row : rows) {
-				csv.printRecord(row.finess(), row.reference(), row.stepId(), row.reason());
+				csv.row(row.finess(), row.reference(), row.stepId(), row.reason());
 			}
-			csv.flush();
-			return null;
-		});
+			csv.commit();
+		}
 	}
 
 }

@@ -2,23 +2,19 @@ package fr.relance.reconcile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
 import fr.relance.support.money.Amounts;
+import fr.relance.support.text.EstablishmentCsv;
 
 /**
  * What reconciliation could not settle, for the establishment's team (in its {@code out/}): patient payments waiting
@@ -124,20 +120,10 @@ class ReconcileReports {
 				Files.deleteIfExists(file);
 				return 0;
 			}
-			Files.createDirectories(file.getParent());
-			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-			try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				writer.write('\uFEFF');
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';')
-					.setRecordSeparator("\r\n")
-					.setHeader(header)
-					.get());
-				for (List<String> row : rows) {
-					csv.printRecord(row);
-				}
-				csv.flush();
+			try (EstablishmentCsv csv = EstablishmentCsv.create(file, header)) {
+				rows.forEach(csv::row);
+				csv.commit();
 			}
-			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return rows.size();
 		}
 		catch (IOException e) {

@@ -2,18 +2,13 @@ package fr.relance.intake.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import fr.relance.intake.IgnoredFile;
+import fr.relance.support.text.EstablishmentCsv;
 
 /**
  * The establishment's list of what intake left in its {@code in/} tonight, and why:
@@ -22,11 +17,7 @@ import fr.relance.intake.IgnoredFile;
  */
 public final class IgnoredFilesReport {
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-		.setDelimiter(';')
-		.setRecordSeparator("\r\n")
-		.setHeader("fichier", "code", "explication")
-		.get();
+	private static final String[] HEADER = { "fichier", "code", "explication" };
 
 	private IgnoredFilesReport() {
 	}
@@ -42,16 +33,12 @@ public final class IgnoredFilesReport {
 				Files.deleteIfExists(target);
 				return;
 			}
-			Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-			try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				writer.write('\uFEFF');
-				CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+			try (EstablishmentCsv csv = EstablishmentCsv.create(target, HEADER)) {
 				for (IgnoredFile file : ignored) {
-					csv.printRecord(file.name(), file.reason().name(), file.reason().messageFr());
+					csv.row(file.name(), file.reason().name(), file.reason().messageFr());
 				}
-				csv.flush();
+				csv.commit();
 			}
-			Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the list of ignored files " + target, e);

@@ -1,23 +1,15 @@
 package fr.relance.reporting.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import fr.relance.reporting.ReportTable;
 import fr.relance.reporting.ReportTable.Cell;
 import fr.relance.support.money.Amounts;
+import fr.relance.support.text.EstablishmentCsv;
 
 /**
  * A report table as a CSV file in the convention of the establishment files: UTF-8 with a BOM, semicolons, CRLF,
@@ -29,27 +21,13 @@ public final class CsvTables {
 	}
 
 	public static Path write(ReportTable table, Path file) {
-		try {
-			Files.createDirectories(file.getParent());
-			Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-			try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-				writer.write('\uFEFF');
-				CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-					.setDelimiter(';')
-					.setRecordSeparator("\r\n")
-					.setHeader(table.columns().toArray(String[]::new))
-					.get());
-				for (List<Cell> row : table.rows()) {
-					List<String> values = new ArrayList<>(row.size());
-					row.forEach((cell) -> values.add(text(cell)));
-					csv.printRecord(values);
-				}
-				csv.flush();
+		try (EstablishmentCsv csv = EstablishmentCsv.create(file, table.columns().toArray(String[]::new))) {
+			for (List<Cell> row : table.rows()) {
+				List<String> values = new ArrayList<>(row.size());
+				row.forEach((cell) -> values.add(text(cell)));
+				csv.row(values);
 			}
-			return Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + file, e);
+			return csv.commit();
 		}
 	}
 
