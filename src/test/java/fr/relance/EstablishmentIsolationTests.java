@@ -10,18 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +79,7 @@ class EstablishmentIsolationTests {
 			// the reading works: the establishment's own letters and reports name its own patients and invoices
 			StringBuilder all = new StringBuilder();
 			for (Path file : files) {
-				all.append(text(file).toUpperCase(Locale.ROOT)).append('\n');
+				all.append(ReadableText.of(file).toUpperCase(Locale.ROOT)).append('\n');
 			}
 			assertThat(ownTokens.stream().filter(token -> !token.startsWith(";")).filter(all.toString()::contains)
 				.count()).as("own names and invoices found in the files of " + own.finess()).isGreaterThan(3);
@@ -96,7 +90,7 @@ class EstablishmentIsolationTests {
 				Set<String> foreign = tokens(generator, other);
 				foreign.removeAll(ownTokens); // a surname both establishments share is not a leak
 				for (Path file : files) {
-					String text = (file.getFileName() + "\n" + text(file)).toUpperCase(Locale.ROOT);
+					String text = (file.getFileName() + "\n" + ReadableText.of(file)).toUpperCase(Locale.ROOT);
 					for (String token : foreign) {
 						assertThat(text).as(file + " written for " + own.finess() + " names " + other.finess()
 								+ "'s " + token).doesNotContain(token);
@@ -160,26 +154,6 @@ class EstablishmentIsolationTests {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).toList();
 		}
-	}
-
-	/** What a reader of the file sees: the text of a CSV, of a PDF's pages, of every part of a workbook. */
-	private static String text(Path file) throws IOException {
-		String name = file.getFileName().toString();
-		if (name.endsWith(".pdf")) {
-			try (PDDocument document = Loader.loadPDF(file.toFile())) {
-				return new PDFTextStripper().getText(document);
-			}
-		}
-		if (name.endsWith(".xlsx")) {
-			StringBuilder parts = new StringBuilder();
-			try (ZipFile zip = new ZipFile(file.toFile())) {
-				for (ZipEntry entry : Collections.list(zip.entries())) {
-					parts.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-				}
-			}
-			return parts.toString();
-		}
-		return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 	}
 
 }

@@ -7,18 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.ReadableText;
 import fr.relance.intake.DropZone;
 import fr.relance.support.config.RelanceProperties;
 
@@ -83,7 +79,7 @@ class KpiReportFilesTests {
 		}
 		try (var files = Files.list(dropZone.out(world.finess))) {
 			for (Path file : files.toList()) {
-				assertThat(text(file)).as(file.toString()).doesNotContain("Durand", "IPP", "F1;", "F2;");
+				assertThat(ReadableText.of(file)).as(file.toString()).doesNotContain("Durand", "IPP", "F1;", "F2;");
 			}
 		}
 	}
@@ -108,26 +104,6 @@ class KpiReportFilesTests {
 
 	static List<String> lines(Path file) throws IOException {
 		return Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
-	}
-
-	/** What a reader of the file sees: the text of a CSV, of a PDF's pages, of every part of a workbook. */
-	private static String text(Path file) throws IOException {
-		String name = file.getFileName().toString();
-		if (name.endsWith(".pdf")) {
-			try (PDDocument document = Loader.loadPDF(file.toFile())) {
-				return new PDFTextStripper().getText(document);
-			}
-		}
-		if (name.endsWith(".xlsx")) {
-			StringBuilder parts = new StringBuilder();
-			try (ZipFile zip = new ZipFile(file.toFile())) {
-				for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-					parts.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-				}
-			}
-			return parts.toString();
-		}
-		return Files.readString(file);
 	}
 
 }
