@@ -30,6 +30,18 @@ public record Refusal(String code, String messageFr) {
 			"Le fichier n'a pas pu être pris en charge à la suite d'une erreur technique : il a été mis de côté sans "
 					+ "être importé et l'équipe Relance est prévenue.");
 
+	public static final Refusal CHANGED_DURING_INTAKE = new Refusal("CHANGED_DURING_INTAKE",
+			"Le fichier était encore en cours d'écriture pendant sa prise en charge : il a été mis de côté sans être "
+					+ "importé. Déposez-le à nouveau une fois complet (de préférence sous un nom en .part renommé à la fin).");
+
+	public static final Refusal ARCHIVE = new Refusal("ARCHIVE",
+			"Le fichier est une archive ou un fichier compressé (zip, gz, 7z, rar...) : il n'a pas été ouvert. Déposez "
+					+ "les fichiers qu'il contient, sans les compresser.");
+
+	public static final Refusal UTF16_OR_UTF32 = new Refusal("UTF16_TEXT",
+			"Le fichier est encodé en UTF-16 ou UTF-32 (export « texte Unicode ») : il n'a pas été lu. Exportez-le en "
+					+ "UTF-8 ou dans l'encodage prévu pour vos exports.");
+
 	public static Refusal tooLarge(DeliveryLimit limit) {
 		return new Refusal("FILE_TOO_LARGE", "Le fichier dépasse la taille maximale acceptée (" + limit.maxFileSizeFr()
 				+ ") : il n'a pas été lu. Découpez-le ou contactez l'équipe Relance.");

@@ -4,6 +4,8 @@ package fr.relance.formats.b2;
 public enum B2Reason {
 
 	EMPTY_FILE, NOT_B2, BAD_RECORD_LENGTH, TRUNCATED, DATA_AFTER_END, NOT_DIGITS, BAD_AMOUNT, BAD_DATE,
+	/** A field holds a control character (a NUL byte, ESC...): the file was damaged. */
+	CONTROL_CHARACTER,
 	/** A record where its parent is missing (an invoice record outside a lot...). */
 	OUT_OF_PLACE,
 	/** An invoice without its {@code 5}, a lot without its {@code 6}. */

@@ -106,7 +106,15 @@ public final class FieldReader {
 	}
 
 	private String raw(FieldSpec spec) {
-		return new String(chars, offset + spec.index(), spec.length());
+		int from = offset + spec.index();
+		for (int i = 0; i < spec.length(); i++) {
+			char c = chars[from + i];
+			if (c < 0x20 || c == 0x7f) {
+				throw new FixedWidthException(Problem.CONTROL_CHARACTER, layout.name(), spec.name(), spec.type(),
+						spec.start() + i, "control character 0x" + Integer.toHexString(c));
+			}
+		}
+		return new String(chars, from, spec.length());
 	}
 
 	private long digitsValue(FieldSpec spec) {

@@ -13,6 +13,8 @@ public final class FixedWidthException extends RuntimeException {
 		NOT_DIGITS,
 		/** A date field is not a real date in the configured pattern. */
 		BAD_DATE,
+		/** A field holds a control character (a NUL byte, ESC...): a damaged file, and a value nothing can store. */
+		CONTROL_CHARACTER,
 		/** The text is shorter than the layout's last field. */
 		TOO_SHORT,
 		/** A physical record ends at a line end before its fixed length. */

@@ -27,6 +27,8 @@ public enum NoemieReason {
 	BAD_STATUS,
 	/** A date is impossible in the configured pattern. */
 	BAD_DATE,
+	/** A field holds a control character (a NUL byte, ESC...): the file was damaged. */
+	CONTROL_CHARACTER,
 	/** An entity appears where its parent is missing (a {@code 198} outside an invoice...). */
 	OUT_OF_PLACE,
 	/** An invoice carries two AMO or two AMC parts. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
+import fr.relance.ingest.ControlCharacters;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.money.Amounts;
 
@@ -24,15 +25,22 @@ final class AmcRowReader {
 
 	private final Map<AmcColumn, Integer> index = new EnumMap<>(AmcColumn.class);
 
+	private final List<String> headerNames;
+
 	AmcRowReader(AmcStatementProfile profile, String fileName, List<String> headerNames) {
 		this.profile = profile;
 		this.fileName = fileName;
+		this.headerNames = headerNames;
 		List<String> names = headerNames.stream().map(AmcStatementProfile::normalise).toList();
 		profile.columns().forEach((column, header) -> index.put(column, names.indexOf(AmcStatementProfile.normalise(header))));
 	}
 
 	/** The row, or the reason it is refused (as an exception carrying the report line). */
 	AmcRow read(CSVRecord record, long line) throws RowRefused {
+		ReportedError garbled = ControlCharacters.in(record, headerNames, fileName, line);
+		if (garbled != null) {
+			throw new RowRefused(garbled);
+		}
 		String invoice = required(record, AmcColumn.INVOICE_NUMBER, line);
 		String organisation = required(record, AmcColumn.ORGANISATION, line);
 		long paid = Amounts.toCents(amount(record, AmcColumn.PAID, line));

@@ -22,6 +22,7 @@ final class B2Refusals {
 		MESSAGES.put(B2Reason.DATA_AFTER_END, "Des données suivent la fin du fichier B2.");
 		MESSAGES.put(B2Reason.NOT_DIGITS, "Une zone numérique contient autre chose que des chiffres.");
 		MESSAGES.put(B2Reason.BAD_AMOUNT, "Un montant contient autre chose que des chiffres.");
+		MESSAGES.put(B2Reason.CONTROL_CHARACTER, "Une zone contient un caractère de contrôle (caractère nul ou invisible) : le fichier a été altéré.");
 		MESSAGES.put(B2Reason.BAD_DATE, "Une date est impossible.");
 		MESSAGES.put(B2Reason.OUT_OF_PLACE, "Un enregistrement apparaît hors de son lot ou de sa facture.");
 		MESSAGES.put(B2Reason.MISSING_END, "Une facture sans enregistrement 5, ou un lot sans enregistrement 6.");

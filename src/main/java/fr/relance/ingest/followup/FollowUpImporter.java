@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
+import fr.relance.ingest.ControlCharacters;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.IngestProperties;
 import fr.relance.ingest.RecordLimits;
@@ -64,6 +65,13 @@ public class FollowUpImporter implements FileImporter {
 			this.jdbi.useExtension(FollowUpDao.class, (dao) -> {
 				for (CSVRecord record : csv) {
 					counts[0]++;
+					ReportedError garbled = ControlCharacters.in(record, csv.getHeaderNames(), file.originalName(),
+							record.getRecordNumber() + 1);
+					if (garbled != null) {
+						context.reject(garbled);
+						counts[2]++;
+						continue;
+					}
 					Optional<FollowUpLine> line = lines.read(record);
 					boolean recorded = line.isPresent()
 							&& record(dao, line.get(), establishment.finess(), file, context);

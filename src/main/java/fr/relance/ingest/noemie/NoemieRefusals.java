@@ -34,6 +34,7 @@ final class NoemieRefusals {
 		MESSAGES.put(NoemieReason.BAD_AMOUNT, "Un montant contient autre chose que des chiffres.");
 		MESSAGES.put(NoemieReason.BAD_SIGN, "Le signe d'un montant n'est ni P ni N.");
 		MESSAGES.put(NoemieReason.BAD_STATUS, "Le statut d'une part n'est ni P, R, D ni blanc.");
+		MESSAGES.put(NoemieReason.CONTROL_CHARACTER, "Une zone contient un caractère de contrôle (caractère nul ou invisible) : le fichier a été altéré.");
 		MESSAGES.put(NoemieReason.BAD_DATE, "Une date est impossible.");
 		MESSAGES.put(NoemieReason.OUT_OF_PLACE, "Une entité apparaît hors de son niveau (par exemple une part hors facture).");
 		MESSAGES.put(NoemieReason.DUPLICATE_PART, "Une facture porte deux parts AMO ou deux parts AMC.");

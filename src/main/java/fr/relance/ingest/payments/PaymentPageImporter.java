@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
+import fr.relance.ingest.ControlCharacters;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.IngestProperties;
 import fr.relance.ingest.RecordLimits;
@@ -74,7 +75,13 @@ public class PaymentPageImporter implements FileImporter {
 				InvoiceNumbering numbering = InvoiceNumbering.of(handle, establishment);
 				for (CSVRecord record : csv) {
 					counts[0]++;
-					if (insert(handle, numbering, record, profile, establishment, file, context)) {
+					ReportedError garbled = ControlCharacters.in(record, csv.getHeaderNames(), file.originalName(),
+							record.getRecordNumber() + 1);
+					if (garbled != null) {
+						context.reject(garbled);
+						counts[2]++;
+					}
+					else if (insert(handle, numbering, record, profile, establishment, file, context)) {
 						counts[1]++;
 					}
 					else {

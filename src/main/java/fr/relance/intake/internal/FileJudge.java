@@ -39,6 +39,10 @@ final class FileJudge {
 					+ " quarantined, not read", establishment.finess(), copy.id());
 			return Verdict.quarantined(copy.kind(), Refusal.SAME_AS_OTHER_ESTABLISHMENT);
 		}
+		Optional<Refusal> packed = Packaging.refusal(head);
+		if (packed.isPresent()) {
+			return Verdict.quarantined("unknown", packed.get());
+		}
 		Optional<Detection> detected = detect(head, establishment);
 		if (detected.isEmpty()) {
 			return Verdict.quarantined("unknown", Refusal.UNKNOWN_FORMAT);

@@ -124,6 +124,10 @@ public final class InFolder {
 			}
 			else {
 				String fingerprint = SafeFiles.sha256(file);
+				if (changedSince(file, attributes)) {
+					// written to while it was hashed: still being uploaded, whatever its date says
+					return new IntakeResult(0, 0, 0, 1);
+				}
 				sha256 = fingerprint;
 				FileHead head = new FileHead(name, SafeFiles.head(file, FileHead.LENGTH), size);
 				Optional<SourceFile> copy = context.inNewTransaction(() -> context.dao().findAccepted(fingerprint));
@@ -137,6 +141,9 @@ public final class InFolder {
 					verdict.refusal().map(Refusal::messageFr).orElse(null), verdict.duplicateOf(), target.toString()));
 			registered = id;
 			SafeFiles.move(file, target);
+			if (sha256 != null && changedSince(target, attributes)) {
+				throw new ChangedDuringIntakeException();
+			}
 			confirm(id, name, verdict.status(), target, verdict.refusal());
 			return switch (verdict.status()) {
 				case "received" -> new IntakeResult(1, 0, 0, 0);
@@ -192,7 +199,8 @@ public final class InFolder {
 		log.warn("intake of {}/in/{} failed, the file is quarantined: {}", establishment.finess(), Printable.of(name),
 				Printable.of(cause(failure)));
 		log.debug("intake failure of {}/in/{}", establishment.finess(), Printable.of(name), failure);
-		Refusal refusal = Refusal.INTAKE_FAILED;
+		Refusal refusal = failure instanceof ChangedDuringIntakeException ? Refusal.CHANGED_DURING_INTAKE
+				: Refusal.INTAKE_FAILED;
 		try {
 			long id = registered != null ? registered : context.inNewTransaction(() -> context.dao().nextId());
 			Path target = quarantineDestination(id, name);
@@ -243,6 +251,23 @@ public final class InFolder {
 	/** {@code *.part}: the upload convention we document; {@code *.filepart}: WinSCP's temporary name. */
 	static boolean isUploadInProgress(String name) {
 		return name.endsWith(".part") || name.endsWith(".filepart");
+	}
+
+	/** The file was written to between its hashing and its move: its bytes are no longer the ones hashed. */
+	private static final class ChangedDuringIntakeException extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		ChangedDuringIntakeException() {
+			super("the file changed while it was being taken (still being written)");
+		}
+
+	}
+
+	/** Whether {@code file}'s size or modification time moved from {@code before}: someone is writing it. */
+	private static boolean changedSince(Path file, BasicFileAttributes before) throws IOException {
+		BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+		return now.size() != before.size() || !now.lastModifiedTime().equals(before.lastModifiedTime());
 	}
 
 	private boolean settled(Path file) throws IOException {

@@ -187,6 +187,7 @@ public final class B2Assembler {
 		B2Reason reason = switch (ex.problem()) {
 			case NOT_DIGITS -> ex.fieldType() == FieldType.AMOUNT ? B2Reason.BAD_AMOUNT : B2Reason.NOT_DIGITS;
 			case BAD_DATE -> B2Reason.BAD_DATE;
+			case CONTROL_CHARACTER -> B2Reason.CONTROL_CHARACTER;
 			case TOO_SHORT, SHORT_RECORD, LONG_RECORD -> B2Reason.BAD_RECORD_LENGTH;
 			case TRUNCATED_RECORD -> B2Reason.TRUNCATED;
 		};

@@ -241,6 +241,7 @@ public final class NoemieAssembler {
 		NoemieReason reason = switch (ex.problem()) {
 			case NOT_DIGITS -> ex.fieldType() == FieldType.AMOUNT ? NoemieReason.BAD_AMOUNT : NoemieReason.NOT_DIGITS;
 			case BAD_DATE -> NoemieReason.BAD_DATE;
+			case CONTROL_CHARACTER -> NoemieReason.CONTROL_CHARACTER;
 			case TOO_SHORT -> NoemieReason.BAD_ENTITY_LENGTH;
 			case SHORT_RECORD, LONG_RECORD -> NoemieReason.BAD_RECORD_LENGTH;
 			case TRUNCATED_RECORD -> NoemieReason.TRUNCATED;

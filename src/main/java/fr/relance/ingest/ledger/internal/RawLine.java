@@ -1,5 +1,6 @@
 package fr.relance.ingest.ledger.internal;
 
+import fr.relance.ingest.ControlCharacters;
 import fr.relance.ingest.ledger.LedgerField;
 
 /**
@@ -21,6 +22,21 @@ record RawLine(long line, String[] fields, int[] positions) {
 		}
 		String trimmed = value.trim().strip(); // control characters and Unicode blanks around it
 		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/**
+	 * The first mapped field whose value holds a control character (NUL, a line break inside quotes, a tab, ESC...)
+	 * once its surrounding blanks are removed, or null. PostgreSQL cannot store a NUL, and the others would break a
+	 * letter's layout or a spreadsheet's rows: such a line is refused rather than altered.
+	 */
+	LedgerField controlCharacterField() {
+		for (LedgerField field : LedgerField.values()) {
+			String value = get(field);
+			if (value != null && ControlCharacters.has(value)) {
+				return field;
+			}
+		}
+		return null;
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import fr.relance.ingest.ControlCharacters;
 import fr.relance.ingest.ledger.DatePattern;
 import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
@@ -19,6 +20,7 @@ import fr.relance.support.ids.Finess;
 import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 import fr.relance.support.money.Amounts;
+import fr.relance.support.text.Printable;
 
 /**
  * Turns the text of a ledger line into a typed row, or says precisely why it cannot be one. Money, dates and
@@ -74,6 +76,11 @@ final class RowParser {
 	/** A typed row, or null with the reasons in {@code errors}; field-level drops are added to {@code errors} too. */
 	LedgerRow parse(RawLine raw, List<ReportedError> errors) {
 		Line l = new Line(raw, errors);
+		LedgerField garbled = raw.controlCharacterField();
+		if (garbled != null) {
+			l.fail(garbled, Printable.of(raw.get(garbled)), ControlCharacters.CODE, ControlCharacters.MESSAGE_FR);
+			return null;
+		}
 		String invoice = l.required(INVOICE_NUMBER, "MISSING_INVOICE_NUMBER", "Numéro de facture absent.");
 		String patient = l.required(PATIENT_ID, "MISSING_PATIENT_ID", "Identifiant du patient (IPP) absent.");
 		String lastName = l.required(LAST_NAME, "MISSING_NAME", "Nom du patient absent.");
