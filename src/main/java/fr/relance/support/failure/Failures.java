@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the failures ops can act on into a sentence that names the cause and the setting or the remedy. */
 public final class Failures {
 
 	/** PostgreSQL's "canceling statement due to statement timeout". */
 	private static final String QUERY_CANCELED = "57014";
+
+	private static final Pattern POOL_COUNTS = Pattern.compile("total=(\\d+), active=(\\d+)");
 
 	/** PostgreSQL's disk_full class: "could not extend file ... No space left on device". */
 	private static final String DISK_FULL = "53100";
@@ -32,6 +36,17 @@ public final class Failures {
 						+ " cancelled: the database is overloaded, or blocked by another session's lock. Run the same"
 						+ " command again once it answers");
 			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("57P")) {
+				return Optional.of("the database was shut down or restarted during the run (" + firstLine(message)
+						+ "): it is unreachable until it is back. Start it, then run the same command again to resume"
+						+ " the night");
+			}
+			if (t instanceof SQLTransientConnectionException && poolExhausted(message)) {
+				return Optional.of("every connection of the engine's pool stayed in use for relance.db.connect-timeout ("
+						+ firstLine(message) + "): the pool is too small for the work in parallel. Raise"
+						+ " spring.datasource.hikari.maximum-pool-size (each ledger import uses two connections), then"
+						+ " run the same command again");
+			}
 			if (t instanceof SQLTransientConnectionException
 					|| t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return Optional.of("no database connection within relance.db.connect-timeout: the database is"
@@ -45,6 +60,12 @@ public final class Failures {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** Hikari's timeout message says "(total=N, active=N, idle=0, waiting=M)" when the pool, not the database, ran out. */
+	private static boolean poolExhausted(String message) {
+		Matcher m = POOL_COUNTS.matcher(message);
+		return m.find() && m.group(1).equals(m.group(2)) && !"0".equals(m.group(1));
 	}
 
 	private static String firstLine(String message) {
