@@ -59,6 +59,7 @@ final class CaseGates {
 		staleData(snapshot.lastLedgerReceived(), runDate, reasons);
 		person(snapshot, reasons);
 		plan(snapshot.plan(), runDate, reasons);
+		operators(snapshot.followUp(), runDate, reasons);
 		insurers(snapshot, runDate, reasons);
 		recentEvents(snapshot, runDate, reasons);
 	}
@@ -103,6 +104,27 @@ final class CaseGates {
 			case NONE -> reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_COMPLETED,
 					"instalment plan completed, the rest is chased: " + detail));
 		}
+	}
+
+	/**
+	 * An operator's dispute holds everything until the operator closes it; a promise holds until its day plus the
+	 * grace, after which dunning resumes and says so.
+	 */
+	private void operators(OperatorFollowUp followUp, LocalDate runDate, List<Reason> reasons) {
+		if (followUp.disputeOpenedOn() != null) {
+			reasons.add(Reason.of(ReasonCode.OPERATOR_DISPUTE, "dispute opened by the establishment on "
+					+ followUp.disputeOpenedOn() + ": held until it reports the dispute closed (fin_litige)"));
+		}
+		PaymentPromise promise = followUp.promise();
+		if (promise == null) {
+			return;
+		}
+		int grace = this.settings.promiseGraceDays();
+		LocalDate lapses = promise.lapsesOn(grace);
+		String detail = "on " + promise.promisedOn() + " the debtor promised " + promise.amount() + " EUR by "
+				+ promise.dueOn() + " (grace " + grace + " days)";
+		reasons.add(runDate.isBefore(lapses) ? new Reason(ReasonCode.PAYMENT_PROMISED, detail, lapses)
+				: Reason.of(ReasonCode.PROMISE_LAPSED, detail + ", lapsed on " + lapses + ": dunning resumes"));
 	}
 
 	/** The day the next instalment's grace ends: the plan's standing can change then. */
