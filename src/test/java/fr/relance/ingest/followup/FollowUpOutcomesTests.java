@@ -2,6 +2,9 @@ package fr.relance.ingest.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -232,6 +235,34 @@ class FollowUpOutcomesTests {
 				SELECT pp.period_months FROM payment_plan pp JOIN patient p ON p.id = pp.patient_id
 				WHERE p.finess = :f AND pp.reference = 'E9'""").bind("f", f).mapTo(Integer.class).one());
 		assertThat(period).isEqualTo(1);
+	}
+
+	@Test
+	void theSampleFileOfTheFormatsDocumentationIsReadWithoutARejectedLine() throws Exception {
+		Establishment e = ledgers.establishment("75640036", "relance-standard");
+		String f = e.finess();
+		List<String> ledger = List.of("100001", "100002", "100003", "100004", "100005").stream()
+			.map(p -> line(e, "F" + p, p, "06 11 22 33 44", "0,00")).toList();
+		String sample = Files.readString(Path.of("samples/suivi/suivi-resultats-appels.csv"), StandardCharsets.UTF_8);
+		ledgers.drop(e, "ledger.csv", LedgerTestSupport.HEADER + String.join("", ledger));
+		ledgers.drop(e, "suivi-resultats-appels.csv", sample.replace("750000010;", f + ";"));
+		ledgers.night(e, FIRST);
+
+		Map<String, Object> file = jdbi.withHandle(h -> h.createQuery("""
+				SELECT s.status, s.rows_rejected FROM source_file s
+				WHERE s.finess = :f AND s.original_name = 'suivi-resultats-appels.csv'""")
+			.bind("f", f).mapToMap().one());
+		assertThat(file).containsEntry("status", "imported").containsEntry("rows_rejected", 0);
+		String recorded = jdbi.withHandle(h -> h.createQuery("""
+				SELECT (SELECT count(*) FROM payment_promise x JOIN patient p ON p.id = x.patient_id WHERE p.finess = :f)
+				    || ' ' || (SELECT count(*) FROM operator_dispute x JOIN patient p ON p.id = x.patient_id
+				               WHERE p.finess = :f AND x.closed_on = DATE '2026-11-19')
+				    || ' ' || (SELECT count(*) FROM wrong_number x JOIN patient p ON p.id = x.patient_id
+				               WHERE p.finess = :f AND x.number = '+33611223344')
+				    || ' ' || (SELECT count(*) FROM payment_plan x JOIN patient p ON p.id = x.patient_id
+				               WHERE p.finess = :f AND x.period_months = 2)""")
+			.bind("f", f).mapTo(String.class).one());
+		assertThat(recorded).isEqualTo("1 1 1 1");
 	}
 
 }
