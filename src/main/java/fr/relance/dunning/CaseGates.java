@@ -60,6 +60,7 @@ final class CaseGates {
 		person(snapshot, reasons);
 		plan(snapshot.plan(), runDate, reasons);
 		operators(snapshot.followUp(), runDate, reasons);
+		firstLetterReturned(snapshot, reasons);
 		insurers(snapshot, runDate, reasons);
 		recentEvents(snapshot, runDate, reasons);
 	}
@@ -125,6 +126,19 @@ final class CaseGates {
 				+ promise.dueOn() + " (grace " + grace + " days)";
 		reasons.add(runDate.isBefore(lapses) ? new Reason(ReasonCode.PAYMENT_PROMISED, detail, lapses)
 				: Reason.of(ReasonCode.PROMISE_LAPSED, detail + ", lapsed on " + lapses + ": dunning resumes"));
+	}
+
+	/**
+	 * The first letter is what every later contact quotes (CPCE R124-4): when it came back from the address the
+	 * debtor still has, no other step replaces it and a person checks the address. A different address lifts it.
+	 */
+	private static void firstLetterReturned(CaseSnapshot snapshot, List<Reason> reasons) {
+		if (snapshot.firstLetter() == null) {
+			return;
+		}
+		snapshot.validity().returned(snapshot.firstLetter().reference()).ifPresent((r) -> reasons.add(Reason.of(
+				ReasonCode.FIRST_LETTER_RETURNED, "first letter " + r.reference() + " came back on " + r.returnedOn()
+						+ " from the debtor's address: a person checks it; held until a different address arrives")));
 	}
 
 	/** The day the next instalment's grace ends: the plan's standing can change then. */

@@ -7,7 +7,8 @@ import fr.relance.support.ids.FrenchPhone;
 
 /**
  * Rules a channel out when the debtor's contact data is well formed but known not to work: a number an operator
- * reported wrong, a mobile on the SMS gateway's STOP list. Numbers are compared in E.164, so a different number
+ * reported wrong, a mobile on the SMS gateway's STOP list, an address a letter came back from (the engine then
+ * looks for another channel). Numbers are compared in E.164, so a different number
  * arriving in a later ledger is usable the same night.
  */
 final class KnownWrongContacts {
@@ -27,6 +28,11 @@ final class KnownWrongContacts {
 		}
 		if (channel == Channel.CALL) {
 			return wrong(validity, snapshot.debtor().phone(), "phone number");
+		}
+		if (channel.postal() && !validity.returnedLetters().isEmpty()) {
+			ReturnedLetter last = validity.returnedLetters().get(0);
+			return Reason.of(ReasonCode.ADDRESS_RETURNED, "letter " + last.reference() + " came back on "
+					+ last.returnedOn() + " from the debtor's address: no letter to it until a different one arrives");
 		}
 		return null;
 	}

@@ -9,6 +9,8 @@ public enum ReasonCode {
 	RECENT_PAYMENT(Kind.HOLD), RECENT_CONTACT(Kind.HOLD),
 	// reported by the establishment's operators in the follow-up file
 	PAYMENT_PROMISED(Kind.HOLD), OPERATOR_DISPUTE(Kind.HOLD),
+	// the first letter came back from the address the debtor still has: nothing may replace it, a person looks
+	FIRST_LETTER_RETURNED(Kind.HUMAN),
 
 	// facts worth recording that hold nothing
 	PART_TIME_BARRED(Kind.INFO), INSURER_PENDING_BEYOND_WINDOW(Kind.INFO), PAYMENT_PLAN_DEFAULTED(Kind.INFO),
@@ -20,7 +22,7 @@ public enum ReasonCode {
 
 	// the channel cannot be used for this debtor at all
 	NO_POSTAL_ADDRESS(Kind.CHANNEL), NO_VALID_MOBILE(Kind.CHANNEL), SMS_OPT_OUT(Kind.CHANNEL), NO_PHONE(Kind.CHANNEL),
-	WRONG_NUMBER(Kind.CHANNEL),
+	WRONG_NUMBER(Kind.CHANNEL), ADDRESS_RETURNED(Kind.CHANNEL),
 
 	// the channel cannot be used yet
 	SMS_LIMIT_REACHED(Kind.WAIT), CALL_LIMIT_REACHED(Kind.WAIT), CALLS_REFUSED_RECENTLY(Kind.WAIT),

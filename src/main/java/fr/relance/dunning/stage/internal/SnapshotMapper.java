@@ -25,10 +25,12 @@ import fr.relance.dunning.OperatorFollowUp;
 import fr.relance.dunning.PaymentPromise;
 import fr.relance.dunning.InstalmentPlan;
 import fr.relance.dunning.PostalAddress;
+import fr.relance.dunning.ReturnedLetter;
 import fr.relance.dunning.StepDone;
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
+import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 
 /**
@@ -47,7 +49,12 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 
 	private final LocalDate contactsFrom;
 
-	SnapshotMapper(String finess, LocalDate lastLedger, Scenario scenario, LocalDate runDate) {
+	/** The establishment's STOP list: numbers in E.164 and the day each answered STOP. */
+	private final Map<String, LocalDate> stops;
+
+	SnapshotMapper(String finess, LocalDate lastLedger, Scenario scenario, LocalDate runDate,
+			Map<String, LocalDate> stops) {
+		this.stops = stops;
 		this.finess = finess;
 		this.lastLedger = lastLedger;
 		this.scenario = scenario;
@@ -75,7 +82,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
 				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger, followUp(rs), validity(rs));
+				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor));
 	}
 
 	private static OperatorFollowUp followUp(ResultSet rs) throws SQLException {
@@ -85,7 +92,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		return new OperatorFollowUp(promise, rs.getObject("operator_dispute_on", LocalDate.class));
 	}
 
-	private static ContactValidity validity(ResultSet rs) throws SQLException {
+	private ContactValidity validity(ResultSet rs, Debtor debtor) throws SQLException {
 		String[] numbers = array(rs, "wrong_numbers", String[].class);
 		Map<String, LocalDate> wrong = new HashMap<>();
 		if (numbers != null) {
@@ -94,7 +101,17 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 				wrong.put(numbers[i], reported[i].toLocalDate());
 			}
 		}
-		return new ContactValidity(wrong, null);
+		LocalDate stopped = this.stops.isEmpty() || !FrenchPhone.isValid(debtor.mobile()) ? null
+				: this.stops.get(FrenchPhone.toE164(debtor.mobile()));
+		List<ReturnedLetter> returned = new ArrayList<>();
+		String[] references = array(rs, "returned_refs", String[].class);
+		if (references != null) {
+			Date[] on = array(rs, "returned_on", Date[].class);
+			for (int i = 0; i < references.length; i++) {
+				returned.add(new ReturnedLetter(references[i], on[i].toLocalDate()));
+			}
+		}
+		return new ContactValidity(wrong, stopped, returned);
 	}
 
 	private static List<OpenPart> parts(ResultSet rs) throws SQLException {

@@ -123,6 +123,16 @@ WITH insurer AS (
     JOIN patient pt ON pt.id = wn.patient_id AND pt.finess = :finess
     WHERE wn.reported_on <= :runDate
     GROUP BY wn.patient_id
+), returned AS (
+    -- letters that came back from the address the patient still has: a different address lifts them
+    SELECT rm.patient_id, array_agg(a.reference ORDER BY rm.returned_on DESC, rm.action_id DESC) AS refs,
+           array_agg(rm.returned_on ORDER BY rm.returned_on DESC, rm.action_id DESC) AS returned_on
+    FROM returned_mail rm
+    JOIN patient pt ON pt.id = rm.patient_id AND pt.finess = :finess
+    JOIN dunning_action a ON a.id = rm.action_id
+    WHERE rm.invalidates_address AND rm.returned_on <= :runDate
+      AND rm.address_key = postal_address_key(pt.address_line1, pt.address_line2, pt.postcode, pt.city)
+    GROUP BY rm.patient_id
 )
 SELECT oc.id AS case_id, pt.external_id,
        pt.address_line1, pt.address_line2,
@@ -138,7 +148,8 @@ SELECT oc.id AS case_id, pt.external_id,
        pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,
        settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid,
        pm.promised_on, pm.due_on AS promise_due_on, pm.amount AS promise_amount,
-       od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on
+       od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on,
+       rt.refs AS returned_refs, rt.returned_on AS returned_on
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
@@ -153,3 +164,4 @@ LEFT JOIN plan pl ON pl.patient_id = oc.patient_id
 LEFT JOIN promise pm ON pm.patient_id = oc.patient_id
 LEFT JOIN operator_dispute_open od ON od.patient_id = oc.patient_id
 LEFT JOIN wrong wr ON wr.patient_id = oc.patient_id
+LEFT JOIN returned rt ON rt.patient_id = oc.patient_id
