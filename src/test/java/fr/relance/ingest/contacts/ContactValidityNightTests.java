@@ -2,6 +2,9 @@ package fr.relance.ingest.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +162,19 @@ class ContactValidityNightTests {
 				+ "ON p.id = rm.patient_id WHERE p.finess IN (:a, :b)").bind("a", e.finess()).bind("b", other.finess())
 			.mapTo(Long.class).one());
 		assertThat(recorded).isZero();
+	}
+
+	@Test
+	void theSampleStopListIsReadWholeInE164() throws Exception {
+		Establishment e = ledgers.establishment("75640045", "relance-standard");
+		String sample = Files.readString(Path.of("samples/contacts/stop-sms.csv"), StandardCharsets.UTF_8);
+		night(e, SECOND, List.of(line(e, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of("stop-sms.csv", sample));
+
+		List<String> stops = jdbi.withHandle(h -> h.createQuery(
+				"SELECT number || ' ' || stopped_on FROM sms_stop WHERE finess = :f ORDER BY number")
+			.bind("f", e.finess()).mapTo(String.class).list());
+		assertThat(stops).containsExactly("+33612345678 2026-12-04", "+33698765432 2026-12-05",
+				"+590690123456 2026-12-05");
 	}
 
 }
