@@ -3,7 +3,9 @@ package fr.relance.ingest.contacts.internal;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.jdbi.v3.core.result.ResultIterable;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.FetchSize;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -29,6 +31,16 @@ public interface ContactValidityDao {
 	int recordReturn(@Bind("action") long actionId, @Bind("returnedOn") LocalDate returnedOn,
 			@Bind("reason") String reason, @Bind("invalidates") boolean invalidatesAddress, @Bind("file") long file,
 			@Bind("line") long line);
+
+	/** A French postal address as a ledger line gave it. */
+	record LedgerAddress(int sourceLine, String postcode, String city) {
+	}
+
+	/** The French addresses of the patients this ledger file created or changed, streamed in its line order. */
+	@SqlQuery
+	@FetchSize(5_000)
+	@RegisterConstructorMapper(LedgerAddress.class)
+	ResultIterable<LedgerAddress> addressesOf(@Bind("finess") String finess, @Bind("file") long file);
 
 	@SqlUpdate
 	int stop(@Bind("finess") String finess, @Bind("number") String e164, @Bind("on") LocalDate on,
