@@ -143,6 +143,23 @@ class ContactValidityNightTests {
 	}
 
 	@Test
+	void aLetterReturnedAfterThePatientMovedSaysNothingAgainstTheNewAddress() throws Exception {
+		Establishment e = ledgers.establishment("75640046", "relance-standard");
+		night(e, FIRST, List.of(line(e, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of());
+		String returned = reference(e, "P1", "first-letter");
+		// the patient moved before the letter came back: the return is about the old address
+		night(e, FIRST.plusDays(3), List.of(line(e, "P1", "9 avenue Foch", "06 12 34 56 78")), Map.of());
+
+		night(e, SECOND, List.of(line(e, "P1", "9 avenue Foch", "06 12 34 56 78")), Map.of("retours.csv",
+				"reference_courrier;date_retour\r\n" + returned + ";01/12/2026\r\n"));
+
+		assertThat(decision(e, "P1", SECOND)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms");
+		String key = jdbi.withHandle(h -> h.createQuery("SELECT address_key FROM returned_mail rm JOIN patient p ON "
+				+ "p.id = rm.patient_id WHERE p.finess = :f").bind("f", e.finess()).mapTo(String.class).one());
+		assertThat(key).startsWith("3 RUE DES LILAS|");
+	}
+
+	@Test
 	void aReturnedLetterOfAnotherEstablishmentRefusesTheWholeFile() throws Exception {
 		Establishment other = ledgers.establishment("75640043", "relance-standard");
 		night(other, FIRST, List.of(line(other, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of());
