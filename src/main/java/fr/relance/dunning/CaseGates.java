@@ -59,6 +59,8 @@ final class CaseGates {
 		staleData(snapshot.lastLedgerReceived(), runDate, reasons);
 		person(snapshot, reasons);
 		plan(snapshot.plan(), runDate, reasons);
+		operators(snapshot.followUp(), runDate, reasons);
+		firstLetterReturned(snapshot, reasons);
 		insurers(snapshot, runDate, reasons);
 		recentEvents(snapshot, runDate, reasons);
 	}
@@ -103,6 +105,40 @@ final class CaseGates {
 			case NONE -> reasons.add(Reason.of(ReasonCode.PAYMENT_PLAN_COMPLETED,
 					"instalment plan completed, the rest is chased: " + detail));
 		}
+	}
+
+	/**
+	 * An operator's dispute holds everything until the operator closes it; a promise holds until its day plus the
+	 * grace, after which dunning resumes and says so.
+	 */
+	private void operators(OperatorFollowUp followUp, LocalDate runDate, List<Reason> reasons) {
+		if (followUp.disputeOpenedOn() != null) {
+			reasons.add(Reason.of(ReasonCode.OPERATOR_DISPUTE, "dispute opened by the establishment on "
+					+ followUp.disputeOpenedOn() + ": held until it reports the dispute closed (fin_litige)"));
+		}
+		PaymentPromise promise = followUp.promise();
+		if (promise == null) {
+			return;
+		}
+		int grace = this.settings.promiseGraceDays();
+		LocalDate lapses = promise.lapsesOn(grace);
+		String detail = "on " + promise.promisedOn() + " the debtor promised " + promise.amount() + " EUR by "
+				+ promise.dueOn() + " (grace " + grace + " days)";
+		reasons.add(runDate.isBefore(lapses) ? new Reason(ReasonCode.PAYMENT_PROMISED, detail, lapses)
+				: Reason.of(ReasonCode.PROMISE_LAPSED, detail + ", lapsed on " + lapses + ": dunning resumes"));
+	}
+
+	/**
+	 * The first letter is what every later contact quotes (CPCE R124-4): when it came back from the address the
+	 * debtor still has, no other step replaces it and a person checks the address. A different address lifts it.
+	 */
+	private static void firstLetterReturned(CaseSnapshot snapshot, List<Reason> reasons) {
+		if (snapshot.firstLetter() == null) {
+			return;
+		}
+		snapshot.validity().returned(snapshot.firstLetter().reference()).ifPresent((r) -> reasons.add(Reason.of(
+				ReasonCode.FIRST_LETTER_RETURNED, "first letter " + r.reference() + " came back on " + r.returnedOn()
+						+ " from the debtor's address: a person checks it; held until a different address arrives")));
 	}
 
 	/** The day the next instalment's grace ends: the plan's standing can change then. */

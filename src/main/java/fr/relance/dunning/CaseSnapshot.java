@@ -14,15 +14,28 @@ import java.util.List;
  * @param plan the instalment plan running on the run date, null if none
  * @param firstLetter the R124-4 letter once emitted with its reference, else null
  * @param lastLedgerReceived date of the establishment's newest ledger file, null if none was ever received
+ * @param followUp the operators' promise and dispute on the case
+ * @param validity the debtor's numbers or address known to be wrong
  */
 public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
 		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
-		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
+		ContactValidity validity) {
 
 	public CaseSnapshot {
 		parts = List.copyOf(parts);
 		stepsDone = List.copyOf(stepsDone);
 		contacts = List.copyOf(contacts);
+		followUp = followUp == null ? OperatorFollowUp.NONE : followUp;
+		validity = validity == null ? ContactValidity.NONE : validity;
+	}
+
+	/** A case nothing was reported on by operators and whose contact data is not known to be wrong. */
+	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
+			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
+			FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
+				lastLedgerReceived, OperatorFollowUp.NONE, ContactValidity.NONE);
 	}
 
 	/** Sum of the open amounts of all parts, scale 2. */

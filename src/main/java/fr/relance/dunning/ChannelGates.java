@@ -26,6 +26,10 @@ final class ChannelGates {
 		if (missing != null) {
 			return missing;
 		}
+		Reason wrong = KnownWrongContacts.check(step.channel(), snapshot);
+		if (wrong != null) {
+			return wrong;
+		}
 		if (step.index() > 0 && step.channel().collectsFromDebtor() && snapshot.firstLetter() == null) {
 			return Reason.of(ReasonCode.NO_FIRST_LETTER_REFERENCE,
 					"step " + step.id() + " must quote the first letter (CPCE R124-4), which has no reference yet");

@@ -20,15 +20,19 @@ import fr.relance.dunning.calendar.SendingWindows;
  * date for other invoices to join it before a write-off is proposed
  * @param planGraceDays an instalment is missed when it is still unpaid this many days after its due date
  * @param releaseTime local time from which a run's actions may go out (SMS and calls then wait for a window)
+ * @param promiseGraceDays a payment promise holds the case until its day plus this many days
  */
 public record DunningSettings(int insurerPendingWindowDays, int recentPaymentDays, int recentContactDays,
 		int staleLedgerDays, Integer limitationYears, int maxCallsPer30Days, int maxSmsPer30Days,
 		int callRefusalPauseDays, int bundlingWindowDays, SendingWindows sendingWindows, LocalTime releaseTime,
-		boolean overseasAbolitionDays, int planGraceDays) {
+		boolean overseasAbolitionDays, int planGraceDays, int promiseGraceDays) {
+
+	/** The longest promise grace: the snapshot reads promises whose day is at most 60 days past. */
+	public static final int MAX_PROMISE_GRACE_DAYS = 30;
 
 	public static DunningSettings defaults() {
 		return new DunningSettings(120, 15, 10, 7, null, 4, 2, 60, 90, SendingWindows.standard(), LocalTime.of(8, 0),
-				true, 10);
+				true, 10, 7);
 	}
 
 	/** True when no patient action may be taken: no ledger ever received, or the newest is too old. */
@@ -40,14 +44,14 @@ public record DunningSettings(int insurerPendingWindowDays, int recentPaymentDay
 		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
 				this.staleLedgerDays, years, this.maxCallsPer30Days, this.maxSmsPer30Days, this.callRefusalPauseDays,
 				this.bundlingWindowDays, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays,
-				this.planGraceDays);
+				this.planGraceDays, this.promiseGraceDays);
 	}
 
 	public DunningSettings withBundlingWindowDays(int days) {
 		return new DunningSettings(this.insurerPendingWindowDays, this.recentPaymentDays, this.recentContactDays,
 				this.staleLedgerDays, this.limitationYears, this.maxCallsPer30Days, this.maxSmsPer30Days,
 				this.callRefusalPauseDays, days, this.sendingWindows, this.releaseTime, this.overseasAbolitionDays,
-				this.planGraceDays);
+				this.planGraceDays, this.promiseGraceDays);
 	}
 
 }

@@ -7,16 +7,22 @@ public enum ReasonCode {
 	NO_BALANCE(Kind.HOLD), STALE_ESTABLISHMENT_DATA(Kind.HOLD), DECEASED(Kind.HUMAN), UNDER_GUARDIANSHIP(Kind.HUMAN),
 	DISPUTE(Kind.HUMAN), TIME_BARRED(Kind.HUMAN), INSURER_PENDING(Kind.HOLD), PAYMENT_PLAN_IN_GOOD_STANDING(Kind.HOLD),
 	RECENT_PAYMENT(Kind.HOLD), RECENT_CONTACT(Kind.HOLD),
+	// reported by the establishment's operators in the follow-up file
+	PAYMENT_PROMISED(Kind.HOLD), OPERATOR_DISPUTE(Kind.HOLD),
+	// the first letter came back from the address the debtor still has: nothing may replace it, a person looks
+	FIRST_LETTER_RETURNED(Kind.HUMAN),
 
 	// facts worth recording that hold nothing
 	PART_TIME_BARRED(Kind.INFO), INSURER_PENDING_BEYOND_WINDOW(Kind.INFO), PAYMENT_PLAN_DEFAULTED(Kind.INFO),
 	PAYMENT_PLAN_COMPLETED(Kind.INFO),
+	PROMISE_LAPSED(Kind.INFO),
 
 	// ladder position
 	STEP_NOT_DUE(Kind.INFO), LADDER_COMPLETE(Kind.INFO), WRITE_OFF_STEP_REACHED(Kind.INFO),
 
 	// the channel cannot be used for this debtor at all
 	NO_POSTAL_ADDRESS(Kind.CHANNEL), NO_VALID_MOBILE(Kind.CHANNEL), SMS_OPT_OUT(Kind.CHANNEL), NO_PHONE(Kind.CHANNEL),
+	WRONG_NUMBER(Kind.CHANNEL), ADDRESS_RETURNED(Kind.CHANNEL),
 
 	// the channel cannot be used yet
 	SMS_LIMIT_REACHED(Kind.WAIT), CALL_LIMIT_REACHED(Kind.WAIT), CALLS_REFUSED_RECENTLY(Kind.WAIT),

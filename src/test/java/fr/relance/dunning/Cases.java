@@ -43,6 +43,10 @@ final class Cases {
 
 	private LocalDate ledger = RUN.minusDays(1);
 
+	private OperatorFollowUp followUp = OperatorFollowUp.NONE;
+
+	private ContactValidity validity = ContactValidity.NONE;
+
 	static Cases owing(String amount) {
 		return new Cases().part("F-1", amount, LocalDate.of(2026, 2, 1));
 	}
@@ -126,11 +130,21 @@ final class Cases {
 		return this;
 	}
 
+	Cases followUp(OperatorFollowUp followUp) {
+		this.followUp = followUp;
+		return this;
+	}
+
+	Cases validity(ContactValidity validity) {
+		this.validity = validity;
+		return this;
+	}
+
 	CaseSnapshot build() {
 		Debtor debtor = new Debtor("P***42", this.address, this.mobile, this.mobile, this.smsOptOut, this.deceased,
 				this.guardianship);
 		return new CaseSnapshot("C-1", "750000001", debtor, this.parts, this.steps, this.contacts, this.lastPayment,
-				this.disputed, this.plan, this.firstLetter, this.ledger);
+				this.disputed, this.plan, this.firstLetter, this.ledger, this.followUp, this.validity);
 	}
 
 }

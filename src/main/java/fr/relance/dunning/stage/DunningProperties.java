@@ -15,7 +15,7 @@ import fr.relance.dunning.calendar.SendingWindows;
 public record DunningProperties(Integer insurerPendingWindowDays, Integer recentPaymentDays, Integer recentContactDays,
 		Integer staleLedgerDays, Integer limitationYears, Integer maxCallsPer30Days, Integer maxSmsPer30Days,
 		Integer callRefusalPauseDays, Integer bundlingWindowDays, LocalTime releaseTime,
-		Boolean overseasAbolitionDays, Integer planGraceDays) {
+		Boolean overseasAbolitionDays, Integer planGraceDays, Integer promiseGraceDays) {
 
 	public DunningProperties {
 		check("insurer-pending-window-days", insurerPendingWindowDays);
@@ -28,6 +28,11 @@ public record DunningProperties(Integer insurerPendingWindowDays, Integer recent
 		check("call-refusal-pause-days", callRefusalPauseDays);
 		check("bundling-window-days", bundlingWindowDays);
 		check("plan-grace-days", planGraceDays);
+		check("promise-grace-days", promiseGraceDays);
+		if (promiseGraceDays != null && promiseGraceDays > DunningSettings.MAX_PROMISE_GRACE_DAYS) {
+			throw new IllegalArgumentException("relance.dunning.promise-grace-days must be at most "
+					+ DunningSettings.MAX_PROMISE_GRACE_DAYS + ", got " + promiseGraceDays);
+		}
 	}
 
 	private static void check(String name, Integer value) {
@@ -46,7 +51,7 @@ public record DunningProperties(Integer insurerPendingWindowDays, Integer recent
 				or(callRefusalPauseDays, d.callRefusalPauseDays()), or(bundlingWindowDays, d.bundlingWindowDays()),
 				SendingWindows.standard(), releaseTime != null ? releaseTime : d.releaseTime(),
 				overseasAbolitionDays != null ? overseasAbolitionDays : d.overseasAbolitionDays(),
-				or(planGraceDays, d.planGraceDays()));
+				or(planGraceDays, d.planGraceDays()), or(promiseGraceDays, d.promiseGraceDays()));
 	}
 
 	private static int or(Integer value, int defaultValue) {

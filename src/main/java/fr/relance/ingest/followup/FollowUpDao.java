@@ -27,13 +27,13 @@ interface FollowUpDao {
 	/** A plan signed again under the same reference keeps its first terms: a correction is an end and a new plan. */
 	@SqlUpdate("""
 			INSERT INTO payment_plan (patient_id, reference, signed_on, instalment, instalments, first_due,
-			    source_file_id, source_line)
-			VALUES (:patient, :reference, :on, :instalment, :count, :firstDue, :file, :line)
+			    period_months, source_file_id, source_line)
+			VALUES (:patient, :reference, :on, :instalment, :count, :firstDue, :period, :file, :line)
 			ON CONFLICT (patient_id, reference) DO NOTHING
 			""")
 	int signPlan(@Bind("patient") long patient, @Bind("reference") String reference, @Bind("on") LocalDate on,
 			@Bind("instalment") BigDecimal instalment, @Bind("count") int count, @Bind("firstDue") LocalDate firstDue,
-			@Bind("file") long file, @Bind("line") long line);
+			@Bind("period") int periodMonths, @Bind("file") long file, @Bind("line") long line);
 
 	/** Ends the named plan, or with no reference every plan of the patient running on that day. */
 	@SqlUpdate("""

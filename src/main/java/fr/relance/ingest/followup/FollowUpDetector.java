@@ -24,7 +24,7 @@ class FollowUpDetector implements FormatDetector {
 	@Override
 	public Optional<Detection> detect(FileHead head, Establishment establishment) {
 		List<String> lines = head.text(StandardCharsets.UTF_8).replace("\uFEFF", "").lines().limit(2).toList();
-		if (lines.isEmpty() || !FollowUpLineReader.COLUMNS.equals(cells(lines.get(0)))) {
+		if (lines.isEmpty() || !FollowUpLineReader.recognises(cells(lines.get(0)))) {
 			return Optional.empty();
 		}
 		String named = lines.size() > 1 ? Finess.normalise(lines.get(1).split(";", -1)[0]) : null;

@@ -14,7 +14,17 @@ enum FollowUpEvent {
 	/** An instalment plan was signed. */
 	PLAN_SIGNED("echeancier"),
 	/** An instalment plan was cancelled or replaced. */
-	PLAN_ENDED("fin_echeancier");
+	PLAN_ENDED("fin_echeancier"),
+	/** The patient promised to pay an amount by a date: dunning waits for it. */
+	PROMISE("promesse"),
+	/** An operator opened a dispute on the debt: everything waits until it is closed. */
+	DISPUTE_OPENED("litige"),
+	/** The operator's dispute is settled. */
+	DISPUTE_CLOSED("fin_litige"),
+	/** The number called or texted does not reach the patient. */
+	WRONG_NUMBER("faux_numero"),
+	/** An operator reached the patient (a contact made by the staff). */
+	REACHED("joint");
 
 	private final String word;
 

@@ -25,7 +25,7 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Masking;
 
 /**
- * Records the contacts, call refusals and instalment plans of a follow-up file for the patients the ledgers know. It
+ * Records the contacts, call refusals, instalment plans and operators' outcomes of a follow-up file for the patients the ledgers know. It
  * runs after the ledgers of the night, so a patient first seen in tonight's ledger is found.
  */
 @Component
@@ -62,7 +62,9 @@ public class FollowUpImporter implements FileImporter {
 		long[] counts = new long[3];
 		try (Reader reader = new BoundedLineReader(file.reader(StandardCharsets.UTF_8), limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-			this.jdbi.useExtension(FollowUpDao.class, (dao) -> {
+			this.jdbi.useHandle((handle) -> {
+				FollowUpDao dao = handle.attach(FollowUpDao.class);
+				OutcomeDao outcomes = handle.attach(OutcomeDao.class);
 				for (CSVRecord record : csv) {
 					counts[0]++;
 					ReportedError garbled = ControlCharacters.in(record, csv.getHeaderNames(), file.originalName(),
@@ -74,7 +76,7 @@ public class FollowUpImporter implements FileImporter {
 					}
 					Optional<FollowUpLine> line = lines.read(record);
 					boolean recorded = line.isPresent()
-							&& record(dao, line.get(), establishment.finess(), file, context);
+							&& record(dao, outcomes, line.get(), establishment.finess(), file, context);
 					counts[recorded ? 1 : 2]++;
 				}
 			});
@@ -85,8 +87,8 @@ public class FollowUpImporter implements FileImporter {
 		return new ImportOutcome(counts[0], counts[1], counts[2], null);
 	}
 
-	private static boolean record(FollowUpDao dao, FollowUpLine line, String finess, SourceFile file,
-			ImportContext context) {
+	private static boolean record(FollowUpDao dao, OutcomeDao outcomes, FollowUpLine line, String finess,
+			SourceFile file, ImportContext context) {
 		Optional<Long> patient = dao.patient(finess, line.patientId());
 		if (patient.isEmpty()) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "ipp", Masking.tail(line.patientId(), 4),
@@ -98,8 +100,12 @@ public class FollowUpImporter implements FileImporter {
 			case CONTACT, CALL_REFUSAL -> dao.contact(id, line.on(), line.channel().name(),
 					line.fromPatient() ? "DEBTOR" : "OPERATOR", line.event() == FollowUpEvent.CALL_REFUSAL, file.id(),
 					line.line());
+			case REACHED -> dao.contact(id, line.on(), line.channel().name(), "OPERATOR", false, file.id(), line.line());
 			case PLAN_SIGNED -> dao.signPlan(id, line.planReference(), line.on(), line.plan().instalment(),
-					line.plan().count(), line.plan().firstDue(), file.id(), line.line());
+					line.plan().count(), line.plan().firstDue(), line.plan().periodMonths(), file.id(), line.line());
+			case PROMISE, DISPUTE_OPENED, DISPUTE_CLOSED, WRONG_NUMBER -> {
+				return OutcomeRecorder.record(outcomes, id, line, file, context);
+			}
 			case PLAN_ENDED -> {
 				return endPlan(dao, id, line, file, context);
 			}

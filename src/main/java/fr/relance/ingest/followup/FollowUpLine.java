@@ -13,12 +13,30 @@ import java.time.LocalDate;
  * @param fromPatient for a contact: the patient initiated it
  * @param plan for a signed plan: its terms; null otherwise
  * @param planReference the plan a signature or an end names; null when the line names none
+ * @param outcome for a promise or a wrong number: what the operator noted; null otherwise
  */
 record FollowUpLine(long line, String patientId, LocalDate on, FollowUpEvent event, ContactChannel channel,
-		boolean fromPatient, PlanTerms plan, String planReference) {
+		boolean fromPatient, PlanTerms plan, String planReference, OutcomeTerms outcome) {
 
-	/** The schedule of a signed plan: {@code count} instalments of {@code instalment}, monthly from {@code firstDue}. */
-	record PlanTerms(BigDecimal instalment, int count, LocalDate firstDue) {
+	FollowUpLine(long line, String patientId, LocalDate on, FollowUpEvent event, ContactChannel channel,
+			boolean fromPatient, PlanTerms plan, String planReference) {
+		this(line, patientId, on, event, channel, fromPatient, plan, planReference, null);
+	}
+
+	/**
+	 * The schedule of a signed plan: {@code count} instalments of {@code instalment} from {@code firstDue}, one every
+	 * {@code periodMonths} months.
+	 */
+	record PlanTerms(BigDecimal instalment, int count, LocalDate firstDue, int periodMonths) {
+	}
+
+	/**
+	 * What an operator's call brought.
+	 * @param promisedBy for a promise: the day the patient will have paid by
+	 * @param amount for a promise: the amount promised
+	 * @param number for a wrong number: the number named on the line, as written; null for the patient's own
+	 */
+	record OutcomeTerms(LocalDate promisedBy, BigDecimal amount, String number) {
 	}
 
 }

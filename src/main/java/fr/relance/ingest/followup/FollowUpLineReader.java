@@ -13,6 +13,7 @@ import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.ids.Finess;
+import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 import fr.relance.support.money.Amounts;
 
@@ -25,6 +26,18 @@ final class FollowUpLineReader {
 	/** The header of a follow-up file, in this order. */
 	static final List<String> COLUMNS = List.of("finess", "ipp", "date", "evenement", "canal", "origine",
 			"montant_echeance", "nombre_echeances", "premiere_echeance", "reference");
+
+	/**
+	 * Columns a file may add after {@link #COLUMNS}, in any order; a file without them is read as before (an
+	 * instalment plan is then monthly, a wrong number the patient's own).
+	 */
+	static final List<String> OPTIONAL_COLUMNS = List.of("date_promesse", "montant_promesse", "numero",
+			"periodicite_mois");
+
+	/** A promise further away than this is an instalment plan, not a promise. */
+	static final int MAX_PROMISE_DAYS = 92;
+
+	private static final int MAX_PERIOD_MONTHS = 12;
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -77,7 +90,86 @@ final class FollowUpLineReader {
 			case PLAN_SIGNED -> plan(record, line, patient, on.get(), reference);
 			case PLAN_ENDED -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.PLAN_ENDED, null,
 					false, null, reference));
+			case PROMISE -> promise(record, line, patient, on.get());
+			case WRONG_NUMBER -> wrongNumber(record, line, patient, on.get());
+			case REACHED -> reached(record, line, patient, on.get());
+			case DISPUTE_OPENED, DISPUTE_CLOSED -> Optional.of(new FollowUpLine(line, patient, on.get(), event.get(),
+					null, false, null, reference));
 		};
+	}
+
+	/** True for the header of a follow-up file: its columns, then any of the optional ones. */
+	static boolean recognises(List<String> header) {
+		if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS)) {
+			return false;
+		}
+		List<String> extra = header.subList(COLUMNS.size(), header.size());
+		return OPTIONAL_COLUMNS.containsAll(extra) && extra.stream().distinct().count() == extra.size();
+	}
+
+	private Optional<FollowUpLine> promise(CSVRecord record, long line, String patient, LocalDate on) {
+		String by = optional(record, "date_promesse");
+		if (by.isEmpty()) {
+			return reject(line, "date_promesse", "", "BAD_DATE", "Date de paiement promise absente : ligne ignorée.");
+		}
+		Optional<LocalDate> promisedBy = date(record, line, "date_promesse");
+		if (promisedBy.isEmpty()) {
+			return Optional.empty();
+		}
+		if (promisedBy.get().isBefore(on) || promisedBy.get().isAfter(on.plusDays(MAX_PROMISE_DAYS))) {
+			return reject(line, "date_promesse", by, "BAD_PROMISE_DATE", "La date promise doit suivre la date de "
+					+ "l'appel de " + MAX_PROMISE_DAYS + " jours au plus (au-delà, un échéancier) : ligne ignorée.");
+		}
+		String text = optional(record, "montant_promesse");
+		BigDecimal amount = amount(text);
+		if (amount == null || amount.signum() <= 0) {
+			return reject(line, "montant_promesse", text, "BAD_AMOUNT",
+					"Montant promis illisible ou nul : promesse non prise en compte.");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PROMISE, ContactChannel.PHONE, false,
+				null, null, new FollowUpLine.OutcomeTerms(promisedBy.get(), amount, null)));
+	}
+
+	private Optional<FollowUpLine> wrongNumber(CSVRecord record, long line, String patient, LocalDate on) {
+		String number = optional(record, "numero");
+		if (!number.isEmpty() && !FrenchPhone.isValid(number)) {
+			return reject(line, "numero", Masking.tail(number, 2), "BAD_PHONE",
+					"Numéro de téléphone illisible : ligne ignorée.");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.WRONG_NUMBER, null, false, null, null,
+				new FollowUpLine.OutcomeTerms(null, null, number.isEmpty() ? null : number)));
+	}
+
+	/** An operator reached the patient: a contact by the staff, by telephone unless the line names its channel. */
+	private Optional<FollowUpLine> reached(CSVRecord record, long line, String patient, LocalDate on) {
+		String named = record.get("canal");
+		Optional<ContactChannel> channel = named.isBlank() ? Optional.of(ContactChannel.PHONE)
+				: ContactChannel.of(named);
+		if (channel.isEmpty()) {
+			return reject(line, "canal", named, "UNKNOWN_CHANNEL",
+					"Canal de contact inconnu : valeurs admises " + ContactChannel.words() + ".");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.REACHED, channel.get(), false, null,
+				null));
+	}
+
+	/** The months between two instalments: 1 when the file has no such column or leaves it empty. */
+	private Integer period(CSVRecord record) {
+		String text = optional(record, "periodicite_mois");
+		if (text.isEmpty()) {
+			return 1;
+		}
+		try {
+			int months = Integer.parseInt(text);
+			return months >= 1 && months <= MAX_PERIOD_MONTHS ? months : null;
+		}
+		catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	private static String optional(CSVRecord record, String column) {
+		return record.isMapped(column) && record.isSet(column) ? record.get(column).trim() : "";
 	}
 
 	private Optional<FollowUpLine> contact(CSVRecord record, long line, String patient, LocalDate on) {
@@ -110,9 +202,14 @@ final class FollowUpLineReader {
 		if (firstDue.isEmpty()) {
 			return Optional.empty();
 		}
+		Integer period = period(record);
+		if (period == null) {
+			return reject(line, "periodicite_mois", optional(record, "periodicite_mois"), "BAD_PERIOD",
+					"Périodicité illisible (de 1 à " + MAX_PERIOD_MONTHS + " mois) : échéancier non pris en compte.");
+		}
 		String key = reference != null ? reference : "signé le " + FRENCH_DATE.format(on);
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PLAN_SIGNED, null, false,
-				new FollowUpLine.PlanTerms(instalment, count, firstDue.get()), key));
+				new FollowUpLine.PlanTerms(instalment, count, firstDue.get(), period), key));
 	}
 
 	private Optional<LocalDate> date(CSVRecord record, long line, String column) {

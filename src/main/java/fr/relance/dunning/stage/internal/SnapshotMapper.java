@@ -7,23 +7,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
 import fr.relance.dunning.CaseSnapshot;
 import fr.relance.dunning.ContactEvent;
+import fr.relance.dunning.ContactValidity;
 import fr.relance.dunning.ContactOrigin;
 import fr.relance.dunning.Debtor;
 import fr.relance.dunning.FirstLetter;
 import fr.relance.dunning.OpenPart;
+import fr.relance.dunning.OperatorFollowUp;
+import fr.relance.dunning.PaymentPromise;
 import fr.relance.dunning.InstalmentPlan;
 import fr.relance.dunning.PostalAddress;
+import fr.relance.dunning.ReturnedLetter;
 import fr.relance.dunning.StepDone;
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
+import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 
 /**
@@ -42,7 +49,12 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 
 	private final LocalDate contactsFrom;
 
-	SnapshotMapper(String finess, LocalDate lastLedger, Scenario scenario, LocalDate runDate) {
+	/** The establishment's STOP list: numbers in E.164 and the day each answered STOP. */
+	private final Map<String, LocalDate> stops;
+
+	SnapshotMapper(String finess, LocalDate lastLedger, Scenario scenario, LocalDate runDate,
+			Map<String, LocalDate> stops) {
+		this.stops = stops;
 		this.finess = finess;
 		this.lastLedger = lastLedger;
 		this.scenario = scenario;
@@ -70,7 +82,36 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
 				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger);
+				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor));
+	}
+
+	private static OperatorFollowUp followUp(ResultSet rs) throws SQLException {
+		LocalDate promisedOn = rs.getObject("promised_on", LocalDate.class);
+		PaymentPromise promise = promisedOn == null ? null : new PaymentPromise(promisedOn,
+				rs.getObject("promise_due_on", LocalDate.class), rs.getBigDecimal("promise_amount").setScale(2));
+		return new OperatorFollowUp(promise, rs.getObject("operator_dispute_on", LocalDate.class));
+	}
+
+	private ContactValidity validity(ResultSet rs, Debtor debtor) throws SQLException {
+		String[] numbers = array(rs, "wrong_numbers", String[].class);
+		Map<String, LocalDate> wrong = new HashMap<>();
+		if (numbers != null) {
+			Date[] reported = array(rs, "wrong_numbers_on", Date[].class);
+			for (int i = 0; i < numbers.length; i++) {
+				wrong.put(numbers[i], reported[i].toLocalDate());
+			}
+		}
+		LocalDate stopped = this.stops.isEmpty() || !FrenchPhone.isValid(debtor.mobile()) ? null
+				: this.stops.get(FrenchPhone.toE164(debtor.mobile()));
+		List<ReturnedLetter> returned = new ArrayList<>();
+		String[] references = array(rs, "returned_refs", String[].class);
+		if (references != null) {
+			Date[] on = array(rs, "returned_on", Date[].class);
+			for (int i = 0; i < references.length; i++) {
+				returned.add(new ReturnedLetter(references[i], on[i].toLocalDate()));
+			}
+		}
+		return new ContactValidity(wrong, stopped, returned);
 	}
 
 	private static List<OpenPart> parts(ResultSet rs) throws SQLException {

@@ -1,6 +1,8 @@
 package fr.relance.dunning.stage.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.jdbi.v3.core.Handle;
@@ -38,12 +40,18 @@ public final class SnapshotReader {
 	public long forEachOpenCase(String finess, LocalDate runDate, LocalDate lastLedger, Scenario scenario,
 			Consumer<CaseSnapshot> sink) {
 		long[] count = { 0 };
+		Map<String, LocalDate> stops = new HashMap<>();
+		this.handle.createQuery(SQL.locate(SnapshotReader.class, "stops"))
+			.bind("finess", finess)
+			.bind("runDate", runDate)
+			.map((rs, ctx) -> Map.entry(rs.getString("number"), rs.getObject("stopped_on", LocalDate.class)))
+			.forEach((stop) -> stops.put(stop.getKey(), stop.getValue()));
 		this.handle.createQuery(SQL.locate(SnapshotReader.class, "snapshots"))
 			.bind("finess", finess)
 			.bind("runDate", runDate)
 			.bind("contactsFrom", SnapshotMapper.contactsFrom(runDate))
 			.setFetchSize(FETCH_SIZE)
-			.map(new SnapshotMapper(finess, lastLedger, scenario, runDate))
+			.map(new SnapshotMapper(finess, lastLedger, scenario, runDate, stops))
 			.forEach((snapshot) -> {
 				count[0]++;
 				sink.accept(snapshot);

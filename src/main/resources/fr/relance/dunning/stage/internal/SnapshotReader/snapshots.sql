@@ -103,6 +103,36 @@ WITH insurer AS (
     JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
     WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
     ORDER BY a.case_id, a.emitted_on, a.step_number
+), promise AS (
+    -- the patient's latest promise to an operator, while it holds or lapsed recently (the explanation says so)
+    SELECT DISTINCT ON (pm.patient_id) pm.patient_id, pm.promised_on, pm.due_on, pm.amount
+    FROM payment_promise pm
+    JOIN patient pt ON pt.id = pm.patient_id AND pt.finess = :finess
+    WHERE pm.promised_on <= :runDate AND pm.due_on >= :contactsFrom
+    ORDER BY pm.patient_id, pm.promised_on DESC, pm.id DESC
+), operator_dispute_open AS (
+    SELECT od.patient_id, max(od.opened_on) AS opened_on
+    FROM operator_dispute od
+    JOIN patient pt ON pt.id = od.patient_id AND pt.finess = :finess
+    WHERE od.opened_on <= :runDate AND (od.closed_on IS NULL OR od.closed_on > :runDate)
+    GROUP BY od.patient_id
+), wrong AS (
+    SELECT wn.patient_id, array_agg(wn.number ORDER BY wn.number) AS numbers,
+           array_agg(wn.reported_on ORDER BY wn.number) AS reported_on
+    FROM wrong_number wn
+    JOIN patient pt ON pt.id = wn.patient_id AND pt.finess = :finess
+    WHERE wn.reported_on <= :runDate
+    GROUP BY wn.patient_id
+), returned AS (
+    -- letters that came back from the address the patient still has: a different address lifts them
+    SELECT rm.patient_id, array_agg(a.reference ORDER BY rm.returned_on DESC, rm.action_id DESC) AS refs,
+           array_agg(rm.returned_on ORDER BY rm.returned_on DESC, rm.action_id DESC) AS returned_on
+    FROM returned_mail rm
+    JOIN patient pt ON pt.id = rm.patient_id AND pt.finess = :finess
+    JOIN dunning_action a ON a.id = rm.action_id
+    WHERE rm.invalidates_address AND rm.returned_on <= :runDate
+      AND rm.address_key = postal_address_key(pt.address_line1, pt.address_line2, pt.postcode, pt.city)
+    GROUP BY rm.patient_id
 )
 SELECT oc.id AS case_id, pt.external_id,
        pt.address_line1, pt.address_line2,
@@ -116,7 +146,10 @@ SELECT oc.id AS case_id, pt.external_id,
        ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
        pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
        pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,
-       settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid
+       settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid,
+       pm.promised_on, pm.due_on AS promise_due_on, pm.amount AS promise_amount,
+       od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on,
+       rt.refs AS returned_refs, rt.returned_on AS returned_on
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
@@ -128,3 +161,7 @@ LEFT JOIN passed ps ON ps.case_id = oc.id
 LEFT JOIN first_letter fl ON fl.case_id = oc.id
 LEFT JOIN contact ct ON ct.patient_id = oc.patient_id
 LEFT JOIN plan pl ON pl.patient_id = oc.patient_id
+LEFT JOIN promise pm ON pm.patient_id = oc.patient_id
+LEFT JOIN operator_dispute_open od ON od.patient_id = oc.patient_id
+LEFT JOIN wrong wr ON wr.patient_id = oc.patient_id
+LEFT JOIN returned rt ON rt.patient_id = oc.patient_id

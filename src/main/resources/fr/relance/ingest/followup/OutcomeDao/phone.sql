@@ -1,0 +1,1 @@
+SELECT phone FROM patient WHERE id = :patient AND phone IS NOT NULL
