@@ -9,12 +9,18 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One log line per stage, which is what ops read in cron mail and journald; a failed stage keeps its root cause as
+ * One log line when a stage starts and one when it ends, which is what ops read in cron mail and journald; a failed stage keeps its root cause as
  * its summary note. Registered on every stage step by the nightly job.
  */
 public class StageLogListener implements StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger("fr.relance.stage");
+
+	/** Says which stage is running: the last line of a log cut short (a killed engine, a power cut) names it. */
+	@Override
+	public void beforeStep(StepExecution step) {
+		log.info("{} started", step.getStepName());
+	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution step) {

@@ -15,6 +15,7 @@ FROM (
     LEFT JOIN dunning_night_opened o ON o.patient_id = -d.case_id
     WHERE d.outcome IN ('ACT', 'WRITE_OFF_PROPOSAL') AND d.step_id IS NOT NULL
 ) n
+ORDER BY n.case_id, n.step_number -- the same action ids whatever order the decisions were computed in
 ON CONFLICT (case_id, step_id) DO UPDATE
 SET step_number = EXCLUDED.step_number, channel = EXCLUDED.channel, scenario = EXCLUDED.scenario,
     scenario_version = EXCLUDED.scenario_version, run_date = EXCLUDED.run_date, balance = EXCLUDED.balance,

@@ -1,0 +1,301 @@
+package fr.relance.reliability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import fr.relance.ReadableText;
+import fr.relance.samples.GenerationOptions;
+import fr.relance.samples.SampleWorldGenerator;
+import fr.relance.support.db.EmbeddedPostgresServer;
+
+/**
+ * Runs a night of a generated world in a separate engine process ({@code ops/relance nightly}), optionally killing it
+ * with SIGKILL after a given time and running the same command again until the night completes, then reads what the
+ * night left: the database through business keys ({@code business-view.sql}) and every file it kept or wrote, by
+ * checksum. Two runs of the same world must leave the same state whatever the kills.
+ */
+final class KillAnywhere {
+
+	static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
+
+	/** Nights completed with refused files exit 3; both are a completed night. */
+	private static final List<Integer> COMPLETED = List.of(0, 3);
+
+	private final Path world;
+
+	private final Path binaries;
+
+	KillAnywhere(Path world, Path binaries) {
+		this.world = world;
+		this.binaries = binaries;
+	}
+
+	/** A world of {@code establishments} of {@code invoices} each, with returns, payments and follow-up files. */
+	static void generate(Path world, int establishments, int invoices, long seed) throws IOException {
+		new SampleWorldGenerator().generate(
+				new GenerationOptions(establishments, invoices, seed, NIGHT, world).withReturns(true));
+	}
+
+	/**
+	 * Where to kill a night: {@code delay} after the engine logs that {@code stage} started (from the process start
+	 * when {@code stage} is null).
+	 */
+	record KillPoint(String stage, Duration delay) {
+
+		@Override
+		public String toString() {
+			return (stage == null ? "start" : stage) + "+" + delay.toMillis() + "ms";
+		}
+
+	}
+
+	/**
+	 * Copies the world's drop zone into {@code run}, runs the night there, killed at {@code kill} when not null, then
+	 * again until it completes.
+	 */
+	Outcome night(Path run, KillPoint kill) throws IOException, InterruptedException {
+		copyTree(world.resolve("drop"), run.resolve("drop"));
+		int runs = 0;
+		String killedAt = "not killed";
+		if (kill != null) {
+			Process killed = start(run);
+			runs++;
+			boolean reached = kill.stage() == null || awaitLine(run, killed, kill.stage() + " started");
+			if (reached && !killed.waitFor(kill.delay().toMillis(), TimeUnit.MILLISECONDS)) {
+				killed.destroyForcibly().waitFor();
+				killedAt = lastLogLine(run);
+			}
+			else {
+				killed.waitFor();
+				killedAt = "ended before the kill";
+			}
+		}
+		for (int attempt = 0; attempt < 3; attempt++) {
+			Process process = start(run);
+			runs++;
+			if (!process.waitFor(10, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("the night did not end within 10 minutes");
+			}
+			if (COMPLETED.contains(process.exitValue())) {
+				return new Outcome(runs, killedAt);
+			}
+		}
+		throw new IllegalStateException("the night did not complete in 3 runs after the kill: see "
+				+ run.resolve("home/out/" + NIGHT + "/console.txt"));
+	}
+
+	/**
+	 * @param runs engine processes started, the killed one included
+	 * @param killedAt the last line the killed process printed (where the night was), or why there was no kill
+	 */
+	record Outcome(int runs, String killedAt) {
+	}
+
+	/** Waits until the engine logs a line ending with {@code text} in this run's log; false when it ended first. */
+	private static boolean awaitLine(Path run, Process process, String text) throws IOException, InterruptedException {
+		while (process.isAlive()) {
+			if (runLog(run).stream().anyMatch(l -> l.endsWith(text))) {
+				return true;
+			}
+			Thread.sleep(20);
+		}
+		return false;
+	}
+
+	/** The lines of the newest run log of the home ({@code <home>/logs/relance-*.log}), none before it exists. */
+	private static List<String> runLog(Path run) throws IOException {
+		Path logs = run.resolve("home/logs");
+		if (!Files.isDirectory(logs)) {
+			return List.of();
+		}
+		Path newest;
+		try (Stream<Path> files = Files.list(logs)) {
+			newest = files.filter(f -> f.getFileName().toString().endsWith(".log"))
+				.max(java.util.Comparator.comparing(f -> f.toFile().lastModified())).orElse(null);
+		}
+		return newest == null ? List.of() : Files.readAllLines(newest);
+	}
+
+	/**
+	 * Seconds each stage of the night took, from the stage lines of an uninterrupted night's run log ("ingest
+	 * COMPLETED read=... 3.2s").
+	 */
+	static Map<String, Double> stageSeconds(Path run) throws IOException {
+		Map<String, Double> seconds = new LinkedHashMap<>();
+		Pattern line = Pattern.compile(".* - (\\w+) COMPLETED read=\\d+ written=\\d+ rejected=\\d+ ([\\d.]+)s.*");
+		for (String l : runLog(run)) {
+			Matcher m = line.matcher(l);
+			if (m.matches()) {
+				seconds.put(m.group(1), Double.parseDouble(m.group(2)));
+			}
+		}
+		return seconds;
+	}
+
+	/** The last line of the run log so far, without its time: where the night was when it was killed. */
+	private static String lastLogLine(Path run) throws IOException {
+		List<String> lines = runLog(run);
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (lines.get(i).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")) {
+				return lines.get(i).substring(24);
+			}
+		}
+		return "before the first log line (start-up)";
+	}
+
+	/** Elapsed seconds of an uninterrupted night in {@code run} (process start to end). */
+	double timedNight(Path run) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		night(run, null);
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private Process start(Path run) throws IOException {
+		Files.createDirectories(run.resolve("home/out/" + NIGHT));
+		ProcessBuilder builder = new ProcessBuilder("bash", "ops/relance", "nightly", "--date", NIGHT.toString(),
+				"--home", run.resolve("home").toString(), "--drop", run.resolve("drop").toString(), "--establishments",
+				world.resolve("establishments").toString(), "--relance.intake.settle-delay=0s",
+				"--relance.embedded-db.fast=true", "--relance.embedded-db.binaries=" + binaries)
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
+		builder.environment().put("RELANCE_CLASSPATH", System.getProperty("java.class.path"));
+		builder.environment().put("RELANCE_JAVA_OPTS", "-Xmx512m");
+		return builder.start();
+	}
+
+	/** Every line of the business view of {@code run}'s database, sorted. */
+	List<String> database(Path run) throws IOException, SQLException {
+		String script;
+		try (InputStream in = KillAnywhere.class.getResourceAsStream("business-view.sql")) {
+			script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		List<String> lines = new ArrayList<>();
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(run.resolve("home"),
+				run.resolve("home/pgdata"), binaries, true);
+				Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+				Statement st = c.createStatement()) {
+			for (String query : script.replaceAll("(?m)^--.*$", "").split(";")) {
+				if (query.isBlank()) {
+					continue;
+				}
+				try (ResultSet rs = st.executeQuery(query)) {
+					while (rs.next()) {
+						lines.add(rs.getString(1));
+					}
+				}
+			}
+		}
+		lines.sort(null);
+		return lines;
+	}
+
+	/**
+	 * Every file the night kept or wrote, by path (the archive's and quarantine's {@code <id>-} prefixes dropped:
+	 * ids are not transactional) and SHA-256. Logs, the console and the run summary (times) are left out.
+	 */
+	static Map<String, String> files(Path run) throws IOException {
+		Map<String, String> files = new TreeMap<>();
+		for (Path root : List.of(run.resolve("drop"), run.resolve("home/out"))) {
+			try (Stream<Path> all = Files.walk(root)) {
+				for (Path f : all.filter(Files::isRegularFile).toList()) {
+					String name = f.getFileName().toString();
+					if (name.equals("console.txt") || name.equals("run-summary.json")) {
+						continue;
+					}
+					String relative = run.relativize(f).toString().replaceAll("/\\d+-", "/#-");
+					files.merge(relative, fingerprint(f), (a, b) -> a + "+" + b);
+				}
+			}
+		}
+		return files;
+	}
+
+	/** The paths missing, extra or different in {@code actual}, each with what it is there and in {@code expected}. */
+	static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
+		List<String> differences = new ArrayList<>();
+		Map<String, String> all = new TreeMap<>(expected);
+		all.putAll(actual);
+		all.keySet().forEach(path -> {
+			String want = expected.get(path);
+			String got = actual.get(path);
+			if (want == null || !want.equals(got)) {
+				differences.add(path + (want == null ? " extra" : got == null ? " missing" : " differs"));
+			}
+		});
+		return differences;
+	}
+
+	/**
+	 * The SHA-256 of the file's bytes; for a KPI document or workbook, of what it shows (PDF text, workbook parts but
+	 * its creation time), since both carry the moment they were made.
+	 */
+	private static String fingerprint(Path file) throws IOException {
+		String name = file.getFileName().toString();
+		if (name.endsWith(".pdf") && name.contains("kpi")) {
+			return sha256(ReadableText.of(file).getBytes(StandardCharsets.UTF_8));
+		}
+		if (name.endsWith(".xlsx")) {
+			StringBuilder parts = new StringBuilder();
+			try (ZipFile zip = new ZipFile(file.toFile())) {
+				for (ZipEntry entry : Collections.list(zip.entries())) {
+					if (!entry.getName().startsWith("docProps/")) {
+						parts.append(entry.getName()).append(new String(zip.getInputStream(entry).readAllBytes(),
+								StandardCharsets.UTF_8));
+					}
+				}
+			}
+			return sha256(parts.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		return sha256(Files.readAllBytes(file));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> all = Files.walk(from)) {
+			for (Path source : all.toList()) {
+				Path target = to.resolve(from.relativize(source).toString());
+				if (Files.isDirectory(source)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(source, target);
+				}
+			}
+		}
+	}
+
+}
