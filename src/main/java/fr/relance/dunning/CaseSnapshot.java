@@ -14,15 +14,25 @@ import java.util.List;
  * @param plan the instalment plan running on the run date, null if none
  * @param firstLetter the R124-4 letter once emitted with its reference, else null
  * @param lastLedgerReceived date of the establishment's newest ledger file, null if none was ever received
+ * @param credit what the establishment owes this patient (over-payments not refunded or netted), zero if nothing
  */
 public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
 		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
-		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived, BigDecimal credit) {
 
 	public CaseSnapshot {
 		parts = List.copyOf(parts);
 		stepsDone = List.copyOf(stepsDone);
 		contacts = List.copyOf(contacts);
+		credit = credit == null ? BigDecimal.ZERO.setScale(2) : credit;
+	}
+
+	/** A case of a patient the establishment owes nothing. */
+	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
+			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
+			FirstLetter firstLetter, LocalDate lastLedgerReceived) {
+		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
+				lastLedgerReceived, null);
 	}
 
 	/** Sum of the open amounts of all parts, scale 2. */

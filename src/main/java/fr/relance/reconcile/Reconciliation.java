@@ -11,12 +11,14 @@ import fr.relance.support.db.Transactions;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.b2.B2ImportProperties;
+import fr.relance.reconcile.internal.CreditNetting;
 import fr.relance.reconcile.internal.PatientPayments;
 import fr.relance.reconcile.internal.PayerReturns;
 
 /**
  * Reconciles one establishment in one transaction: payer returns onto payer parts (with transfers to the patient),
- * then patient payments onto patient parts, then part statuses from the balances. Running it again changes nothing (one allocation per source line and part).
+ * then patient payments onto patient parts, then (where the establishment allows it) credits netted against the same
+ * patient's other open parts, then part statuses from the balances. Running it again changes nothing (one allocation per source line and part).
  */
 @Component
 public class Reconciliation {
@@ -42,6 +44,9 @@ public class Reconciliation {
 			payerReturns.reconcile(handle, establishment.finess(), runDate);
 			PatientPayments payments = new PatientPayments(handle, establishment.finess(), runDate);
 			PatientPayments.Outcomes outcomes = payments.matchAll();
+			if (establishment.creditNetting()) {
+				new CreditNetting(handle, establishment.finess(), runDate).netAll();
+			}
 			payments.refreshPartStatuses();
 			long returnsMatched = handle.createQuery("""
 					SELECT count(*) FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id

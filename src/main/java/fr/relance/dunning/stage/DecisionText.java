@@ -16,7 +16,7 @@ final class DecisionText {
 	private static final List<ReasonCode> GATES = List.of(ReasonCode.STALE_ESTABLISHMENT_DATA, ReasonCode.NO_BALANCE,
 			ReasonCode.INSURER_PENDING, ReasonCode.RECENT_PAYMENT, ReasonCode.RECENT_CONTACT, ReasonCode.DISPUTE,
 			ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, ReasonCode.DECEASED, ReasonCode.UNDER_GUARDIANSHIP,
-			ReasonCode.TIME_BARRED);
+			ReasonCode.TIME_BARRED, ReasonCode.CREDIT_TO_REFUND);
 
 	/** French day order, as the people reading "unchanged since" expect. */
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);

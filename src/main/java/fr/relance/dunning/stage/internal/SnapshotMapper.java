@@ -70,7 +70,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
 				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger);
+				firstLetter, this.lastLedger, rs.getBigDecimal("credit"));
 	}
 
 	private static List<OpenPart> parts(ResultSet rs) throws SQLException {

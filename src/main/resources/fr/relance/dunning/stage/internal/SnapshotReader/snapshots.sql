@@ -42,6 +42,19 @@ WITH insurer AS (
     JOIN invoice i ON i.id = p.invoice_id
     WHERE i.finess = :finess AND lp.seen_on <= :runDate
     GROUP BY i.patient_id
+), credit AS (
+    -- what the establishment owes each patient: payments left with a credit, less what netting used of them; such a
+    -- patient is not chased (CREDIT_TO_REFUND) until the credit is refunded or netted
+    SELECT cp.patient_id, sum(cp.unallocated) AS credit
+    FROM (SELECT min(i.patient_id) AS patient_id, p.amount - sum(x.amount) AS unallocated
+          FROM payment p
+          JOIN allocation x ON x.payment_id = p.id
+          JOIN invoice_part ip ON ip.id = x.invoice_part_id
+          JOIN invoice i ON i.id = ip.invoice_id
+          WHERE p.finess = :finess AND p.match_status = 'credit'
+          GROUP BY p.id) cp
+    WHERE cp.unallocated > 0
+    GROUP BY cp.patient_id
 ), open_case AS (
     -- Every open case (a night already decided is not run again: DunningNight checks dunning_run first), and every
     -- patient owing without one, under a provisional id (minus the patient's id): the case is opened once decided,
@@ -116,7 +129,8 @@ SELECT oc.id AS case_id, pt.external_id,
        ct.contact_dates, ct.contact_channels, ct.contact_origins, ct.contact_refused,
        pl.signed_on AS plan_signed_on, pl.instalment AS plan_instalment, pl.instalments AS plan_instalments,
        pl.first_due AS plan_first_due, pl.period_months AS plan_period_months,
-       settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid
+       settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid,
+       cr.credit
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
@@ -128,3 +142,4 @@ LEFT JOIN passed ps ON ps.case_id = oc.id
 LEFT JOIN first_letter fl ON fl.case_id = oc.id
 LEFT JOIN contact ct ON ct.patient_id = oc.patient_id
 LEFT JOIN plan pl ON pl.patient_id = oc.patient_id
+LEFT JOIN credit cr ON cr.patient_id = oc.patient_id
