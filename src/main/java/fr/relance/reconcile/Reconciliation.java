@@ -31,10 +31,13 @@ public class Reconciliation {
 
 	private final PayerReturns payerReturns;
 
+	private final PostBack postBack;
+
 	Reconciliation(Jdbi jdbi, PlatformTransactionManager transactionManager, ReconcileReports reports,
-			RejectCodes rejectCodes, B2ImportProperties invoiceNumbers) {
+			RejectCodes rejectCodes, B2ImportProperties invoiceNumbers, PostBack postBack) {
 		this.jdbi = jdbi;
 		this.reports = reports;
+		this.postBack = postBack;
 		this.payerReturns = new PayerReturns(rejectCodes, invoiceNumbers);
 		this.ownTransaction = Transactions.requiresNew(transactionManager);
 	}
@@ -53,13 +56,14 @@ public class Reconciliation {
 					WHERE r.finess = :finess AND rl.match_status = 'matched'""").bind("finess", establishment.finess())
 				.mapTo(Long.class).one();
 			return new ReconcileResult(outcomes.matched(), outcomes.suspense(), outcomes.credit(), returnsMatched, 0, 0,
-					0, 0);
+					0, 0, 0);
 		}));
 		// the summary's counts of what is left are the rows of the reports, so they cannot disagree
 		ReconcileReports.Rows listed = reports.write(establishment, runDate);
+		long postedBack = postBack.write(establishment, runDate);
 		return new ReconcileResult(result.paymentsMatched(), result.paymentsInSuspense(), result.paymentsWithCredit(),
 				result.returnsMatched(), listed.unmatchedReturns(), listed.rebilling(), listed.suspense(),
-				listed.credits());
+				listed.credits(), postedBack);
 	}
 
 }
