@@ -67,7 +67,7 @@ class HandoverEmitter implements Emitter {
 				List<EmittedAction> actions = new ArrayList<>();
 				for (DueAction action : due) {
 					CaseFile file = cases.get(action.caseId());
-					Path dossier = files.dossiers(finess, night).resolve(night + "-dossier-" + action.caseId() + ".pdf");
+					Path dossier = files.dossier(finess, night, action.caseId());
 					dossiers.put(dossier, DossierPdf.render("Dossier de transmission n° " + action.caseId(),
 							finess + "/handover/" + action.caseId() + "/" + night, night,
 							sections(establishment, night, file)));

@@ -27,14 +27,15 @@ class WorklistFiles {
 		return dropZone.out(finess);
 	}
 
-	/** The index of the night's hand-over dossiers; the dossiers go in the folder {@link #dossiers}. */
+	/** The index of the night's hand-over dossiers; the dossiers go beside it ({@link #dossier}). */
 	BatchPart handover(String finess, LocalDate night, int sequence) {
 		return new BatchPart(finess, BatchKind.HANDOVER, night, sequence,
 				out(finess).resolve(String.format("%s-dossiers-transmis-%03d.csv", night, sequence)), List.of());
 	}
 
-	Path dossiers(String finess, LocalDate night) {
-		return out(finess).resolve(night + "-dossiers-transmis");
+	/** Directly in {@code out/} with the night's date first, as every report: the retention stage deletes them. */
+	Path dossier(String finess, LocalDate night, long caseId) {
+		return out(finess).resolve(night + "-dossier-transmis-" + caseId + ".pdf");
 	}
 
 	BatchPart writeOffs(String finess, LocalDate night, int sequence) {

@@ -77,10 +77,9 @@ class WorklistNightsTests {
 		assertThat(indexLines).hasSize(2);
 		assertThat(indexLines.get(0)).isEqualTo("\uFEFFdossier;n° de dossier;débiteur;factures;montant dû;"
 				+ "démarches amiables;dernière démarche;paiements reçus;transmis à");
-		assertThat(indexLines.get(1)).startsWith(handedOn + "-dossier-" + caseId + ".pdf;" + caseId
+		assertThat(indexLines.get(1)).startsWith(handedOn + "-dossier-transmis-" + caseId + ".pdf;" + caseId
 				+ ";MARTIN Anne;F-2032-001;1\u202F200,00;");
-		Path dossier = index.resolveSibling(handedOn + "-dossiers-transmis").resolve(handedOn + "-dossier-" + caseId
-				+ ".pdf");
+		Path dossier = index.resolveSibling(handedOn + "-dossier-transmis-" + caseId + ".pdf");
 		String text = ReadableText.of(dossier);
 		assertThat(text).contains("Dossier de transmission n° " + caseId, "Clinique des Essais (fictive)",
 				"MARTIN Anne", "12 rue des Lilas", "75011 Paris", "F-2032-001", "reste dû 1\u202F200,00\u00A0€",
