@@ -14,7 +14,9 @@ enum FollowUpEvent {
 	/** An instalment plan was signed. */
 	PLAN_SIGNED("echeancier"),
 	/** An instalment plan was cancelled or replaced. */
-	PLAN_ENDED("fin_echeancier");
+	PLAN_ENDED("fin_echeancier"),
+	/** The staff approved a write-off proposal; {@code reference} is the case number of the worklist. */
+	WRITE_OFF_APPROVED("abandon_accepte");
 
 	private final String word;
 

@@ -77,7 +77,7 @@ public class FollowUpImporter implements FileImporter {
 		return new ImportOutcome(counts[0], counts[1], counts[2], null);
 	}
 
-	private static boolean record(FollowUpDao dao, FollowUpLine line, String finess, SourceFile file,
+	private boolean record(FollowUpDao dao, FollowUpLine line, String finess, SourceFile file,
 			ImportContext context) {
 		Optional<Long> patient = dao.patient(finess, line.patientId());
 		if (patient.isEmpty()) {
@@ -94,6 +94,9 @@ public class FollowUpImporter implements FileImporter {
 					line.plan().count(), line.plan().firstDue(), file.id(), line.line());
 			case PLAN_ENDED -> {
 				return endPlan(dao, id, line, file, context);
+			}
+			case WRITE_OFF_APPROVED -> {
+				return WriteOffAnswer.approve(this.jdbi, finess, id, line, file, context);
 			}
 		}
 		return true;

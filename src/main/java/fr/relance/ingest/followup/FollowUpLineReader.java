@@ -77,6 +77,7 @@ final class FollowUpLineReader {
 			case PLAN_SIGNED -> plan(record, line, patient, on.get(), reference);
 			case PLAN_ENDED -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.PLAN_ENDED, null,
 					false, null, reference));
+			case WRITE_OFF_APPROVED -> answer(line, patient, on.get(), event.get(), reference);
 		};
 	}
 
@@ -113,6 +114,16 @@ final class FollowUpLineReader {
 		String key = reference != null ? reference : "signé le " + FRENCH_DATE.format(on);
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PLAN_SIGNED, null, false,
 				new FollowUpLine.PlanTerms(instalment, count, firstDue.get()), key));
+	}
+
+	/** An answer to a worklist names its case number in {@code reference}. */
+	private Optional<FollowUpLine> answer(long line, String patient, LocalDate on, FollowUpEvent event,
+			String reference) {
+		if (reference == null) {
+			return reject(line, "reference", "", "MISSING_REFERENCE",
+					"N° de dossier absent (colonne reference) : réponse ignorée.");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, event, null, false, null, reference));
 	}
 
 	private Optional<LocalDate> date(CSVRecord record, long line, String column) {
