@@ -13,6 +13,7 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
+import fr.relance.output.OutputNight;
 
 /**
  * Never chase someone the establishment owes money to (#16 item 5): a patient who over-paid one invoice and then
@@ -36,6 +37,9 @@ class CreditTests {
 
 	@Autowired
 	Jdbi jdbi;
+
+	@Autowired
+	OutputNight output;
 
 	/**
 	 * P1 owes 30,00 on F1 and pays 50,00 for it (a credit of 20,00); the next ledger brings F2 (45,00, due long
@@ -69,6 +73,12 @@ class CreditTests {
 		assertThat(actions(e, "P1")).isZero();
 		assertThat(decision(e, "P2")).isEqualTo("ACT STEP_TAKEN false");
 		assertThat(ledgers.out(e, NEXT + "-trop-percus.csv")).contains("50,00;20,00;;F000000001");
+
+		// the staff find the held patient on their review list, with what to do
+		output.emit(e, NEXT);
+		assertThat(ledgers.out(e, NEXT + "-dossiers-a-examiner.csv")).contains(";ROUX ",
+				"l'établissement doit de l'argent au patient (trop-perçu);rembourser le trop-perçu")
+			.doesNotContain("BLANC");
 	}
 
 	@Test
