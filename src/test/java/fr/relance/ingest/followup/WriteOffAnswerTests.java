@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.dunning.stage.DecisionExplainer;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
@@ -35,6 +36,9 @@ class WriteOffAnswerTests {
 
 	@Autowired
 	Jdbi jdbi;
+
+	@Autowired
+	DecisionExplainer explainer;
 
 	@Test
 	void anApprovedWriteOffClosesThePartAndStopsTheCase() throws Exception {
@@ -64,6 +68,9 @@ class WriteOffAnswerTests {
 
 		assertThat(closed(rouxCase)).isEqualTo("no open patient part");
 		assertThat(closed(blancCase)).isNull();
+		assertThat(explainer.explain(f, "P1")).contains("Written off on the establishment's answer:",
+				"invoice F000000001, 12.00 EUR on 2026-11-20 (approved in suivi-reponses.csv, line 2)");
+		assertThat(explainer.explain(f, "P2")).doesNotContain("Written off");
 
 		// the same answers sent again under another name: nothing written twice
 		ledgers.drop(e, "suivi-reponses-bis.csv", FollowUpImportTests.HEADER
