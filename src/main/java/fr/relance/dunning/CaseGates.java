@@ -58,6 +58,7 @@ final class CaseGates {
 		}
 		staleData(snapshot.lastLedgerReceived(), runDate, reasons);
 		person(snapshot, reasons);
+		credit(snapshot, balance, reasons);
 		plan(snapshot.plan(), runDate, reasons);
 		operators(snapshot.followUp(), runDate, reasons);
 		firstLetterReturned(snapshot, reasons);
@@ -87,6 +88,15 @@ final class CaseGates {
 		}
 		if (snapshot.disputed()) {
 			reasons.add(Reason.of(ReasonCode.DISPUTE, "debt disputed: held until a person closes the dispute"));
+		}
+	}
+
+	/** Never chase someone the establishment owes money to: the credit is refunded or netted first, by a person. */
+	private static void credit(CaseSnapshot snapshot, BigDecimal balance, List<Reason> reasons) {
+		if (snapshot.credit().signum() > 0 && balance.signum() > 0) {
+			reasons.add(Reason.of(ReasonCode.CREDIT_TO_REFUND, "the establishment owes the patient "
+					+ snapshot.credit() + " EUR (over-payment): refund it, or net it against the " + balance
+					+ " EUR owed, before any reminder"));
 		}
 	}
 

@@ -16,11 +16,12 @@ import java.util.List;
  * @param lastLedgerReceived date of the establishment's newest ledger file, null if none was ever received
  * @param followUp the operators' promise and dispute on the case
  * @param validity the debtor's numbers or address known to be wrong
+ * @param credit what the establishment owes this patient (over-payments not refunded or netted), zero if nothing
  */
 public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
 		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
 		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
-		ContactValidity validity) {
+		ContactValidity validity, BigDecimal credit) {
 
 	public CaseSnapshot {
 		parts = List.copyOf(parts);
@@ -28,14 +29,32 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 		contacts = List.copyOf(contacts);
 		followUp = followUp == null ? OperatorFollowUp.NONE : followUp;
 		validity = validity == null ? ContactValidity.NONE : validity;
+		credit = credit == null ? BigDecimal.ZERO.setScale(2) : credit;
 	}
 
-	/** A case nothing was reported on by operators and whose contact data is not known to be wrong. */
+	/** A case nothing was reported on by operators, whose contact data is not known to be wrong. */
+	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
+			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
+			FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
+			ContactValidity validity) {
+		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
+				lastLedgerReceived, followUp, validity, null);
+	}
+
+	/** A case of a patient the establishment owes {@code credit}, nothing reported by operators. */
+	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
+			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
+			FirstLetter firstLetter, LocalDate lastLedgerReceived, BigDecimal credit) {
+		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
+				lastLedgerReceived, null, null, credit);
+	}
+
+	/** A case of a patient the establishment owes nothing, nothing reported by operators. */
 	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
 			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
 			FirstLetter firstLetter, LocalDate lastLedgerReceived) {
 		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
-				lastLedgerReceived, OperatorFollowUp.NONE, ContactValidity.NONE);
+				lastLedgerReceived, null, null, null);
 	}
 
 	/** Sum of the open amounts of all parts, scale 2. */

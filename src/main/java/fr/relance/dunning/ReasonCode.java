@@ -33,7 +33,10 @@ public enum ReasonCode {
 	BELOW_COST_OF_EVERY_ACTION(Kind.VALUE), WAITING_FOR_BUNDLING(Kind.VALUE),
 
 	// what was done
-	STEP_TAKEN(Kind.INFO), ALTERNATIVE_STEP_TAKEN(Kind.INFO), STEP_PASSED_OVER(Kind.INFO), MISSING_CONTACT_DATA(Kind.HUMAN);
+	STEP_TAKEN(Kind.INFO), ALTERNATIVE_STEP_TAKEN(Kind.INFO), STEP_PASSED_OVER(Kind.INFO), MISSING_CONTACT_DATA(Kind.HUMAN),
+
+	// a case gate: the establishment owes the patient money (an over-payment not refunded or netted)
+	CREDIT_TO_REFUND(Kind.HUMAN);
 
 	/** How a reason weighs on the decision. */
 	public enum Kind {

@@ -8,7 +8,11 @@ public enum BatchKind {
 	/** Simple letters, printed and posted as ordinary mail. */
 	LETTERS,
 	/** Registered letters with acknowledgment (the formal notice), printed in their own batch. */
-	REGISTERED_LETTERS;
+	REGISTERED_LETTERS,
+	/** Hand-over dossiers: one PDF per case handed to a third party, and their index. */
+	HANDOVER,
+	/** The staff's worklist of write-off proposals. */
+	WRITE_OFF;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

@@ -27,12 +27,20 @@ public class OutputNight {
 
 	private final TransactionTemplate ownTransaction;
 
+	private final List<StandingList> standingLists;
+
 	public OutputNight(Jdbi jdbi, PlatformTransactionManager transactionManager, List<Emitter> emitters,
 			EmissionProtocol protocol) {
+		this(jdbi, transactionManager, emitters, protocol, List.of());
+	}
+
+	public OutputNight(Jdbi jdbi, PlatformTransactionManager transactionManager, List<Emitter> emitters,
+			EmissionProtocol protocol, List<StandingList> standingLists) {
 		this.jdbi = jdbi;
 		this.emitters = List.copyOf(emitters);
 		this.protocol = protocol;
 		this.ownTransaction = Transactions.requiresNew(transactionManager);
+		this.standingLists = List.copyOf(standingLists);
 	}
 
 	public EstablishmentOutput emit(Establishment establishment, LocalDate night) {
@@ -45,6 +53,7 @@ public class OutputNight {
 					(dao) -> dao.suppressClosed(finess, night, channels)));
 			emissions.add(emitter.emit(establishment, night, due(finess, night, emitter.channels()), this.protocol));
 		}
+		this.standingLists.forEach((list) -> list.write(establishment, night));
 		return new EstablishmentOutput(finess, suppressed, emissions);
 	}
 

@@ -6,6 +6,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,8 +27,8 @@ class OutputStageConfiguration {
 
 	@Bean
 	OutputNight outputNight(Jdbi jdbi, PlatformTransactionManager transactionManager, List<Emitter> emitters,
-			EmissionProtocol protocol) {
-		return new OutputNight(jdbi, transactionManager, emitters, protocol);
+			EmissionProtocol protocol, ObjectProvider<StandingList> standingLists) {
+		return new OutputNight(jdbi, transactionManager, emitters, protocol, standingLists.orderedStream().toList());
 	}
 
 	@Bean

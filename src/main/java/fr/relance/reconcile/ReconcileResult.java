@@ -11,17 +11,18 @@ package fr.relance.reconcile;
  * @param rebilling rows of {@code a-refacturer.csv}: payer parts rejected, to re-bill
  * @param suspenseListed rows of {@code paiements-en-attente.csv}: patient payments in suspense
  * @param creditsListed rows of {@code trop-percus.csv}: over-payments credited to patients
+ * @param postedBack rows of tonight's {@code paiements-a-saisir.csv}: money received handed to the establishment
  */
 public record ReconcileResult(int paymentsMatched, int paymentsInSuspense, int paymentsWithCredit, long returnsMatched,
-		long returnsUnmatched, long rebilling, long suspenseListed, long creditsListed) {
+		long returnsUnmatched, long rebilling, long suspenseListed, long creditsListed, long postedBack) {
 
-	public static final ReconcileResult NONE = new ReconcileResult(0, 0, 0, 0, 0, 0, 0, 0);
+	public static final ReconcileResult NONE = new ReconcileResult(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
 	public ReconcileResult plus(ReconcileResult o) {
 		return new ReconcileResult(paymentsMatched + o.paymentsMatched, paymentsInSuspense + o.paymentsInSuspense,
 				paymentsWithCredit + o.paymentsWithCredit, returnsMatched + o.returnsMatched,
 				returnsUnmatched + o.returnsUnmatched, rebilling + o.rebilling, suspenseListed + o.suspenseListed,
-				creditsListed + o.creditsListed);
+				creditsListed + o.creditsListed, postedBack + o.postedBack);
 	}
 
 	public int payments() {

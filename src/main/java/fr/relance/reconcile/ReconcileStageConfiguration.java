@@ -39,6 +39,7 @@ class ReconcileStageConfiguration {
 			StageReport.setFigure(step, "rebilling", total.rebilling());
 			StageReport.setFigure(step, "paymentsInSuspense", total.suspenseListed());
 			StageReport.setFigure(step, "credits", total.creditsListed());
+			StageReport.setFigure(step, "postedBack", total.postedBack());
 			long matchedTonight = StageReport.addFigure(step, "paymentsMatchedTonight", total.paymentsMatched());
 			long creditTonight = StageReport.addFigure(step, "paymentsWithCreditTonight", total.paymentsWithCredit());
 			long suspenseTonight = StageReport.addFigure(step, "paymentsToSuspenseTonight", total.paymentsInSuspense());
@@ -46,9 +47,9 @@ class ReconcileStageConfiguration {
 					"listed: %d payer return lines unmatched (retours-non-rapproches), %d parts to re-bill"
 							+ " (a-refacturer), %d patient payments in suspense (paiements-en-attente), %d credits"
 							+ " (trop-percus); %d payer return lines matched; patient payments tonight: %d matched,"
-							+ " %d with a credit, %d left in suspense",
+							+ " %d with a credit, %d left in suspense; %d payments to post back (paiements-a-saisir)",
 					total.returnsUnmatched(), total.rebilling(), total.suspenseListed(), total.creditsListed(),
-					total.returnsMatched(), matchedTonight, creditTonight, suspenseTonight));
+					total.returnsMatched(), matchedTonight, creditTonight, suspenseTonight, total.postedBack()));
 			return RepeatStatus.FINISHED;
 		};
 		return new StageStep(PipelineStage.RECONCILE, new StepBuilder(PipelineStage.RECONCILE.stepName(), repository)

@@ -75,7 +75,8 @@ class OutputEndToEndTests {
 		List<Map<String, Object>> first = jdbi.withHandle((h) -> h.createQuery("""
 				SELECT c.finess, a.case_id, a.reference, a.emitted_on, a.first_page, a.pages, b.file_path, b.sha256
 				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN output_batch b ON b.id = a.output_batch_id
-				WHERE a.status = 'emitted' ORDER BY a.id""").mapToMap().list());
+				WHERE a.status = 'emitted' AND a.channel IN ('LETTER', 'REGISTERED_LETTER') ORDER BY a.id""")
+			.mapToMap().list());
 		assertThat(first).hasSizeGreaterThan(10);
 		assertThat(first).extracting((r) -> r.get("emitted_on")).containsOnly(java.sql.Date.valueOf(NIGHT1));
 		noHealthDataNorIdentifiers(first);
@@ -139,7 +140,8 @@ class OutputEndToEndTests {
 		List<Map<String, Object>> patients = jdbi.withHandle((h) -> h.createQuery("""
 				SELECT p.external_id, to_char(p.birth_date, 'DD/MM/YYYY') AS birth, p.phone, p.email
 				FROM patient p JOIN dunning_case c ON c.patient_id = p.id
-				JOIN dunning_action a ON a.case_id = c.id AND a.status = 'emitted'""").mapToMap().list());
+				JOIN dunning_action a ON a.case_id = c.id AND a.status = 'emitted'
+				 AND a.channel IN ('LETTER', 'REGISTERED_LETTER')""").mapToMap().list());
 		assertThat(patients).isNotEmpty();
 		for (Map<String, Object> p : patients) {
 			for (String key : List.of("external_id", "birth", "phone", "email")) {

@@ -131,7 +131,9 @@ class NightFiguresTests {
 		assertThat(reconcile.figures()).containsEntry("unmatchedReturns", unmatched)
 			.containsEntry("rebilling", reportRows(night, "a-refacturer.csv"))
 			.containsEntry("paymentsInSuspense", reportRows(night, "paiements-en-attente.csv"))
-			.containsEntry("credits", reportRows(night, "trop-percus.csv"));
+			.containsEntry("credits", reportRows(night, "trop-percus.csv"))
+			.containsEntry("postedBack", reportRows(night, "paiements-a-saisir.csv"));
+		assertThat(reconcile.figures().get("postedBack")).isPositive();
 		assertThat(reconcile.note()).contains("listed: " + unmatched + " payer return lines unmatched");
 
 		StageLine dunning = stage(summary, "dunning");

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.dunning.stage.internal.ExplainDao;
+import fr.relance.dunning.stage.internal.WrittenOffDao;
 import fr.relance.dunning.stage.internal.ExplainDao.ActionRow;
 import fr.relance.dunning.stage.internal.ExplainDao.CaseRow;
 import fr.relance.dunning.stage.internal.ExplainDao.DecisionRow;
@@ -69,8 +70,26 @@ public class DecisionExplainer {
 				text.append(night == null ? "No dunning case: the patient never owed anything the engine could chase.\n"
 						: "No dunning case open on " + night + ".\n");
 			}
+			appendWriteOffs(text, this.jdbi.withExtension(WrittenOffDao.class, (w) -> w.writtenOff(patient.id())),
+					night);
 			return text.toString();
 		});
+	}
+
+	/** Debts the establishment approved writing off: they leave the case without a decision saying why. */
+	private static void appendWriteOffs(StringBuilder text, List<WrittenOffDao.WrittenOff> writeOffs, LocalDate night) {
+		List<WrittenOffDao.WrittenOff> shown = writeOffs.stream()
+			.filter((w) -> night == null || !w.allocatedOn().isAfter(night))
+			.toList();
+		if (shown.isEmpty()) {
+			return;
+		}
+		text.append("\nWritten off on the establishment's answer:\n");
+		for (WrittenOffDao.WrittenOff w : shown) {
+			text.append("  invoice ").append(w.invoiceNumber()).append(", ").append(w.amount()).append(" EUR on ")
+				.append(w.allocatedOn()).append(" (approved in ").append(w.fileName()).append(", line ")
+				.append(w.fileLine()).append(")\n");
+		}
 	}
 
 	private static void appendCase(StringBuilder text, CaseRow c, List<ActionRow> actions, LocalDate night) {

@@ -24,7 +24,9 @@ enum FollowUpEvent {
 	/** The number called or texted does not reach the patient. */
 	WRONG_NUMBER("faux_numero"),
 	/** An operator reached the patient (a contact made by the staff). */
-	REACHED("joint");
+	REACHED("joint"),
+	/** The staff approved a write-off proposal; {@code reference} is the case number of the worklist. */
+	WRITE_OFF_APPROVED("abandon_accepte");
 
 	private final String word;
 

@@ -87,8 +87,8 @@ public class FollowUpImporter implements FileImporter {
 		return new ImportOutcome(counts[0], counts[1], counts[2], null);
 	}
 
-	private static boolean record(FollowUpDao dao, OutcomeDao outcomes, FollowUpLine line, String finess,
-			SourceFile file, ImportContext context) {
+	private boolean record(FollowUpDao dao, OutcomeDao outcomes, FollowUpLine line, String finess, SourceFile file,
+			ImportContext context) {
 		Optional<Long> patient = dao.patient(finess, line.patientId());
 		if (patient.isEmpty()) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "ipp", Masking.tail(line.patientId(), 4),
@@ -108,6 +108,9 @@ public class FollowUpImporter implements FileImporter {
 			}
 			case PLAN_ENDED -> {
 				return endPlan(dao, id, line, file, context);
+			}
+			case WRITE_OFF_APPROVED -> {
+				return WriteOffAnswer.approve(this.jdbi, finess, id, line, file, context);
 			}
 		}
 		return true;

@@ -95,6 +95,7 @@ final class FollowUpLineReader {
 			case REACHED -> reached(record, line, patient, on.get());
 			case DISPUTE_OPENED, DISPUTE_CLOSED -> Optional.of(new FollowUpLine(line, patient, on.get(), event.get(),
 					null, false, null, reference));
+			case WRITE_OFF_APPROVED -> answer(line, patient, on.get(), event.get(), reference);
 		};
 	}
 
@@ -210,6 +211,16 @@ final class FollowUpLineReader {
 		String key = reference != null ? reference : "signé le " + FRENCH_DATE.format(on);
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PLAN_SIGNED, null, false,
 				new FollowUpLine.PlanTerms(instalment, count, firstDue.get(), period), key));
+	}
+
+	/** An answer to a worklist names its case number in {@code reference}. */
+	private Optional<FollowUpLine> answer(long line, String patient, LocalDate on, FollowUpEvent event,
+			String reference) {
+		if (reference == null) {
+			return reject(line, "reference", "", "MISSING_REFERENCE",
+					"N° de dossier absent (colonne reference) : réponse ignorée.");
+		}
+		return Optional.of(new FollowUpLine(line, patient, on, event, null, false, null, reference));
 	}
 
 	private Optional<LocalDate> date(CSVRecord record, long line, String column) {

@@ -60,6 +60,25 @@ public final class EstablishmentCsv implements Closeable {
 		}
 	}
 
+	/**
+	 * A whole small file in memory, in the same form (byte-order mark, semicolons, CRLF, cells through {@link #cell}):
+	 * for a file the output stage's emission protocol writes itself.
+	 */
+	public static byte[] bytes(String[] header, List<? extends List<?>> rows) {
+		java.io.StringWriter text = new java.io.StringWriter();
+		text.write('\uFEFF');
+		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';')
+			.setRecordSeparator("\r\n").setHeader(header).get())) {
+			for (List<?> row : rows) {
+				printer.printRecord(row.stream().map(EstablishmentCsv::cell).toList());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** One row; each value through {@link #cell}. */
 	public EstablishmentCsv row(Object... values) {
 		return row(List.of(values));

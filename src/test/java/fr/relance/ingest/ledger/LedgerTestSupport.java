@@ -87,6 +87,10 @@ public class LedgerTestSupport {
 				JOIN invoice i ON i.id = p.invoice_id WHERE i.finess = :f""", e);
 	}
 
+	public java.nio.file.Path outFolder(Establishment e) {
+		return dropZone.out(e.finess());
+	}
+
 	public String out(Establishment e, String name) throws Exception {
 		return Files.readString(dropZone.out(e.finess()).resolve(name), StandardCharsets.UTF_8);
 	}

@@ -82,7 +82,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
 				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor));
+				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor), rs.getBigDecimal("credit"));
 	}
 
 	private static OperatorFollowUp followUp(ResultSet rs) throws SQLException {

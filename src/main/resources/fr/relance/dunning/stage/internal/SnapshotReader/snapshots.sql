@@ -42,6 +42,19 @@ WITH insurer AS (
     JOIN invoice i ON i.id = p.invoice_id
     WHERE i.finess = :finess AND lp.seen_on <= :runDate
     GROUP BY i.patient_id
+), credit AS (
+    -- what the establishment owes each patient: payments left with a credit, less what netting used of them; such a
+    -- patient is not chased (CREDIT_TO_REFUND) until the credit is refunded or netted
+    SELECT cp.patient_id, sum(cp.unallocated) AS credit
+    FROM (SELECT min(i.patient_id) AS patient_id, p.amount - sum(x.amount) AS unallocated
+          FROM payment p
+          JOIN allocation x ON x.payment_id = p.id
+          JOIN invoice_part ip ON ip.id = x.invoice_part_id
+          JOIN invoice i ON i.id = ip.invoice_id
+          WHERE p.finess = :finess AND p.match_status = 'credit'
+          GROUP BY p.id) cp
+    WHERE cp.unallocated > 0
+    GROUP BY cp.patient_id
 ), open_case AS (
     -- Every open case (a night already decided is not run again: DunningNight checks dunning_run first), and every
     -- patient owing without one, under a provisional id (minus the patient's id): the case is opened once decided,
@@ -149,7 +162,7 @@ SELECT oc.id AS case_id, pt.external_id,
        settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid,
        pm.promised_on, pm.due_on AS promise_due_on, pm.amount AS promise_amount,
        od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on,
-       rt.refs AS returned_refs, rt.returned_on AS returned_on
+       rt.refs AS returned_refs, rt.returned_on AS returned_on, cr.credit
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
@@ -165,3 +178,4 @@ LEFT JOIN promise pm ON pm.patient_id = oc.patient_id
 LEFT JOIN operator_dispute_open od ON od.patient_id = oc.patient_id
 LEFT JOIN wrong wr ON wr.patient_id = oc.patient_id
 LEFT JOIN returned rt ON rt.patient_id = oc.patient_id
+LEFT JOIN credit cr ON cr.patient_id = oc.patient_id

@@ -1,0 +1,2 @@
+/** The worklists' database statements and the dossier PDF. */
+package fr.relance.output.worklists.internal;
