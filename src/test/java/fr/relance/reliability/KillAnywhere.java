@@ -36,7 +36,7 @@ import fr.relance.support.db.EmbeddedPostgresServer;
 /**
  * Runs a night of a generated world in a separate engine process ({@code ops/relance nightly}), optionally killing it
  * with SIGKILL after a given time and running the same command again until the night completes, then reads what the
- * night left: the database through business keys ({@code business-view.sql}) and every file it kept or wrote, by
+ * night left (after {@code ops/relance check} has run on it): the database through business keys ({@code business-view.sql}) and every file it kept or wrote, by
  * checksum. Two runs of the same world must leave the same state whatever the kills.
  */
 final class KillAnywhere {
@@ -103,7 +103,7 @@ final class KillAnywhere {
 				throw new IllegalStateException("the night did not end within 10 minutes");
 			}
 			if (COMPLETED.contains(process.exitValue())) {
-				return new Outcome(runs, killedAt);
+				return new Outcome(runs, killedAt, integrityCheck(run));
 			}
 		}
 		throw new IllegalStateException("the night did not complete in 3 runs after the kill: see "
@@ -113,8 +113,26 @@ final class KillAnywhere {
 	/**
 	 * @param runs engine processes started, the killed one included
 	 * @param killedAt the last line the killed process printed (where the night was), or why there was no kill
+	 * @param checkStatus exit status of {@code ops/relance check} after the night completed (0: every rule holds)
 	 */
-	record Outcome(int runs, String killedAt) {
+	record Outcome(int runs, String killedAt, int checkStatus) {
+	}
+
+	/** Runs the integrity check ({@code sql/checks/}) on the run's database; its exit status. */
+	private int integrityCheck(Path run) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder("bash", "ops/relance", "check", "--home",
+				run.resolve("home").toString(), "--relance.embedded-db.fast=true",
+				"--relance.embedded-db.binaries=" + binaries)
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
+		builder.environment().put("RELANCE_CLASSPATH", System.getProperty("java.class.path"));
+		builder.environment().put("RELANCE_JAVA_OPTS", "-Xmx512m");
+		Process check = builder.start();
+		if (!check.waitFor(5, TimeUnit.MINUTES)) {
+			check.destroyForcibly();
+			return -1;
+		}
+		return check.exitValue();
 	}
 
 	/** Waits until the engine logs a line ending with {@code text} in this run's log; false when it ended first. */

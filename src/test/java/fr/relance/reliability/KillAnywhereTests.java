@@ -42,6 +42,7 @@ class KillAnywhereTests {
 			Path run = dir.resolve("killed-" + stage);
 			KillAnywhere.Outcome outcome = harness.night(run, point);
 			System.out.println("KILL " + point + ": " + outcome);
+			assertThat(outcome.checkStatus()).as("ops/relance check after a kill at " + point).isZero();
 			assertThat(harness.database(run)).as("database after a kill at " + point).isEqualTo(database);
 			assertThat(KillAnywhere.differences(files, KillAnywhere.files(run))).as("files after a kill at " + point)
 				.isEmpty();

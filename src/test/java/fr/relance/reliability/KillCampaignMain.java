@@ -49,12 +49,12 @@ public final class KillCampaignMain {
 			KillAnywhere.Outcome outcome = harness.night(run, kill);
 			List<String> rows = harness.database(run);
 			List<String> differences = KillAnywhere.differences(files, KillAnywhere.files(run));
-			boolean same = rows.equals(database) && differences.isEmpty();
+			boolean same = rows.equals(database) && differences.isEmpty() && outcome.checkStatus() == 0;
 			survived += same ? 1 : 0;
 			System.out.printf(Locale.ROOT, "kill %2d at %-22s %d runs: %s | %s%n", point, kill,
-					outcome.runs(), same ? "same as the reference"
+					outcome.runs(), same ? "same as the reference, check passed"
 							: "DIFFERENT (database " + (rows.equals(database) ? "same" : "differs") + ", files "
-									+ differences + ")",
+									+ differences + ", check exit " + outcome.checkStatus() + ")",
 					outcome.killedAt());
 		}
 		System.out.printf(Locale.ROOT, "%d of %d kill points survived (database and files identical to the"
