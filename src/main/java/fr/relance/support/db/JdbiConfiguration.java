@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +34,19 @@ class JdbiConfiguration {
 		jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
 		// the surrounding Spring transaction, not the handle, decides commit or rollback
 		jdbi.getConfig(Handles.class).setForceEndTransactions(false);
+		// a failed statement's message reaches the logs: its SQL, never its bound values (names, addresses...)
+		jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiConfiguration::withoutValues);
 		return jdbi;
+	}
+
+	static String withoutValues(StatementException e) {
+		String sql = e.getStatementContext() == null ? null : e.getStatementContext().getRawSql();
+		if (sql == null) {
+			return e.getShortMessage();
+		}
+		String oneLine = sql.strip().replaceAll("\\s+", " ");
+		return e.getShortMessage() + " [statement: " + (oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine)
+				+ "]";
 	}
 
 }
