@@ -25,14 +25,32 @@ import java.util.OptionalLong;
  * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
  *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
  * @param letters how its letters are printed and paid (the {@code letters} key)
+ * @param sms its SMS sender id and short payment link (the {@code sms} key)
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
-		LetterSettings letters) {
+		LetterSettings letters, SmsSettings sms) {
 
 	public Establishment {
 		letters = letters == null ? LetterSettings.DEFAULT : letters;
+		sms = sms == null ? SmsSettings.DEFAULT : sms;
+	}
+
+	/** An establishment with the default SMS settings. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+			LetterSettings letters) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT);
+	}
+
+	/** The same establishment with other SMS settings. */
+	public Establishment withSms(SmsSettings settings) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, settings);
 	}
 
 	/** An establishment with the default letter settings. */
@@ -47,7 +65,7 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	public Establishment withLetters(LetterSettings settings) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.sms);
 	}
 
 	/**

@@ -8,7 +8,11 @@ public enum BatchKind {
 	/** Simple letters, printed and posted as ordinary mail. */
 	LETTERS,
 	/** Registered letters with acknowledgment (the formal notice), printed in their own batch. */
-	REGISTERED_LETTERS;
+	REGISTERED_LETTERS,
+	/** An SMS gateway's bulk upload file. */
+	SMS,
+	/** The operators' call list. */
+	CALLS;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

@@ -29,6 +29,9 @@ import fr.relance.output.RegisteredParts;
  */
 public class LettersEmitter implements Emitter {
 
+	/** Its own kinds of batch, not every kind the stage registers. */
+	private static final List<BatchKind> KINDS = List.of(BatchKind.LETTERS, BatchKind.REGISTERED_LETTERS);
+
 	private final LetterBuilder builder;
 
 	private final LetterFiles files;
@@ -63,7 +66,7 @@ public class LettersEmitter implements Emitter {
 		}
 		List<NotEmitted> refused = new ArrayList<>();
 		List<Path> written = new ArrayList<>();
-		for (BatchKind kind : BatchKind.values()) {
+		for (BatchKind kind : KINDS) {
 			List<DueAction> ofKind = taken.stream().filter((a) -> kind(a.channel()) == kind).toList();
 			int sequence = protocol.registered(finess, kind, night).parts();
 			for (int from = 0; from < ofKind.size(); from += this.lettersPerFile) {
@@ -104,7 +107,7 @@ public class LettersEmitter implements Emitter {
 
 	private static int emitted(EmissionProtocol protocol, String finess, LocalDate night) {
 		int total = 0;
-		for (BatchKind kind : BatchKind.values()) {
+		for (BatchKind kind : KINDS) {
 			RegisteredParts registered = protocol.registered(finess, kind, night);
 			total += registered.items();
 		}
