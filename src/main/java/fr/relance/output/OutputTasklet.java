@@ -156,7 +156,7 @@ class OutputTasklet implements Tasklet {
 		Map<String, Integer> byReason = new TreeMap<>();
 		notEmitted.forEach((n) -> byReason.merge(n.reason(), 1, Integer::sum));
 		byReason.forEach((reason, count) -> {
-			String alert = "establishment " + finess + ": " + count + " letters not emitted: " + reason;
+			String alert = "establishment " + finess + ": " + count + " actions not emitted: " + reason;
 			log.warn("ALERT {}", alert);
 			StageReport.alert(step, alert);
 		});
