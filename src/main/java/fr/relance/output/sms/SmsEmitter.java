@@ -116,9 +116,12 @@ public class SmsEmitter implements Emitter {
 					slot.at(), action.quotesReference(), segments));
 		}
 		if (!tooLate.isEmpty()) {
-			int suppressed = this.ownTransaction.execute((status) -> this.jdbi.withExtension(SmsDao.class,
-					(dao) -> dao.suppress(tooLate, SmsRefusal.TOO_LATE.messageFr() + " (plus de "
-							+ this.schedule.maxLateDays() + " jours)")));
+			int suppressed = this.ownTransaction.execute((status) -> this.jdbi.withExtension(SmsDao.class, (dao) -> {
+				int done = dao.suppress(tooLate, SmsRefusal.TOO_LATE.messageFr() + " (plus de "
+						+ this.schedule.maxLateDays() + " jours)");
+				dao.passOver(tooLate, night);
+				return done;
+			}));
 			log.info("output {} sms: {} messages suppressed, over {} days late", finess, suppressed,
 					this.schedule.maxLateDays());
 		}

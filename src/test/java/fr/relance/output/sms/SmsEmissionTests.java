@@ -70,14 +70,18 @@ class SmsEmissionTests {
 		world.invoice(anne, "F-2032-002", LETTER_NIGHT.minusDays(50), LETTER_NIGHT.minusDays(30), "20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
-		// the establishment keeps sending its ledger: its data is fresh on the SMS night
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', 'ledger-2.csv', md5(:f) || md5(:f), 1, :on, now(), 'imported')
-				""").bind("f", world.finess).bind("on", SMS_NIGHT.minusDays(1)).execute());
+		freshLedger(SMS_NIGHT);
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT a.reference FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				WHERE c.finess = :f AND a.channel = 'LETTER'""").bind("f", world.finess).mapTo(String.class).one());
+	}
+
+	/** The establishment keeps sending its ledger: its data is fresh on that night. */
+	private void freshLedger(LocalDate night) {
+		jdbi.useHandle((h) -> h.createUpdate("""
+				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
+				VALUES (:f, 'ledger', :name, md5(:name) || md5(:f), 1, :on, now(), 'imported')
+				""").bind("f", world.finess).bind("name", "ledger-" + night).bind("on", night.minusDays(1)).execute());
 	}
 
 	private Map<String, Object> smsAction() {
@@ -184,6 +188,17 @@ class SmsEmissionTests {
 		assertThat(stale.notEmitted()).singleElement()
 			.satisfies((n) -> assertThat(n.reason()).contains("SMS supprimé", "4 jours de retard"));
 		assertThat(stale.alerts()).singleElement().asString().contains("1 SMS suppressed");
+
+		// its moment has passed: the ladder goes on without it instead of deciding it again night after night
+		LocalDate next = SMS_NIGHT.plusDays(5);
+		freshLedger(next);
+		dunning.decide(world.finess, next);
+		assertThat(smsAction().get("status")).isEqualTo("suppressed");
+		String decision = jdbi.withHandle((h) -> h.createQuery("""
+				SELECT d.reasons FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
+				WHERE c.finess = :f AND d.run_date = :on""").bind("f", world.finess).bind("on", next)
+			.mapTo(String.class).one());
+		assertThat(decision).doesNotContain("reminder-sms is due").contains("second-letter");
 	}
 
 	@Test

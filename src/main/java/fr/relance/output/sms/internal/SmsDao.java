@@ -25,6 +25,10 @@ public interface SmsDao {
 	@SqlUpdate
 	int suppress(@BindList("actions") Collection<Long> actionIds, @Bind("reason") String reason);
 
+	/** Suppressed SMS steps are not offered again on their cases. */
+	@SqlUpdate
+	int passOver(@BindList("actions") Collection<Long> actionIds, @Bind("night") LocalDate night);
+
 	@SqlQuery
 	@RegisterConstructorMapper(NightTotals.class)
 	NightTotals nightTotals(@Bind("finess") String finess, @Bind("night") LocalDate night);
