@@ -17,6 +17,7 @@ public enum ReasonCode {
 
 	// the channel cannot be used for this debtor at all
 	NO_POSTAL_ADDRESS(Kind.CHANNEL), NO_VALID_MOBILE(Kind.CHANNEL), SMS_OPT_OUT(Kind.CHANNEL), NO_PHONE(Kind.CHANNEL),
+	NO_EMAIL_ADDRESS(Kind.CHANNEL),
 
 	// the channel cannot be used yet
 	SMS_LIMIT_REACHED(Kind.WAIT), CALL_LIMIT_REACHED(Kind.WAIT), CALLS_REFUSED_RECENTLY(Kind.WAIT),

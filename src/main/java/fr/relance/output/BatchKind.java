@@ -12,7 +12,9 @@ public enum BatchKind {
 	/** An SMS gateway's bulk upload file. */
 	SMS,
 	/** The operators' call list. */
-	CALLS;
+	CALLS,
+	/** The manifest of a night's e-mails, their message files beside it. */
+	EMAIL;
 
 	public String code() {
 		return name().toLowerCase(Locale.ROOT);

@@ -45,7 +45,7 @@ class ScenarioLoaderTests {
 	void loadsShippedPrivateClinicScenario() {
 		Scenario scenario = ScenarioLoader.load(Path.of("jobs/scenarios/private-clinic.yml"));
 
-		assertThat(scenario.version()).isEqualTo("private-clinic-2026.1");
+		assertThat(scenario.version()).isEqualTo("private-clinic-2026.2");
 		assertThat(scenario.sector()).isEqualTo(Sector.PRIVATE);
 		assertThat(scenario.steps()).extracting(ScenarioStep::channel)
 			.containsExactly(Channel.LETTER, Channel.SMS, Channel.LETTER, Channel.CALL, Channel.REGISTERED_LETTER,

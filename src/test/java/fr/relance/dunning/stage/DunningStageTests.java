@@ -260,11 +260,11 @@ class DunningStageTests {
 			.contains("first-letter by LETTER, planned on 2031-03-11: suppressed (suppressed on 2031-03-13: "
 					+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15))")
 			.contains("    2031-03-11 ACT first-letter by LETTER, balance 60.00 EUR (band 50to150), "
-					+ "scenario private-clinic-2026.1\n      gates: stale_establishment_data passed, no_balance passed, "
+					+ "scenario private-clinic-2026.2\n      gates: stale_establishment_data passed, no_balance passed, "
 					+ "insurer_pending passed, recent_payment passed,")
 			.contains("      STEP_TAKEN: first-letter is due and worth its cost\n"
 					+ "      value first-letter (LETTER): gain 60.00 x 0.2500 = 15.00 >= threshold")
-			.contains("    2031-03-13 BLOCKED, balance 40.00 EUR (band 15to50), scenario private-clinic-2026.1\n"
+			.contains("    2031-03-13 BLOCKED, balance 40.00 EUR (band 15to50), scenario private-clinic-2026.2\n"
 					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending passed, "
 					+ "recent_payment FAILED,")
 			.contains("      RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)\n"
