@@ -82,8 +82,8 @@ class DunningStageTests {
 		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
 		Decision wait = decisions(patient).get(1);
 		assertThat(wait.outcome()).isEqualTo("WAIT");
-		assertThat(wait.stepId()).isEqualTo("reminder-sms");
-		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-sms is due on 2031-03-26");
+		assertThat(wait.stepId()).isEqualTo("reminder-email");
+		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-email is due on 2031-03-26");
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class DunningStageTests {
 		assertThat(actions(patient)).containsExactly(
 				new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
 		assertThat(passedOver(patient)).containsExactly("first-letter", "formal-notice", "litigation-handover",
-				"operator-call", "reminder-sms", "second-letter");
+				"operator-call", "reminder-email", "reminder-sms", "second-letter");
 		assertThat(decisions.get(1).outcome()).isEqualTo("LADDER_DONE");
 	}
 
@@ -243,7 +243,9 @@ class DunningStageTests {
 		assertThat(actions(patient)).extracting(Action::stepId, Action::status).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
 				org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
-		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-sms (SMS): gain 70.00 x 0.0800");
+		// the patient has no e-mail address: the e-mail step is passed over and the SMS goes out on its usual day
+		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
+			.contains("\nreminder-sms (SMS): gain 70.00 x 0.0800");
 	}
 
 	@Test

@@ -111,7 +111,7 @@ class CallListTests {
 				"IPP-0001", "06 12 34 56 78", "1\u202F234,56");
 		assertThat(first.get(6)).isEqualTo("F-2032-001 du 10/01/2032 : 1\u202F234,56\u00A0€");
 		assertThat(first.get(7)).matches("courrier RL20320310-\\d+-1 du 10/03/2032 \\| SMS du \\d\\d/\\d\\d/2032"
-				+ " \\| courrier RL2032\\d+-\\d+-3 du \\d\\d/\\d\\d/2032");
+				+ " \\| courrier RL2032\\d+-\\d+-\\d+ du \\d\\d/\\d\\d/2032");
 		assertThat(first.get(8)).isEqualTo("12/03/2032 téléphone (patient)");
 		assertThat(first.get(9)).matches("\\d\\d/\\d\\d/2032 1\\d:00");
 		assertThat(first.get(10)).isEqualTo("lun. mar. mer. jeu. ven. 10:00-13:00, 14:00-20:00 (heure de Paris)");
