@@ -83,13 +83,17 @@ class EmailEmissionTests {
 	}
 
 	private OutputNight withSmtp(int port) {
+		return withSmtp(port, new EmissionProtocol(jdbi, transactionManager));
+	}
+
+	private OutputNight withSmtp(int port, EmissionProtocol protocol) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("127.0.0.1");
 		sender.setPort(port);
 		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
 		EmailEmitter emitter = new EmailEmitter(jdbi, templates, new EmailDelivery(jdbi, Optional.of(sender), 3),
 				"relances@clinique.example", properties.out(), ZoneId.of("Europe/Paris"), LocalTime.of(8, 0));
-		return new OutputNight(jdbi, transactionManager, List.of(emitter), new EmissionProtocol(jdbi, transactionManager));
+		return new OutputNight(jdbi, transactionManager, List.of(emitter), protocol);
 	}
 
 	/** Anne, with an e-mail address, owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT. */
@@ -159,6 +163,25 @@ class EmailEmissionTests {
 		EstablishmentOutput again = withSmtp(smtp.getSmtp().getPort()).emit(world.establishment, EMAIL_NIGHT);
 		assertThat(again.due()).isZero();
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
+	}
+
+	@Test
+	void aCrashBeforeTheBatchIsRegisteredSendsNothingAndTheRerunSendsItOnce() {
+		emailDecided();
+		int port = smtp.getSmtp().getPort();
+		OutputNight killed = withSmtp(port, new EmissionProtocol(jdbi, transactionManager, (part) -> {
+			throw new IllegalStateException("killed after the rename");
+		}));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> killed.emit(world.establishment, EMAIL_NIGHT))
+			.hasMessageContaining("killed");
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(emailAction()).containsEntry("status", "planned").containsEntry("delivery", null);
+
+		withSmtp(port).emit(world.establishment, EMAIL_NIGHT);
+		withSmtp(port).emit(world.establishment, EMAIL_NIGHT.plusDays(1));
+
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(emailAction()).containsEntry("delivery", "sent").containsEntry("attempts", 1);
 	}
 
 	@Test
