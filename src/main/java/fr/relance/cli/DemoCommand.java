@@ -68,6 +68,11 @@ class DemoCommand implements Command {
 		// the samples' business date is fixed and the home is fresh: a date after today harms nothing here
 		ExitCode exit = NightlyCommand.runNight(properties, runDate, true, false, console);
 		printOutputs(home, console);
+		if (!properties.containsKey("spring.mail.host")) {
+			// the demo has no mail server: say where e-mails go rather than let anyone think they were sent
+			console.out().println("E-mails: no SMTP server configured (spring.mail.host), so none is sent; a night's"
+					+ " e-mails are left as .eml files in out/<date>/email/<FINESS>/ (the pickup folder), with an alert.");
+		}
 		// The samples deliberately contain refused rows and files: that is what the demo shows, not a failure.
 		return exit == ExitCode.INPUT_REFUSED ? ExitCode.OK : exit;
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.ScenarioStep;
+import fr.relance.support.ids.EmailAddress;
 import fr.relance.support.ids.FrenchPhone;
 
 /**
@@ -55,6 +56,9 @@ final class ChannelGates {
 		}
 		if (channel == Channel.SMS && !FrenchPhone.isMobile(debtor.mobile())) {
 			return Reason.of(ReasonCode.NO_VALID_MOBILE, "no valid mobile number for an SMS");
+		}
+		if (channel == Channel.EMAIL && !EmailAddress.isUsable(debtor.email())) {
+			return Reason.of(ReasonCode.NO_EMAIL_ADDRESS, "no usable e-mail address for an e-mail");
 		}
 		if (channel == Channel.CALL && !FrenchPhone.isValid(debtor.phone())) {
 			return Reason.of(ReasonCode.NO_PHONE, "no phone number for a call");

@@ -8,7 +8,15 @@ package fr.relance.dunning;
  * @param mobile mobile number as received, null when unknown
  * @param phone any phone number for calls (may be the mobile), null when unknown
  * @param underGuardianship under tutelle or curatelle: letters go to the guardian, decided by a human
+ * @param email e-mail address as received, null when unknown
  */
 public record Debtor(String maskedId, PostalAddress address, String mobile, String phone, boolean smsOptOut,
-		boolean deceased, boolean underGuardianship) {
+		boolean deceased, boolean underGuardianship, String email) {
+
+	/** A debtor with no known e-mail address. */
+	public Debtor(String maskedId, PostalAddress address, String mobile, String phone, boolean smsOptOut,
+			boolean deceased, boolean underGuardianship) {
+		this(maskedId, address, mobile, phone, smsOptOut, deceased, underGuardianship, null);
+	}
+
 }

@@ -25,32 +25,60 @@ import java.util.OptionalLong;
  * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
  *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
  * @param letters how its letters are printed and paid (the {@code letters} key)
+ * @param sms its SMS sender id and short payment link (the {@code sms} key)
  * @param creditNetting whether a patient's over-payment may settle the same patient's other open invoices at this
  *     establishment ({@code creditNetting}, default false: the case is held and the credit listed for refund)
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
-		LetterSettings letters, boolean creditNetting) {
+		LetterSettings letters, SmsSettings sms, boolean creditNetting) {
 
 	public Establishment {
 		letters = letters == null ? LetterSettings.DEFAULT : letters;
+		sms = sms == null ? SmsSettings.DEFAULT : sms;
 	}
 
-	/** An establishment that does not net credits (the default). */
+	/** An establishment with the default SMS settings, not netting credits (the default). */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, false);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false);
+	}
+
+	/** An establishment not netting credits. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+			LetterSettings letters, SmsSettings sms) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, sms, false);
+	}
+
+	/** An establishment with the default SMS settings. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+			LetterSettings letters, boolean creditNetting) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT,
+				creditNetting);
+	}
+
+	/** The same establishment with other SMS settings. */
+	public Establishment withSms(SmsSettings settings) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, settings, this.creditNetting);
 	}
 
 	/** The same establishment, netting credits or not. */
 	public Establishment withCreditNetting(boolean netting) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, netting);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, this.sms, netting);
 	}
 
 	/** An establishment with the default letter settings. */
@@ -65,7 +93,7 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	public Establishment withLetters(LetterSettings settings) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.creditNetting);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.sms, this.creditNetting);
 	}
 
 	/**

@@ -9,6 +9,12 @@ public enum BatchKind {
 	LETTERS,
 	/** Registered letters with acknowledgment (the formal notice), printed in their own batch. */
 	REGISTERED_LETTERS,
+	/** An SMS gateway's bulk upload file. */
+	SMS,
+	/** The operators' call list. */
+	CALLS,
+	/** The manifest of a night's e-mails, their message files beside it. */
+	EMAIL,
 	/** Hand-over dossiers: one PDF per case handed to a third party, and their index. */
 	HANDOVER,
 	/** The staff's worklist of write-off proposals. */

@@ -23,6 +23,7 @@ import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
+import fr.relance.support.money.Amounts;
 
 /**
  * The output stage: each configured establishment's output night; a failing establishment does not stop the others,
@@ -86,6 +87,8 @@ class OutputTasklet implements Tasklet {
 							+ " letters left for the next nights by its cap of letters per night");
 				}
 				alertNotEmitted(step, establishment.finess(), output.notEmitted());
+				output.emissions().forEach((e) -> e.figures().forEach((name, value) -> StageReport.setFigure(step,
+						name + "." + establishment.finess(), value)));
 				output.alerts().forEach((alert) -> {
 					log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
 					StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
@@ -99,13 +102,24 @@ class OutputTasklet implements Tasklet {
 			}
 		}
 		NotEmittedReport.forOps(this.properties.out(), runDate, notEmitted);
-		StageReport.note(step, emitted + " letters emitted in " + files + " files"
+		long sms = total(step, all, "smsMessages");
+		for (String figure : List.of("smsMessages", "smsSegments", "smsCostCents")) {
+			StageReport.setFigure(step, figure, total(step, all, figure));
+		}
+		StageReport.note(step, emitted + " actions emitted in " + files + " files"
+				+ (sms > 0 ? " (" + sms + " SMS, " + total(step, all, "smsSegments") + " segments, "
+						+ Amounts.french(Amounts.ofCents(total(step, all, "smsCostCents"))) + ")" : "")
 				+ (deferred > 0 ? ", " + deferred + " deferred by caps" : "")
 				+ (notEmitted.isEmpty() ? "" : ", " + notEmitted.size() + " not emitted (see alerts)"));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("output failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** A channel's figure of the night over every establishment, each as its last attempt of the night left it. */
+	private static long total(StepExecution step, List<Establishment> all, String figure) {
+		return all.stream().mapToLong((e) -> StageReport.figure(step, figure + "." + e.finess())).sum();
 	}
 
 	private static ExecutorService pool(int size) {
@@ -142,7 +156,7 @@ class OutputTasklet implements Tasklet {
 		Map<String, Integer> byReason = new TreeMap<>();
 		notEmitted.forEach((n) -> byReason.merge(n.reason(), 1, Integer::sum));
 		byReason.forEach((reason, count) -> {
-			String alert = "establishment " + finess + ": " + count + " letters not emitted: " + reason;
+			String alert = "establishment " + finess + ": " + count + " actions not emitted: " + reason;
 			log.warn("ALERT {}", alert);
 			StageReport.alert(step, alert);
 		});

@@ -28,6 +28,7 @@ final class Labels {
 			case "SMS" -> "SMS";
 			case "CALL" -> "appel";
 			case "REGISTERED_LETTER" -> "lettre recommandée";
+			case "EMAIL" -> "e-mail";
 			case "HANDOVER" -> "transmission contentieux";
 			case "NONE" -> "sans relance dans les 30 jours";
 			default -> channel;

@@ -45,7 +45,8 @@ class DemoCommandTests {
 		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
 		assertThat(home.resolve("drop/.quarantine/750000010")).isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
 		assertThat(printed).contains(Path.of("out", "2026-11-20", "run-summary.json").toString());
-		assertThat(printed).contains("6 letters emitted in 2 files")
+		assertThat(printed).contains("6 actions emitted in 2 files")
+			.contains("E-mails: no SMTP server configured (spring.mail.host), so none is sent")
 			.contains("2026-11-20-750000010-lettres-001.pdf: 5 letters")
 			.contains("2026-11-20-670000025-lettres-001.pdf: 1 letters");
 		assertThat(home.resolve("archive/letters/750000010/2026/2026-11-20-750000010-lettres-001.pdf")).exists();

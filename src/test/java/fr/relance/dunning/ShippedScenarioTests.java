@@ -28,7 +28,7 @@ class ShippedScenarioTests {
 
 		assertThat(decision.outcome()).isEqualTo(outcome);
 		assertThat(decision.value().threshold()).isEqualByComparingTo("2.13");
-		assertThat(decision.scenarioVersion()).isEqualTo("private-clinic-2026.1");
+		assertThat(decision.scenarioVersion()).isEqualTo("private-clinic-2026.2");
 	}
 
 	@Test

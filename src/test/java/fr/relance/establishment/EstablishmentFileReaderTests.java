@@ -77,4 +77,21 @@ class EstablishmentFileReaderTests {
 		assertThat(samples.find("670000025").orElseThrow().invoiceNumberPattern()).isEqualTo("H\\d{10}");
 	}
 
+	@Test
+	void theSmsSenderIdAndPaymentLinkAreCheckedAsOperatorsAndPhonesNeedThem(@TempDir Path dir) throws Exception {
+		String base = BASE + "ledgerRecordsBankPayments: true\n";
+		Establishment e = EstablishmentFileReader.read(write(dir, base
+				+ "sms:\n  senderId: CLINIQUE 1\n  paymentLink: https://pay.example.fr/x\n"));
+		assertThat(e.sms().senderId()).contains("CLINIQUE 1");
+		assertThat(e.sms().link(null)).contains("https://pay.example.fr/x");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: CLINIQUE DES LILAS\n")))
+			.hasMessageStartingWith("750000010.yml: sms.senderId: must be 1 to 11 letters, digits or spaces");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: '0612345678'\n")))
+			.hasMessageContaining("with at least one letter");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: pay.example.fr/x\n")))
+			.hasMessageStartingWith("750000010.yml: sms.paymentLink: must be a short http(s) address");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: https://pay.example.fr/"
+				+ "x".repeat(30) + "\n"))).hasMessageContaining("at most 40 characters");
+	}
+
 }

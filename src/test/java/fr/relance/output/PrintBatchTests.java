@@ -135,7 +135,7 @@ class PrintBatchTests {
 		new OutputTasklet(only(unpaid), output, properties, 2).execute(new StepContribution(step), null);
 
 		assertThat(StageReport.alerts(step)).singleElement().asString()
-			.startsWith("establishment " + world.finess + ": 1 letters not emitted: aucun moyen de paiement configuré");
+			.startsWith("establishment " + world.finess + ": 1 actions not emitted: aucun moyen de paiement configuré");
 		Path forEstablishment = properties.drop().resolve(world.finess).resolve("out")
 			.resolve(NIGHT + "-courriers-non-emis.csv");
 		assertThat(Files.readString(forEstablishment)).contains("aucun moyen de paiement configuré");

@@ -11,6 +11,8 @@ public enum Channel {
 	CALL(true, false),
 	/** Registered letter with acknowledgment: the formal notice (mise en demeure). */
 	REGISTERED_LETTER(true, true),
+	/** E-mail: a cheap reminder after the first letter, to a debtor whose address is known. */
+	EMAIL(true, false),
 	/** Hand-over to litigation (agency, commissaire de justice, or the public accountant). */
 	HANDOVER(true, false),
 	/** Internal proposal to write the debt off; contacts nobody. */

@@ -61,6 +61,7 @@ final class NightNote {
 			case "SMS" -> "SMS";
 			case "CALL" -> "calls";
 			case "REGISTERED_LETTER" -> "registered letters";
+			case "EMAIL" -> "e-mails";
 			case "HANDOVER" -> "hand-overs";
 			default -> channel + " actions";
 		};

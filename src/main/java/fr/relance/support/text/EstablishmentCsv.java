@@ -41,13 +41,33 @@ public final class EstablishmentCsv implements Closeable {
 	private boolean committed;
 
 	private EstablishmentCsv(Path target, String[] header) throws IOException {
+		this(target, target.resolveSibling(target.getFileName() + ".tmp"), null, header);
+	}
+
+	private EstablishmentCsv(Path target, Path temporary, Writer into, String[] header) throws IOException {
 		this.target = target;
-		this.temporary = target.resolveSibling(target.getFileName() + ".tmp");
-		Files.createDirectories(target.toAbsolutePath().getParent());
-		this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+		this.temporary = temporary;
+		if (into == null) {
+			Files.createDirectories(target.toAbsolutePath().getParent());
+		}
+		this.writer = into != null ? into : Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
 		writer.write('\uFEFF'); // before the header, which the printer writes when it is created
 		this.csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
 			.setHeader(header).get());
+	}
+
+	/**
+	 * The same file written into a stream whose caller makes it final (the output stage's exactly-once protocol):
+	 * {@link #commit()} only flushes it, and returns null.
+	 */
+	public static EstablishmentCsv into(java.io.OutputStream out, String... header) {
+		try {
+			return new EstablishmentCsv(null, null,
+					new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), header);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write the CSV", e);
+		}
 	}
 
 	/** Starts the file (under a temporary name) with its header. */
@@ -100,6 +120,11 @@ public final class EstablishmentCsv implements Closeable {
 	public Path commit() {
 		try {
 			csv.flush();
+			if (target == null) {
+				writer.flush();
+				committed = true;
+				return null;
+			}
 			writer.close();
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			committed = true;
@@ -113,7 +138,7 @@ public final class EstablishmentCsv implements Closeable {
 	/** Without {@link #commit()}, the temporary file is removed and the final one left as it was. */
 	@Override
 	public void close() {
-		if (!committed) {
+		if (!committed && temporary != null) {
 			try {
 				writer.close();
 				Files.deleteIfExists(temporary);

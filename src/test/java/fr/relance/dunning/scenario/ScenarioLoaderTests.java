@@ -45,13 +45,13 @@ class ScenarioLoaderTests {
 	void loadsShippedPrivateClinicScenario() {
 		Scenario scenario = ScenarioLoader.load(Path.of("jobs/scenarios/private-clinic.yml"));
 
-		assertThat(scenario.version()).isEqualTo("private-clinic-2026.1");
+		assertThat(scenario.version()).isEqualTo("private-clinic-2026.2");
 		assertThat(scenario.sector()).isEqualTo(Sector.PRIVATE);
 		assertThat(scenario.steps()).extracting(ScenarioStep::channel)
-			.containsExactly(Channel.LETTER, Channel.SMS, Channel.LETTER, Channel.CALL, Channel.REGISTERED_LETTER,
-					Channel.HANDOVER, Channel.WRITE_OFF_PROPOSAL);
+			.containsExactly(Channel.LETTER, Channel.EMAIL, Channel.SMS, Channel.LETTER, Channel.CALL,
+					Channel.REGISTERED_LETTER, Channel.HANDOVER, Channel.WRITE_OFF_PROPOSAL);
 		assertThat(scenario.steps()).extracting((s) -> s.cost().total())
-			.containsExactly(new BigDecimal("1.77"), new BigDecimal("0.06"), new BigDecimal("1.77"),
+			.containsExactly(new BigDecimal("1.77"), new BigDecimal("0.01"), new BigDecimal("0.06"), new BigDecimal("1.77"),
 					new BigDecimal("3.00"), new BigDecimal("7.65"), new BigDecimal("17.50"), new BigDecimal("1.00"));
 		assertThat(scenario.step("first-letter").prior(scenario.band(new BigDecimal("10.00"))).mean())
 			.isEqualByComparingTo("0.3000");
@@ -110,7 +110,7 @@ class ScenarioLoaderTests {
 					"clinic.yml: steps[0].uplift.large: is required (every band needs a prior)",
 					"clinic.yml: steps[1].colour: unknown key (expected one of id, channel, delay, minimumBalance, cost, uplift)",
 					"clinic.yml: steps[1].delay.days: must be >= 0",
-					"clinic.yml: steps[2].channel: must be one of LETTER, SMS, CALL, REGISTERED_LETTER, HANDOVER, WRITE_OFF_PROPOSAL"));
+					"clinic.yml: steps[2].channel: must be one of LETTER, SMS, CALL, REGISTERED_LETTER, EMAIL, HANDOVER, WRITE_OFF_PROPOSAL"));
 	}
 
 	@Test

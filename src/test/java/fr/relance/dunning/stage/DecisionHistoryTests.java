@@ -53,7 +53,7 @@ class DecisionHistoryTests {
 
 	private static DecisionRow decision(long caseId, LocalDate on, String outcome) {
 		return new DecisionRow(caseId, on, outcome, null, null, new BigDecimal("60.00"), "50to150",
-				"private-clinic-2026.1", "", "", BigDecimal.ZERO.setScale(2), false, null, null, "");
+				"private-clinic-2026.2", "", "", BigDecimal.ZERO.setScale(2), false, null, null, "");
 	}
 
 }

@@ -59,7 +59,7 @@ class DunningDecisionRecordTests {
 			.filteredOn((line) -> line.startsWith(world.finess + ","))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains("," + Masking.tail("IPP-2001", 4) + ",2031-03-12,BLOCKED,,,"
-					+ "60.00,50to150,,,,0.00,no,2031-05-30,INSURER_PENDING,private-clinic-2026.1,,2031-03-11"));
+					+ "60.00,50to150,,,,0.00,no,2031-05-30,INSURER_PENDING,private-clinic-2026.2,,2031-03-11"));
 	}
 
 	@Test
@@ -75,7 +75,7 @@ class DunningDecisionRecordTests {
 		assertThat(secondNight).startsWith("Patient ****2002 at " + world.finess + " (Clinique de test), night of "
 				+ "2031-03-12\n")
 			.contains("  Decision in force on 2031-03-12: unchanged since 11/03/2031\n"
-					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.1\n"
+					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.2\n"
 					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending FAILED,")
 			.contains("      INSURER_PENDING: insurer part of invoice F-2002 billed on 2031-01-30, pending 40 days "
 					+ "(window 120)\n      next review 2031-05-30\n");

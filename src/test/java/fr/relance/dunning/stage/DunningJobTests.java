@@ -68,7 +68,7 @@ class DunningJobTests {
 		assertThat(decisions).filteredOn(d -> d.contains("," + Masking.tail("IPP-NIGHT-77", 4) + ","))
 			.singleElement()
 			.satisfies(d -> assertThat(d).startsWith("750000010,").contains(",2032-05-11,ACT,first-letter,"
-					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.1,")
+					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.2,")
 					.endsWith(",2032-05-11"));
 		assertThat(Files.readAllLines(day.resolve("dunning-calibration.csv"), StandardCharsets.UTF_8))
 			.containsExactly("finess,run_date,scenario_version,step_id,band,acted_paid,acted_unpaid,control_paid,"

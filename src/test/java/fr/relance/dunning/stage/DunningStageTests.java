@@ -82,8 +82,8 @@ class DunningStageTests {
 		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
 		Decision wait = decisions(patient).get(1);
 		assertThat(wait.outcome()).isEqualTo("WAIT");
-		assertThat(wait.stepId()).isEqualTo("reminder-sms");
-		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-sms is due on 2031-03-26");
+		assertThat(wait.stepId()).isEqualTo("reminder-email");
+		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-email is due on 2031-03-26");
 	}
 
 	@Test
@@ -223,7 +223,7 @@ class DunningStageTests {
 		assertThat(actions(patient)).containsExactly(
 				new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
 		assertThat(passedOver(patient)).containsExactly("first-letter", "formal-notice", "litigation-handover",
-				"operator-call", "reminder-sms", "second-letter");
+				"operator-call", "reminder-email", "reminder-sms", "second-letter");
 		assertThat(decisions.get(1).outcome()).isEqualTo("LADDER_DONE");
 	}
 
@@ -243,7 +243,9 @@ class DunningStageTests {
 		assertThat(actions(patient)).extracting(Action::stepId, Action::status).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
 				org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
-		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-sms (SMS): gain 70.00 x 0.0800");
+		// the patient has no e-mail address: the e-mail step is passed over and the SMS goes out on its usual day
+		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
+			.contains("\nreminder-sms (SMS): gain 70.00 x 0.0800");
 	}
 
 	@Test
@@ -260,11 +262,11 @@ class DunningStageTests {
 			.contains("first-letter by LETTER, planned on 2031-03-11: suppressed (suppressed on 2031-03-13: "
 					+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15))")
 			.contains("    2031-03-11 ACT first-letter by LETTER, balance 60.00 EUR (band 50to150), "
-					+ "scenario private-clinic-2026.1\n      gates: stale_establishment_data passed, no_balance passed, "
+					+ "scenario private-clinic-2026.2\n      gates: stale_establishment_data passed, no_balance passed, "
 					+ "insurer_pending passed, recent_payment passed,")
 			.contains("      STEP_TAKEN: first-letter is due and worth its cost\n"
 					+ "      value first-letter (LETTER): gain 60.00 x 0.2500 = 15.00 >= threshold")
-			.contains("    2031-03-13 BLOCKED, balance 40.00 EUR (band 15to50), scenario private-clinic-2026.1\n"
+			.contains("    2031-03-13 BLOCKED, balance 40.00 EUR (band 15to50), scenario private-clinic-2026.2\n"
 					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending passed, "
 					+ "recent_payment FAILED,")
 			.contains("      RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)\n"

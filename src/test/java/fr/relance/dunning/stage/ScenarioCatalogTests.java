@@ -23,7 +23,7 @@ class ScenarioCatalogTests {
 		ScenarioCatalog catalog = new ScenarioCatalog(Path.of("jobs/scenarios"),
 				List.of(establishment("750000010", "private-clinic"), establishment("670000025", "public-hospital")));
 
-		assertThat(catalog.get("private-clinic").version()).isEqualTo("private-clinic-2026.1");
+		assertThat(catalog.get("private-clinic").version()).isEqualTo("private-clinic-2026.2");
 		assertThat(catalog.get("private-clinic")).isSameAs(catalog.get("private-clinic"));
 	}
 

@@ -153,7 +153,7 @@ final class TestWorld {
 		this.jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
 				    balance, band, cost, expected_gain, reasons, status, emitted_on)
-				VALUES (:case, 1, 'first-letter', 'LETTER', 'private-clinic', 'private-clinic-2026.1', :on, 80.00, :band,
+				VALUES (:case, 1, 'first-letter', 'LETTER', 'private-clinic', 'private-clinic-2026.2', :on, 80.00, :band,
 				    1.77, 20.00, 'STEP_TAKEN: planted', 'emitted', :on)
 				""").bind("case", caseId).bind("band", band).bind("on", on).execute());
 	}
@@ -163,7 +163,7 @@ final class TestWorld {
 		this.jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO dunning_decision (case_id, run_date, outcome, step_id, channel, balance, band,
 				    scenario_version, codes, reasons, arithmetic)
-				VALUES (:case, :on, 'DEFER', 'first-letter', 'LETTER', 80.00, :band, 'private-clinic-2026.1',
+				VALUES (:case, :on, 'DEFER', 'first-letter', 'LETTER', 80.00, :band, 'private-clinic-2026.2',
 				    '{MISSING_CONTACT_DATA}', 'MISSING_CONTACT_DATA: planted', '')
 				""").bind("case", caseId).bind("band", band).bind("on", on).execute());
 	}

@@ -73,7 +73,8 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 				rs.getString("postcode"),
 				rs.getString("city"), rs.getString("country"));
 		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address, phone, phone,
-				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"));
+				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"),
+				rs.getString("email"));
 		List<StepDone> done = steps(rs);
 		String reference = rs.getString("first_letter_reference");
 		FirstLetter firstLetter = reference == null ? null
@@ -174,6 +175,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 				case "PHONE" -> Channel.CALL;
 				case "SMS" -> Channel.SMS;
 				case "LETTER" -> Channel.LETTER;
+				case "EMAIL" -> Channel.EMAIL;
 				default -> null;
 			};
 			contacts.add(new ContactEvent(dates[i].toLocalDate(), channel, ContactOrigin.valueOf(origins[i]),

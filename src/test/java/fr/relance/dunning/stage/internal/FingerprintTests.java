@@ -52,7 +52,7 @@ class FingerprintTests {
 
 	private static UUID blocked(String balance, LocalDate review) {
 		return Fingerprint.of("BLOCKED", null, null, new BigDecimal(balance), "50to150", List.of("INSURER_PENDING"),
-				false, review, "private-clinic-2026.1", BigDecimal.ZERO.setScale(2));
+				false, review, "private-clinic-2026.2", BigDecimal.ZERO.setScale(2));
 	}
 
 }

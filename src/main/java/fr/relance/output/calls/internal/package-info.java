@@ -1,0 +1,2 @@
+/** Implementation of the call list: its statements. */
+package fr.relance.output.calls.internal;

@@ -1,0 +1,2 @@
+/** Implementation of the e-mail channel: its statements and the message files. */
+package fr.relance.output.email.internal;

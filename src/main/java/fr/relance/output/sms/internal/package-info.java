@@ -1,0 +1,2 @@
+/** Implementation of the SMS channel: its statements. */
+package fr.relance.output.sms.internal;
