@@ -269,14 +269,22 @@ final class KillAnywhere {
 		return differences;
 	}
 
+	/** Letter references (case number and step), RF payment references, SMS and call ids: numbers drawn from sequences. */
+	private static final Pattern DRAWN_NUMBERS = Pattern.compile(
+			"RL\\d{8}-\\d+-\\d+|RF\\d{2}[0-9A-Z]{1,21}|RF\\d{2}( [0-9A-Z]{1,4}){1,6}|SMS-\\d+|APPEL-\\d+");
+
 	/**
-	 * The SHA-256 of the file's bytes; for a KPI document or workbook, of what it shows (PDF text, workbook parts but
-	 * its creation time), since both carry the moment they were made.
+	 * What the file says, up to the numbers PostgreSQL sequences drew: a killed transaction leaves gaps in sequences,
+	 * so a resumed night may number its cases, actions and allocations differently from an uninterrupted one, which
+	 * no one sees (only one of them exists). Those numbers are masked (references printed on letters, the case and
+	 * action columns of the decisions CSV, the allocation column of the post-back file) and a CSV's lines are sorted;
+	 * a letter emitted twice or missing still shows. KPI documents and workbooks are read for their content (they
+	 * carry the moment they were made); everything else is compared byte for byte.
 	 */
 	private static String fingerprint(Path file) throws IOException {
 		String name = file.getFileName().toString();
-		if (name.endsWith(".pdf") && name.contains("kpi")) {
-			return sha256(ReadableText.of(file).getBytes(StandardCharsets.UTF_8));
+		if (name.endsWith(".pdf")) {
+			return sha256(mask(ReadableText.of(file)).getBytes(StandardCharsets.UTF_8));
 		}
 		if (name.endsWith(".xlsx")) {
 			StringBuilder parts = new StringBuilder();
@@ -290,7 +298,35 @@ final class KillAnywhere {
 			}
 			return sha256(parts.toString().getBytes(StandardCharsets.UTF_8));
 		}
+		if (name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".eml")) {
+			List<String> lines = new ArrayList<>();
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (name.equals("dunning-decisions.csv")) {
+					line = maskColumns(line, ",", 1, 17); // case_id, action_id
+				}
+				else if (name.endsWith("-paiements-a-saisir.csv")) {
+					line = maskColumns(line, ";", 0); // the allocation number
+				}
+				lines.add(mask(line));
+			}
+			lines.sort(null);
+			return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+		}
 		return sha256(Files.readAllBytes(file));
+	}
+
+	private static String mask(String text) {
+		return DRAWN_NUMBERS.matcher(text).replaceAll("#");
+	}
+
+	private static String maskColumns(String line, String separator, int... columns) {
+		String[] cells = line.split(Pattern.quote(separator), -1);
+		for (int column : columns) {
+			if (column < cells.length) {
+				cells[column] = "#";
+			}
+		}
+		return String.join(separator, cells);
 	}
 
 	private static String sha256(byte[] bytes) {

@@ -41,7 +41,8 @@ public final class Failures {
 						+ "): it is unreachable until it is back. Start it, then run the same command again to resume"
 						+ " the night");
 			}
-			if (t instanceof SQLTransientConnectionException && poolExhausted(message)) {
+			// no cause: no connection attempt failed, the pool's own connections are all taken
+			if (t instanceof SQLTransientConnectionException && t.getCause() == null && poolExhausted(message)) {
 				return Optional.of("every connection of the engine's pool stayed in use for relance.db.connect-timeout ("
 						+ firstLine(message) + "): the pool is too small for the work in parallel. Raise"
 						+ " spring.datasource.hikari.maximum-pool-size (each ledger import uses two connections), then"
