@@ -106,7 +106,7 @@ WITH insurer AS (
 )
 SELECT oc.id AS case_id, pt.external_id,
        pt.address_line1, pt.address_line2,
-       pt.postcode, pt.city, pt.country, pt.phone, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
+       pt.postcode, pt.city, pt.country, pt.phone, pt.mobile, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
        ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
        GREATEST(pa.last_paid, plg.last_paid) AS last_payment,
        array_cat(tk.step_ids, ps.step_ids) AS step_ids, array_cat(tk.step_dates, ps.step_dates) AS step_dates,
