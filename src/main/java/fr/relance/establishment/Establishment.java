@@ -25,14 +25,33 @@ import java.util.OptionalLong;
  * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
  *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
  * @param letters how its letters are printed and paid (the {@code letters} key)
+ * @param adtAssigningAuthority the assigning authority (PID-3.4) under which its patient administration system
+ *     sends its own patient identifiers (IPP) in HL7 ADT messages; null: it sends no ADT feed (its messages are
+ *     refused), as no other identifier of PID-3 may be used
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
-		LetterSettings letters) {
+		LetterSettings letters, String adtAssigningAuthority) {
 
 	public Establishment {
 		letters = letters == null ? LetterSettings.DEFAULT : letters;
+	}
+
+	/** An establishment that sends no HL7 ADT feed. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+			LetterSettings letters) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, null);
+	}
+
+	/** The same establishment with its ADT feed's assigning authority. */
+	public Establishment withAdtAssigningAuthority(String authority) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, authority);
 	}
 
 	/** An establishment with the default letter settings. */
@@ -47,7 +66,7 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	public Establishment withLetters(LetterSettings settings) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.adtAssigningAuthority);
 	}
 
 	/**

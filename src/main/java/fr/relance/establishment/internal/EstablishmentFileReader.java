@@ -25,7 +25,7 @@ public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
-			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters");
+			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters", "adtAssigningAuthority");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
 
@@ -55,7 +55,7 @@ public final class EstablishmentFileReader {
 				fields.optional("paymentUrl"), iban == null ? null : Iban.compact(iban), fields.optional("bic"),
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
 				ledgerRecordsBankPayments(fields), invoiceNumberPattern(fields), LetterSettingsReader.read(
-						fields.child("letters")));
+						fields.child("letters")), fields.optional("adtAssigningAuthority"));
 	}
 
 	static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {
