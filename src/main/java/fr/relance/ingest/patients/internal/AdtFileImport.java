@@ -3,6 +3,7 @@ package fr.relance.ingest.patients.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import fr.relance.ingest.ImportOutcome;
 import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
+import fr.relance.support.ids.Masking;
 
 /**
  * One ADT file applied message by message, in file order, in the file's transaction. A message that cannot be read
@@ -38,6 +40,8 @@ public final class AdtFileImport {
 	private int unknown;
 
 	private int stale;
+
+	private int merged;
 
 	public AdtFileImport(SourceFile file, String finess, String authority, ZoneId zone, ImportContext context) {
 		this.file = file;
@@ -98,6 +102,9 @@ public final class AdtFileImport {
 
 	private boolean apply(PatientFeedDao dao, AdtMessage message) {
 		Optional<PatientContact> known = survivor(dao, dao.patient(this.finess, message.patientId()));
+		if (message.merge()) {
+			return merge(dao, message, known);
+		}
 		if (known.isEmpty()) {
 			this.unknown++;
 			return false;
@@ -109,6 +116,38 @@ public final class AdtFileImport {
 			return true;
 		}
 		dao.update(after, this.context.runDate(), this.file.id(), message.line());
+		return true;
+	}
+
+	/**
+	 * A40: the absorbed patient's invoices, contacts and plans go to the survivor, its open case is closed as merged
+	 * into the survivor's (opened for it when it had none), and its identifier resolves to the survivor from now on.
+	 * A message naming a patient the engine does not hold on either side is only counted; one already applied
+	 * changes nothing.
+	 */
+	private boolean merge(PatientFeedDao dao, AdtMessage message, Optional<PatientContact> survivor) {
+		Optional<PatientContact> absorbed = dao.patient(this.finess, message.priorPatientId());
+		if (survivor.isEmpty() || absorbed.isEmpty()) {
+			this.unknown++;
+			return false;
+		}
+		long into = survivor.get().id();
+		long from = absorbed.get().id();
+		if (from == into || Long.valueOf(into).equals(absorbed.get().mergedInto())) {
+			this.stale++;
+			return true;
+		}
+		LocalDate night = this.context.runDate();
+		dao.absorb(from, into, night, this.file.id(), message.line());
+		dao.moveInvoices(from, into, night, this.file.id(), message.line());
+		dao.moveFollowUp(from, into);
+		Optional<Long> absorbedCase = dao.openCase(from);
+		if (absorbedCase.isPresent()) {
+			long survivorCase = dao.openCase(into).orElseGet(() -> dao.newCase(this.finess, into, night));
+			dao.closeMerged(absorbedCase.get(), survivorCase, night,
+					"merged into patient " + Masking.tail(survivor.get().externalId(), 4) + " (HL7 A40)");
+		}
+		this.merged++;
 		return true;
 	}
 
@@ -130,6 +169,9 @@ public final class AdtFileImport {
 		List<String> parts = new ArrayList<>();
 		if (this.unknown > 0) {
 			parts.add(this.unknown + " message(s) for patients the engine does not hold, ignored");
+		}
+		if (this.merged > 0) {
+			parts.add(this.merged + " patient record(s) merged");
 		}
 		if (this.stale > 0) {
 			parts.add(this.stale + " message(s) older than the values they carried, nothing changed");

@@ -25,4 +25,25 @@ interface PatientFeedDao {
 	int update(@BindMethods("p") PatientContact patient, @Bind("runDate") LocalDate runDate, @Bind("file") long file,
 			@Bind("line") long line);
 
+	@SqlUpdate
+	int absorb(@Bind("absorbed") long absorbed, @Bind("survivor") long survivor, @Bind("runDate") LocalDate runDate,
+			@Bind("file") long file, @Bind("line") long line);
+
+	@SqlUpdate
+	int moveInvoices(@Bind("absorbed") long absorbed, @Bind("survivor") long survivor,
+			@Bind("runDate") LocalDate runDate, @Bind("file") long file, @Bind("line") long line);
+
+	@SqlUpdate
+	int moveFollowUp(@Bind("absorbed") long absorbed, @Bind("survivor") long survivor);
+
+	@SqlQuery
+	Optional<Long> openCase(@Bind("patient") long patient);
+
+	@SqlQuery
+	long newCase(@Bind("finess") String finess, @Bind("patient") long patient, @Bind("runDate") LocalDate runDate);
+
+	@SqlUpdate
+	int closeMerged(@Bind("case") long caseId, @Bind("into") long into, @Bind("runDate") LocalDate runDate,
+			@Bind("reason") String reason);
+
 }
