@@ -245,6 +245,17 @@ class AdtFeedTests {
 				    UNION ALL SELECT d::text FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
 				        WHERE c.finess = :f) x""");
 		assertThat(dump).contains("IPP001", "Lyon").doesNotContain(AdtMessages.INS);
+		// and in no row of any table of the database
+		List<String> tables = jdbi.withHandle(h -> h.createQuery("""
+				SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
+				WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'""")
+			.mapTo(String.class).list());
+		assertThat(tables).contains("public.patient", "public.change_history");
+		for (String table : tables) {
+			long rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table + " x WHERE x::text LIKE :ins")
+				.bind("ins", "%" + AdtMessages.INS + "%").mapTo(Long.class).one());
+			assertThat(rows).as(table).isZero();
+		}
 		assertThat(logs.getAll()).doesNotContain(AdtMessages.INS);
 		// positive control: the file itself, in the archive, does carry it
 		String archived = text(e, "SELECT stored_path FROM source_file WHERE finess = :f AND original_name = 'adt.hl7'");
