@@ -24,6 +24,7 @@ import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentSync;
 import fr.relance.ingest.ledger.LedgerTestSupport;
+import fr.relance.intake.DropZone;
 import fr.relance.output.OutputNight;
 import fr.relance.output.Pdfs;
 
@@ -52,6 +53,9 @@ class AdtFeedTests {
 
 	@Autowired
 	Jdbi jdbi;
+
+	@Autowired
+	DropZone dropZone;
 
 	private Establishment clinic(String stem8) {
 		Establishment e = AdtMessages.establishment(stem8);
@@ -134,6 +138,26 @@ class AdtFeedTests {
 		ledgers.importLedger(e, NIGHT.plusDays(3), next.replace("3 rue des Lilas", "9 rue Nouvelle"));
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "9 rue Nouvelle")
 			.containsEntry("address_source", "ledger");
+	}
+
+	@Test
+	void eachMessageIsReadInTheCharsetItsMsh18Names() throws Exception {
+		Establishment e = clinic("75109978");
+		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001", "IPP002"));
+		byte[] latin = update("A08", "20261120063000", "IPP001", address("2 rue de l'Épée", "92100", "Boulogne"), "",
+				"", "").getBytes(StandardCharsets.ISO_8859_1);
+		byte[] utf8 = update("A08", "20261120063000", "IPP002", address("5 allée Çà et Là", "75011", "Paris"), "", "",
+				"").replace("|8859/1\r", "|UNICODE UTF-8\r").getBytes(StandardCharsets.UTF_8);
+		byte[] both = new byte[latin.length + utf8.length];
+		System.arraycopy(latin, 0, both, 0, latin.length);
+		System.arraycopy(utf8, 0, both, latin.length, utf8.length);
+		dropZone.prepare(e.finess());
+		Files.write(dropZone.in(e.finess()).resolve("mixed.hl7"), both);
+
+		ledgers.night(e, NIGHT);
+
+		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "2 rue de l'Épée");
+		assertThat(patient(e, "IPP002")).containsEntry("address_line1", "5 allée Çà et Là");
 	}
 
 	@Test
