@@ -233,6 +233,25 @@ class AdtFeedTests {
 	}
 
 	@Test
+	void anotherEventIsAWarningThatChangesNothing() throws Exception {
+		Establishment e = clinic("75109979");
+		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001"));
+		ledgers.drop(e, "admissions.hl7", update("A01", "20261120063000", "IPP001",
+				address("1 rue de l'Admission", "75001", "Paris"), "", "", ""));
+
+		ledgers.night(e, NIGHT);
+
+		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "3 rue des Lilas");
+		assertThat(text(e, """
+				SELECT status || ' ' || rows_rejected FROM source_file WHERE finess = :f AND original_name = 'admissions.hl7'"""))
+			.isEqualTo("imported 0");
+		String report = Files.readString(Path.of(text(e,
+				"SELECT error_report_path FROM source_file WHERE finess = :f AND original_name = 'admissions.hl7'")),
+				StandardCharsets.UTF_8);
+		assertThat(report).contains("admissions.hl7;1;MSH-9;ADT^A01;UNSUPPORTED_EVENT;Message 1 : ");
+	}
+
+	@Test
 	void aFileWithNoReadableMessageIsQuarantinedWithItsReason() throws Exception {
 		Establishment e = clinic("75109976");
 		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001"));

@@ -68,6 +68,7 @@ public final class AdtFileImport {
 					AdtProblem.SEGMENT_OUTSIDE_MESSAGE.name(), "Segment hors de tout message (avant le premier MSH) : ignoré."));
 		}
 		List<AdtMessage> read = new ArrayList<>();
+		int otherEvents = 0;
 		try (AdtReader reader = new AdtReader(this.authority, this.zone)) {
 			for (RawMessage raw : messages) {
 				List<AdtMessageException> warnings = new ArrayList<>();
@@ -75,7 +76,14 @@ public final class AdtFileImport {
 					read.add(reader.read(raw, warnings));
 				}
 				catch (AdtMessageException e) {
-					problems.add(report(raw, e));
+					if (e.problem() == AdtProblem.UNSUPPORTED_EVENT) {
+						// a well-formed message of another event (an admission, a transfer): nothing to apply
+						warnings.add(e);
+						otherEvents++;
+					}
+					else {
+						problems.add(report(raw, e));
+					}
 				}
 				for (AdtMessageException w : warnings) {
 					this.context.warn(report(raw, w));
@@ -85,7 +93,7 @@ public final class AdtFileImport {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		if (read.isEmpty()) {
+		if (read.isEmpty() && otherEvents == 0) {
 			throw new FileRefusedException(new Refusal("NO_READABLE_MESSAGE",
 					"Aucun message HL7 ADT lisible dans ce fichier : il n'a pas été appliqué."), problems);
 		}

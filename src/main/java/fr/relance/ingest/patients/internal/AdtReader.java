@@ -86,7 +86,7 @@ final class AdtReader implements Closeable {
 		String event = value(t.get("/MSH-9-2"));
 		if (!"ADT".equals(type) || event == null || !EVENTS.contains(event.toUpperCase(Locale.ROOT))) {
 			throw new AdtMessageException(0, "MSH-9", type + "^" + event, AdtProblem.UNSUPPORTED_EVENT,
-					"Message " + type + "^" + event + " : seuls les messages ADT A04, A08, A28, A31 et A40 sont lus ;"
+					"Message " + type + "^" + event + " : seuls les messages ADT A04, A08, A28, A31 et A40 sont lus,"
 							+ " message ignoré.");
 		}
 		event = event.toUpperCase(Locale.ROOT);
