@@ -5,8 +5,9 @@ package fr.relance.dunning;
  * (see {@code fr.relance.support.ids.Masking}); no health data belongs here.
  *
  * @param address null when none is known
- * @param mobile mobile number as received, null when unknown
- * @param phone any phone number for calls (may be the mobile), null when unknown
+ * @param mobile a mobile number (the patient's mobile, else their phone when that is a mobile), null when unknown:
+ *            the only number an SMS goes to
+ * @param phone any phone number for calls (the patient's phone, else their mobile), null when unknown
  * @param underGuardianship under tutelle or curatelle: letters go to the guardian, decided by a human
  * @param email e-mail address as received, null when unknown
  */

@@ -28,57 +28,80 @@ import java.util.OptionalLong;
  * @param sms its SMS sender id and short payment link (the {@code sms} key)
  * @param creditNetting whether a patient's over-payment may settle the same patient's other open invoices at this
  *     establishment ({@code creditNetting}, default false: the case is held and the credit listed for refund)
+ * @param adtAssigningAuthority the assigning authority (PID-3.4) under which its patient administration system
+ *     sends its own patient identifiers (IPP) in HL7 ADT messages; null: it sends no ADT feed (its messages are
+ *     refused), as no other identifier of PID-3 may be used
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 		String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
-		LetterSettings letters, SmsSettings sms, boolean creditNetting) {
+		LetterSettings letters, SmsSettings sms, boolean creditNetting, String adtAssigningAuthority) {
 
 	public Establishment {
 		letters = letters == null ? LetterSettings.DEFAULT : letters;
 		sms = sms == null ? SmsSettings.DEFAULT : sms;
 	}
 
-	/** An establishment with the default SMS settings, not netting credits (the default). */
+	/** An establishment with the default SMS settings, not netting credits, sending no HL7 ADT feed. */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false, null);
 	}
 
-	/** An establishment not netting credits. */
+	/** An establishment not netting credits, sending no HL7 ADT feed. */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters, SmsSettings sms) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, sms, false);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, sms, false, null);
 	}
 
-	/** An establishment with the default SMS settings. */
+	/** An establishment with the default SMS settings, sending no HL7 ADT feed. */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters, boolean creditNetting) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT,
-				creditNetting);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, creditNetting,
+				null);
+	}
+
+	/** An establishment with the default SMS settings, not netting credits, with its ADT feed's authority. */
+	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
+			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
+			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
+			LetterSettings letters, String adtAssigningAuthority) {
+		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false,
+				adtAssigningAuthority);
 	}
 
 	/** The same establishment with other SMS settings. */
 	public Establishment withSms(SmsSettings settings) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, settings, this.creditNetting);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, settings, this.creditNetting,
+				this.adtAssigningAuthority);
 	}
 
 	/** The same establishment, netting credits or not. */
 	public Establishment withCreditNetting(boolean netting) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, this.sms, netting);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, this.sms, netting,
+				this.adtAssigningAuthority);
+	}
+
+	/** The same establishment with its ADT feed's assigning authority. */
+	public Establishment withAdtAssigningAuthority(String authority) {
+		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
+				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, this.letters, this.sms, this.creditNetting,
+				authority);
 	}
 
 	/** An establishment with the default letter settings. */
@@ -93,7 +116,8 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	public Establishment withLetters(LetterSettings settings) {
 		return new Establishment(this.finess, this.legalName, this.sector, this.address, this.postcode, this.city,
 				this.patientContact, this.paymentUrl, this.iban, this.bic, this.ledgerProfile, this.scenario, this.sftp,
-				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.sms, this.creditNetting);
+				this.ledgerRecordsBankPayments, this.invoiceNumberPattern, settings, this.sms, this.creditNetting,
+				this.adtAssigningAuthority);
 	}
 
 	/**

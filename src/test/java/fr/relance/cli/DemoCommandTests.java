@@ -40,6 +40,10 @@ class DemoCommandTests {
 		Path reports = home.resolve("drop/750000010/out");
 		assertThat(reports.resolve("2026-11-20-ledger-20261120.csv.errors.csv")).content(StandardCharsets.UTF_8)
 			.contains("ledger-20261120.csv;13;total;-60,00;NEGATIVE_AMOUNT");
+		// the HL7 ADT batch: its malformed message reported by line, segment and field, the others applied
+		assertThat(reports.resolve("2026-11-20-adt-lot-20261120.hl7.errors.csv")).content(StandardCharsets.UTF_8)
+			.contains("adt-lot-20261120.hl7;17;PID-30;X;BAD_DEATH_INDICATOR;Message 4 : ")
+			.doesNotContain("282099412345678");
 		assertThat(reports.resolve("2026-11-20-a-refacturer.csv")).content(StandardCharsets.UTF_8)
 			.contains("F260000105;AMO;;18,40;20/11/2026;C310");
 		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");

@@ -25,7 +25,8 @@ public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
 			"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "sftp",
-			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters", "sms", "creditNetting");
+			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters", "sms", "creditNetting",
+			"adtAssigningAuthority");
 
 	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
 
@@ -56,7 +57,7 @@ public final class EstablishmentFileReader {
 				fields.required("ledgerProfile"), fields.required("scenario"), sftp(fields.child("sftp"), finess),
 				ledgerRecordsBankPayments(fields), invoiceNumberPattern(fields), LetterSettingsReader.read(
 						fields.child("letters")), SmsSettingsReader.read(fields.child("sms")),
-				yesNo(fields, "creditNetting", false));
+				yesNo(fields, "creditNetting", false), fields.optional("adtAssigningAuthority"));
 	}
 
 	static boolean yesNo(YamlFields fields, String key, boolean defaultValue) {

@@ -69,10 +69,12 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 	@Override
 	public CaseSnapshot map(ResultSet rs, StatementContext ctx) throws SQLException {
 		String phone = rs.getString("phone");
+		String mobile = rs.getString("mobile");
 		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
 				rs.getString("postcode"),
 				rs.getString("city"), rs.getString("country"));
-		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address, phone, phone,
+		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address,
+				mobile != null ? mobile : FrenchPhone.isMobile(phone) ? phone : null, phone != null ? phone : mobile,
 				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"),
 				rs.getString("email"));
 		List<StepDone> done = steps(rs);

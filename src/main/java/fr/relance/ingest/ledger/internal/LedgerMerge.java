@@ -38,6 +38,7 @@ final class LedgerMerge {
 		handle.execute("ANALYZE ledger_stage");
 		handle.execute("ANALYZE ledger_patient_latest");
 		LedgerMergeDao merge = handle.attach(LedgerMergeDao.class);
+		timed("absorbedLines", () -> merge.absorbedLines(finess));
 		timed("stagePatients", () -> merge.stagePatients(finess));
 		handle.execute("ANALYZE ledger_patient");
 		timed("patientsChanged", () -> merge.patientsChanged(finess, fileId, runDate));

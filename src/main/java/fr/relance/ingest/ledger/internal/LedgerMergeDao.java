@@ -13,6 +13,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 interface LedgerMergeDao {
 
+	/** Lines of patients merged into another (HL7 A40) become the survivor's invoices, not its details. */
+	@SqlUpdate
+	int absorbedLines(@Bind("finess") String finess);
+
 	/** One row per patient to refresh, with the details of their latest line. */
 	@SqlUpdate
 	int stagePatients(@Bind("finess") String finess);

@@ -14,7 +14,7 @@ import fr.relance.support.db.SqlResources;
 final class LedgerStaging implements AutoCloseable {
 
 	/** The columns of ledger_stage (stage_tables.sql), all written by {@link #add}. */
-	private static final int COLUMNS = 30;
+	private static final int COLUMNS = 31;
 
 	private final BinaryCopy rows;
 
@@ -28,7 +28,7 @@ final class LedgerStaging implements AutoCloseable {
 	void add(LedgerRow r, long digest) throws SQLException {
 		rows.row(COLUMNS).integer(r.line()).text(r.invoiceNumber()).text(r.patientId()).text(r.lastName())
 			.text(r.firstName()).text(r.addressLine1()).text(r.addressLine2()).text(r.postcode()).text(r.city())
-			.text(r.phone()).text(r.email()).date(r.birthDate()).date(r.careDate()).date(r.invoiceDate())
+			.text(r.phone()).text(r.mobile()).text(r.email()).date(r.birthDate()).date(r.careDate()).date(r.invoiceDate())
 			.date(r.dueDate()).date(r.billingDate()).amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation())
 			.amount(r.patientDue()).amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid())
 			.text(r.paymentReference()).bool(r.dispute()).bool(r.deceased()).bool(r.guardianship())

@@ -34,11 +34,15 @@ final class LineDigest {
 		return r.billingDate() == null ? digest.finish() : digest.date(r.billingDate()).finish();
 	}
 
-	/** The patient as this line describes them (a dispute is the invoice's: see {@link KnownLedger}). */
+	/**
+	 * The patient as this line describes them (a dispute is the invoice's: see {@link KnownLedger}). The mobile counts
+	 * only when the line has one, so the digests recorded before that column existed stay valid.
+	 */
 	static long patient(LedgerRow r) {
-		return new LineDigest().text(r.lastName()).text(r.firstName()).text(r.addressLine1()).text(r.addressLine2())
-			.text(r.postcode()).text(r.city()).text(r.phone()).text(r.email()).date(r.birthDate()).flag(r.deceased())
-			.flag(r.guardianship()).flag(r.smsOptOut()).finish();
+		LineDigest digest = new LineDigest().text(r.lastName()).text(r.firstName()).text(r.addressLine1())
+			.text(r.addressLine2()).text(r.postcode()).text(r.city()).text(r.phone()).text(r.email())
+			.date(r.birthDate()).flag(r.deceased()).flag(r.guardianship()).flag(r.smsOptOut());
+		return r.mobile() == null ? digest.finish() : digest.text(r.mobile()).finish();
 	}
 
 	/** A text by its length, then four characters at a time. */

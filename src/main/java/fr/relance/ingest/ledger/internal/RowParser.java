@@ -115,7 +115,7 @@ final class RowParser {
 		}
 		LocalDate issued = invoiceDate != null ? invoiceDate : care;
 		return new LedgerRow(raw.line(), invoice, patient, lastName, raw.get(FIRST_NAME), raw.get(ADDRESS_LINE1),
-				raw.get(ADDRESS_LINE2), l.postcode(), raw.get(CITY), l.phone(), l.email(), l.birthDate(), care, issued,
+				raw.get(ADDRESS_LINE2), l.postcode(), raw.get(CITY), l.phone(), l.mobile(), l.email(), l.birthDate(), care, issued,
 				due != null ? due : issued.plusDays(30), billed, total, amo, amc, raw.get(AMC_ORGANISATION), patientDue, amoPaid,
 				amcPaid, patientPaid, raw.get(PAYMENT_REFERENCE), l.flag(DISPUTE), l.flag(DECEASED), l.flag(GUARDIANSHIP),
 				l.flag(SMS_OPT_OUT));
@@ -228,6 +228,24 @@ final class RowParser {
 				report(PHONE, Masking.tail(text, 2), "INVALID_PHONE", "Numéro de téléphone invalide : ignoré.");
 				return null;
 			}
+		}
+
+		/** A mobile column takes only mobiles: a landline there could never receive the SMS it is read for. */
+		String mobile() {
+			String text = raw.get(MOBILE);
+			if (text == null) {
+				return null;
+			}
+			if (!FrenchPhone.isValid(text)) {
+				report(MOBILE, Masking.tail(text, 2), "INVALID_PHONE", "Numéro de portable invalide : ignoré.");
+				return null;
+			}
+			if (!FrenchPhone.isMobile(text)) {
+				report(MOBILE, Masking.tail(text, 2), "NOT_A_MOBILE",
+						"Numéro fixe dans la colonne des portables : ignoré pour les SMS (la colonne du téléphone sert aux appels).");
+				return null;
+			}
+			return FrenchPhone.toE164(text);
 		}
 
 		String email() {

@@ -9,6 +9,7 @@ CREATE TEMP TABLE ledger_stage (
     postcode          TEXT,
     city              TEXT,
     phone             TEXT,
+    mobile            TEXT,
     email             TEXT,
     birth_date        DATE,
     care_date         DATE,

@@ -10,7 +10,9 @@ WITH named AS (
     SELECT r.payment_id, i.id, i.due_date
     FROM unnest(:paymentIds, :caseIds) AS r (payment_id, case_id)
     JOIN dunning_case c ON c.id = r.case_id AND c.finess = :finess
-    JOIN invoice i ON i.patient_id = c.patient_id AND i.finess = :finess
+    JOIN patient pt ON pt.id = c.patient_id
+    -- a case of a patient merged into another (HL7 A40): its letters' references pay the survivor's parts
+    JOIN invoice i ON i.patient_id = COALESCE(pt.merged_into, pt.id) AND i.finess = :finess
 )
 SELECT n.payment_id AS target_of, p.id AS part_id
 FROM named n

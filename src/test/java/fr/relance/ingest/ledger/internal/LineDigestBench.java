@@ -32,7 +32,7 @@ public final class LineDigestBench {
 			BigDecimal total = BigDecimal.valueOf(1000 + random.nextInt(200_000), 2);
 			BigDecimal patient = BigDecimal.valueOf(random.nextInt(1000), 2);
 			rows[i] = new LedgerRow(i + 2, String.format("F%09d", i), String.format("%09d", random.nextInt(n)), "NOM",
-					"Prenom", null, null, "75015", "Paris", null, null, null, care.plusDays(random.nextInt(300)), care,
+					"Prenom", null, null, "75015", "Paris", null, null, null, null, care.plusDays(random.nextInt(300)), care,
 					care.plusDays(30), null, total, total.subtract(patient), BigDecimal.ZERO.setScale(2), "MUT",
 					patient, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
 					null, false, false, false, false);
@@ -73,7 +73,7 @@ public final class LineDigestBench {
 		for (int i = 0; i < samples; i++) {
 			LedgerRow r = rows[i];
 			LedgerRow cent = new LedgerRow(r.line(), r.invoiceNumber(), r.patientId(), r.lastName(), r.firstName(),
-					r.addressLine1(), r.addressLine2(), r.postcode(), r.city(), r.phone(), r.email(), r.birthDate(),
+					r.addressLine1(), r.addressLine2(), r.postcode(), r.city(), r.phone(), r.mobile(), r.email(), r.birthDate(),
 					r.careDate(), r.invoiceDate(), r.dueDate(), r.billingDate(), r.total(), r.amoDue(), r.amcDue(),
 					r.amcOrganisation(), r.patientDue(), r.amoPaid(), r.amcPaid(),
 					r.patientPaid().add(BigDecimal.valueOf(1, 2)), r.paymentReference(), r.dispute(), r.deceased(),

@@ -67,21 +67,30 @@ WITH insurer AS (
     FROM (SELECT DISTINCT patient_id FROM dunning_night_part
           WHERE payer = 'PATIENT' AND status = 'open' AND amount_open > 0) o
     WHERE NOT EXISTS (SELECT 1 FROM dunning_case c WHERE c.patient_id = o.patient_id AND c.closed_on IS NULL)
+), case_family AS (
+    -- each open case and the cases merged into it (HL7 A40): the steps of an absorbed patient's case are its own
+    SELECT c.id AS case_id, c.id AS member
+    FROM dunning_case c
+    WHERE c.finess = :finess AND c.closed_on IS NULL
+    UNION ALL
+    SELECT c.id, m.id
+    FROM dunning_case m
+    JOIN dunning_case c ON c.id = m.merged_into AND c.finess = :finess AND c.closed_on IS NULL
 ), taken AS (
     -- a step counts from the night it went out (a night whose output failed is caught up later), else from its plan
-    SELECT a.case_id, array_agg(a.step_id ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id) AS step_ids,
+    SELECT f.case_id, array_agg(a.step_id ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id) AS step_ids,
            array_agg(COALESCE(a.emitted_on, a.run_date) ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id)
                AS step_dates
     FROM dunning_action a
-    JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    JOIN case_family f ON f.member = a.case_id
     WHERE a.status <> 'suppressed'
-    GROUP BY a.case_id
+    GROUP BY f.case_id
 ), passed AS (
-    SELECT sp.case_id, array_agg(sp.step_id ORDER BY sp.run_date, sp.step_id) AS step_ids,
+    SELECT f.case_id, array_agg(sp.step_id ORDER BY sp.run_date, sp.step_id) AS step_ids,
            array_agg(sp.run_date ORDER BY sp.run_date, sp.step_id) AS step_dates
     FROM dunning_step_passed sp
-    JOIN dunning_case c ON c.id = sp.case_id AND c.finess = :finess AND c.closed_on IS NULL
-    GROUP BY sp.case_id
+    JOIN case_family f ON f.member = sp.case_id
+    GROUP BY f.case_id
 ), contact AS (
     SELECT pc.patient_id,
            array_agg(pc.contacted_on ORDER BY pc.contacted_on, pc.id) AS contact_dates,
@@ -111,11 +120,11 @@ WITH insurer AS (
     ORDER BY pp.patient_id, pp.signed_on DESC, pp.id DESC
 ), first_letter AS (
     -- the date a later contact quotes is the one printed on the letter: the night it was emitted
-    SELECT DISTINCT ON (a.case_id) a.case_id, a.reference, a.emitted_on
+    SELECT DISTINCT ON (f.case_id) f.case_id, a.reference, a.emitted_on
     FROM dunning_action a
-    JOIN dunning_case c ON c.id = a.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    JOIN case_family f ON f.member = a.case_id
     WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
-    ORDER BY a.case_id, a.emitted_on, a.step_number
+    ORDER BY f.case_id, a.emitted_on, a.step_number
 ), promise AS (
     -- the patient's latest promise to an operator, while it holds or lapsed recently (the explanation says so)
     SELECT DISTINCT ON (pm.patient_id) pm.patient_id, pm.promised_on, pm.due_on, pm.amount
@@ -149,7 +158,7 @@ WITH insurer AS (
 )
 SELECT oc.id AS case_id, pt.external_id,
        pt.address_line1, pt.address_line2,
-       pt.postcode, pt.city, pt.country, pt.phone, pt.email, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
+       pt.postcode, pt.city, pt.country, pt.phone, pt.mobile, pt.email, pt.sms_opt_out, pt.deceased, pt.guardianship, pt.dispute,
        ow.invoices, ow.amounts, ow.due_dates, ow.pending_since, ow.last_paid,
        GREATEST(pa.last_paid, plg.last_paid) AS last_payment,
        array_cat(tk.step_ids, ps.step_ids) AS step_ids, array_cat(tk.step_dates, ps.step_dates) AS step_dates,
