@@ -1,6 +1,7 @@
 -- The debtor of each call: name, the establishment's own file number and phone (mobile or landline), the postcode
 -- (time zone and holidays), the first instant the decision allows, and what they owe tonight on all open patient parts.
-SELECT a.id AS action_id, a.case_id, p.first_name, p.last_name, p.external_id, p.phone, p.postcode, a.not_before,
+SELECT a.id AS action_id, a.case_id, p.first_name, p.last_name, p.external_id,
+       COALESCE(p.phone, p.mobile) AS phone, p.postcode, a.not_before,
        COALESCE(o.owed, 0) AS owed
 FROM dunning_action a
 JOIN dunning_case c ON c.id = a.case_id

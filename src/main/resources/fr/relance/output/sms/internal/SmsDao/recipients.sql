@@ -1,6 +1,8 @@
--- The debtor's number and postcode for each SMS action, the night the first letter it quotes went out (the date it
--- bears), and what the patient owes tonight, all open patient parts together (never one invoice's or act's amount).
-SELECT a.id AS action_id, a.cost, a.not_before, p.phone, p.postcode, q.emitted_on AS quoted_on,
+-- The debtor's mobile (the phone when no mobile is known: the emitter checks it is a mobile) and postcode for each
+-- SMS action, the night the first letter it quotes went out (the date it bears), and what the patient owes tonight,
+-- all open patient parts together (never one invoice's or act's amount).
+SELECT a.id AS action_id, a.cost, a.not_before, COALESCE(p.mobile, p.phone) AS phone, p.postcode,
+       q.emitted_on AS quoted_on,
        COALESCE(o.owed, 0) AS owed
 FROM dunning_action a
 JOIN dunning_case c ON c.id = a.case_id
