@@ -54,6 +54,14 @@ final class StepChooser {
 		BigDecimal avoided = dueValue.clears() ? BigDecimal.ZERO.setScale(2) : dueValue.cost();
 		Alternatives found = due.index() == 0 ? Alternatives.NONE : searchAfter(draft, due, done, uplifts);
 		if (found.best() != null) {
+			// why each step between the due one and the one taken could not be used (an SMS to a STOP number...)
+			for (ScenarioStep skipped : this.scenario.steps().subList(due.index() + 1, found.best().index())) {
+				Reason gate = done.contains(skipped.id()) ? null
+						: this.gates.check(skipped, draft.snapshot, draft.runDate);
+				if (gate != null && !draft.reasons.contains(gate)) {
+					draft.reasons.add(gate);
+				}
+			}
 			draft.reasons.add(Reason.of(ReasonCode.ALTERNATIVE_STEP_TAKEN, found.best().id()
 					+ " is the cheapest remaining step that is usable and worth its cost"));
 			passOver(draft, Ladder.notDoneBetween(this.scenario, done, due.index(), found.best().index()));

@@ -167,7 +167,13 @@ final class KillAnywhere {
 	static Map<String, Double> stageSeconds(Path run) throws IOException {
 		Map<String, Double> seconds = new LinkedHashMap<>();
 		Pattern line = Pattern.compile(".* - (\\w+) COMPLETED read=\\d+ written=\\d+ rejected=\\d+ ([\\d.]+)s.*");
-		for (String l : runLog(run)) {
+		List<String> lines = new ArrayList<>();
+		try (Stream<Path> logs = Files.list(run.resolve("home/logs"))) {
+			for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList()) {
+				lines.addAll(Files.readAllLines(log)); // the night's and the integrity check's
+			}
+		}
+		for (String l : lines) {
 			Matcher m = line.matcher(l);
 			if (m.matches()) {
 				seconds.put(m.group(1), Double.parseDouble(m.group(2)));
@@ -298,9 +304,11 @@ final class KillAnywhere {
 			}
 			return sha256(parts.toString().getBytes(StandardCharsets.UTF_8));
 		}
-		if (name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".eml")) {
+		boolean written = !file.toString().contains("/.archive/") && !file.toString().contains("/.quarantine/");
+		if (written && (name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".eml"))) {
 			List<String> lines = new ArrayList<>();
-			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			// byte for byte as characters: the masks are ASCII, and no text is decoded wrongly
+			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
 				if (name.equals("dunning-decisions.csv")) {
 					line = maskColumns(line, ",", 1, 17); // case_id, action_id
 				}
@@ -310,7 +318,7 @@ final class KillAnywhere {
 				lines.add(mask(line));
 			}
 			lines.sort(null);
-			return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+			return sha256(String.join("\n", lines).getBytes(StandardCharsets.ISO_8859_1));
 		}
 		return sha256(Files.readAllBytes(file));
 	}

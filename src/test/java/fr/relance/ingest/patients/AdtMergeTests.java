@@ -92,7 +92,7 @@ class AdtMergeTests {
 		// the survivor received the first letter (twice, as two people): it is not sent again
 		assertThat(text(e, """
 				SELECT d.outcome || ' ' || d.step_id FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
-				WHERE c.finess = :f AND c.closed_on IS NULL AND d.run_date = DATE '2026-11-21'""")).isEqualTo("WAIT reminder-sms");
+				WHERE c.finess = :f AND c.closed_on IS NULL AND d.run_date = DATE '2026-11-21'""")).isEqualTo("WAIT reminder-email");
 
 		// the reference printed on the absorbed patient's letter pays the survivor's invoice that letter claimed
 		// (an amount that fits no single invoice, so that only the reference can place it)
