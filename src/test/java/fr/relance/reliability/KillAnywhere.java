@@ -252,8 +252,11 @@ final class KillAnywhere {
 					if (name.equals("console.txt") || name.equals("run-summary.json")) {
 						continue;
 					}
-					String relative = run.relativize(f).toString().replaceAll("/\\d+-", "/#-");
-					files.merge(relative, fingerprint(f), (a, b) -> a + "+" + b);
+					String relative = run.relativize(f).toString().replaceAll("/\\d+-", "/#-")
+						.replaceAll("dossier-transmis-\\d+", "dossier-transmis-#");
+					// several files may share a normalised name (a dossier per case): kept as a sorted set
+					files.merge(relative, fingerprint(f), (a, b) -> String.join("+",
+							Stream.of((a + "+" + b).split("\\+")).sorted().toList()));
 				}
 			}
 		}
@@ -277,7 +280,7 @@ final class KillAnywhere {
 
 	/** Letter references (case number and step), RF payment references, SMS and call ids: numbers drawn from sequences. */
 	private static final Pattern DRAWN_NUMBERS = Pattern.compile(
-			"RL\\d{8}-\\d+-\\d+|RF\\d{2}[0-9A-Z]{1,21}|RF\\d{2}( [0-9A-Z]{1,4}){1,6}|SMS-\\d+|APPEL-\\d+");
+			"RL\\d{8}-\\d+-\\d+|RF\\d{2}( ?[0-9A-Z]{1,4}){1,8}|SMS-\\d+|APPEL-\\d+");
 
 	/**
 	 * What the file says, up to the numbers PostgreSQL sequences drew: a killed transaction leaves gaps in sequences,
@@ -290,7 +293,9 @@ final class KillAnywhere {
 	private static String fingerprint(Path file) throws IOException {
 		String name = file.getFileName().toString();
 		if (name.endsWith(".pdf")) {
-			return sha256(mask(ReadableText.of(file)).getBytes(StandardCharsets.UTF_8));
+			List<String> lines = new ArrayList<>(ReadableText.of(file).lines().map(KillAnywhere::mask).toList());
+			lines.sort(null); // letters are laid out in case order, which the numbering decides
+			return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 		}
 		if (name.endsWith(".xlsx")) {
 			StringBuilder parts = new StringBuilder();
@@ -307,13 +312,17 @@ final class KillAnywhere {
 		boolean written = !file.toString().contains("/.archive/") && !file.toString().contains("/.quarantine/");
 		if (written && (name.endsWith(".csv") || name.endsWith(".jsonl") || name.endsWith(".eml"))) {
 			List<String> lines = new ArrayList<>();
+			String separator = null;
+			List<Integer> drawn = List.of();
 			// byte for byte as characters: the masks are ASCII, and no text is decoded wrongly
 			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-				if (name.equals("dunning-decisions.csv")) {
-					line = maskColumns(line, ",", 1, 17); // case_id, action_id
+				if (separator == null) { // the header says which columns hold case, action or allocation numbers
+					separator = line.contains(";") ? ";" : ",";
+					drawn = drawnColumns(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
+						.replace("\uFEFF", "").split(Pattern.quote(separator), -1));
 				}
-				else if (name.endsWith("-paiements-a-saisir.csv")) {
-					line = maskColumns(line, ";", 0); // the allocation number
+				else {
+					line = maskColumns(line, separator, drawn);
 				}
 				lines.add(mask(line));
 			}
@@ -327,7 +336,19 @@ final class KillAnywhere {
 		return DRAWN_NUMBERS.matcher(text).replaceAll("#");
 	}
 
-	private static String maskColumns(String line, String separator, int... columns) {
+	/** Columns whose values PostgreSQL sequences drew: case, action and allocation numbers. */
+	private static List<Integer> drawnColumns(String[] header) {
+		List<Integer> columns = new ArrayList<>();
+		for (int i = 0; i < header.length; i++) {
+			String h = header[i].strip().replace("\"", "");
+			if (List.of("case_id", "action_id", "n° de dossier", "dossier", "n° Relance").contains(h)) {
+				columns.add(i);
+			}
+		}
+		return columns;
+	}
+
+	private static String maskColumns(String line, String separator, List<Integer> columns) {
 		String[] cells = line.split(Pattern.quote(separator), -1);
 		for (int column : columns) {
 			if (column < cells.length) {
