@@ -44,7 +44,7 @@ class FormulaInjectionNightTests {
 	@Test
 	void noTextCellOfAnyFileTheNightWritesStartsAFormula() throws Exception {
 		Path drop = dir.resolve("drop");
-		copyTree(Path.of("samples/drop"), drop);
+		TestFiles.copyTree(Path.of("samples/drop"), drop);
 		Path in = drop.resolve(CLINIC).resolve("in");
 		Path statement = in.resolve("releve-banque-20261119.xml");
 		Files.writeString(statement, Files.readString(statement)
@@ -115,20 +115,6 @@ class FormulaInjectionNightTests {
 			}
 		}
 		return found;
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path source : all.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
-		}
 	}
 
 }

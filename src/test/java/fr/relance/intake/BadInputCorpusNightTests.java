@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.relance.TestFiles;
 import fr.relance.cli.Cli;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ class BadInputCorpusNightTests {
 	void everyBadInputGetsItsDocumentedFateAndTheGoodFilesAreImported() throws Exception {
 		assertThat(Runtime.getRuntime().maxMemory()).as("heap of the bad-input execution").isLessThanOrEqualTo(300 * MB);
 		Path drop = dir.resolve("drop");
-		copyTree(Path.of("samples/drop"), drop);
+		TestFiles.copyTree(Path.of("samples/drop"), drop);
 		Path in = drop.resolve(CLINIC).resolve("in");
 		Map<String, Expected> expected = expectedFates();
 		try (Stream<Path> corpus = Files.list(Path.of("src/test/resources/bad-input"))) {
@@ -170,20 +171,6 @@ class BadInputCorpusNightTests {
 		Arrays.fill(chunk, fill);
 		for (long written = 0; written < size; written += chunk.length) {
 			out.write(chunk);
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path source : all.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
 		}
 	}
 

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import fr.relance.TestFiles;
 import fr.relance.ReadableText;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
@@ -79,7 +80,7 @@ final class KillAnywhere {
 	 * again until it completes.
 	 */
 	Outcome night(Path run, KillPoint kill) throws IOException, InterruptedException {
-		copyTree(world.resolve("drop"), run.resolve("drop"));
+		TestFiles.copyTree(world.resolve("drop"), run.resolve("drop"));
 		int runs = 0;
 		String killedAt = "not killed";
 		if (kill != null) {
@@ -120,14 +121,7 @@ final class KillAnywhere {
 
 	/** Runs the integrity check ({@code sql/checks/}) on the run's database; its exit status. */
 	private int integrityCheck(Path run) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder("bash", "ops/relance", "check", "--home",
-				run.resolve("home").toString(), "--relance.embedded-db.fast=true",
-				"--relance.embedded-db.binaries=" + binaries)
-			.redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
-		builder.environment().put("RELANCE_CLASSPATH", System.getProperty("java.class.path"));
-		builder.environment().put("RELANCE_JAVA_OPTS", "-Xmx512m");
-		Process check = builder.start();
+		Process check = engine(run, "check", "--home", run.resolve("home").toString());
 		if (!check.waitFor(5, TimeUnit.MINUTES)) {
 			check.destroyForcibly();
 			return -1;
@@ -201,12 +195,18 @@ final class KillAnywhere {
 	}
 
 	private Process start(Path run) throws IOException {
+		return engine(run, "nightly", "--date", NIGHT.toString(), "--home", run.resolve("home").toString(), "--drop",
+				run.resolve("drop").toString(), "--establishments", world.resolve("establishments").toString(),
+				"--relance.intake.settle-delay=0s");
+	}
+
+	/** {@code ops/relance <args>} on the run's embedded database, its output appended to the run's console file. */
+	private Process engine(Path run, String... args) throws IOException {
 		Files.createDirectories(run.resolve("home/out/" + NIGHT));
-		ProcessBuilder builder = new ProcessBuilder("bash", "ops/relance", "nightly", "--date", NIGHT.toString(),
-				"--home", run.resolve("home").toString(), "--drop", run.resolve("drop").toString(), "--establishments",
-				world.resolve("establishments").toString(), "--relance.intake.settle-delay=0s",
-				"--relance.embedded-db.fast=true", "--relance.embedded-db.binaries=" + binaries)
-			.redirectErrorStream(true)
+		List<String> command = new ArrayList<>(List.of("bash", "ops/relance"));
+		command.addAll(List.of(args));
+		command.addAll(List.of("--relance.embedded-db.fast=true", "--relance.embedded-db.binaries=" + binaries));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
 		builder.environment().put("RELANCE_CLASSPATH", System.getProperty("java.class.path"));
 		builder.environment().put("RELANCE_JAVA_OPTS", "-Xmx512m");
@@ -364,20 +364,6 @@ final class KillAnywhere {
 		}
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> all = Files.walk(from)) {
-			for (Path source : all.toList()) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target);
-				}
-			}
 		}
 	}
 
