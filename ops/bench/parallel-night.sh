@@ -27,7 +27,8 @@ for pool in $POOLS; do
   status=0
   "$ROOT/ops/relance" nightly --date "$NIGHT" --home "$run/home" --drop "$run/drop" \
     --establishments "$WORK/world/establishments" --relance.night.parallelism="$pool" \
-    --relance.db.pool-size=$((pool * 4 + 2)) >"$run/console.txt" 2>&1 || status=$?
+    --relance.db.pool-size=$((pool * 4 + 2)) --relance.intake.settle-delay=0s >"$run/console.txt" 2>&1 \
+    || status=$?
   end=$(date +%s%N)
   SECONDS_OF[$pool]=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) / 1e9 }')
   if [ "$status" -ne 0 ] && [ "$status" -ne 3 ]; then
@@ -51,4 +52,7 @@ done
 last=$(echo "$POOLS" | awk '{print $NF}')
 echo
 echo "per establishment, pool $last (seconds in its stages, from the night's summary):"
-sed -n '/^Establishments:/,/^[A-Z]/p' "$WORK/pool-$last/console.txt" | sed '$d'
+sed -n '/^Establishments:/,/^[A-Z]/p' "$WORK/pool-$last/console.txt" | grep -E '^  [^ ]'
+echo
+echo "the night's stages, pool $last (read, written, rejected, seconds summed over the establishments):"
+sed -n '/^stage /,/^Establishments:/p' "$WORK/pool-$last/console.txt" | sed '$d' | cut -c1-70
