@@ -28,6 +28,20 @@ final class Ladder {
 		return done;
 	}
 
+	/**
+	 * The steps done once the establishment refused a write-off on {@code refusedOn}: the steps passed over until
+	 * then (the value rule found none worth its cost) are offered again; steps taken stay done.
+	 */
+	static Set<String> doneIdsResumed(CaseSnapshot snapshot, LocalDate refusedOn) {
+		Set<String> done = new HashSet<>();
+		for (StepDone step : snapshot.stepsDone()) {
+			if (!step.passedOver() || step.on().isAfter(refusedOn)) {
+				done.add(step.stepId());
+			}
+		}
+		return done;
+	}
+
 	/** First step not done, or null when the ladder is exhausted. */
 	static ScenarioStep firstNotDone(Scenario scenario, Set<String> done) {
 		for (ScenarioStep step : scenario.steps()) {
