@@ -20,7 +20,7 @@ import fr.relance.dunning.scenario.ScenarioStep;
  * <p>Order: time-barred parts are set aside; every case gate is checked (all holding reasons are kept); the next
  * step is the first not done; if its delay has elapsed, its channel and value are checked, and a cheaper remaining
  * step is looked for when it fails (see {@link StepChooser}). After the establishment refused a write-off, the steps
- * passed over until then are offered again; when none is worth its cost, the case goes to a person.
+ * the proposal passed over are offered again; when none is worth its cost, the case goes to a person.
  */
 public final class DunningPolicy {
 
@@ -60,7 +60,7 @@ public final class DunningPolicy {
 		}
 		WorklistAnswers answers = snapshot.answers();
 		Set<String> done = answers.writeOffRefused()
-				? Ladder.doneIdsResumed(snapshot, answers.writeOffRefusedOn()) : Ladder.doneIds(snapshot);
+				? Ladder.doneIdsResumed(snapshot, this.scenario) : Ladder.doneIds(snapshot);
 		ScenarioStep due = Ladder.firstNotDone(this.scenario, done);
 		if (due == null) {
 			if (answers.writeOffRefused()) {
