@@ -21,6 +21,7 @@ import fr.relance.dunning.stage.DunningNight;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.output.OutputNight;
 import fr.relance.output.OutputWorld;
+import fr.relance.reconcile.Reconciliation;
 
 /**
  * The staff's answers to the worklists come back through the follow-up file (#16 item 4) and change the next
@@ -50,6 +51,9 @@ class WorklistAnswerNightsTests {
 
 	@Autowired
 	DecisionExplainer explainer;
+
+	@Autowired
+	Reconciliation reconciliation;
 
 	@Autowired
 	Jdbi jdbi;
@@ -142,7 +146,15 @@ class WorklistAnswerNightsTests {
 				+ f + ";IPP-0001;" + on + ";contact;telephone;patient;;;;;;;;;;;\r\n"
 				+ answers.substring(HEADER.length()) + returned.substring(HEADER.length()));
 		files.night(world.establishment, second);
+		reconciliation.reconcile(world.establishment, second);
 		run(world, second);
+
+		// the recovered money is posted back once, as the third party's, with the answer's file and line
+		List<String> postBack = Files.readAllLines(files.outFolder(world.establishment)
+			.resolve(second + "-paiements-a-saisir.csv"), StandardCharsets.UTF_8);
+		assertThat(postBack).hasSize(2);
+		assertThat(postBack.get(1)).endsWith(";F-2033-001;patient;Cabinet Recouvre & Fils;" + on2
+				+ ";234,56;recouvrement par un tiers;;suivi-reponses-2.csv;2");
 
 		assertThat(recovered(anne)).containsExactly(Map.of("amount", new BigDecimal("234.56"), "kind", "payment"));
 		assertThat(answerCount(f)).isEqualTo(5); // refused, handed over, released twice, returned
