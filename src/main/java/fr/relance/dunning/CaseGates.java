@@ -81,22 +81,22 @@ final class CaseGates {
 	}
 
 	/**
-	 * A deceased or protected debtor waits for a person; once a person released the case (giving the address of the
-	 * estate's notary or of the guardian), dunning resumes and says so.
+	 * A deceased or protected debtor waits for a person; once a person released the case held for that reason
+	 * (giving the address of the estate's notary or of the guardian), dunning resumes and says so.
 	 */
 	private void person(CaseSnapshot snapshot, List<Reason> reasons) {
-		LocalDate released = snapshot.answers().reviewReleasedOn();
-		boolean protectedDebtor = snapshot.debtor().deceased() || snapshot.debtor().underGuardianship();
-		if (protectedDebtor && released != null) {
-			reasons.add(Reason.of(ReasonCode.REVIEW_RELEASED, "the establishment released the case from review on "
-					+ released + " (" + (snapshot.debtor().deceased() ? "deceased" : "under guardianship")
-					+ "): letters go to the address it gave"));
+		WorklistAnswers answers = snapshot.answers();
+		if (snapshot.debtor().deceased()) {
+			reasons.add(answers.lifted(ReasonCode.DECEASED)
+					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor deceased; the establishment released the case on "
+							+ answers.reviewReleasedOn() + ": letters go to the address it gave (the estate's)")
+					: Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
 		}
-		else if (snapshot.debtor().deceased()) {
-			reasons.add(Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
-		}
-		if (snapshot.debtor().underGuardianship() && released == null) {
-			reasons.add(Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
+		if (snapshot.debtor().underGuardianship()) {
+			reasons.add(answers.lifted(ReasonCode.UNDER_GUARDIANSHIP)
+					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor under guardianship; the establishment released the "
+							+ "case on " + answers.reviewReleasedOn() + ": letters go to the address it gave (the guardian's)")
+					: Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
 		}
 		if (snapshot.disputed()) {
 			reasons.add(Reason.of(ReasonCode.DISPUTE, "debt disputed: held until a person closes the dispute"));

@@ -94,7 +94,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		WorklistAnswers answers = new WorklistAnswers(rs.getObject("write_off_refused_on", LocalDate.class),
 				rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_to"),
 				rs.getObject("handover_returned_on", LocalDate.class),
-				rs.getObject("review_released_on", LocalDate.class));
+				rs.getObject("review_released_on", LocalDate.class), rs.getString("review_released_codes"));
 		return answers.equals(WorklistAnswers.NONE) ? WorklistAnswers.NONE : answers;
 	}
 

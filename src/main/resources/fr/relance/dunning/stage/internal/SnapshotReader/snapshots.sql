@@ -167,9 +167,19 @@ WITH insurer AS (
            (array_agg(wa.third_party ORDER BY wa.answered_on DESC, wa.id DESC)
                 FILTER (WHERE wa.kind = 'handed_over'))[1] AS handed_over_to,
            max(wa.answered_on) FILTER (WHERE wa.kind = 'handover_returned') AS handover_returned_on,
-           max(wa.answered_on) FILTER (WHERE wa.kind = 'review_released') AS review_released_on
+           max(wa.answered_on) FILTER (WHERE wa.kind = 'review_released') AS review_released_on,
+           -- the holds a release lifts: those of the decision in force when it was read (before that night's
+           -- dunning), never a hold that arises later (a patient who dies after a release is held again)
+           (array_agg(held.codes ORDER BY wa.answered_on DESC, wa.id DESC)
+                FILTER (WHERE wa.kind = 'review_released'))[1] AS review_released_codes
     FROM worklist_answer wa
     JOIN dunning_case c ON c.id = wa.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    LEFT JOIN LATERAL (
+        SELECT array_to_string(d.codes, ',') AS codes
+        FROM dunning_decision d JOIN source_file sf ON sf.id = wa.source_file_id
+        WHERE wa.kind = 'review_released' AND d.case_id = wa.case_id AND d.run_date < sf.run_date
+        ORDER BY d.run_date DESC LIMIT 1
+    ) held ON TRUE
     WHERE wa.answered_on <= :runDate
     GROUP BY wa.case_id
 )
@@ -189,7 +199,8 @@ SELECT oc.id AS case_id, pt.external_id,
        pm.promised_on, pm.due_on AS promise_due_on, pm.amount AS promise_amount,
        od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on,
        rt.refs AS returned_refs, rt.returned_on AS returned_on, cr.credit,
-       an.write_off_refused_on, an.handed_over_on, an.handed_over_to, an.handover_returned_on, an.review_released_on
+       an.write_off_refused_on, an.handed_over_on, an.handed_over_to, an.handover_returned_on, an.review_released_on,
+       an.review_released_codes
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
