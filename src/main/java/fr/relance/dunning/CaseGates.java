@@ -61,6 +61,7 @@ final class CaseGates {
 		credit(snapshot, balance, reasons);
 		plan(snapshot.plan(), runDate, reasons);
 		operators(snapshot.followUp(), runDate, reasons);
+		handOver(snapshot.answers(), reasons);
 		firstLetterReturned(snapshot, reasons);
 		insurers(snapshot, runDate, reasons);
 		recentEvents(snapshot, runDate, reasons);
@@ -79,12 +80,23 @@ final class CaseGates {
 		}
 	}
 
+	/**
+	 * A deceased or protected debtor waits for a person; once a person released the case held for that reason
+	 * (giving the address of the estate's notary or of the guardian), dunning resumes and says so.
+	 */
 	private void person(CaseSnapshot snapshot, List<Reason> reasons) {
+		WorklistAnswers answers = snapshot.answers();
 		if (snapshot.debtor().deceased()) {
-			reasons.add(Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
+			reasons.add(answers.lifted(ReasonCode.DECEASED)
+					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor deceased; the establishment released the case on "
+							+ answers.reviewReleasedOn() + ": letters go to the address it gave (the estate's)")
+					: Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
 		}
 		if (snapshot.debtor().underGuardianship()) {
-			reasons.add(Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
+			reasons.add(answers.lifted(ReasonCode.UNDER_GUARDIANSHIP)
+					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor under guardianship; the establishment released the "
+							+ "case on " + answers.reviewReleasedOn() + ": letters go to the address it gave (the guardian's)")
+					: Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
 		}
 		if (snapshot.disputed()) {
 			reasons.add(Reason.of(ReasonCode.DISPUTE, "debt disputed: held until a person closes the dispute"));
@@ -136,6 +148,21 @@ final class CaseGates {
 				+ promise.dueOn() + " (grace " + grace + " days)";
 		reasons.add(runDate.isBefore(lapses) ? new Reason(ReasonCode.PAYMENT_PROMISED, detail, lapses)
 				: Reason.of(ReasonCode.PROMISE_LAPSED, detail + ", lapsed on " + lapses + ": dunning resumes"));
+	}
+
+	/**
+	 * A case handed to a third party is theirs until they give it back: no reminder crosses theirs, and no write-off
+	 * is proposed meanwhile. Once returned, what they recovered is already a payment and dunning resumes on the rest.
+	 */
+	private static void handOver(WorklistAnswers answers, List<Reason> reasons) {
+		if (answers.withThirdParty()) {
+			reasons.add(Reason.of(ReasonCode.HANDED_OVER, "handed over to " + answers.handedOverTo() + " on "
+					+ answers.handedOverOn() + ": held until the establishment reports it returned (retour_recouvrement)"));
+		}
+		else if (answers.handedOverOn() != null) {
+			reasons.add(Reason.of(ReasonCode.HANDOVER_RETURNED, "handed over to " + answers.handedOverTo() + " on "
+					+ answers.handedOverOn() + ", returned on " + answers.returnedOn() + ": dunning resumes on the rest"));
+		}
 	}
 
 	/**

@@ -17,11 +17,12 @@ import java.util.List;
  * @param followUp the operators' promise and dispute on the case
  * @param validity the debtor's numbers or address known to be wrong
  * @param credit what the establishment owes this patient (over-payments not refunded or netted), zero if nothing
+ * @param answers the establishment's answers on the case's worklists (refusal, hand-over, review release)
  */
 public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts,
 		List<StepDone> stepsDone, List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed,
 		InstalmentPlan plan, FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
-		ContactValidity validity, BigDecimal credit) {
+		ContactValidity validity, BigDecimal credit, WorklistAnswers answers) {
 
 	public CaseSnapshot {
 		parts = List.copyOf(parts);
@@ -30,6 +31,16 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 		followUp = followUp == null ? OperatorFollowUp.NONE : followUp;
 		validity = validity == null ? ContactValidity.NONE : validity;
 		credit = credit == null ? BigDecimal.ZERO.setScale(2) : credit;
+		answers = answers == null ? WorklistAnswers.NONE : answers;
+	}
+
+	/** A case the establishment has not answered on. */
+	public CaseSnapshot(String caseId, String finess, Debtor debtor, List<OpenPart> parts, List<StepDone> stepsDone,
+			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
+			FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
+			ContactValidity validity, BigDecimal credit) {
+		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
+				lastLedgerReceived, followUp, validity, credit, null);
 	}
 
 	/** A case nothing was reported on by operators, whose contact data is not known to be wrong. */
@@ -38,7 +49,7 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 			FirstLetter firstLetter, LocalDate lastLedgerReceived, OperatorFollowUp followUp,
 			ContactValidity validity) {
 		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
-				lastLedgerReceived, followUp, validity, null);
+				lastLedgerReceived, followUp, validity, null, null);
 	}
 
 	/** A case of a patient the establishment owes {@code credit}, nothing reported by operators. */
@@ -46,7 +57,7 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
 			FirstLetter firstLetter, LocalDate lastLedgerReceived, BigDecimal credit) {
 		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
-				lastLedgerReceived, null, null, credit);
+				lastLedgerReceived, null, null, credit, null);
 	}
 
 	/** A case of a patient the establishment owes nothing, nothing reported by operators. */
@@ -54,7 +65,7 @@ public record CaseSnapshot(String caseId, String finess, Debtor debtor, List<Ope
 			List<ContactEvent> contacts, LocalDate lastPaymentDate, boolean disputed, InstalmentPlan plan,
 			FirstLetter firstLetter, LocalDate lastLedgerReceived) {
 		this(caseId, finess, debtor, parts, stepsDone, contacts, lastPaymentDate, disputed, plan, firstLetter,
-				lastLedgerReceived, null, null, null);
+				lastLedgerReceived, null, null, null, null);
 	}
 
 	/** Sum of the open amounts of all parts, scale 2. */

@@ -19,7 +19,8 @@ import fr.relance.dunning.scenario.ScenarioStep;
  *
  * <p>Order: time-barred parts are set aside; every case gate is checked (all holding reasons are kept); the next
  * step is the first not done; if its delay has elapsed, its channel and value are checked, and a cheaper remaining
- * step is looked for when it fails (see {@link StepChooser}).
+ * step is looked for when it fails (see {@link StepChooser}). After the establishment refused a write-off, the steps
+ * the proposal passed over are offered again; when none is worth its cost, the case goes to a person.
  */
 public final class DunningPolicy {
 
@@ -57,9 +58,14 @@ public final class DunningPolicy {
 		if (reasons.stream().anyMatch((r) -> r.code().holdsCase())) {
 			return draft.nextReview(holdsUntil(reasons)).build(Outcome.BLOCKED, null);
 		}
-		Set<String> done = Ladder.doneIds(snapshot);
+		WorklistAnswers answers = snapshot.answers();
+		Set<String> done = answers.writeOffRefused()
+				? Ladder.doneIdsResumed(snapshot, this.scenario) : Ladder.doneIds(snapshot);
 		ScenarioStep due = Ladder.firstNotDone(this.scenario, done);
 		if (due == null) {
+			if (answers.writeOffRefused()) {
+				return refusedWriteOff(draft, answers);
+			}
 			reasons.add(Reason.of(ReasonCode.LADDER_COMPLETE, "every step of the scenario has been dealt with"));
 			return draft.build(Outcome.LADDER_DONE, null);
 		}
@@ -73,7 +79,24 @@ public final class DunningPolicy {
 			reasons.add(Reason.of(ReasonCode.WRITE_OFF_STEP_REACHED, "the ladder ends with " + due.id()));
 			return draft.build(Outcome.WRITE_OFF_PROPOSAL, due);
 		}
-		return this.chooser.choose(draft, due, done, earliestDue, uplifts);
+		DunningDecision decision = this.chooser.choose(draft, due, done, earliestDue, uplifts);
+		if (decision.outcome() == Outcome.WRITE_OFF_PROPOSAL && answers.writeOffRefused()) {
+			reasons.removeIf((r) -> r.code() == ReasonCode.STEP_PASSED_OVER);
+			return refusedWriteOff(draft.passedOver(List.of()), answers);
+		}
+		return decision;
+	}
+
+	/**
+	 * The establishment refused the write-off and no step is left that the value rule allows: a person takes the
+	 * case (review worklist) rather than a proposal every night, and no step is recorded as passed over, so a new
+	 * invoice or a payment that makes a step worth it again is still chased.
+	 */
+	private static DunningDecision refusedWriteOff(DecisionDraft draft, WorklistAnswers answers) {
+		draft.reasons.add(Reason.of(ReasonCode.WRITE_OFF_REFUSED, "the establishment refused the write-off on "
+				+ answers.writeOffRefusedOn() + " and no step of the scenario is left that is worth its cost: "
+				+ "for a person to decide"));
+		return draft.build(Outcome.BLOCKED, null);
 	}
 
 	/** The date when every holding reason will have lapsed, if each one says when; else unknown (null). */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.DelayAnchor;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
@@ -24,6 +25,32 @@ final class Ladder {
 		Set<String> done = new HashSet<>();
 		for (StepDone step : snapshot.stepsDone()) {
 			done.add(step.stepId());
+		}
+		return done;
+	}
+
+	/**
+	 * The steps done once the establishment refused a write-off: the steps passed over the night the proposal went
+	 * out (the value rule found none worth its cost then) are offered again; steps taken, and steps passed over on
+	 * other nights (a cheaper step taken instead), stay done.
+	 */
+	static Set<String> doneIdsResumed(CaseSnapshot snapshot, Scenario scenario) {
+		LocalDate proposedOn = null;
+		for (StepDone step : snapshot.stepsDone()) {
+			boolean proposal = scenario.steps().stream()
+				.anyMatch((s) -> s.id().equals(step.stepId()) && s.channel() == Channel.WRITE_OFF_PROPOSAL);
+			if (proposal && !step.passedOver() && (proposedOn == null || step.on().isAfter(proposedOn))) {
+				proposedOn = step.on();
+			}
+		}
+		if (proposedOn == null) {
+			return doneIds(snapshot);
+		}
+		Set<String> done = new HashSet<>();
+		for (StepDone step : snapshot.stepsDone()) {
+			if (!step.passedOver() || !step.on().equals(proposedOn)) {
+				done.add(step.stepId());
+			}
 		}
 		return done;
 	}

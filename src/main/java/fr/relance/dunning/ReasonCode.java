@@ -36,7 +36,10 @@ public enum ReasonCode {
 	STEP_TAKEN(Kind.INFO), ALTERNATIVE_STEP_TAKEN(Kind.INFO), STEP_PASSED_OVER(Kind.INFO), MISSING_CONTACT_DATA(Kind.HUMAN),
 
 	// a case gate: the establishment owes the patient money (an over-payment not refunded or netted)
-	CREDIT_TO_REFUND(Kind.HUMAN);
+	CREDIT_TO_REFUND(Kind.HUMAN),
+
+	// the establishment's answers to its worklists (follow-up file)
+	HANDED_OVER(Kind.HOLD), WRITE_OFF_REFUSED(Kind.HUMAN), HANDOVER_RETURNED(Kind.INFO), REVIEW_RELEASED(Kind.INFO);
 
 	/** How a reason weighs on the decision. */
 	public enum Kind {

@@ -53,7 +53,7 @@ class PostBack {
 				csv.row(row.allocationId(), row.invoiceNumber(), payer(row.payer()),
 						row.organisation() == null ? "" : row.organisation(), row.allocatedOn().format(FRENCH_DATE),
 						Amounts.frenchNumber(row.amount()), origin(row), row.reference() == null ? "" : row.reference(),
-						row.fileName() == null ? "" : row.fileName(), row.fileLine());
+						row.fileName() == null ? "" : row.fileName(), row.fileLine() == null ? "" : row.fileLine());
 			}
 			csv.commit();
 		}
@@ -67,7 +67,8 @@ class PostBack {
 	/** Where the money came from, in the words of a billing office. */
 	private static String origin(PostBackDao.Row row) {
 		return switch (row.kind()) {
-			case "payment" -> "bank_transfer".equals(row.channel()) ? "virement" : "paiement en ligne";
+			case "payment" -> "bank_transfer".equals(row.channel()) ? "virement"
+					: "third_party".equals(row.channel()) ? "recouvrement par un tiers" : "paiement en ligne";
 			case "reversal" -> "reprise d'indu (retenue)";
 			default -> row.payer().equals("AMO") ? "retour de l'assurance maladie" : "relevé de la complémentaire";
 		};

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 import fr.relance.dunning.stage.internal.ExplainDao;
+import fr.relance.dunning.stage.internal.WorklistAnswerDao;
 import fr.relance.dunning.stage.internal.WrittenOffDao;
 import fr.relance.dunning.stage.internal.ExplainDao.ActionRow;
 import fr.relance.dunning.stage.internal.ExplainDao.CaseRow;
@@ -72,6 +73,8 @@ public class DecisionExplainer {
 			}
 			appendWriteOffs(text, this.jdbi.withExtension(WrittenOffDao.class, (w) -> w.writtenOff(patient.id())),
 					night);
+			appendAnswers(text, this.jdbi.withExtension(WorklistAnswerDao.class, (w) -> w.answers(patient.id())),
+					night);
 			return text.toString();
 		});
 	}
@@ -89,6 +92,29 @@ public class DecisionExplainer {
 			text.append("  invoice ").append(w.invoiceNumber()).append(", ").append(w.amount()).append(" EUR on ")
 				.append(w.allocatedOn()).append(" (approved in ").append(w.fileName()).append(", line ")
 				.append(w.fileLine()).append(")\n");
+		}
+	}
+
+	/** The establishment's other answers to the worklists, each with what it does to the next nights. */
+	private static void appendAnswers(StringBuilder text, List<WorklistAnswerDao.Answer> answers, LocalDate night) {
+		List<WorklistAnswerDao.Answer> shown = answers.stream()
+			.filter((a) -> night == null || !a.answeredOn().isAfter(night))
+			.toList();
+		if (shown.isEmpty()) {
+			return;
+		}
+		text.append("\nAnswers of the establishment:\n");
+		for (WorklistAnswerDao.Answer a : shown) {
+			text.append("  case ").append(a.caseId()).append(", ").append(a.answeredOn()).append(": ")
+				.append(switch (a.kind()) {
+					case "write_off_refused" -> "write-off refused: dunning resumes, else a person decides";
+					case "handed_over" -> "handed over to " + a.thirdParty() + ": held while the third party has it";
+					case "handover_returned" -> "returned by the third party, " + a.amount()
+							+ " EUR recovered (a payment on the patient's parts)";
+					case "review_released" -> "review released: the hold is lifted";
+					default -> a.kind();
+				})
+				.append(" (").append(a.fileName()).append(", line ").append(a.fileLine()).append(")\n");
 		}
 	}
 

@@ -17,7 +17,8 @@ final class DecisionText {
 			ReasonCode.INSURER_PENDING, ReasonCode.RECENT_PAYMENT, ReasonCode.RECENT_CONTACT, ReasonCode.DISPUTE,
 			ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, ReasonCode.DECEASED, ReasonCode.UNDER_GUARDIANSHIP,
 			ReasonCode.TIME_BARRED, ReasonCode.PAYMENT_PROMISED, ReasonCode.OPERATOR_DISPUTE,
-			ReasonCode.FIRST_LETTER_RETURNED, ReasonCode.CREDIT_TO_REFUND);
+			ReasonCode.FIRST_LETTER_RETURNED, ReasonCode.CREDIT_TO_REFUND, ReasonCode.HANDED_OVER,
+			ReasonCode.WRITE_OFF_REFUSED);
 
 	/** French day order, as the people reading "unchanged since" expect. */
 	private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);

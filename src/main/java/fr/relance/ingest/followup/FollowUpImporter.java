@@ -25,7 +25,8 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Masking;
 
 /**
- * Records the contacts, call refusals, instalment plans and operators' outcomes of a follow-up file for the patients the ledgers know. It
+ * Records the contacts, call refusals, instalment plans, operators' outcomes and answers to the worklists of a
+ * follow-up file for the patients the ledgers know. It
  * runs after the ledgers of the night, so a patient first seen in tonight's ledger is found.
  */
 @Component
@@ -111,6 +112,9 @@ public class FollowUpImporter implements FileImporter {
 			}
 			case WRITE_OFF_APPROVED -> {
 				return WriteOffAnswer.approve(this.jdbi, finess, id, line, file, context);
+			}
+			case WRITE_OFF_REFUSED, HANDED_OVER, HANDOVER_RETURNED, REVIEW_RELEASED -> {
+				return new CaseAnswers(this.jdbi, finess, file, context).record(id, line);
 			}
 		}
 		return true;

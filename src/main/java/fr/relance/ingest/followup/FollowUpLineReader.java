@@ -32,7 +32,10 @@ final class FollowUpLineReader {
 	 * instalment plan is then monthly, a wrong number the patient's own).
 	 */
 	static final List<String> OPTIONAL_COLUMNS = List.of("date_promesse", "montant_promesse", "numero",
-			"periodicite_mois");
+			"periodicite_mois", "tiers", "montant_recouvre", "adresse", "complement_adresse", "code_postal", "ville");
+
+	/** Longest third-party name or address line kept from an answer. */
+	private static final int MAX_TEXT = 200;
 
 	/** A promise further away than this is an instalment plan, not a promise. */
 	static final int MAX_PROMISE_DAYS = 92;
@@ -95,7 +98,8 @@ final class FollowUpLineReader {
 			case REACHED -> reached(record, line, patient, on.get());
 			case DISPUTE_OPENED, DISPUTE_CLOSED -> Optional.of(new FollowUpLine(line, patient, on.get(), event.get(),
 					null, false, null, reference));
-			case WRITE_OFF_APPROVED -> answer(line, patient, on.get(), event.get(), reference);
+			case WRITE_OFF_APPROVED, WRITE_OFF_REFUSED, HANDED_OVER, HANDOVER_RETURNED, REVIEW_RELEASED ->
+				answer(record, line, patient, on.get(), event.get(), reference);
 		};
 	}
 
@@ -213,14 +217,76 @@ final class FollowUpLineReader {
 				new FollowUpLine.PlanTerms(instalment, count, firstDue.get(), period), key));
 	}
 
-	/** An answer to a worklist names its case number in {@code reference}. */
-	private Optional<FollowUpLine> answer(long line, String patient, LocalDate on, FollowUpEvent event,
-			String reference) {
+	/** An answer to a worklist names its case number in {@code reference}, and what its kind needs besides. */
+	private Optional<FollowUpLine> answer(CSVRecord record, long line, String patient, LocalDate on,
+			FollowUpEvent event, String reference) {
 		if (reference == null) {
 			return reject(line, "reference", "", "MISSING_REFERENCE",
 					"N° de dossier absent (colonne reference) : réponse ignorée.");
 		}
-		return Optional.of(new FollowUpLine(line, patient, on, event, null, false, null, reference));
+		FollowUpLine.AnswerTerms terms = switch (event) {
+			case HANDED_OVER -> handedOver(record, line);
+			case HANDOVER_RETURNED -> returned(record, line);
+			case REVIEW_RELEASED -> released(record, line);
+			default -> FollowUpLine.AnswerTerms.NONE;
+		};
+		return terms == null ? Optional.empty()
+				: Optional.of(new FollowUpLine(line, patient, on, event, null, false, null, reference, null, terms));
+	}
+
+	private FollowUpLine.AnswerTerms handedOver(CSVRecord record, long line) {
+		String to = optional(record, "tiers");
+		if (to.isEmpty() || to.length() > MAX_TEXT) {
+			reject(line, "tiers", to.length() > MAX_TEXT ? to.substring(0, 20) + "..." : to, "MISSING_THIRD_PARTY",
+					"Nom du tiers (colonne tiers, " + MAX_TEXT + " caractères au plus) absent : réponse ignorée.");
+			return null;
+		}
+		return new FollowUpLine.AnswerTerms(to, null, null, null);
+	}
+
+	private FollowUpLine.AnswerTerms returned(CSVRecord record, long line) {
+		String text = optional(record, "montant_recouvre");
+		BigDecimal recovered = text.isEmpty() ? null : amount(text);
+		if (recovered == null || recovered.signum() < 0) {
+			reject(line, "montant_recouvre", text, "BAD_AMOUNT",
+					"Montant recouvré par le tiers illisible ou absent (0 s'il n'a rien recouvré) : réponse ignorée.");
+			return null;
+		}
+		return new FollowUpLine.AnswerTerms(null, recovered, null, null);
+	}
+
+	/** A release may bring a corrected address (street, postcode and city together) and a corrected number. */
+	private FollowUpLine.AnswerTerms released(CSVRecord record, long line) {
+		String street = optional(record, "adresse");
+		String second = optional(record, "complement_adresse");
+		String postcode = optional(record, "code_postal");
+		String city = optional(record, "ville");
+		FollowUpLine.CorrectedAddress address = null;
+		if (!(street + second + postcode + city).isEmpty()) {
+			String field = street.isEmpty() ? "adresse" : postcode.isEmpty() ? "code_postal" : "ville";
+			if (street.isEmpty() || postcode.isEmpty() || city.isEmpty()) {
+				reject(line, field, "", "BAD_ADDRESS",
+						"Adresse corrigée incomplète (adresse, code_postal et ville ensemble) : réponse ignorée.");
+				return null;
+			}
+			if (!postcode.matches("\\d{5}")) {
+				reject(line, "code_postal", postcode, "BAD_ADDRESS",
+						"Code postal illisible (5 chiffres) : réponse ignorée.");
+				return null;
+			}
+			if (street.length() > MAX_TEXT || second.length() > MAX_TEXT || city.length() > MAX_TEXT) {
+				reject(line, "adresse", "", "BAD_ADDRESS", "Adresse corrigée trop longue : réponse ignorée.");
+				return null;
+			}
+			address = new FollowUpLine.CorrectedAddress(street, second.isEmpty() ? null : second, postcode, city);
+		}
+		String number = optional(record, "numero");
+		if (!number.isEmpty() && !FrenchPhone.isValid(number)) {
+			reject(line, "numero", Masking.tail(number, 2), "BAD_PHONE",
+					"Numéro de téléphone corrigé illisible : réponse ignorée.");
+			return null;
+		}
+		return new FollowUpLine.AnswerTerms(null, null, address, number.isEmpty() ? null : number);
 	}
 
 	private Optional<LocalDate> date(CSVRecord record, long line, String column) {

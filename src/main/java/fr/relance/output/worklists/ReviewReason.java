@@ -16,7 +16,10 @@ enum ReviewReason {
 	MISSING_CONTACT_DATA("coordonnées manquantes ou invalides pour la démarche due",
 			"corriger l'adresse ou le téléphone dans le logiciel de facturation : le prochain fichier les apporte"),
 	CREDIT_TO_REFUND("l'établissement doit de l'argent au patient (trop-perçu)",
-			"rembourser le trop-perçu, ou l'imputer sur ses autres factures (réglage creditNetting)");
+			"rembourser le trop-perçu, ou l'imputer sur ses autres factures (réglage creditNetting)"),
+	WRITE_OFF_REFUSED("abandon refusé : à traiter par l'établissement",
+			"aucune démarche restante ne vaut son coût : poursuivre vous-même, puis accepter l'abandon "
+					+ "(abandon_accepte) ou lever la revue (revue_levee) dans le fichier de suivi");
 
 	private final String reason;
 

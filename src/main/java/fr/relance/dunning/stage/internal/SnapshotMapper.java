@@ -27,6 +27,7 @@ import fr.relance.dunning.InstalmentPlan;
 import fr.relance.dunning.PostalAddress;
 import fr.relance.dunning.ReturnedLetter;
 import fr.relance.dunning.StepDone;
+import fr.relance.dunning.WorklistAnswers;
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
@@ -85,7 +86,16 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		contacts.addAll(reportedContacts(rs));
 		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
 				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor), rs.getBigDecimal("credit"));
+				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor), rs.getBigDecimal("credit"),
+				answers(rs));
+	}
+
+	private static WorklistAnswers answers(ResultSet rs) throws SQLException {
+		WorklistAnswers answers = new WorklistAnswers(rs.getObject("write_off_refused_on", LocalDate.class),
+				rs.getObject("handed_over_on", LocalDate.class), rs.getString("handed_over_to"),
+				rs.getObject("handover_returned_on", LocalDate.class),
+				rs.getObject("review_released_on", LocalDate.class), rs.getString("review_released_codes"));
+		return answers.equals(WorklistAnswers.NONE) ? WorklistAnswers.NONE : answers;
 	}
 
 	private static OperatorFollowUp followUp(ResultSet rs) throws SQLException {

@@ -154,7 +154,34 @@ WITH insurer AS (
     JOIN dunning_action a ON a.id = rm.action_id
     WHERE rm.invalidates_address AND rm.returned_on <= :runDate
       AND rm.address_key = postal_address_key(pt.address_line1, pt.address_line2, pt.postcode, pt.city)
+      -- a person who released the case from review since the letter came back confirmed the address
+      AND NOT EXISTS (SELECT 1 FROM worklist_answer wa JOIN dunning_case c ON c.id = wa.case_id
+                      WHERE c.patient_id = rm.patient_id AND c.closed_on IS NULL AND wa.kind = 'review_released'
+                        AND wa.answered_on >= rm.returned_on AND wa.answered_on <= :runDate)
     GROUP BY rm.patient_id
+), answers AS (
+    -- the establishment's latest answer of each kind on its worklists (refusal, hand-over, review release)
+    SELECT wa.case_id,
+           max(wa.answered_on) FILTER (WHERE wa.kind = 'write_off_refused') AS write_off_refused_on,
+           max(wa.answered_on) FILTER (WHERE wa.kind = 'handed_over') AS handed_over_on,
+           (array_agg(wa.third_party ORDER BY wa.answered_on DESC, wa.id DESC)
+                FILTER (WHERE wa.kind = 'handed_over'))[1] AS handed_over_to,
+           max(wa.answered_on) FILTER (WHERE wa.kind = 'handover_returned') AS handover_returned_on,
+           max(wa.answered_on) FILTER (WHERE wa.kind = 'review_released') AS review_released_on,
+           -- the holds a release lifts: those of the decision in force when it was read (before that night's
+           -- dunning), never a hold that arises later (a patient who dies after a release is held again)
+           (array_agg(held.codes ORDER BY wa.answered_on DESC, wa.id DESC)
+                FILTER (WHERE wa.kind = 'review_released'))[1] AS review_released_codes
+    FROM worklist_answer wa
+    JOIN dunning_case c ON c.id = wa.case_id AND c.finess = :finess AND c.closed_on IS NULL
+    LEFT JOIN LATERAL (
+        SELECT array_to_string(d.codes, ',') AS codes
+        FROM dunning_decision d JOIN source_file sf ON sf.id = wa.source_file_id
+        WHERE wa.kind = 'review_released' AND d.case_id = wa.case_id AND d.run_date < sf.run_date
+        ORDER BY d.run_date DESC LIMIT 1
+    ) held ON TRUE
+    WHERE wa.answered_on <= :runDate
+    GROUP BY wa.case_id
 )
 SELECT oc.id AS case_id, pt.external_id,
        pt.address_line1, pt.address_line2,
@@ -171,7 +198,9 @@ SELECT oc.id AS case_id, pt.external_id,
        settled_amount(pl.ledger, 0, pl.allocated, 0, e.ledger_records_bank_payments) AS plan_paid,
        pm.promised_on, pm.due_on AS promise_due_on, pm.amount AS promise_amount,
        od.opened_on AS operator_dispute_on, wr.numbers AS wrong_numbers, wr.reported_on AS wrong_numbers_on,
-       rt.refs AS returned_refs, rt.returned_on AS returned_on, cr.credit
+       rt.refs AS returned_refs, rt.returned_on AS returned_on, cr.credit,
+       an.write_off_refused_on, an.handed_over_on, an.handed_over_to, an.handover_returned_on, an.review_released_on,
+       an.review_released_codes
 FROM open_case oc
 JOIN establishment e ON e.finess = :finess
 JOIN patient pt ON pt.id = oc.patient_id
@@ -188,3 +217,4 @@ LEFT JOIN operator_dispute_open od ON od.patient_id = oc.patient_id
 LEFT JOIN wrong wr ON wr.patient_id = oc.patient_id
 LEFT JOIN returned rt ON rt.patient_id = oc.patient_id
 LEFT JOIN credit cr ON cr.patient_id = oc.patient_id
+LEFT JOIN answers an ON an.case_id = oc.id

@@ -3,17 +3,18 @@
 -- the way to reach a patient. A patient whose line says nothing new is not touched at all.
 -- A contact field group last set by the ADT feed keeps its value unless this file was received after that message
 -- and the ledger now says something it had not said before (ledger_said): a ledger that still carries the address
--- the patient administration system replaced never brings it back. A ledger's values count as of 00:00 of its night's
+-- the patient administration system replaced never brings it back. A field the staff corrected
+-- with a review release in a follow-up file (source 'followup') is kept the same way. A ledger's values count as of 00:00 of its night's
 -- business date (an export of the day before); a group the ledger changes records the ledger as its source then.
 WITH f AS (
     SELECT CAST(:runDate AS timestamptz) AS ledger_as_of
 ), keep AS (
     SELECT s.*, p.id,
-           p.address_source = 'adt' AND (p.address_as_of >= f.ledger_as_of OR p.ledger_said ->> 'address'
+           p.address_source IN ('adt', 'followup') AND (p.address_as_of >= f.ledger_as_of OR p.ledger_said ->> 'address'
                = md5(ROW(s.address_line1, s.address_line2, s.postcode, s.city)::text)) AS keep_address,
-           s.phone IS NULL OR p.phone_source = 'adt'
+           s.phone IS NULL OR p.phone_source IN ('adt', 'followup')
                AND (p.phone_as_of >= f.ledger_as_of OR p.ledger_said ->> 'phone' = md5(s.phone)) AS keep_phone,
-           s.mobile IS NULL OR p.mobile_source = 'adt'
+           s.mobile IS NULL OR p.mobile_source IN ('adt', 'followup')
                AND (p.mobile_as_of >= f.ledger_as_of OR p.ledger_said ->> 'mobile' = md5(s.mobile)) AS keep_mobile,
            s.email IS NULL OR p.email_source = 'adt'
                AND (p.email_as_of >= f.ledger_as_of OR p.ledger_said ->> 'email' = md5(s.email)) AS keep_email,
