@@ -1,0 +1,128 @@
+package fr.relance.cli;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import fr.relance.scheduling.NightUnits;
+import fr.relance.scheduling.cluster.ClusterScheduler;
+import fr.relance.scheduling.cluster.NightSchedule;
+import fr.relance.scheduling.cluster.SchedulerSettings;
+import fr.relance.support.config.RelanceProperties;
+
+/**
+ * {@code scheduler}: a long-lived node of the clustered scheduler until SIGTERM or Ctrl-C. Stopping takes no new
+ * unit and waits for the units it runs to end; a node killed anyway has its units recovered by another node.
+ */
+class SchedulerCommand implements Command {
+
+	@Override
+	public String name() {
+		return "scheduler";
+	}
+
+	@Override
+	public String summary() {
+		return "a node of the clustered scheduler: runs the nights of jobs/schedule.yml, establishment by establishment, until stopped";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				usage: relance scheduler [--threads N] [--schedule FILE] [options]
+
+				Runs until SIGTERM or Ctrl-C as one node of the clustered scheduler (Quartz on the engine's
+				PostgreSQL). At each start of a schedule of the schedule file, one node queues one job per enabled
+				establishment for the business date, and every node against the same database takes them from the
+				queue. A unit another process is running is tried again later; a unit that fails is logged and left
+				for ops (ops/relance nightly --date D resumes it); a node that dies has its units recovered by
+				another. Several nodes need an external database (--db-url) and a drop zone and output folder all
+				of them see. See jobs/README.md (schedule file) and ops/README.md (Scheduler daemon).
+				  --threads N           units this node runs at once (default: the number of cores)
+				  --schedule FILE       the schedules (default <jobs>/schedule.yml)
+				""" + EngineOptions.HELP + """
+
+				exit status: 0 stopped, 1 failed, 2 bad usage or a wrong schedule file (nothing ran)
+				""";
+	}
+
+	@Override
+	public ExitCode run(Arguments arguments, Console console) throws Exception {
+		Set<String> known = new HashSet<>(EngineOptions.NAMES);
+		known.add("threads");
+		known.add("schedule");
+		arguments.checkOptions(known);
+		Map<String, String> properties = EngineOptions.properties(arguments);
+		arguments.option("threads").ifPresent(t -> properties.put("relance.scheduler.threads", threads(t)));
+		budgetConnections(properties);
+		try (ConfigurableApplicationContext engine = Engine.start(properties)) {
+			RelanceProperties paths = engine.getBean(RelanceProperties.class);
+			Path file = arguments.option("schedule").map(Path::of).orElse(paths.jobs().resolve("schedule.yml"));
+			List<NightSchedule> schedules = ClusterScheduler.readSchedules(file, paths.zone());
+			NightUnits units = engine.getBeanProvider(NightUnits.class).getIfAvailable();
+			if (units == null) {
+				console.err().println("relance: this engine cannot run a night establishment by establishment yet"
+						+ " (no NightUnits): use ops/relance nightly from cron or the systemd timer");
+				return ExitCode.FAILURE;
+			}
+			SchedulerSettings settings = engine.getBean(SchedulerSettings.class);
+			CountDownLatch stopped = new CountDownLatch(1);
+			ClusterScheduler node = ClusterScheduler.join(engine.getBean(DataSource.class), units, settings, schedules);
+			// SIGTERM closes the Spring context from its shutdown hook: the node stops first, while the database
+			// is still there for the units finishing
+			engine.addApplicationListener(event -> {
+				if (event instanceof ContextClosedEvent) {
+					node.close();
+					stopped.countDown();
+				}
+			});
+			node.start();
+			console.out().println("Scheduler node " + node.node() + " started: " + settings.threads()
+					+ " threads, schedules of " + file.toAbsolutePath());
+			for (NightSchedule s : schedules) {
+				console.out().println("  " + s.name() + ": '" + s.cron() + "' " + s.timeZone() + ", misfire "
+						+ s.misfire().word() + ", runs the " + s.businessDate().word() + " date");
+			}
+			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
+			console.out().println("Stop with Ctrl-C or SIGTERM (waits for the units running to end).");
+			stopped.await();
+			return ExitCode.OK;
+		}
+	}
+
+	private static String threads(String text) {
+		try {
+			int n = Integer.parseInt(text);
+			if (n >= 1 && n <= 64) {
+				return text;
+			}
+		}
+		catch (NumberFormatException e) {
+			// said below
+		}
+		throw new UsageException("--threads must be a whole number from 1 to 64, got '" + text + "'");
+	}
+
+	/**
+	 * Each unit may hold two connections (a ledger import reads patients on a second one) and Quartz needs its own
+	 * for the cluster's check-ins and its queue: the pool grows with the threads unless it was set.
+	 */
+	private static void budgetConnections(Map<String, String> properties) {
+		String key = "spring.datasource.hikari.maximum-pool-size";
+		if (properties.containsKey(key) || System.getenv("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE") != null) {
+			return;
+		}
+		int threads = Integer.parseInt(properties.getOrDefault("relance.scheduler.threads",
+				String.valueOf(Runtime.getRuntime().availableProcessors())));
+		properties.put(key, String.valueOf(Math.max(8, 2 * threads + 4)));
+	}
+
+}
