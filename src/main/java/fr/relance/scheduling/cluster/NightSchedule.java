@@ -19,7 +19,7 @@ public record NightSchedule(String name, String cron, ZoneId timeZone, Misfire m
 
 	/** A start missed (every node down, or all threads busy past the misfire threshold). */
 	public enum Misfire {
-		/** runs the missed night once, as soon as a node is up: the night keeps the date it was scheduled for */
+		/** runs once as soon as a node is up, for the day it then fires (Quartz reschedules the start to that moment) */
 		FIRE_NOW("fire-now"),
 		/** forgets the missed start: the next scheduled one runs (ops run the missed date with nightly or catch-up) */
 		SKIP("skip");
@@ -36,7 +36,7 @@ public record NightSchedule(String name, String cron, ZoneId timeZone, Misfire m
 
 	}
 
-	/** Which business date a start runs, from the time it was scheduled for (not the time it really ran). */
+	/** Which business date a start runs, from the time it was scheduled for (a start late within the misfire threshold keeps its day). */
 	public enum BusinessDate {
 		/** the day of the scheduled time in the schedule's zone: what {@code nightly} without --date runs then */
 		FIRE_DAY("fire-day", 0),
