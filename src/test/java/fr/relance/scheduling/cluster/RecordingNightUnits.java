@@ -56,7 +56,16 @@ public class RecordingNightUnits implements NightUnits {
 		this.establishments = Arrays.stream(establishments.split(",")).map(String::strip).toList();
 		this.failing = Set.of(failing.isBlank() ? new String[0] : failing.split(","));
 		this.unitMillis = unitMillis;
-		createTables(dataSource);
+	}
+
+	private volatile boolean tables;
+
+	/** On first use, not at construction: the schema (Flyway) must be there first. */
+	private void ready() {
+		if (!tables) {
+			createTables(dataSource);
+			tables = true;
+		}
 	}
 
 	static void createTables(DataSource dataSource) {
@@ -84,6 +93,7 @@ public class RecordingNightUnits implements NightUnits {
 
 	@Override
 	public List<NightUnit> prepare(LocalDate runDate) {
+		ready();
 		List<NightUnit> units = new ArrayList<>();
 		try (Connection c = dataSource.getConnection();
 				PreparedStatement st = c.prepareStatement("INSERT INTO test_prepared VALUES (?, ?) ON CONFLICT DO NOTHING")) {
@@ -102,6 +112,7 @@ public class RecordingNightUnits implements NightUnits {
 
 	@Override
 	public UnitOutcome run(NightUnit unit) {
+		ready();
 		try (Connection lock = dataSource.getConnection()) {
 			if (!query(lock, lockSql("pg_try_advisory_lock"), unit)) {
 				update(lock, "INSERT INTO test_unit_busy VALUES (?, ?, ?)", unit, NODE);
@@ -159,6 +170,7 @@ public class RecordingNightUnits implements NightUnits {
 
 	@Override
 	public Optional<NightOutcome> consolidateIfEnded(LocalDate runDate) {
+		ready();
 		try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement("""
 				SELECT count(*) FILTER (WHERE r.status = 'COMPLETED'), count(*) FILTER (WHERE r.status = 'FAILED'),
 				       count(*) FILTER (WHERE r.status IS NULL OR r.status = 'RUNNING')

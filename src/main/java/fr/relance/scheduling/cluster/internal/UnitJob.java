@@ -40,7 +40,7 @@ final class UnitJob implements Job {
 		NightUnit unit = new NightUnit(LocalDate.parse(data.getString(NightQueue.RUN_DATE)),
 				data.getString(NightQueue.FINESS));
 		String node = nodeOf(context);
-		LOG.info("scheduler: unit {} started on {}{}", unit, node, context.isRecovering() ? " (recovered from a node"
+		LOG.info("scheduler: unit {} taken by {}{}", unit, node, context.isRecovering() ? " (recovered from a node"
 				+ " that stopped)" : "");
 		UnitOutcome outcome;
 		try {
