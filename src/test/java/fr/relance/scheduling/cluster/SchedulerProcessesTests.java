@@ -65,6 +65,8 @@ class SchedulerProcessesTests {
 			Process b = node(database, "b", schedule);
 			awaitConsole("a", "Scheduler node ");
 			awaitConsole("b", "Scheduler node ");
+			long started = System.nanoTime();
+			System.out.println("CLUSTER both nodes up");
 			PGSimpleDataSource dataSource = new PGSimpleDataSource();
 			dataSource.setUrl(database.jdbcUrl());
 			dataSource.setPassword(database.password());
@@ -92,6 +94,7 @@ class SchedulerProcessesTests {
 			assertThat(db.queryForObject("SELECT max(attempts) FROM test_unit_run WHERE run_date = ?", Integer.class,
 					first)).isEqualTo(1);
 
+			System.out.println("CLUSTER first night " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			// the next night: a is killed with SIGKILL in the middle of a unit
 			LocalDate second = first.plusDays(1);
 			queue(dataSource, second, SIX.subList(0, 4));
@@ -101,7 +104,9 @@ class SchedulerProcessesTests {
 			String interrupted = db.queryForObject("SELECT finess FROM test_unit_run WHERE run_date = ?"
 					+ " AND status = 'RUNNING' AND node LIKE ?", String.class, second, a.pid() + "@%");
 			a.destroyForcibly().waitFor();
+			System.out.println("CLUSTER killed " + (System.nanoTime() - started) / 1_000_000 + " ms");
 			awaitConsolidated(db, second);
+			System.out.println("CLUSTER second night " + (System.nanoTime() - started) / 1_000_000 + " ms");
 
 			assertThat(db.queryForMap("SELECT status, attempts, split_part(node, '@', 1)::bigint AS pid"
 					+ " FROM test_unit_run WHERE run_date = ? AND finess = ?", second, interrupted))

@@ -59,6 +59,9 @@ public final class QuartzCluster {
 		p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
 		p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
 		p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
+		// units queued by another node are seen at the next poll of the store (Quartz's default waits 30 s when idle)
+		p.setProperty("org.quartz.scheduler.idleWaitTime",
+				String.valueOf(Math.min(5000, settings.checkinInterval().toMillis())));
 		p.setProperty("org.quartz.jobStore.isClustered", "true");
 		p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(settings.checkinInterval().toMillis()));
 		p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(settings.misfireThreshold().toMillis()));
