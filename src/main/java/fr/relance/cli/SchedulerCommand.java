@@ -1,6 +1,7 @@
 package fr.relance.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 import fr.relance.scheduling.NightUnits;
+import fr.relance.scheduling.RunDateGuard;
+import fr.relance.scheduling.RunDateRefusedException;
 import fr.relance.scheduling.cluster.ClusterScheduler;
 import fr.relance.scheduling.cluster.NightSchedule;
 import fr.relance.scheduling.cluster.SchedulerSettings;
 import fr.relance.support.config.RelanceProperties;
+import fr.relance.support.time.RunDates;
 
 /**
  * {@code scheduler}: a long-lived node of the clustered scheduler until SIGTERM or Ctrl-C. Stopping takes no new
@@ -37,7 +41,7 @@ class SchedulerCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				usage: relance scheduler [--threads N] [--schedule FILE] [options]
+				usage: relance scheduler [--threads N] [--schedule FILE] [--night YYYY-MM-DD] [options]
 
 				Runs until SIGTERM or Ctrl-C as one node of the clustered scheduler (Quartz on the engine's
 				PostgreSQL). At each start of a schedule of the schedule file, one node queues one job per enabled
@@ -48,6 +52,8 @@ class SchedulerCommand implements Command {
 				of them see. See jobs/README.md (schedule file) and ops/README.md (Scheduler daemon).
 				  --threads N           units this node runs at once (default: the number of cores)
 				  --schedule FILE       the schedules (default <jobs>/schedule.yml)
+				  --night YYYY-MM-DD    also queue the night of that date now, as a scheduled start would (a
+				                        night to run on the cluster at once; queued units are not queued twice)
 				""" + EngineOptions.HELP + """
 
 				exit status: 0 stopped, 1 failed, 2 bad usage or a wrong schedule file (nothing ran)
@@ -59,7 +65,9 @@ class SchedulerCommand implements Command {
 		Set<String> known = new HashSet<>(EngineOptions.NAMES);
 		known.add("threads");
 		known.add("schedule");
+		known.add("night");
 		arguments.checkOptions(known);
+		LocalDate night = arguments.option("night").map(RunDates::parse).orElse(null);
 		Map<String, String> properties = EngineOptions.properties(arguments);
 		arguments.option("threads").ifPresent(t -> properties.put("relance.scheduler.threads", threads(t)));
 		budgetConnections(properties);
@@ -72,6 +80,14 @@ class SchedulerCommand implements Command {
 				console.err().println("relance: this engine cannot run a night establishment by establishment yet"
 						+ " (no NightUnits): use ops/relance nightly from cron or the systemd timer");
 				return ExitCode.FAILURE;
+			}
+			if (night != null) {
+				try {
+					engine.getBean(RunDateGuard.class).check(night, false);
+				}
+				catch (RunDateRefusedException e) {
+					throw new UsageException(e.getMessage());
+				}
 			}
 			SchedulerSettings settings = engine.getBean(SchedulerSettings.class);
 			CountDownLatch stopped = new CountDownLatch(1);
@@ -90,6 +106,10 @@ class SchedulerCommand implements Command {
 			for (NightSchedule s : schedules) {
 				console.out().println("  " + s.name() + ": '" + s.cron() + "' " + s.timeZone() + ", misfire "
 						+ s.misfire().word() + ", runs the " + s.businessDate().word() + " date");
+			}
+			if (night != null) {
+				console.out().println("Night " + night + ": " + node.queueNight(night, units)
+						+ " establishment units queued now");
 			}
 			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
 			console.out().println("Stop with Ctrl-C or SIGTERM (waits for the units running to end).");

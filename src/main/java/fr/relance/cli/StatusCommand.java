@@ -55,18 +55,17 @@ class StatusCommand implements Command {
 	@Override
 	public String usage() {
 		return """
-				usage: relance status [--json] [--nights N] [--home DIR] [--drop DIR] [--out DIR] [--db-url URL]
+				usage: relance status [--json] [--nights N] [--home DIR] [--drop DIR] [--out DIR]
 
 				The last nights (status, attempts, duration, per-stage figures) from their run summaries, the files
 				waiting in the establishments' in/ folders and for how long, the quarantined files with their reasons,
 				the alerts of the last night, and whether an engine is running on the home now. Reads files only:
 				it works while a night runs. The next scheduled night and the scheduler nodes with their last
-				check-in come from the database's Quartz tables: the external one (--db-url, SPRING_DATASOURCE_URL),
-				or the embedded one while a scheduler node holds the home.
+				check-in come from the database's Quartz tables: the external one (SPRING_DATASOURCE_URL, _USERNAME,
+				_PASSWORD, or --spring.datasource.url=...), or the embedded one while a scheduler node holds the home.
 				  --json        the same as JSON, for monitoring
 				  --nights N    how many nights to show (default 7)
 				  --home, --drop, --out   as for nightly (also RELANCE_HOME...)
-				  --db-url, --db-user, --db-password   the external database, as for nightly
 
 				exit status: 0 done, 2 bad usage
 				""";
@@ -74,7 +73,7 @@ class StatusCommand implements Command {
 
 	@Override
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
-		arguments.checkOptions(Set.of("json", "nights", "home", "drop", "out", "db-url", "db-user", "db-password"));
+		arguments.checkOptions(Set.of("json", "nights", "home", "drop", "out"));
 		if (arguments.words().size() > 1) {
 			throw new UsageException("status takes no operand, got '" + arguments.words().get(1) + "'");
 		}

@@ -87,6 +87,39 @@ class ClusterSchedulerTests {
 				String.class)).containsExactly("night-start");
 	}
 
+	@Test
+	void statusShowsTheNextScheduledNightAndTheNodesWithTheirLastCheckIn() throws Exception {
+		SchedulerSettings settings = new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
+				Duration.ofSeconds(1), Duration.ofSeconds(30));
+		ZonedDateTime now = ZonedDateTime.now(ZONE);
+		ZonedDateTime next = now.toLocalDate().atTime(2, 30).atZone(ZONE);
+		next = next.isAfter(now) ? next : next.plusDays(1);
+		com.zaxxer.hikari.HikariDataSource hikari = (com.zaxxer.hikari.HikariDataSource) dataSource;
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+		String node;
+		int status;
+		try (ClusterScheduler scheduler = ClusterScheduler.join(dataSource, units, settings,
+				ClusterScheduler.readSchedules(java.nio.file.Path.of("jobs/schedule.yml"), ZONE))) {
+			scheduler.start();
+			node = scheduler.node();
+			await(() -> new JdbcTemplate(dataSource).queryForObject(
+					"SELECT count(*) FROM qrtz_scheduler_state WHERE instance_name = ?", Integer.class, node) == 1,
+					"the node's first check-in");
+			status = new fr.relance.cli.Cli(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+					new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)).run(new String[] {
+							"status", "--home", "target/test-homes/status-" + node, "--spring.datasource.url=" + hikari.getJdbcUrl(),
+							"--spring.datasource.username=" + hikari.getUsername(),
+							"--spring.datasource.password=" + hikari.getPassword() });
+		}
+
+		assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+		assertThat(status).isZero();
+		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Next scheduled night: "
+				+ java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(next)
+				+ " (schedule nightly); nodes: ").contains(node + " alive, last check-in ");
+	}
+
 	private static void hold(Connection c, String finess, LocalDate night, String function) throws Exception {
 		try (PreparedStatement st = c.prepareStatement(RecordingNightUnits.lockSql(function))) {
 			st.setString(1, finess);
