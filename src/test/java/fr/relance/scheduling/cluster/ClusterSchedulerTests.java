@@ -129,10 +129,14 @@ class ClusterSchedulerTests {
 	}
 
 	static void await(java.util.concurrent.Callable<Boolean> condition, String what) throws Exception {
-		long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		await(condition, what, Duration.ofSeconds(90));
+	}
+
+	static void await(java.util.concurrent.Callable<Boolean> condition, String what, Duration limit) throws Exception {
+		long end = System.nanoTime() + limit.toNanos();
 		while (!condition.call()) {
 			if (System.nanoTime() > end) {
-				throw new AssertionError("waited 60 s for " + what);
+				throw new AssertionError("waited " + limit.toSeconds() + " s for " + what);
 			}
 			Thread.sleep(100);
 		}

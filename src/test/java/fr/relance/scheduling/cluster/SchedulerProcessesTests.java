@@ -158,8 +158,15 @@ class SchedulerProcessesTests {
 
 	private void awaitConsole(String node, String text) throws Exception {
 		Path console = dir.resolve(node).resolve("console.txt");
-		ClusterSchedulerTests.await(() -> Files.exists(console) && Files.readString(console).contains(text),
-				"node " + node + " to start (" + console + ")");
+		try {
+			// two engines starting at once on a machine other builds load take long: their start is not what is tested
+			ClusterSchedulerTests.await(() -> Files.exists(console) && Files.readString(console).contains(text),
+					"node " + node + " to start", Duration.ofMinutes(4));
+		}
+		catch (AssertionError e) {
+			throw new AssertionError(e.getMessage() + "; its console:\n"
+					+ (Files.exists(console) ? Files.readString(console) : "(none)"), e);
+		}
 	}
 
 	private static void awaitConsolidated(JdbcTemplate db, LocalDate night) throws Exception {
