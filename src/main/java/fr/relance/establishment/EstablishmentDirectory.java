@@ -69,6 +69,12 @@ public class EstablishmentDirectory {
 		return byFiness.values();
 	}
 
+	/** The establishment a night runs for; it must still be configured. */
+	public Establishment get(String finess) {
+		return find(finess).orElseThrow(() -> new IllegalStateException("establishment " + finess
+				+ " is no longer configured (its file is gone or disabled): its night cannot run"));
+	}
+
 	public Optional<Establishment> find(String finess) {
 		return Optional.ofNullable(byFiness.get(finess));
 	}

@@ -19,12 +19,13 @@ import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.intake.SourceFile;
 import fr.relance.intake.SourceFiles;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.text.Printable;
 
 /**
- * The ingest stage: every received file of every establishment, by importer order (ledgers first), each in its own
- * transaction. A restart takes up the files still waiting. A file whose import fails unexpectedly is left waiting,
+ * The ingest stage of an establishment's night: every received file of the establishment, by importer order (ledgers
+ * first), each in its own transaction. A restart takes up the files still waiting. A file whose import fails unexpectedly is left waiting,
  * the other files go on, and the stage then fails so ops can fix and resume.
  */
 class IngestTasklet implements Tasklet {
@@ -68,28 +69,30 @@ class IngestTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
+		StepExecution step = contribution.getStepExecution();
+		LocalDate runDate = NightParameters.runDate(step);
+		Establishment establishment = establishments.get(NightParameters.finess(step));
 		ImportContextFactory contexts = new ImportContextFactory(runDate, jdbi);
 		Tally tally = new Tally();
 		List<String> failures = new ArrayList<>();
-		for (Establishment establishment : establishments.all()) {
-			for (FileImporter importer : importers) {
-				for (SourceFile file : sourceFiles.received(establishment.finess(), importer.kind())) {
-					try {
-						tally.add(imports.runReported(importer, file, establishment, contexts));
-					}
-					catch (RuntimeException e) {
-						log.error("import of source file {} ({}) failed, it stays waiting: {}", file.id(), file.kind(),
-								Printable.of(e.getMessage()));
-						log.debug("import failure of source file {}", file.id(), e);
-						failures.add("file " + file.id() + ": " + Printable.of(e.getMessage()));
-					}
+		for (FileImporter importer : importers) {
+			for (SourceFile file : sourceFiles.received(establishment.finess(), importer.kind())) {
+				try {
+					tally.add(imports.runReported(importer, file, establishment, contexts));
+				}
+				catch (RuntimeException e) {
+					log.error("import of source file {} ({}) failed, it stays waiting: {}", file.id(), file.kind(),
+							Printable.of(e.getMessage()));
+					log.debug("import failure of source file {}", file.id(), e);
+					failures.add("file " + file.id() + ": " + Printable.of(e.getMessage()));
 				}
 			}
 		}
-		StepExecution step = contribution.getStepExecution();
 		// held snapshots of this night and of earlier ones: ops are told every night until they confirm
 		for (HeldSnapshots.Held held : heldSnapshots.all()) {
+			if (!held.finess().equals(establishment.finess())) {
+				continue;
+			}
 			StageReport.alert(step, "ledger snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
 					+ ") held, nothing applied: " + held.reason() + " Check it with the establishment, then: "
 					+ "ops/relance nightly --confirm-snapshot " + held.id());

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.establishment.EstablishmentSync;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageStep;
 
@@ -17,10 +16,10 @@ class IntakeStageConfiguration {
 
 	@Bean
 	StageStep intakeStage(JobRepository repository, PlatformTransactionManager transactionManager,
-			EstablishmentDirectory establishments, EstablishmentSync sync, FileIntake intake) {
+			EstablishmentDirectory establishments, FileIntake intake) {
 		return new StageStep(PipelineStage.INTAKE,
 				new StepBuilder(PipelineStage.INTAKE.stepName(), repository)
-					.tasklet(new IntakeTasklet(establishments, sync, intake), transactionManager)
+					.tasklet(new IntakeTasklet(establishments, intake), transactionManager)
 					.build());
 	}
 

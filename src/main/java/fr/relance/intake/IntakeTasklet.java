@@ -15,13 +15,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.establishment.EstablishmentSync;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.text.Printable;
 
 /**
- * The intake stage: for every configured establishment, take the complete files of its {@code in/} folder. A
- * failure on one establishment's folder does not stop the others; the stage then fails so the night can be resumed.
+ * The intake stage of an establishment's night: take the complete files of its {@code in/} folder. A failure fails
+ * the stage, so that establishment's night can be resumed; the other establishments' nights go on.
  */
 class IntakeTasklet implements Tasklet {
 
@@ -31,24 +31,21 @@ class IntakeTasklet implements Tasklet {
 
 	private final EstablishmentDirectory establishments;
 
-	private final EstablishmentSync sync;
-
 	private final FileIntake intake;
 
-	IntakeTasklet(EstablishmentDirectory establishments, EstablishmentSync sync, FileIntake intake) {
+	IntakeTasklet(EstablishmentDirectory establishments, FileIntake intake) {
 		this.establishments = establishments;
-		this.sync = sync;
 		this.intake = intake;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
-		sync.sync();
+		StepExecution step = contribution.getStepExecution();
+		LocalDate runDate = NightParameters.runDate(step);
 		alertNonUtf8FileNames(contribution);
 		IntakeResult total = IntakeResult.NONE;
 		List<String> failures = new ArrayList<>();
-		for (Establishment establishment : establishments.all()) {
+		for (Establishment establishment : List.of(establishments.get(NightParameters.finess(step)))) {
 			try {
 				total = total.plus(intake.take(establishment, runDate));
 			}
@@ -59,7 +56,6 @@ class IntakeTasklet implements Tasklet {
 				failures.add(establishment.finess() + ": " + cause);
 			}
 		}
-		StepExecution step = contribution.getStepExecution();
 		alertIgnored(contribution, total.ignored(), runDate);
 		StageReport.addCounts(step, total.taken(), total.accepted());
 		StageReport.addRejected(step, total.quarantined());
@@ -70,7 +66,7 @@ class IntakeTasklet implements Tasklet {
 		StageReport.addFigure(step, IntakeFigures.PULL_FAILURES, total.pullFailures());
 		StageReport.addFigure(step, IntakeFigures.VANISHED, total.vanished());
 		StageReport.setFigure(step, IntakeFigures.IGNORED, total.ignored().size());
-		StageReport.note(step, IntakeFigures.note(establishments.all().size(), StageReport.figure(step,
+		StageReport.note(step, IntakeFigures.note(1, StageReport.figure(step,
 				IntakeFigures.ACCEPTED), StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step,
 				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES),
 				StageReport.figure(step, IntakeFigures.VANISHED), total.ignored().size()));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,13 +32,10 @@ class OutputStageConfiguration {
 
 	@Bean
 	StageStep outputStage(JobRepository repository, PlatformTransactionManager transactionManager,
-			EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties,
-			@Value("${relance.output.threads:0}") int threads) {
-		// 0: as many as the machine has cores; at most 6, the database pool keeps connections for the rest
-		int size = Math.min(6, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+			EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties) {
 		return new StageStep(PipelineStage.OUTPUT,
 				new StepBuilder(PipelineStage.OUTPUT.stepName(), repository)
-					.tasklet(new OutputTasklet(establishments, night, properties, size), transactionManager)
+					.tasklet(new OutputTasklet(establishments, night, properties), transactionManager)
 					.build());
 	}
 

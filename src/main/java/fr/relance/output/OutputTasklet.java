@@ -1,15 +1,9 @@
 package fr.relance.output;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +15,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.money.Amounts;
 
 /**
- * The output stage: each configured establishment's output night; a failing establishment does not stop the others,
- * the stage fails after them so that the night can be resumed (what was registered stays, the rest is rendered
- * again). Establishments are rendered in parallel on {@code threads} threads; each renders one file at a time, so
- * memory holds at most {@code threads} files of {@code relance.output.letters-per-file} letters. Results are reported
- * in the establishments' order, whatever order they finish in. Actions that cannot be rendered are reported to ops (alert, {@code <out>/<date>/letters-not-emitted.csv})
- * and to the establishment ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}).
+ * The output stage of an establishment's night: a failure fails the stage so that the night can be resumed (what was
+ * registered stays, the rest is rendered again). It renders one file at a time, so memory holds one file of
+ * {@code relance.output.letters-per-file} letters per establishment running. Actions that cannot be rendered are
+ * reported to the establishment ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}) and, at the closing of the
+ * night, to ops ({@code <out>/<date>/letters-not-emitted.csv}, see {@link NotEmittedForOps}) with an alert.
  */
 class OutputTasklet implements Tasklet {
 
@@ -43,112 +37,48 @@ class OutputTasklet implements Tasklet {
 
 	private final RelanceProperties properties;
 
-	private final int threads;
-
-	OutputTasklet(EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties,
-			int threads) {
+	OutputTasklet(EstablishmentDirectory establishments, OutputNight night, RelanceProperties properties) {
 		this.establishments = establishments;
 		this.night = night;
 		this.properties = properties;
-		this.threads = threads;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		StepExecution step = contribution.getStepExecution();
-		LocalDate runDate = step.getJobParameters().getLocalDate("runDate");
-		List<String> failures = new ArrayList<>();
-		List<NotEmitted> notEmitted = new ArrayList<>();
-		int emitted = 0;
-		int deferred = 0;
-		int files = 0;
-		List<Establishment> all = List.copyOf(this.establishments.all());
-		ExecutorService pool = pool(Math.max(1, Math.min(this.threads, all.size())));
-		List<Future<EstablishmentOutput>> outputs = new ArrayList<>();
+		LocalDate runDate = NightParameters.runDate(step);
+		Establishment establishment = this.establishments.get(NightParameters.finess(step));
+		EstablishmentOutput output;
 		try {
-			for (Establishment establishment : all) {
-				outputs.add(pool.submit(() -> this.night.emit(establishment, runDate)));
-			}
+			output = this.night.emit(establishment, runDate);
 		}
-		finally {
-			pool.shutdown();
+		catch (RuntimeException e) {
+			log.error("output of establishment {} failed: {}", establishment.finess(), e.getMessage(), e);
+			throw new IllegalStateException("output failed for " + establishment.finess() + ": " + e.getMessage(), e);
 		}
-		for (int i = 0; i < all.size(); i++) {
-			Establishment establishment = all.get(i);
-			try {
-				EstablishmentOutput output = result(outputs.get(i));
-				StageReport.addCounts(step, output.due(), output.emitted());
-				emitted += output.emitted();
-				deferred += output.deferred();
-				files += output.files().size();
-				notEmitted.addAll(output.notEmitted());
-				if (output.deferred() > 0) {
-					StageReport.alert(step, "establishment " + establishment.finess() + ": " + output.deferred()
-							+ " letters left for the next nights by its cap of letters per night");
-				}
-				alertNotEmitted(step, establishment.finess(), output.notEmitted());
-				output.emissions().forEach((e) -> e.figures().forEach((name, value) -> StageReport.setFigure(step,
-						name + "." + establishment.finess(), value)));
-				output.alerts().forEach((alert) -> {
-					log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
-					StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
-				});
-				NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
-						output.notEmitted());
-			}
-			catch (RuntimeException e) {
-				log.error("output of establishment {} failed: {}", establishment.finess(), e.getMessage(), e);
-				failures.add(establishment.finess() + ": " + e.getMessage());
-			}
+		StageReport.addCounts(step, output.due(), output.emitted());
+		if (output.deferred() > 0) {
+			StageReport.alert(step, "establishment " + establishment.finess() + ": " + output.deferred()
+					+ " letters left for the next nights by its cap of letters per night");
 		}
-		NotEmittedReport.forOps(this.properties.out(), runDate, notEmitted);
-		long sms = total(step, all, "smsMessages");
-		for (String figure : List.of("smsMessages", "smsSegments", "smsCostCents")) {
-			StageReport.setFigure(step, figure, total(step, all, figure));
-		}
-		StageReport.note(step, emitted + " actions emitted in " + files + " files"
-				+ (sms > 0 ? " (" + sms + " SMS, " + total(step, all, "smsSegments") + " segments, "
-						+ Amounts.french(Amounts.ofCents(total(step, all, "smsCostCents"))) + ")" : "")
-				+ (deferred > 0 ? ", " + deferred + " deferred by caps" : "")
-				+ (notEmitted.isEmpty() ? "" : ", " + notEmitted.size() + " not emitted (see alerts)"));
-		if (!failures.isEmpty()) {
-			throw new IllegalStateException("output failed for " + String.join("; ", failures));
-		}
-		return RepeatStatus.FINISHED;
-	}
-
-	/** A channel's figure of the night over every establishment, each as its last attempt of the night left it. */
-	private static long total(StepExecution step, List<Establishment> all, String figure) {
-		return all.stream().mapToLong((e) -> StageReport.figure(step, figure + "." + e.finess())).sum();
-	}
-
-	private static ExecutorService pool(int size) {
-		AtomicInteger count = new AtomicInteger();
-		return Executors.newFixedThreadPool(size, (task) -> {
-			Thread thread = new Thread(task, "output-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
+		alertNotEmitted(step, establishment.finess(), output.notEmitted());
+		output.emissions().forEach((e) -> e.figures().forEach((name, value) -> StageReport.setFigure(step, name,
+				value)));
+		output.alerts().forEach((alert) -> {
+			log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
+			StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
 		});
-	}
-
-	/** The establishment's output, or what made it fail, as if it had run on this thread. */
-	private static EstablishmentOutput result(Future<EstablishmentOutput> output) {
-		try {
-			return output.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the letters were rendered", e);
-		}
-		catch (ExecutionException e) {
-			if (e.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (e.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-		}
+		NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
+				output.notEmitted());
+		NotEmittedReport.forOps(this.properties.out(), runDate, establishment.finess(), output.notEmitted());
+		long sms = StageReport.figure(step, "smsMessages");
+		StageReport.note(step, output.emitted() + " actions emitted in " + output.files().size() + " files"
+				+ (sms > 0 ? " (" + sms + " SMS, " + StageReport.figure(step, "smsSegments") + " segments, "
+						+ Amounts.french(Amounts.ofCents(StageReport.figure(step, "smsCostCents"))) + ")" : "")
+				+ (output.deferred() > 0 ? ", " + output.deferred() + " deferred by caps" : "")
+				+ (output.notEmitted().isEmpty() ? "" : ", " + output.notEmitted().size()
+						+ " not emitted (see alerts)"));
+		return RepeatStatus.FINISHED;
 	}
 
 	/** One alert per establishment and reason, counted: ops fix causes, not letters one by one. */

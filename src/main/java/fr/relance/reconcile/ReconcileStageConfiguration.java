@@ -14,11 +14,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageStep;
 import fr.relance.support.batch.StageReport;
 
-/** The reconcile stage of the nightly job: every establishment, each in its own transaction. */
+/** The reconcile stage of an establishment's night, in its own transaction. */
 @Configuration(proxyBeanMethods = false)
 class ReconcileStageConfiguration {
 
@@ -26,12 +27,10 @@ class ReconcileStageConfiguration {
 	StageStep reconcileStage(JobRepository repository, PlatformTransactionManager transactionManager,
 			EstablishmentDirectory establishments, Reconciliation reconciliation) {
 		Tasklet tasklet = (contribution, chunk) -> {
-			LocalDate runDate = chunk.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
-			ReconcileResult total = ReconcileResult.NONE;
-			for (Establishment e : establishments.all()) {
-				total = total.plus(reconciliation.reconcile(e, runDate));
-			}
 			StepExecution step = contribution.getStepExecution();
+			LocalDate runDate = NightParameters.runDate(step);
+			Establishment establishment = establishments.get(NightParameters.finess(step));
+			ReconcileResult total = reconciliation.reconcile(establishment, runDate);
 			StageReport.addCounts(step, total.payments(), total.paymentsMatched() + total.paymentsWithCredit());
 			// what is left is a standing list, rewritten whole by every attempt: its figures are set, not added
 			StageReport.setFigure(step, "returnsMatched", total.returnsMatched());

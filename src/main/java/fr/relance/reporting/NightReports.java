@@ -42,14 +42,24 @@ public class NightReports {
 		this.jdbi = jdbi;
 	}
 
-	/** Returns the files written. */
+	/** The establishments' reports and the consolidated one; returns the files written. */
 	public List<Path> write(List<String> finesses, LocalDate night) {
 		List<Path> written = new ArrayList<>();
 		for (String finess : finesses) {
-			written.addAll(write(finess, this.dropZone.out(finess), night));
+			written.addAll(writeEstablishment(finess, night));
 		}
-		written.addAll(write(null, this.out.resolve(night.toString()).resolve("reports"), night));
+		written.addAll(writeConsolidated(night));
 		return written;
+	}
+
+	/** One establishment's reports, into its drop folder's {@code out/}. */
+	public List<Path> writeEstablishment(String finess, LocalDate night) {
+		return write(finess, this.dropZone.out(finess), night);
+	}
+
+	/** The consolidated reports, for ops, into {@code <out>/<date>/reports/}. */
+	public List<Path> writeConsolidated(LocalDate night) {
+		return write(null, this.out.resolve(night.toString()).resolve("reports"), night);
 	}
 
 	private List<Path> write(String finess, Path dir, LocalDate night) {

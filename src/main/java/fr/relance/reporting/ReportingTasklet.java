@@ -2,7 +2,6 @@ package fr.relance.reporting;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -11,14 +10,14 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 
 /**
- * The reporting stage: the night of every configured establishment recorded in the KPI history (one transaction, so
- * a resumed night rewrites it), then the reports written from that history, each establishment's into its drop folder
- * and the consolidated ones for ops.
+ * The reporting stage of an establishment's night: its night recorded in the KPI history (one transaction, so a
+ * resumed night rewrites it), then its reports written from that history into its drop folder. The consolidated
+ * reports are written at the closing of the night ({@link ConsolidatedReports}).
  */
 class ReportingTasklet implements Tasklet {
 
@@ -37,15 +36,12 @@ class ReportingTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		StepExecution step = contribution.getStepExecution();
-		LocalDate night = step.getJobParameters().getLocalDate("runDate");
-		List<String> finesses = new ArrayList<>();
-		for (Establishment establishment : this.establishments.all()) {
-			finesses.add(establishment.finess());
-		}
-		this.history.record(finesses, night);
-		List<Path> written = this.reports.write(finesses, night);
-		StageReport.addCounts(step, finesses.size(), written.size());
-		StageReport.note(step, finesses.size() + " establishments reported; " + written.size() + " report files");
+		LocalDate night = NightParameters.runDate(step);
+		String finess = this.establishments.get(NightParameters.finess(step)).finess();
+		this.history.record(finess, night);
+		List<Path> written = this.reports.writeEstablishment(finess, night);
+		StageReport.addCounts(step, 1, written.size());
+		StageReport.note(step, "1 establishment reported; " + written.size() + " report files");
 		return RepeatStatus.FINISHED;
 	}
 

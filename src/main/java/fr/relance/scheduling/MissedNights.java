@@ -32,7 +32,7 @@ public class MissedNights {
 	 */
 	public List<LocalDate> between(Optional<LocalDate> from, LocalDate until) {
 		Optional<LocalDate> completed = jdbi.withExtension(NightCalendarDao.class,
-				nights -> nights.lastCompletedNight(NightlyJobConfiguration.JOB_NAME));
+				nights -> nights.lastCompletedNight(NightlyJobConfiguration.CLOSING_JOB_NAME));
 		Optional<LocalDate> decided = jdbi.withExtension(NightCalendarDao.class, NightCalendarDao::lastDecidedNight);
 		if (from.isEmpty() && completed.isEmpty()) {
 			throw new RunDateRefusedException("no night has completed on this database yet: give --from YYYY-MM-DD,"

@@ -1,120 +1,110 @@
 package fr.relance.scheduling;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import javax.sql.DataSource;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import fr.relance.establishment.EstablishmentDirectory;
-import fr.relance.intake.IntakeFigures;
-import fr.relance.intake.SourceFiles;
-import fr.relance.support.batch.FileLine;
-import fr.relance.support.batch.PipelineStage;
-import fr.relance.support.batch.RunSummaries;
-import fr.relance.support.batch.RunSummary;
-import fr.relance.support.config.RelanceProperties;
-import fr.relance.support.db.RunLock;
-import fr.relance.support.failure.Failures;
-
 /**
- * Runs one night. A run date is one job instance: a completed night is never run twice, a failed one resumes at the
- * step that failed, and a night left "running" by a killed engine is recovered first (the run lock proves nobody is
- * running it).
+ * Runs one night from the command line: every establishment's night on a bounded pool of threads, then the closing.
+ * A completed establishment is not run again and a failed one resumes where it stopped, so running the same date
+ * again resumes only what failed. An establishment another process is running is left to it and named.
  */
 @Component
 public class NightlyRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
 
-	private static final List<String> STAGES = Arrays.stream(PipelineStage.values())
-		.map(PipelineStage::stepName)
-		.toList();
+	/** Connections one running establishment may hold: its lock, its step's transaction, two for a ledger import. */
+	static final int CONNECTIONS_PER_ESTABLISHMENT = 4;
 
-	private final Job nightlyJob;
+	private final NightUnits units;
 
-	private final JobOperator jobOperator;
+	private final NightSummaries summaries;
 
-	private final JobRepository jobRepository;
+	private final int parallelism;
 
-	private final DataSource dataSource;
-
-	private final RelanceProperties properties;
-
-	private final SourceFiles sourceFiles;
-
-	private final EstablishmentDirectory establishments;
-
-	NightlyRunner(Job nightlyJob, JobOperator jobOperator, JobRepository jobRepository, DataSource dataSource,
-			RelanceProperties properties, SourceFiles sourceFiles, EstablishmentDirectory establishments) {
-		this.sourceFiles = sourceFiles;
-		this.establishments = establishments;
-		this.nightlyJob = nightlyJob;
-		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
-		this.dataSource = dataSource;
-		this.properties = properties;
+	NightlyRunner(NightUnits units, NightSummaries summaries, @Value("${relance.night.parallelism:0}") int parallelism,
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+		this.units = units;
+		this.summaries = summaries;
+		this.parallelism = parallelism(parallelism, poolSize);
 	}
 
-	public static JobParameters parameters(LocalDate runDate) {
-		return new JobParametersBuilder().addLocalDate("runDate", runDate, true).toJobParameters();
+	/** 0 is the number of cores; never more than the connection pool can serve (two connections kept for the rest). */
+	static int parallelism(int asked, int poolSize) {
+		int wanted = asked > 0 ? asked : Runtime.getRuntime().availableProcessors();
+		int served = Math.max(1, (poolSize - 2) / CONNECTIONS_PER_ESTABLISHMENT);
+		if (wanted > served) {
+			log.warn("{} establishments at once asked, the connection pool of {} serves {}: raise relance.db.pool-size"
+					+ " to {} for {}", wanted, poolSize, served, wanted * CONNECTIONS_PER_ESTABLISHMENT + 2, wanted);
+		}
+		return Math.min(wanted, served);
+	}
+
+	public int parallelism() {
+		return this.parallelism;
 	}
 
 	public NightOutcome run(LocalDate runDate) throws Exception {
-		try (RunLock lock = RunLock.acquire(dataSource)) {
-			JobParameters parameters = parameters(runDate);
-			JobExecution last = jobRepository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME, parameters);
-			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-				log.info("night {} already completed on {}: nothing to do", runDate, last.getEndTime());
-				return outcome(last, runDate, true);
-			}
-			if (last != null && last.getStatus().isRunning()) {
-				// We hold the run lock, so this execution's engine is dead: mark it failed to restart it.
-				log.warn("night {} was left {} by an engine that stopped abruptly; recovering it", runDate,
-						last.getStatus());
-				jobOperator.recover(last);
-			}
-			JobExecution execution = jobOperator.start(nightlyJob, parameters);
-			return outcome(execution, runDate, false);
+		List<NightUnit> nights = this.units.prepare(runDate);
+		log.info("night {}: {} establishments, {} at a time", runDate, nights.size(), this.parallelism);
+		List<UnitOutcome> outcomes = runAll(nights);
+		List<String> failures = new ArrayList<>();
+		outcomes.forEach((o) -> failures.addAll(o.failures()));
+		boolean allAlready = outcomes.stream().allMatch(UnitOutcome::alreadyCompleted);
+		Optional<NightOutcome> closed = this.units.consolidateIfEnded(runDate);
+		if (closed.isEmpty()) {
+			return this.summaries.night(runDate, failures, false);
 		}
+		NightOutcome outcome = closed.get();
+		List<String> all = new ArrayList<>(failures);
+		all.addAll(outcome.failures());
+		return new NightOutcome(outcome.summary(), outcome.summaryFile(), allAlready && outcome.alreadyCompleted(),
+				all);
 	}
 
-	private NightOutcome outcome(JobExecution execution, LocalDate runDate, boolean alreadyCompleted) {
-		List<FileLine> files = sourceFiles.ofNight(runDate);
-		RunSummary summary = RunSummaries.of(jobRepository, execution, STAGES, runDate, files);
-		// a file refused at import counts as quarantined by intake: intake's line is restated from the registry
-		summary = summary.withStage(PipelineStage.INTAKE.stepName(),
-				line -> IntakeFigures.restate(line, files, establishments.all().size()));
-		List<String> failures = execution.getAllFailureExceptions().stream()
-			.map(NightlyRunner::message)
-			.distinct()
-			.toList();
-		return new NightOutcome(summary, RunSummaries.writeJson(summary, properties.out()), alreadyCompleted, failures);
-	}
-
-	/** What ops can act on, else the first message that says what went wrong. */
-	private static String message(Throwable failure) {
-		Optional<String> explained = Failures.explain(failure);
-		if (explained.isPresent()) {
-			return explained.get();
+	private List<UnitOutcome> runAll(List<NightUnit> nights) throws InterruptedException {
+		if (nights.isEmpty()) {
+			return List.of();
 		}
-		Throwable t = failure;
-		while (t.getCause() != null && t.getCause() != t && t.getMessage() == null) {
-			t = t.getCause();
+		AtomicInteger count = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(this.parallelism, nights.size()), (task) -> {
+			Thread thread = new Thread(task, "night-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<UnitOutcome>> running = new ArrayList<>();
+			for (NightUnit night : nights) {
+				running.add(pool.submit(() -> this.units.run(night)));
+			}
+			List<UnitOutcome> outcomes = new ArrayList<>();
+			for (int i = 0; i < nights.size(); i++) {
+				try {
+					outcomes.add(running.get(i).get());
+				}
+				catch (ExecutionException e) {
+					// run() reports its own failures; this is an Error (out of memory...): that night failed
+					outcomes.add(new UnitOutcome(nights.get(i), "FAILED", false,
+							List.of(nights.get(i).finess() + ": " + EstablishmentNights.message(e.getCause()))));
+				}
+			}
+			return outcomes;
 		}
-		return t.getMessage() != null ? t.getMessage() : t.toString();
+		finally {
+			pool.shutdown();
+		}
 	}
 
 }

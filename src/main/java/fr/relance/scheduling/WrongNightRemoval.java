@@ -1,6 +1,7 @@
 package fr.relance.scheduling;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.relance.dunning.stage.DecidedNightEraser;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.db.RunLock;
 import fr.relance.support.db.Transactions;
 
@@ -42,13 +44,20 @@ public class WrongNightRemoval {
 	public int remove(LocalDate night) {
 		try (RunLock lock = RunLock.acquire(this.dataSource)) {
 			Integer erased = this.transaction.execute((status) -> this.eraser.erase(night));
-			JobInstance instance = this.jobRepository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
-					NightlyRunner.parameters(night));
-			if (instance != null) {
-				this.jobRepository.deleteJobInstance(instance);
+			for (String job : List.of(NightlyJobConfiguration.JOB_NAME, NightlyJobConfiguration.CLOSING_JOB_NAME)) {
+				for (JobInstance instance : this.jobRepository.getJobInstances(job, 0, Integer.MAX_VALUE)) {
+					if (ofNight(instance, night)) {
+						this.jobRepository.deleteJobInstance(instance);
+					}
+				}
 			}
 			return erased == null ? 0 : erased;
 		}
+	}
+
+	private boolean ofNight(JobInstance instance, LocalDate night) {
+		return this.jobRepository.getJobExecutions(instance).stream()
+			.anyMatch((e) -> night.equals(e.getJobParameters().getLocalDate(NightParameters.RUN_DATE)));
 	}
 
 }

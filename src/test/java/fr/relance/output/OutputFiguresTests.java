@@ -11,18 +11,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The output stage's figures in the run summary: each establishment's SMS totals of the night, and their sum, as
- * the emitters restate them on every attempt (a resumed night does not count twice what its first attempt sent).
+ * The output stage's figures in the run summary: each establishment's SMS totals of the night (the night's total is
+ * their sum, see StageLineTotalTests), as the emitters restate them on every attempt (a resumed night does not count twice what its first attempt sent).
  */
 class OutputFiguresTests {
 
@@ -49,24 +49,29 @@ class OutputFiguresTests {
 	}
 
 	@Test
-	void theNightsSmsMessagesSegmentsAndCostArePerEstablishmentAndInAllOnceWhateverTheAttempts(@TempDir Path home)
+	void eachEstablishmentsSmsMessagesSegmentsAndCostAreCountedOnceWhateverTheAttempts(@TempDir Path home)
 			throws Exception {
 		RelanceProperties properties = new RelanceProperties(home, null, null, null, null, null, null, null);
 		OutputTasklet tasklet = new OutputTasklet(new EstablishmentDirectory(Path.of("samples/establishments")),
-				new Reported(), properties, 1);
-		StepExecution step = new StepExecution("output", new JobExecution(1L, new JobInstance(1L, "nightly"),
-				new JobParametersBuilder().addLocalDate("runDate", NIGHT).toJobParameters()));
+				new Reported(), properties);
+		StepExecution paris = unitStep("750000010");
+		StepExecution other = unitStep("670000025");
 
-		tasklet.execute(new StepContribution(step), null);
-		tasklet.execute(new StepContribution(step), null);
+		tasklet.execute(new StepContribution(paris), null);
+		tasklet.execute(new StepContribution(paris), null);
+		tasklet.execute(new StepContribution(other), null);
 
-		assertThat(StageReport.figure(step, "smsMessages.750000010")).isEqualTo(3);
-		assertThat(StageReport.figure(step, "smsCostCents.670000025")).isEqualTo(6);
-		assertThat(StageReport.figure(step, "smsMessages")).isEqualTo(4);
-		assertThat(StageReport.figure(step, "smsSegments")).isEqualTo(5);
-		assertThat(StageReport.figure(step, "smsCostCents")).isEqualTo(30);
-		assertThat(step.getExecutionContext().getString("relance.note"))
-			.isEqualTo("8 actions emitted in 0 files (4 SMS, 5 segments, 0,30\u00A0€)");
+		assertThat(StageReport.figure(paris, "smsMessages")).isEqualTo(3);
+		assertThat(StageReport.figure(paris, "smsSegments")).isEqualTo(4);
+		assertThat(StageReport.figure(paris, "smsCostCents")).isEqualTo(24);
+		assertThat(StageReport.figure(other, "smsCostCents")).isEqualTo(6);
+		assertThat(paris.getExecutionContext().getString("relance.note"))
+			.isEqualTo("5 actions emitted in 0 files (3 SMS, 4 segments, 0,24\u00A0€)");
+	}
+
+	private static StepExecution unitStep(String finess) {
+		return new StepExecution("output", new JobExecution(1L, new JobInstance(1L, "nightly"),
+				NightParameters.unit(NIGHT, finess)));
 	}
 
 }

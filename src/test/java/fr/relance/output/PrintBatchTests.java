@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
@@ -25,6 +26,7 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
@@ -129,10 +131,9 @@ class PrintBatchTests {
 		Establishment unpaid = new Establishment(e.finess(), e.legalName(), e.sector(), e.address(), e.postcode(),
 				e.city(), e.patientContact(), null, null, null, e.ledgerProfile(), e.scenario(), e.sftp(),
 				e.ledgerRecordsBankPayments());
-		StepExecution step = MetaDataInstanceFactory.createStepExecution(
-				new JobParametersBuilder().addLocalDate("runDate", NIGHT).toJobParameters());
+		StepExecution step = MetaDataInstanceFactory.createStepExecution(NightParameters.unit(NIGHT, world.finess));
 
-		new OutputTasklet(only(unpaid), output, properties, 2).execute(new StepContribution(step), null);
+		new OutputTasklet(only(unpaid), output, properties).execute(new StepContribution(step), null);
 
 		assertThat(StageReport.alerts(step)).singleElement().asString()
 			.startsWith("establishment " + world.finess + ": 1 actions not emitted: aucun moyen de paiement configuré");
@@ -149,6 +150,11 @@ class PrintBatchTests {
 			@Override
 			public Collection<Establishment> all() {
 				return List.of(establishment);
+			}
+
+			@Override
+			public Optional<Establishment> find(String finess) {
+				return Optional.of(establishment).filter((e) -> e.finess().equals(finess));
 			}
 		};
 	}

@@ -16,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.annotation.DirtiesContext.ClassMode;
 
 import fr.relance.EngineTest;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageLine;
 
 @EngineTest
@@ -38,7 +39,8 @@ class NightlyJobTests {
 
 		assertThat(outcome.completed()).isTrue();
 		assertThat(outcome.summary().stages()).extracting(StageLine::stage)
-			.containsExactly("intake", "ingest", "reconcile", "dunning", "output", "reporting", "retention");
+			.containsExactly("intake", "ingest", "reconcile", "dunning", "output", "reporting", "consolidation",
+					"retention");
 		assertThat(outcome.summaryFile()).hasFileName("run-summary.json");
 		assertThat(outcome.summaryFile().getParent()).hasFileName("2030-03-14");
 		String json = Files.readString(outcome.summaryFile());
@@ -51,7 +53,7 @@ class NightlyJobTests {
 	void saysSoAndRunsNothingWhenTheNightAlreadyCompleted() throws Exception {
 		LocalDate date = LocalDate.of(2030, 3, 15);
 		nightly.run(date);
-		JobInstance instance = repository.getJobInstance("nightly", NightlyRunner.parameters(date));
+		JobInstance instance = repository.getJobInstance("nightly", NightParameters.unit(date, "750000010"));
 
 		NightOutcome again = nightly.run(date);
 

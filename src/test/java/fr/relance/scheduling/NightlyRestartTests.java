@@ -18,9 +18,12 @@ import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.EngineTest;
+import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageLine;
 import fr.relance.support.batch.StageStep;
@@ -31,6 +34,8 @@ import fr.relance.support.batch.StageStep;
  */
 @EngineTest
 @Import(NightlyRestartTests.ProbeIngestStage.class)
+// the probe's reader is one object for every establishment's night: they take turns
+@TestPropertySource(properties = "relance.night.parallelism=1")
 class NightlyRestartTests {
 
 	@Autowired
@@ -41,6 +46,9 @@ class NightlyRestartTests {
 
 	@Autowired
 	Jdbi jdbi;
+
+	@Autowired
+	EstablishmentDirectory establishments;
 
 	@Autowired
 	ProbeIngestStage probe;
@@ -57,19 +65,23 @@ class NightlyRestartTests {
 			.startsWith(org.assertj.core.groups.Tuple.tuple("intake", "COMPLETED"),
 					org.assertj.core.groups.Tuple.tuple("ingest", "FAILED"),
 					org.assertj.core.groups.Tuple.tuple("reconcile", "NOT_RUN"));
-		assertThat(first.summary().stages().get(1).note()).isEqualTo("failed: forced failure at item 55");
-		assertThat(count()).isEqualTo(50); // five chunks of 10 committed before the failure
+		assertThat(first.summary().establishments()).allSatisfy((e) -> assertThat(e.stages().get(1).note())
+			.isEqualTo("failed: forced failure at item 55"));
+		int units = establishments.all().size();
+		// five chunks of 10 committed before the failure, in each establishment's night
+		assertThat(count()).isEqualTo(50 * units);
 
 		probe.failAtItem55.set(false);
 		NightOutcome second = nightly.run(date);
 
 		assertThat(second.completed()).isTrue();
 		assertThat(second.summary().attempt()).isEqualTo(2);
-		assertThat(count()).isEqualTo(100);
+		assertThat(count()).isEqualTo(100 * units);
 		int distinct = jdbi.withHandle(h -> h.createQuery("SELECT count(DISTINCT n) FROM restart_probe")
 			.mapTo(Integer.class).one());
 		assertThat(distinct).isEqualTo(100);
-		JobInstance instance = repository.getJobInstance("nightly", NightlyRunner.parameters(date));
+		JobInstance instance = repository.getJobInstance("nightly",
+				NightParameters.unit(date, establishments.all().iterator().next().finess()));
 		// intake completed in the first attempt and was not run again
 		assertThat(repository.getStepExecutionCount(instance, "intake")).isEqualTo(1);
 		assertThat(repository.getStepExecutionCount(instance, "ingest")).isEqualTo(2);
@@ -122,6 +134,7 @@ class NightlyRestartTests {
 
 		@Override
 		protected void doOpen() {
+			next = 0;
 		}
 
 		@Override

@@ -15,20 +15,19 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import fr.relance.dunning.stage.internal.CsvExport;
 import fr.relance.dunning.stage.internal.NightSummaryDao;
 import fr.relance.dunning.stage.internal.RunDao;
 import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
+import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The dunning stage: each configured establishment's night in its own transaction, skipping those a failed earlier
- * attempt of the night already finished; a failing establishment does not stop the others, the stage fails after
- * them so the night can be resumed. An establishment whose later night is decided already fails the stage too: its
- * older night cannot be decided after it (see {@link LaterNightDecided}). Then the night's CSV files and the summary note, both read back from the
- * database so that a resumed night reports all of it.
+ * The dunning stage of an establishment's night, in its own transaction, skipped when a failed earlier attempt of
+ * the night already decided it. An establishment whose later night is decided already fails the stage: its older
+ * night cannot be decided after it (see {@link LaterNightDecided}). The note is read back from the database so that
+ * a resumed night reports all of it; the ops-wide CSV files are written by {@link DecisionExports} at the closing.
  */
 class DunningTasklet implements Tasklet {
 
@@ -56,42 +55,29 @@ class DunningTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		StepExecution step = contribution.getStepExecution();
-		LocalDate runDate = step.getJobParameters().getLocalDate("runDate");
-		List<String> failures = new ArrayList<>();
-		for (Establishment establishment : this.establishments.all()) {
-			String finess = establishment.finess();
-			Optional<LocalDate> decided = this.jdbi.withExtension(RunDao.class,
-					(runs) -> runs.decidedFrom(finess, runDate));
-			if (decided.isPresent()) {
-				if (decided.get().isAfter(runDate)) {
-					// an error, not a skip: every real night after a wrong future one would otherwise end "done"
-					failures.add(LaterNightDecided.message(finess, runDate, decided.get()));
-				}
-				continue;
-			}
+		LocalDate runDate = NightParameters.runDate(step);
+		String finess = this.establishments.get(NightParameters.finess(step)).finess();
+		Optional<LocalDate> decided = this.jdbi.withExtension(RunDao.class,
+				(runs) -> runs.decidedFrom(finess, runDate));
+		if (decided.isPresent() && decided.get().isAfter(runDate)) {
+			// an error, not a skip: every real night after a wrong future one would otherwise end "done"
+			throw new IllegalStateException(LaterNightDecided.message(finess, runDate, decided.get()));
+		}
+		if (decided.isEmpty()) {
 			try {
 				EstablishmentNight done = this.night.decide(finess, runDate);
 				StageReport.addCounts(step, done.cases(), done.planned());
 			}
 			catch (RuntimeException e) {
 				log.error("dunning of establishment {} failed: {}", finess, e.getMessage(), e);
-				failures.add(finess + ": " + e.getMessage());
+				throw new IllegalStateException("dunning failed for " + finess + ": " + e.getMessage(), e);
 			}
-		}
-		if (!failures.isEmpty()) {
-			throw new IllegalStateException("dunning failed for " + String.join("; ", failures));
 		}
 		this.jdbi.useHandle((handle) -> {
-			for (Establishment establishment : this.establishments.all()) {
-				this.staleLedgers.check(handle, establishment.finess(), runDate)
-					.ifPresent((alert) -> StageReport.alert(step, alert));
-			}
-			CsvExport export = new CsvExport(handle);
-			export.decisions(this.out, runDate);
-			export.calibration(this.out, runDate);
+			this.staleLedgers.check(handle, finess, runDate).ifPresent((alert) -> StageReport.alert(step, alert));
 			NightSummaryDao summary = handle.attach(NightSummaryDao.class);
-			StageReport.note(step,
-					NightNote.of(summary.outcomes(runDate), summary.blockedBy(runDate), summary.suppressed(runDate)));
+			StageReport.note(step, NightNote.of(summary.outcomes(finess, runDate), summary.blockedBy(finess, runDate),
+					summary.suppressed(finess, runDate)));
 		});
 		return RepeatStatus.FINISHED;
 	}

@@ -15,7 +15,7 @@ public interface NightCalendarDao {
 	@SqlQuery
 	Optional<LocalDate> firstNight(@Bind("jobName") String jobName, @Bind("today") LocalDate today);
 
-	/** The latest business date a {@code jobName} night completed for. */
+	/** The latest business date whose closing ({@code jobName}) completed with every establishment. */
 	@SqlQuery
 	Optional<LocalDate> lastCompletedNight(@Bind("jobName") String jobName);
 

@@ -17,8 +17,19 @@ import fr.relance.support.text.Printable;
  * @param attempt how many executions this night took (restarts included)
  * @param stages one line per pipeline stage, in pipeline order
  * @param files every file registered for this night, with its fate
+ * @param establishments each establishment's own night
  */
-public record RunSummary(LocalDate runDate, String status, int attempt, List<StageLine> stages, List<FileLine> files) {
+public record RunSummary(LocalDate runDate, String status, int attempt, List<StageLine> stages, List<FileLine> files,
+		List<EstablishmentLine> establishments) {
+
+	public RunSummary {
+		establishments = List.copyOf(establishments);
+	}
+
+	/** The establishments whose night did not complete. */
+	public List<EstablishmentLine> unfinished() {
+		return establishments.stream().filter((e) -> !e.completed()).toList();
+	}
 
 	/** Some input was refused (rows or files): the run completed but someone must look (exit status 3). */
 	public boolean refusedInput() {
@@ -28,7 +39,8 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 	/** The same summary with one stage's line replaced by {@code restate} of it. */
 	public RunSummary withStage(String stage, UnaryOperator<StageLine> restate) {
 		return new RunSummary(runDate, status, attempt,
-				stages.stream().map(s -> s.stage().equals(stage) ? restate.apply(s) : s).toList(), files);
+				stages.stream().map(s -> s.stage().equals(stage) ? restate.apply(s) : s).toList(), files,
+				establishments);
 	}
 
 	public void print(PrintStream out) {
@@ -38,6 +50,14 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 		for (StageLine s : stages) {
 			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
 					s.note());
+		}
+		if (establishments.size() > 1 || !unfinished().isEmpty()) {
+			out.println("Establishments:");
+			String each = "  %-10s %-10s %7s %8s  %s%n";
+			out.printf(Locale.ROOT, each, "finess", "status", "attempt", "seconds", "stopped at");
+			for (EstablishmentLine e : establishments) {
+				out.printf(Locale.ROOT, each, e.finess(), e.status(), e.attempt(), e.seconds(), e.stoppedAt());
+			}
 		}
 		List<String> alerts = stages.stream().flatMap((s) -> s.alerts().stream().map((a) -> s.stage() + ": " + a))
 			.toList();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,47 @@ public record StageLine(String stage, String status, long read, long written, lo
 	/** A stage that has not run in this instance (the job stopped before it). */
 	static StageLine notRun(String stage) {
 		return new StageLine(stage, "NOT_RUN", 0, 0, 0, BigDecimal.ZERO.setScale(1), "", List.of(), Map.of());
+	}
+
+	/**
+	 * The stage over every establishment's night of a date, each line labelled with its establishment: counts, time
+	 * and figures summed, alerts listed, the worst status (FAILED, then STARTED, then NOT_RUN), and the notes one by
+	 * one with their establishment when there is more than one.
+	 */
+	static StageLine total(String stage, List<String> labels, List<StageLine> lines) {
+		if (lines.size() == 1) {
+			return lines.get(0);
+		}
+		long read = 0;
+		long written = 0;
+		long rejected = 0;
+		BigDecimal seconds = BigDecimal.ZERO.setScale(1);
+		List<String> alerts = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		Map<String, Long> figures = new TreeMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			StageLine line = lines.get(i);
+			read += line.read();
+			written += line.written();
+			rejected += line.rejected();
+			seconds = seconds.add(line.seconds());
+			alerts.addAll(line.alerts());
+			if (!line.note().isBlank()) {
+				notes.add(labels.get(i) + ": " + line.note());
+			}
+			line.figures().forEach((name, value) -> figures.merge(name, value, Long::sum));
+		}
+		return new StageLine(stage, worst(lines), read, written, rejected, seconds, String.join("; ", notes), alerts,
+				figures);
+	}
+
+	private static String worst(List<StageLine> lines) {
+		for (String status : List.of("FAILED", "STARTED", "NOT_RUN")) {
+			if (lines.stream().anyMatch((l) -> l.status().equals(status))) {
+				return status;
+			}
+		}
+		return lines.isEmpty() ? "NOT_RUN" : lines.get(0).status();
 	}
 
 	/** The same stage with other figures, as restated from a durable record (e.g. the file registry). */

@@ -8,8 +8,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * A PostgreSQL session advisory lock held for a whole run: two engines (on one machine or several) never run a
- * night or a stage on the same database at once. The lock lives on a dedicated connection and dies with it.
+ * The database-wide PostgreSQL session advisory lock. Taken exclusively by a maintenance command that must run alone
+ * (removing a wrong night); every {@link NightLock} shares it, so the two never overlap. The lock lives on a
+ * dedicated connection and dies with it.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -41,6 +42,17 @@ public final class RunLock implements AutoCloseable {
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("cannot take the run lock: " + e.getMessage(), e);
+		}
+	}
+
+	/** Shares the lock on {@code connection}, for a night's work; false when a maintenance command holds it. */
+	static boolean shareOn(Connection connection) throws SQLException {
+		try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock_shared(?)")) {
+			st.setLong(1, KEY);
+			try (ResultSet rs = st.executeQuery()) {
+				rs.next();
+				return rs.getBoolean(1);
+			}
 		}
 	}
 

@@ -243,7 +243,8 @@ class DunningDecisionRecordTests {
 
 	private String note(LocalDate on) {
 		return jdbi.withExtension(NightSummaryDao.class,
-				(summary) -> NightNote.of(summary.outcomes(on), summary.blockedBy(on), summary.suppressed(on)));
+				(summary) -> NightNote.of(summary.outcomes(world.finess, on), summary.blockedBy(world.finess, on),
+						summary.suppressed(world.finess, on)));
 	}
 
 	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */

@@ -24,23 +24,25 @@ public interface NightSummaryDao {
 	}
 
 	@SqlQuery("""
-			SELECT outcome, channel, count(*) AS decisions, sum(cost_avoided) AS cost_avoided
-			FROM dunning_decision_in_force(:runDate)
-			GROUP BY outcome, channel ORDER BY outcome, channel
+			SELECT d.outcome, d.channel, count(*) AS decisions, sum(d.cost_avoided) AS cost_avoided
+			FROM dunning_decision_in_force(:runDate) d JOIN dunning_case c ON c.id = d.case_id
+			WHERE c.finess = :finess
+			GROUP BY d.outcome, d.channel ORDER BY d.outcome, d.channel
 			""")
 	@RegisterConstructorMapper(OutcomeCount.class)
-	List<OutcomeCount> outcomes(@Bind("runDate") LocalDate runDate);
+	List<OutcomeCount> outcomes(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
 	@SqlQuery("""
 			SELECT code, count(*) AS decisions
-			FROM dunning_decision_in_force(:runDate) CROSS JOIN unnest(codes) AS code
-			WHERE outcome = 'BLOCKED'
+			FROM dunning_decision_in_force(:runDate) d JOIN dunning_case c ON c.id = d.case_id
+			CROSS JOIN unnest(d.codes) AS code
+			WHERE d.outcome = 'BLOCKED' AND c.finess = :finess
 			GROUP BY code ORDER BY count(*) DESC, code
 			""")
 	@RegisterConstructorMapper(CodeCount.class)
-	List<CodeCount> blockedBy(@Bind("runDate") LocalDate runDate);
+	List<CodeCount> blockedBy(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
-	@SqlQuery("SELECT COALESCE(sum(actions_suppressed), 0) FROM dunning_run WHERE run_date = :runDate")
-	long suppressed(@Bind("runDate") LocalDate runDate);
+	@SqlQuery("SELECT COALESCE(sum(actions_suppressed), 0) FROM dunning_run WHERE finess = :finess AND run_date = :runDate")
+	long suppressed(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
 }
