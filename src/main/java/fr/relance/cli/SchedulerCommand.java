@@ -132,17 +132,19 @@ class SchedulerCommand implements Command {
 	}
 
 	/**
-	 * Each unit may hold two connections (a ledger import reads patients on a second one) and Quartz needs its own
-	 * for the cluster's check-ins and its queue: the pool grows with the threads unless it was set.
+	 * Each unit running holds up to four connections (its lock, its step, two for a ledger import) and Quartz needs
+	 * its own for the cluster's check-ins and its queue: the pool grows with the threads unless it was set.
 	 */
 	private static void budgetConnections(Map<String, String> properties) {
-		String key = "spring.datasource.hikari.maximum-pool-size";
-		if (properties.containsKey(key) || System.getenv("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE") != null) {
+		if (properties.containsKey("relance.db.pool-size") || System.getenv("RELANCE_DB_POOLSIZE") != null
+				|| properties.containsKey("spring.datasource.hikari.maximum-pool-size")
+				|| System.getenv("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE") != null) {
 			return;
 		}
 		int threads = Integer.parseInt(properties.getOrDefault("relance.scheduler.threads",
-				String.valueOf(Runtime.getRuntime().availableProcessors())));
-		properties.put(key, String.valueOf(Math.max(8, 2 * threads + 4)));
+				System.getenv().getOrDefault("RELANCE_SCHEDULER_THREADS",
+						String.valueOf(Runtime.getRuntime().availableProcessors()))));
+		properties.put("relance.db.pool-size", String.valueOf(Math.max(10, 4 * threads + 3)));
 	}
 
 }
