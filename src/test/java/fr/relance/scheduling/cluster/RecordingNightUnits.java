@@ -197,7 +197,7 @@ public class RecordingNightUnits implements NightUnits {
 				insert.executeUpdate();
 			}
 			String status = failed > 0 ? "FAILED" : "COMPLETED";
-			return Optional.of(new NightOutcome(new RunSummary(runDate, status, 1, List.of(), List.of()),
+			return Optional.of(new NightOutcome(new RunSummary(runDate, status, 1, List.of(), List.of(), List.of()),
 					Path.of("run-summary.json"), false, failed > 0 ? List.of(failed + " establishments failed") : List.of()));
 		}
 		catch (SQLException e) {
