@@ -67,7 +67,7 @@ class SchedulerCommand implements Command {
 		known.add("schedule");
 		known.add("night");
 		arguments.checkOptions(known);
-		LocalDate night = arguments.option("night").map(RunDates::parse).orElse(null);
+		LocalDate night = arguments.option("night").map(SchedulerCommand::night).orElse(null);
 		Map<String, String> properties = EngineOptions.properties(arguments);
 		arguments.option("threads").ifPresent(t -> properties.put("relance.scheduler.threads", threads(t)));
 		budgetConnections(properties);
@@ -115,6 +115,15 @@ class SchedulerCommand implements Command {
 			console.out().println("Stop with Ctrl-C or SIGTERM (waits for the units running to end).");
 			stopped.await();
 			return ExitCode.OK;
+		}
+	}
+
+	private static LocalDate night(String text) {
+		try {
+			return RunDates.parse(text);
+		}
+		catch (IllegalArgumentException e) {
+			throw new UsageException(e.getMessage().replace("--date", "--night"));
 		}
 	}
 
