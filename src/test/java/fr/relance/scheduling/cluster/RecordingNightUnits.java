@@ -33,7 +33,8 @@ import fr.relance.support.batch.RunSummary;
  * scheduler's queue, retries and recovery can be checked across processes. A unit records its start
  * ({@code test_unit_run}: status, attempts, the process that ran it), waits {@code relance.test.unit-millis} (the
  * work a SIGKILL can interrupt), then in one transaction writes its one row of work ({@code test_unit_work}: a unit
- * run twice shows as two rows) and its completion. Only with {@code relance.test.night-units=recording}.
+ * run twice shows as two rows) and its completion. Establishments of {@code relance.test.failing} end FAILED, those
+ * of {@code relance.test.throwing} throw before anything runs (recorded in {@code test_unit_error}). Only with {@code relance.test.night-units=recording}.
  */
 @Component
 @Primary
@@ -48,14 +49,18 @@ public class RecordingNightUnits implements NightUnits {
 
 	private final Set<String> failing;
 
+	private final Set<String> throwing;
+
 	private final long unitMillis;
 
 	public RecordingNightUnits(DataSource dataSource, @Value("${relance.test.units}") String establishments,
-			@Value("${relance.test.failing:}") String failing, @Value("${relance.test.unit-millis:1000}") long unitMillis) {
+			@Value("${relance.test.failing:}") String failing, @Value("${relance.test.unit-millis:1000}") long unitMillis,
+			@Value("${relance.test.throwing:}") String throwing) {
 		this.dataSource = dataSource;
 		this.establishments = Arrays.stream(establishments.split(",")).map(String::strip).toList();
 		this.failing = Set.of(failing.isBlank() ? new String[0] : failing.split(","));
 		this.unitMillis = unitMillis;
+		this.throwing = Set.of(throwing.isBlank() ? new String[0] : throwing.split(","));
 	}
 
 	private volatile boolean tables;
@@ -75,6 +80,7 @@ public class RecordingNightUnits implements NightUnits {
 					+ " attempts int, node text, PRIMARY KEY (finess, run_date))");
 			st.execute("CREATE TABLE IF NOT EXISTS test_unit_work (finess text, run_date date, node text, attempt int)");
 			st.execute("CREATE TABLE IF NOT EXISTS test_unit_busy (finess text, run_date date, node text)");
+			st.execute("CREATE TABLE IF NOT EXISTS test_unit_error (finess text, run_date date, node text)");
 			st.execute("CREATE TABLE IF NOT EXISTS test_prepared (finess text, run_date date,"
 					+ " PRIMARY KEY (finess, run_date))");
 			st.execute("CREATE TABLE IF NOT EXISTS test_consolidated (run_date date PRIMARY KEY, node text,"
@@ -114,6 +120,11 @@ public class RecordingNightUnits implements NightUnits {
 	public UnitOutcome run(NightUnit unit) {
 		ready();
 		try (Connection lock = dataSource.getConnection()) {
+			if (throwing.contains(unit.finess())) {
+				// a unit that cannot even be tried, as when a maintenance command holds the database
+				update(lock, "INSERT INTO test_unit_error VALUES (?, ?, ?)", unit, NODE);
+				throw new IllegalStateException("a maintenance command holds this database");
+			}
 			if (!query(lock, lockSql("pg_try_advisory_lock"), unit)) {
 				update(lock, "INSERT INTO test_unit_busy VALUES (?, ?, ?)", unit, NODE);
 				return new UnitOutcome(unit, "BUSY", false, List.of());

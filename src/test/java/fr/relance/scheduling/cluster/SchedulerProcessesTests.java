@@ -128,7 +128,7 @@ class SchedulerProcessesTests {
 	/** Queues a night as a scheduled start does, from a cluster member of this JVM that is never started. */
 	private static void queue(PGSimpleDataSource dataSource, LocalDate night, List<String> establishments)
 			throws Exception {
-		RecordingNightUnits units = new RecordingNightUnits(dataSource, String.join(",", establishments), "", 0);
+		RecordingNightUnits units = new RecordingNightUnits(dataSource, String.join(",", establishments), "", 0, "");
 		SchedulerSettings settings = new SchedulerSettings(1, Duration.ofSeconds(1), Duration.ofSeconds(1),
 				Duration.ofSeconds(1), Duration.ofSeconds(30));
 		try (ClusterScheduler client = ClusterScheduler.join(dataSource, units, settings, List.of(new NightSchedule(

@@ -34,6 +34,8 @@ public final class NightQueue {
 
 	static final String RUN_DATE = "runDate";
 
+	static final String ATTEMPT = "attempt";
+
 	private final Scheduler scheduler;
 
 	private final SchedulerSettings settings;
@@ -69,12 +71,16 @@ public final class NightQueue {
 		return queued;
 	}
 
-	/** Fires the unit's job again after {@code settings.busyRetry()}: called while it runs, so it is not deleted. */
-	static void retryLater(Scheduler scheduler, JobKey unitJob, SchedulerSettings settings) throws SchedulerException {
+	/**
+	 * Fires the unit's job again after {@code settings.busyRetry()}, as its {@code attempt}-th try: called while it
+	 * runs, so the job (not durable) is not deleted when the current trigger ends.
+	 */
+	static void retryLater(Scheduler scheduler, JobKey unitJob, SchedulerSettings settings, int attempt)
+			throws SchedulerException {
 		Instant at = Instant.now().plus(settings.busyRetry());
 		scheduler.scheduleJob(TriggerBuilder.newTrigger()
 			.withIdentity(unitJob.getName() + "-retry-" + UUID.randomUUID(), JobKeys.NIGHT_GROUP).forJob(unitJob)
-			.startAt(Date.from(at))
+			.usingJobData(ATTEMPT, attempt).startAt(Date.from(at))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
 	}
 

@@ -25,6 +25,9 @@ final class UnitJob implements Job {
 
 	private static final Logger LOG = LoggerFactory.getLogger(UnitJob.class);
 
+	/** Tries of a unit whose run could not even start (not BUSY ones: another process is doing the work then). */
+	static final int MAX_ATTEMPTS = 3;
+
 	private final NightUnits units;
 
 	private final SchedulerSettings settings;
@@ -47,19 +50,23 @@ final class UnitJob implements Job {
 			outcome = units.run(unit);
 		}
 		catch (RuntimeException e) {
-			// the unit's own failure handling did not catch it: logged as a failure, left for ops like one
-			LOG.error("scheduler: unit {} FAILED on {}: {}; rerun it with: ops/relance nightly --date {}", unit, node,
-					e.toString(), unit.runDate(), e);
+			// the unit could not even be tried (a maintenance command holds the database, the database did not
+			// answer): tried again a few times, then left for ops like a failed unit
+			int attempt = data.containsKey(NightQueue.ATTEMPT) ? data.getIntValue(NightQueue.ATTEMPT) : 1;
+			if (attempt < MAX_ATTEMPTS) {
+				LOG.warn("scheduler: unit {} could not be run on {} ({}); tried again in {} (attempt {} of {})", unit,
+						node, e.toString(), settings.busyRetry(), attempt, MAX_ATTEMPTS);
+				retry(context, unit, attempt + 1);
+			}
+			else {
+				LOG.error("scheduler: unit {} FAILED on {}: {}; it is left for ops: rerun it with: ops/relance nightly"
+						+ " --date {}", unit, node, e.toString(), unit.runDate(), e);
+			}
 			return;
 		}
 		if (outcome.busy()) {
 			LOG.info("scheduler: unit {} is being run by another process; tried again in {}", unit, settings.busyRetry());
-			try {
-				NightQueue.retryLater(context.getScheduler(), context.getJobDetail().getKey(), settings);
-			}
-			catch (SchedulerException e) {
-				throw new JobExecutionException("cannot queue unit " + unit + " again: " + e.getMessage(), e);
-			}
+			retry(context, unit, 1);
 		}
 		else if (outcome.completed()) {
 			LOG.info("scheduler: unit {} COMPLETED on {}{}", unit, node,
@@ -68,6 +75,15 @@ final class UnitJob implements Job {
 		else {
 			LOG.error("scheduler: unit {} {} on {}: {}; it is left for ops: rerun it with: ops/relance nightly --date {}",
 					unit, outcome.status(), node, String.join("; ", outcome.failures()), unit.runDate());
+		}
+	}
+
+	private void retry(JobExecutionContext context, NightUnit unit, int attempt) throws JobExecutionException {
+		try {
+			NightQueue.retryLater(context.getScheduler(), context.getJobDetail().getKey(), settings, attempt);
+		}
+		catch (SchedulerException e) {
+			throw new JobExecutionException("cannot queue unit " + unit + " again: " + e.getMessage(), e);
 		}
 	}
 
