@@ -32,7 +32,7 @@ import fr.relance.support.db.EmbeddedPostgresServer;
 @Tag("cluster")
 class SchedulerNightTests {
 
-	private static final Pattern TAKEN = Pattern.compile(".*scheduler: unit (\\d{9})@2026-11-20 taken by .*");
+	private static final Pattern TAKEN = Pattern.compile(".*scheduler: unit (\\S+)@2026-11-20 taken by .*");
 
 	@TempDir
 	Path dir;
