@@ -34,9 +34,11 @@ class NightlyCommand implements Command {
 		return """
 				usage: relance nightly [--date YYYY-MM-DD] [options]
 
-				Runs intake, ingest, reconcile, dunning, output, reporting and retention for one business date (default: today
-				in Europe/Paris). A completed date is not run again; a failed one resumes where it stopped. A date
-				after today, or before the engine's first night, is refused.
+				Runs intake, ingest, reconcile, dunning, output and reporting for one business date (default: today in
+				Europe/Paris), each establishment on its own, relance.night.parallelism of them at a time; then the
+				closing (ops-wide files, consolidated reports, retention). A failed establishment stops only itself; a
+				completed date is not run again, a failed one resumes only the establishments that did not complete.
+				A date after today, or before the engine's first night, is refused.
 				  --date YYYY-MM-DD     business date of the night
 				  --allow-future-date   accept a date after today (tests only)
 				  --create-folders      create the drop zone and the establishments folder when missing (a first
@@ -45,7 +47,8 @@ class NightlyCommand implements Command {
 				                        this night, whatever share of the open invoices it closes
 				""" + EngineOptions.HELP + """
 
-				exit status: 0 done, 1 failed (run the same command to resume), 2 bad usage,
+				exit status: 0 done, 1 failed: an establishment's night did not complete, each named with its cause
+				             (run the same command to resume), 2 bad usage,
 				             3 done but some input was refused (see the error reports)
 				""";
 	}

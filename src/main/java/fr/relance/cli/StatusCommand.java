@@ -128,6 +128,7 @@ class StatusCommand implements Command {
 		for (NightRecord night : report.nights()) {
 			out.printf(Locale.ROOT, "  %s  %-9s attempts %d, %s s%n", night.date(), night.status(), night.attempts(),
 					night.seconds().toPlainString());
+			night.unfinished().forEach((u) -> out.println("    not completed: establishment " + u));
 			for (NightRecord.Stage stage : night.stages()) {
 				out.printf(Locale.ROOT, "    %-10s %-10s read %d, written %d, rejected %d, %s s%s%n", stage.name(),
 						stage.status(), stage.read(), stage.written(), stage.rejected(),

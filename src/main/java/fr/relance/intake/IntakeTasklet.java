@@ -1,9 +1,7 @@
 package fr.relance.intake;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,18 +41,16 @@ class IntakeTasklet implements Tasklet {
 		StepExecution step = contribution.getStepExecution();
 		LocalDate runDate = NightParameters.runDate(step);
 		alertNonUtf8FileNames(contribution);
-		IntakeResult total = IntakeResult.NONE;
-		List<String> failures = new ArrayList<>();
-		for (Establishment establishment : List.of(establishments.get(NightParameters.finess(step)))) {
-			try {
-				total = total.plus(intake.take(establishment, runDate));
-			}
-			catch (RuntimeException e) {
-				String cause = Printable.of(causes(e));
-				log.error("intake of establishment {} failed: {}", establishment.finess(), cause);
-				log.debug("intake failure of {}", establishment.finess(), e);
-				failures.add(establishment.finess() + ": " + cause);
-			}
+		Establishment establishment = establishments.get(NightParameters.finess(step));
+		IntakeResult total;
+		try {
+			total = intake.take(establishment, runDate);
+		}
+		catch (RuntimeException e) {
+			String cause = Printable.of(causes(e));
+			log.error("intake of establishment {} failed: {}", establishment.finess(), cause);
+			log.debug("intake failure of {}", establishment.finess(), e);
+			throw new IllegalStateException("intake failed for " + establishment.finess() + ": " + cause, e);
 		}
 		alertIgnored(contribution, total.ignored(), runDate);
 		StageReport.addCounts(step, total.taken(), total.accepted());
@@ -70,9 +66,6 @@ class IntakeTasklet implements Tasklet {
 				IntakeFigures.ACCEPTED), StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step,
 				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES),
 				StageReport.figure(step, IntakeFigures.VANISHED), total.ignored().size()));
-		if (!failures.isEmpty()) {
-			throw new IllegalStateException("intake failed for " + String.join("; ", failures));
-		}
 		return RepeatStatus.FINISHED;
 	}
 

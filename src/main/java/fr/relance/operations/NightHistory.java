@@ -87,8 +87,22 @@ public final class NightHistory {
 					stageSeconds, figures));
 			stage.path("alerts").forEach(a -> alerts.add(stage.path("stage").asString() + ": " + a.asString()));
 		}
+		List<String> unfinished = new ArrayList<>();
+		for (JsonNode establishment : root.path("establishments")) {
+			String status = establishment.path("status").asString();
+			if (!"COMPLETED".equals(status)) {
+				String stoppedAt = "";
+				for (JsonNode stage : establishment.path("stages")) {
+					if (stoppedAt.isEmpty() && !"COMPLETED".equals(stage.path("status").asString())) {
+						stoppedAt = stage.path("stage").asString();
+					}
+				}
+				unfinished.add(establishment.path("finess").asString() + " " + status
+						+ (stoppedAt.isEmpty() ? "" : " at " + stoppedAt));
+			}
+		}
 		return Optional.of(new NightRecord(date, root.path("status").asString(), root.path("attempt").asInt(),
-				seconds, stages, alerts));
+				seconds, stages, alerts, unfinished));
 	}
 
 }

@@ -10,13 +10,15 @@ import java.util.Map;
  *
  * @param seconds time spent in its stages over every attempt
  * @param alerts what ops must act on although the night completed, each prefixed by its stage
+ * @param unfinished the establishments whose night did not complete, each as "FINESS STATUS at STAGE"
  */
 public record NightRecord(LocalDate date, String status, int attempts, BigDecimal seconds, List<Stage> stages,
-		List<String> alerts) {
+		List<String> alerts, List<String> unfinished) {
 
 	public NightRecord {
 		stages = List.copyOf(stages);
 		alerts = List.copyOf(alerts);
+		unfinished = List.copyOf(unfinished);
 	}
 
 	public boolean completed() {

@@ -16,15 +16,6 @@ package fr.relance.reconcile;
 public record ReconcileResult(int paymentsMatched, int paymentsInSuspense, int paymentsWithCredit, long returnsMatched,
 		long returnsUnmatched, long rebilling, long suspenseListed, long creditsListed, long postedBack) {
 
-	public static final ReconcileResult NONE = new ReconcileResult(0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-	public ReconcileResult plus(ReconcileResult o) {
-		return new ReconcileResult(paymentsMatched + o.paymentsMatched, paymentsInSuspense + o.paymentsInSuspense,
-				paymentsWithCredit + o.paymentsWithCredit, returnsMatched + o.returnsMatched,
-				returnsUnmatched + o.returnsUnmatched, rebilling + o.rebilling, suspenseListed + o.suspenseListed,
-				creditsListed + o.creditsListed, postedBack + o.postedBack);
-	}
-
 	public int payments() {
 		return paymentsMatched + paymentsInSuspense + paymentsWithCredit;
 	}

@@ -33,8 +33,11 @@ class DemoCommandTests {
 		assertThat(printed).contains("listed: 1 payer return lines unmatched (retours-non-rapproches), 1 parts to"
 				+ " re-bill (a-refacturer), 1 patient payments in suspense (paiements-en-attente), 1 credits (trop-percus);"
 				+ " 4 payer return lines matched; patient payments tonight: 2 matched, 1 with a credit, 1 left in suspense");
-		assertThat(printed).contains("19 cases: 6 letters planned; 7 held (INSURER_PENDING 2, DECEASED 1, DISPUTE 1,")
-			.contains("PAYMENT_PLAN_IN_GOOD_STANDING 1, RECENT_CONTACT 1, UNDER_GUARDIANSHIP 1)");
+		// the table totals the establishments; each one's notes follow its line
+		assertThat(printed).containsPattern("dunning +COMPLETED +19 +6 ")
+			.contains("dunning    15 cases: 5 letters planned; 5 held (DECEASED 1, DISPUTE 1, INSURER_PENDING 1,"
+					+ " PAYMENT_PLAN_IN_GOOD_STANDING 1, RECENT_CONTACT 1)")
+			.contains("dunning    4 cases: 1 letters planned; 2 held (INSURER_PENDING 1, UNDER_GUARDIANSHIP 1)");
 		assertThat(home.resolve("out/2026-11-20/dunning-decisions.csv")).content(StandardCharsets.UTF_8)
 			.containsPattern("670000025,\\d+,\\*\\*\\*001,2026-11-20,ACT,first-letter,LETTER,40\\.00");
 		Path reports = home.resolve("drop/750000010/out");
@@ -49,7 +52,8 @@ class DemoCommandTests {
 		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
 		assertThat(home.resolve("drop/.quarantine/750000010")).isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
 		assertThat(printed).contains(Path.of("out", "2026-11-20", "run-summary.json").toString());
-		assertThat(printed).contains("6 actions emitted in 2 files")
+		assertThat(printed).containsPattern("output +COMPLETED +6 +6 ")
+			.contains("output     5 actions emitted in 1 files", "output     1 actions emitted in 1 files")
 			.contains("E-mails: no SMTP server configured (spring.mail.host), so none is sent")
 			.contains("2026-11-20-750000010-lettres-001.pdf: 5 letters")
 			.contains("2026-11-20-670000025-lettres-001.pdf: 1 letters");

@@ -42,7 +42,7 @@ class ExternalDatabaseTests {
 			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Relance nightly 2030-01-07: COMPLETED");
 			assertThat(engineHome.resolve("pgdata")).doesNotExist();
 			try (Connection c = DriverManager.getConnection(external.jdbcUrl(), "postgres", external.password()); Statement st = c.createStatement();
-					ResultSet rs = st.executeQuery("SELECT count(*) FROM batch_job_instance WHERE job_name = 'nightly'")) {
+					ResultSet rs = st.executeQuery("SELECT count(*) FROM batch_job_instance WHERE job_name = 'night-closing'")) {
 				rs.next();
 				assertThat(rs.getInt(1)).isEqualTo(1);
 			}

@@ -71,7 +71,7 @@ class RetentionCommandTests {
 		assertThat(deleted.subList(1, deleted.size()).stream().map(l -> l.split(";", 3)[2]))
 			.containsExactlyInAnyOrderElementsOf(listed);
 		JsonNode summary = JsonMapper.builder().build().readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
-		JsonNode retention = summary.path("stages").get(6);
+		JsonNode retention = summary.path("stages").get(7);
 		assertThat(retention.path("stage").asString()).isEqualTo("retention");
 		assertThat(retention.path("figures").path("archiveFiles").asLong()).isEqualTo(2);
 		assertThat(retention.path("figures").path("quarantineFiles").asLong()).isEqualTo(3);

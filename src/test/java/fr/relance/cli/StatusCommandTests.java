@@ -39,7 +39,9 @@ class StatusCommandTests {
 				"intake     COMPLETED  read 6, written 5, rejected 1, 1.5 s; quarantined 1",
 				"Files waiting in in/: 1", "750000010  ledger-20261121.csv", "waiting 3 h 0 min",
 				"Quarantined files: 1", "750000010/7-notes.txt", "UNKNOWN_FORMAT", "Le format n'est pas reconnu.",
-				"Open alerts (last night): 1", "dunning: establishment 670000025: newest ledger 2026-11-01 is 19 days old");
+				"Open alerts (last night): 1", "dunning: establishment 670000025: newest ledger 2026-11-01 is 19 days old",
+				"not completed: establishment 670000025 FAILED at dunning");
+		assertThat(cli.out()).containsOnlyOnce("not completed: establishment");
 		assertThat(cli.out().indexOf("2026-11-20  FAILED")).isLessThan(cli.out().indexOf("2026-11-19  COMPLETED"));
 	}
 
@@ -88,8 +90,11 @@ class StatusCommandTests {
 				    "seconds" : 1.5, "note" : "", "alerts" : [ ], "figures" : { "quarantined" : 1 } },
 				  { "stage" : "dunning", "status" : "%s", "read" : 19, "written" : 6, "rejected" : 0,
 				    "seconds" : 2.0, "note" : "", "alerts" : %s, "figures" : { } } ],
-				  "files" : [ ] }
-				""".formatted(date, status, status, alerts), StandardCharsets.UTF_8);
+				  "files" : [ ], "establishments" : [
+				  { "finess" : "750000010", "status" : "COMPLETED", "attempt" : 1, "seconds" : 2.0, "stages" : [ ] },
+				  { "finess" : "670000025", "status" : "%s", "attempt" : 2, "seconds" : 1.5, "stages" : [
+				    { "stage" : "intake", "status" : "COMPLETED" }, { "stage" : "dunning", "status" : "%s" } ] } ] }
+				""".formatted(date, status, status, alerts, status, status), StandardCharsets.UTF_8);
 	}
 
 	private void quarantined(String finess, String stored, String original, String code) throws Exception {

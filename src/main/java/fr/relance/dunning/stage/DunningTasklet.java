@@ -2,8 +2,6 @@ package fr.relance.dunning.stage;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +15,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.relance.dunning.stage.internal.NightSummaryDao;
 import fr.relance.dunning.stage.internal.RunDao;
-import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;

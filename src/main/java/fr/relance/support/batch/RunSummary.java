@@ -43,20 +43,32 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 				establishments);
 	}
 
+	/**
+	 * The table of the night. With several establishments, a stage of theirs shows its totals only (intake's note, restated
+	 * from the file registry, is the night's), and each establishment's notes follow under its own line.
+	 */
 	public void print(PrintStream out) {
 		out.printf(Locale.ROOT, "Relance nightly %s: %s (attempt %d)%n", runDate, status, attempt);
-		String format = "%-10s %-10s %10s %10s %9s %8s  %s%n";
+		String format = "%-13s %-10s %10s %10s %9s %8s  %s%n";
 		out.printf(Locale.ROOT, format, "stage", "status", "read", "written", "rejected", "seconds", "note");
+		boolean several = establishments.size() > 1;
 		for (StageLine s : stages) {
+			boolean theirs = establishments.stream().anyMatch((e) -> e.stages().stream()
+				.anyMatch((l) -> l.stage().equals(s.stage())));
+			String note = several && theirs && !s.stage().equals(PipelineStage.INTAKE.stepName()) ? "" : s.note();
 			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
-					s.note());
+					note);
 		}
-		if (establishments.size() > 1 || !unfinished().isEmpty()) {
+		if (several || !unfinished().isEmpty()) {
 			out.println("Establishments:");
 			String each = "  %-10s %-10s %7s %8s  %s%n";
 			out.printf(Locale.ROOT, each, "finess", "status", "attempt", "seconds", "stopped at");
 			for (EstablishmentLine e : establishments) {
 				out.printf(Locale.ROOT, each, e.finess(), e.status(), e.attempt(), e.seconds(), e.stoppedAt());
+				if (several) {
+					e.stages().stream().filter((l) -> !l.note().isBlank() && !l.stage().equals("intake"))
+						.forEach((l) -> out.printf(Locale.ROOT, "      %-10s %s%n", l.stage(), l.note()));
+				}
 			}
 		}
 		List<String> alerts = stages.stream().flatMap((s) -> s.alerts().stream().map((a) -> s.stage() + ": " + a))

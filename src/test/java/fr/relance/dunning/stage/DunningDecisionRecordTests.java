@@ -174,7 +174,7 @@ class DunningDecisionRecordTests {
 
 	@Test
 	void theNightsCountsTakeEveryCaseDecidedThatNightChangedOrNot() {
-		// a night no other test decides: the counts are of every establishment
+		// a night no other test decides, of an establishment of its own
 		LocalDate first = LocalDate.of(2035, 3, 13);
 		TestWorld alone = TestWorld.clinic(jdbi, first.minusDays(1));
 		long held = alone.patient("IPP-2007");
@@ -188,10 +188,10 @@ class DunningDecisionRecordTests {
 
 		assertThat(recorded(held)).containsExactly(first + " BLOCKED");
 		assertThat(recorded(small)).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
-		assertThat(note(first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
+		assertThat(note(alone.finess, first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
 				+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
 				+ "worth it");
-		assertThat(note(first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
+		assertThat(note(alone.finess, first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
 				+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
 				+ "actions not worth it");
 	}
@@ -241,10 +241,10 @@ class DunningDecisionRecordTests {
 				""").bind("patient", patient).mapTo(String.class).list());
 	}
 
-	private String note(LocalDate on) {
+	private String note(String finess, LocalDate on) {
 		return jdbi.withExtension(NightSummaryDao.class,
-				(summary) -> NightNote.of(summary.outcomes(world.finess, on), summary.blockedBy(world.finess, on),
-						summary.suppressed(world.finess, on)));
+				(summary) -> NightNote.of(summary.outcomes(finess, on), summary.blockedBy(finess, on),
+						summary.suppressed(finess, on)));
 	}
 
 	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */
