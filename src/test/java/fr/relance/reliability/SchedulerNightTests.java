@@ -86,8 +86,12 @@ class SchedulerNightTests {
 					.anyMatch(l -> l.contains("scheduler: night 2026-11-20 consolidated"));
 				assertThat(KillAnywhere.database(postgres.jdbcUrl(), postgres.password()))
 					.as("database after the cluster night").isEqualTo(database);
+				// two establishments side by side draw case and action numbers from shared sequences in another order
+				// than one after the other, and letters print them laid out in case order (see KillAnywhere.start):
+				// a letter file may differ in content, never be missing or extra; the database above says each
+				// action was emitted once
 				assertThat(KillAnywhere.differences(files, KillAnywhere.files(run))).as("files after the cluster night")
-					.isEmpty();
+					.allMatch(d -> d.contains("/letters/") && d.endsWith(" differs"));
 			}
 			finally {
 				a.process().destroyForcibly();
