@@ -33,6 +33,7 @@ public final class Cli {
 		commands.add(new QuarantineCommand(Clock.systemUTC()));
 		commands.add(new EstablishmentCommand(Clock.systemUTC()));
 		commands.add(new RetentionCommand());
+		commands.add(new SchedulerCommand());
 		commands.add(new HelpCommand(List.copyOf(commands)));
 	}
 

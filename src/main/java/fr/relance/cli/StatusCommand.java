@@ -19,6 +19,7 @@ import fr.relance.operations.QuarantineShelf;
 import fr.relance.operations.QuarantinedFile;
 import fr.relance.operations.WaitingFile;
 import fr.relance.operations.WaitingFiles;
+import fr.relance.scheduling.cluster.ClusterState;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.text.Printable;
 
@@ -34,9 +35,6 @@ class StatusCommand implements Command {
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
-	private static final String NO_SCHEDULER = "no scheduler daemon in this engine: nights are started by cron or a"
-			+ " systemd timer (ops/cron, ops/systemd)";
 
 	private final Clock clock;
 
@@ -62,7 +60,9 @@ class StatusCommand implements Command {
 				The last nights (status, attempts, duration, per-stage figures) from their run summaries, the files
 				waiting in the establishments' in/ folders and for how long, the quarantined files with their reasons,
 				the alerts of the last night, and whether an engine is running on the home now. Reads files only:
-				it works while a night runs.
+				it works while a night runs. The next scheduled night and the scheduler nodes with their last
+				check-in come from the database's Quartz tables: the external one (SPRING_DATASOURCE_URL, _USERNAME,
+				_PASSWORD, or --spring.datasource.url=...), or the embedded one while a scheduler node holds the home.
 				  --json        the same as JSON, for monitoring
 				  --nights N    how many nights to show (default 7)
 				  --home, --drop, --out   as for nightly (also RELANCE_HOME...)
@@ -87,8 +87,9 @@ class StatusCommand implements Command {
 				WaitingFiles.in(paths.drop(), now).stream().map(Waiting::of).toList(),
 				new QuarantineShelf(paths.drop(), new OperationsJournal(paths.home(), clock)).list().stream()
 					.map(Quarantined::of).toList(),
-				null, NO_SCHEDULER);
+				null, null, scheduler(arguments, paths, now, console));
 		report = report.withAlerts();
+		report = report.withNextScheduledNight(SchedulerStatus.line(report.scheduler(), now, paths.zone()));
 		if (arguments.flag("json")) {
 			console.out().println(JSON.writeValueAsString(report));
 		}
@@ -158,6 +159,22 @@ class StatusCommand implements Command {
 		return text.toString();
 	}
 
+	/** The scheduler cluster's state, or null without a database to read; a database that does not answer is said. */
+	private static ClusterState scheduler(Arguments arguments, RelanceProperties paths, Instant now, Console console) {
+		try {
+			return SchedulerStatus.read(EngineOptions.properties(arguments), paths.home(), now);
+		}
+		catch (java.sql.SQLException e) {
+			console.err().println("relance: the scheduler's state could not be read from the database: " + e.getMessage());
+			return null;
+		}
+	}
+
+	/** {@code 45 s}, or as {@link #human} past a minute. */
+	static String seconds(Duration d) {
+		return d.toMinutes() > 0 ? human(d) : d.toSeconds() + " s";
+	}
+
 	/** {@code 2 d 3 h}, {@code 3 h 12 min}, {@code 4 min}. */
 	static String human(Duration d) {
 		if (d.toDays() > 0) {
@@ -171,13 +188,19 @@ class StatusCommand implements Command {
 
 	/** What {@code --json} prints. */
 	record Report(String home, String at, String runningNow, LocalDate lastCompletedNight, List<NightRecord> nights,
-			List<Waiting> waitingFiles, List<Quarantined> quarantined, List<String> alerts, String nextScheduledNight) {
+			List<Waiting> waitingFiles, List<Quarantined> quarantined, List<String> alerts, String nextScheduledNight,
+			ClusterState scheduler) {
 
 		/** The alerts of the latest night: the ones no later night has cleared. */
 		Report withAlerts() {
 			List<String> open = nights.isEmpty() ? List.of() : nights.get(0).alerts();
 			return new Report(home, at, runningNow, lastCompletedNight, nights, waitingFiles, quarantined, open,
-					nextScheduledNight);
+					nextScheduledNight, scheduler);
+		}
+
+		Report withNextScheduledNight(String line) {
+			return new Report(home, at, runningNow, lastCompletedNight, nights, waitingFiles, quarantined, alerts, line,
+					scheduler);
 		}
 
 	}

@@ -219,14 +219,20 @@ final class KillAnywhere {
 
 	/** Every line of the business view of {@code run}'s database, sorted. */
 	List<String> database(Path run) throws IOException, SQLException {
+		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(run.resolve("home"),
+				run.resolve("home/pgdata"), binaries, true)) {
+			return database(server.jdbcUrl(), server.password());
+		}
+	}
+
+	/** Every line of the business view of the database at {@code jdbcUrl} (user postgres), sorted. */
+	static List<String> database(String jdbcUrl, String password) throws IOException, SQLException {
 		String script;
 		try (InputStream in = KillAnywhere.class.getResourceAsStream("business-view.sql")) {
 			script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		List<String> lines = new ArrayList<>();
-		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(run.resolve("home"),
-				run.resolve("home/pgdata"), binaries, true);
-				Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+		try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", password);
 				Statement st = c.createStatement()) {
 			for (String query : script.replaceAll("(?m)^--.*$", "").split(";")) {
 				if (query.isBlank()) {
