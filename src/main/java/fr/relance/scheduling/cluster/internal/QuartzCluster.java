@@ -13,6 +13,7 @@ import org.quartz.CronTrigger;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.TriggerBuilder;
@@ -90,9 +91,44 @@ public final class QuartzCluster {
 
 	/**
 	 * Makes the cluster's schedules those of the file: each one's cron trigger added or replaced, triggers of
-	 * schedules no longer in the file removed. Every node does it at start, so the file must be the same on all.
+	 * schedules no longer in the file removed. Every node does it at start, so the file must be the same on all. Two
+	 * nodes starting at once may both find a schedule missing and add it: the second one's insert is refused, and it
+	 * applies the file again, now finding what the first one wrote.
 	 */
 	public void applySchedules(List<NightSchedule> schedules) throws SchedulerException {
+		for (int attempt = 1;; attempt++) {
+			try {
+				applySchedulesOnce(schedules);
+				return;
+			}
+			catch (SchedulerException e) {
+				if (attempt == 5 || !writtenMeanwhile(e)) {
+					throw e;
+				}
+				LOG.info("scheduler: another node wrote the schedules at the same time; applying them again");
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
+	/** Another node inserted the same job or trigger between our look and our insert (PostgreSQL 23505). */
+	private static boolean writtenMeanwhile(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof ObjectAlreadyExistsException
+					|| t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void applySchedulesOnce(List<NightSchedule> schedules) throws SchedulerException {
 		JobDetail start = JobBuilder.newJob(NightStartJob.class).withIdentity(JobKeys.NIGHT_START).storeDurably()
 			.build();
 		scheduler.addJob(start, true);
