@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.text.Printable;
 
@@ -14,7 +15,7 @@ import fr.relance.support.text.Printable;
  */
 public final class ControlCharacters {
 
-	public static final String CODE = "CONTROL_CHARACTER";
+	public static final ReportCode CODE = ReportCode.CONTROL_CHARACTER;
 
 	public static final String MESSAGE_FR = "La valeur contient un caractère de contrôle (caractère nul, retour à la "
 			+ "ligne, tabulation ou caractère invisible) : la ligne n'est pas importée. Corrigez-la à la source.";

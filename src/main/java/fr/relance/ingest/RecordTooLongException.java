@@ -3,6 +3,7 @@ package fr.relance.ingest;
 import java.util.List;
 import java.util.Locale;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 
@@ -12,7 +13,7 @@ import fr.relance.intake.ReportedError;
  */
 public final class RecordTooLongException extends FileRefusedException {
 
-	public static final String CODE = "RECORD_TOO_LONG";
+	public static final ReportCode CODE = ReportCode.RECORD_TOO_LONG;
 
 	private RecordTooLongException(Refusal refusal, ReportedError where) {
 		super(refusal, List.of(where));

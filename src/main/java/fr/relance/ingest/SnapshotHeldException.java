@@ -6,8 +6,6 @@ package fr.relance.ingest;
  */
 public class SnapshotHeldException extends RuntimeException {
 
-	public static final String CODE = "SNAPSHOT_HELD";
-
 	private final String messageFr;
 
 	public SnapshotHeldException(long closing, long open, String share) {

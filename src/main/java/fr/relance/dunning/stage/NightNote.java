@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import fr.relance.dunning.Outcome;
 import fr.relance.dunning.ReasonCode;
+import fr.relance.dunning.scenario.Channel;
 import fr.relance.dunning.stage.internal.NightSummaryDao.CodeCount;
 import fr.relance.dunning.stage.internal.NightSummaryDao.OutcomeCount;
 
@@ -29,13 +31,13 @@ final class NightNote {
 		for (OutcomeCount count : outcomes) {
 			cases += count.decisions();
 			avoided = avoided.add(count.costAvoided());
-			switch (count.outcome()) {
-				case "ACT" -> planned.add(number(count.decisions()) + " " + channel(count.channel()));
-				case "BLOCKED" -> held += count.decisions();
-				case "WAIT" -> waiting += count.decisions();
-				case "DEFER" -> deferred += count.decisions();
-				case "WRITE_OFF_PROPOSAL" -> writeOffs += count.decisions();
-				default -> {
+			switch (Outcome.valueOf(count.outcome())) {
+				case ACT -> planned.add(number(count.decisions()) + " " + channel(count.channel()));
+				case BLOCKED -> held += count.decisions();
+				case WAIT -> waiting += count.decisions();
+				case DEFER -> deferred += count.decisions();
+				case WRITE_OFF_PROPOSAL -> writeOffs += count.decisions();
+				case LADDER_DONE -> {
 				}
 			}
 		}
@@ -56,14 +58,17 @@ final class NightNote {
 	}
 
 	private static String channel(String channel) {
-		return switch (channel == null ? "" : channel) {
-			case "LETTER" -> "letters";
-			case "SMS" -> "SMS";
-			case "CALL" -> "calls";
-			case "REGISTERED_LETTER" -> "registered letters";
-			case "EMAIL" -> "e-mails";
-			case "HANDOVER" -> "hand-overs";
-			default -> channel + " actions";
+		if (channel == null) {
+			return "actions";
+		}
+		return switch (Channel.valueOf(channel)) {
+			case LETTER -> "letters";
+			case SMS -> "SMS";
+			case CALL -> "calls";
+			case REGISTERED_LETTER -> "registered letters";
+			case EMAIL -> "e-mails";
+			case HANDOVER -> "hand-overs";
+			case WRITE_OFF_PROPOSAL -> "write-off proposals";
 		};
 	}
 

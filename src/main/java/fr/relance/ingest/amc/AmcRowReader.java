@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.ControlCharacters;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.money.Amounts;
@@ -60,7 +61,7 @@ final class AmcRowReader {
 			return !code.isEmpty() ? 'R' : paid > 0 ? 'P' : 'D';
 		}
 		String word = required(record, AmcColumn.STATUS, line);
-		return profile.status(word).orElseThrow(() -> refused(line, AmcColumn.STATUS, word, "AMC_BAD_STATUS",
+		return profile.status(word).orElseThrow(() -> refused(line, AmcColumn.STATUS, word, ReportCode.AMC_BAD_STATUS,
 				"Statut inconnu : attendu l'un de " + profile.statusWords().keySet() + "."));
 	}
 
@@ -70,7 +71,7 @@ final class AmcRowReader {
 			return Amounts.parse(text, profile.decimal());
 		}
 		catch (NumberFormatException e) {
-			throw refused(line, column, text, "AMC_BAD_AMOUNT", "Montant illisible (attendu par exemple 1234"
+			throw refused(line, column, text, ReportCode.AMC_BAD_AMOUNT, "Montant illisible (attendu par exemple 1234"
 					+ profile.decimal() + "56).");
 		}
 	}
@@ -81,14 +82,14 @@ final class AmcRowReader {
 			return LocalDate.parse(text, profile.dateFormat());
 		}
 		catch (DateTimeParseException e) {
-			throw refused(line, AmcColumn.PAYMENT_DATE, text, "AMC_BAD_DATE", "Date illisible ou impossible.");
+			throw refused(line, AmcColumn.PAYMENT_DATE, text, ReportCode.AMC_BAD_DATE, "Date illisible ou impossible.");
 		}
 	}
 
 	private String required(CSVRecord record, AmcColumn column, long line) throws RowRefused {
 		String value = value(record, column);
 		if (value.isEmpty()) {
-			throw refused(line, column, "", "AMC_MISSING_VALUE", "Valeur obligatoire absente.");
+			throw refused(line, column, "", ReportCode.AMC_MISSING_VALUE, "Valeur obligatoire absente.");
 		}
 		return value;
 	}
@@ -98,7 +99,7 @@ final class AmcRowReader {
 		return i == null || i < 0 || i >= record.size() ? "" : record.get(i).strip();
 	}
 
-	private RowRefused refused(long line, AmcColumn column, String value, String code, String message) {
+	private RowRefused refused(long line, AmcColumn column, String value, ReportCode code, String message) {
 		return new RowRefused(new ReportedError(fileName, line, profile.columns().get(column), value, code, message));
 	}
 

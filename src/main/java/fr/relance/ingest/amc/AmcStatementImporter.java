@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileImporter;
@@ -71,11 +72,11 @@ class AmcStatementImporter implements FileImporter {
 	private ImportOutcome load(SourceFile file, Connection connection, ImportContext context)
 			throws IOException, SQLException {
 		AmcStatementProfile profile = profiles.recognise(head(file)).orElseThrow(() -> new FileRefusedException(
-				new Refusal("AMC_UNKNOWN_PROFILE", "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
+				new Refusal(ReportCode.AMC_UNKNOWN_PROFILE, "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
 		AmcLoad load = new AmcLoad();
 		stage(file, profile, connection, load);
 		if (load.rows() == 0) {
-			throw new FileRefusedException(new Refusal("AMC_EMPTY_STATEMENT", "Le relevé ne contient aucune ligne."));
+			throw new FileRefusedException(new Refusal(ReportCode.AMC_EMPTY_STATEMENT, "Le relevé ne contient aucune ligne."));
 		}
 		if (load.errors().size() > profile.maxBadRowShare() * load.rows()) {
 			throw new FileRefusedException(tooManyBadRows(load), load.errors().subList(0, Math.min(200, load.errors().size())));
@@ -109,7 +110,7 @@ class AmcStatementImporter implements FileImporter {
 	}
 
 	private static Refusal tooManyBadRows(AmcLoad load) {
-		return new Refusal("AMC_TOO_MANY_BAD_ROWS", load.errors().size() + " lignes sur " + load.rows()
+		return new Refusal(ReportCode.AMC_TOO_MANY_BAD_ROWS, load.errors().size() + " lignes sur " + load.rows()
 				+ " sont illisibles : le relevé n'a pas été pris en compte (profil de relevé à revoir ?).");
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.CrossEstablishmentFileException;
@@ -108,7 +109,7 @@ class B2Importer implements FileImporter {
 		for (B2Expectations.Ambiguous a : attached.ambiguous()) {
 			problems.add(a.b2SourceLine());
 			context.reject(new ReportedError(file.originalName(), a.b2SourceLine(), "n° facture", a.b2InvoiceNumber(),
-					"B2_AMBIGUOUS_INVOICE", a.candidates() + " factures de l'export comptable correspondent au numéro B2 "
+					ReportCode.B2_AMBIGUOUS_INVOICE, a.candidates() + " factures de l'export comptable correspondent au numéro B2 "
 							+ a.b2InvoiceNumber() + " : aucune n'a été retenue."));
 		}
 	}

@@ -2,6 +2,7 @@ package fr.relance.ingest.b2;
 
 import java.math.BigDecimal;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.intake.ReportedError;
 import fr.relance.support.money.Amounts;
 
@@ -17,12 +18,10 @@ public record B2Mismatch(long expectationId, long b2SourceFileId, long b2SourceL
 		String ledgerInvoiceNumber, long ledgerSourceLine, String payer, BigDecimal b2Amount,
 		BigDecimal ledgerAmount) {
 
-	public static final String CODE = "B2_LEDGER_MISMATCH";
-
 	/** The report line, on the B2 side ({@code line} = B2 record) or the ledger side (its line). */
 	public ReportedError toError(String fileName, boolean ledgerSide) {
 		return new ReportedError(fileName, ledgerSide ? ledgerSourceLine : b2SourceLine, "part " + payerFr(),
-				ledgerInvoiceNumber, CODE, "Facture " + ledgerInvoiceNumber + " : la part " + payerFr() + " vaut "
+				ledgerInvoiceNumber, ReportCode.B2_LEDGER_MISMATCH, "Facture " + ledgerInvoiceNumber + " : la part " + payerFr() + " vaut "
 						+ Amounts.french(b2Amount) + " dans le B2 (facture " + b2InvoiceNumber + ") et "
 						+ Amounts.french(ledgerAmount) + " dans l'export comptable.");
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.LedgerImportListener;
@@ -21,8 +22,6 @@ import fr.relance.support.postal.FrenchCommunes;
  */
 @Component
 class AddressCheck implements LedgerImportListener {
-
-	static final String CODE = "POSTCODE_CITY_MISMATCH";
 
 	private static final int COMMUNES_SHOWN = 12;
 
@@ -41,7 +40,7 @@ class AddressCheck implements LedgerImportListener {
 			.forEach((address) -> {
 				if (!communes.consistent(address.postcode(), address.city())) {
 					context.warn(new ReportedError(file.originalName(), address.sourceLine(), "city", address.city(),
-							CODE, message(address.postcode(), communes.communes(address.postcode(), COMMUNES_SHOWN))));
+							ReportCode.POSTCODE_CITY_MISMATCH, message(address.postcode(), communes.communes(address.postcode(), COMMUNES_SHOWN))));
 				}
 			}));
 	}

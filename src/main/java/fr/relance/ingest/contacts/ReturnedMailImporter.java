@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.CrossEstablishmentFileException;
@@ -80,34 +81,34 @@ public class ReturnedMailImporter implements FileImporter {
 		Lines lines = new Lines(file, line, context);
 		String reference = record.get("reference_courrier").strip();
 		if (reference.isEmpty()) {
-			return lines.reject("reference_courrier", "", "MISSING_REFERENCE", "Référence du courrier absente.");
+			return lines.reject("reference_courrier", "", ReportCode.MISSING_REFERENCE, "Référence du courrier absente.");
 		}
 		Optional<SentLetter> found = dao.letter(reference);
 		if (found.isPresent() && !found.get().finess().equals(finess)) {
 			throw new CrossEstablishmentFileException(found.get().finess(), line);
 		}
 		if (found.isEmpty() || !found.get().channel().endsWith("LETTER")) {
-			return lines.reject("reference_courrier", reference, "UNKNOWN_LETTER",
+			return lines.reject("reference_courrier", reference, ReportCode.UNKNOWN_LETTER,
 					"Aucun courrier de l'établissement ne porte cette référence.");
 		}
 		SentLetter letter = found.get();
 		if (letter.emittedOn() == null) {
-			return lines.reject("reference_courrier", reference, "LETTER_NOT_SENT",
+			return lines.reject("reference_courrier", reference, ReportCode.LETTER_NOT_SENT,
 					"Ce courrier n'a pas encore été envoyé : retour ignoré.");
 		}
 		String text = record.get("date_retour").strip();
 		LocalDate returnedOn = ContactFiles.date(text);
 		if (returnedOn == null) {
-			return lines.reject("date_retour", text, "BAD_DATE", "Date illisible (attendu jj/mm/aaaa).");
+			return lines.reject("date_retour", text, ReportCode.BAD_DATE, "Date illisible (attendu jj/mm/aaaa).");
 		}
 		if (returnedOn.isAfter(context.runDate()) || returnedOn.isBefore(letter.emittedOn())) {
-			return lines.reject("date_retour", text, "BAD_RETURN_DATE",
+			return lines.reject("date_retour", text, ReportCode.BAD_RETURN_DATE,
 					"Date de retour antérieure à l'envoi du courrier ou postérieure à la date de traitement.");
 		}
 		String word = ContactFiles.optional(record, "motif");
 		Optional<ReturnReason> reason = ReturnReason.of(word);
 		if (reason.isEmpty()) {
-			return lines.reject("motif", word, "UNKNOWN_RETURN_REASON",
+			return lines.reject("motif", word, ReportCode.UNKNOWN_RETURN_REASON,
 					"Motif de retour inconnu : valeurs admises " + ReturnReason.words() + " (vide : npai).");
 		}
 		dao.recordReturn(letter.actionId(), returnedOn, reason.get().name(), reason.get().invalidatesAddress(),
@@ -118,7 +119,7 @@ public class ReturnedMailImporter implements FileImporter {
 	/** Reports a rejected line of this file. */
 	private record Lines(SourceFile file, long line, ImportContext context) {
 
-		boolean reject(String field, String value, String code, String message) {
+		boolean reject(String field, String value, ReportCode code, String message) {
 			this.context.reject(new ReportedError(this.file.originalName(), this.line, field, value, code, message));
 			return false;
 		}

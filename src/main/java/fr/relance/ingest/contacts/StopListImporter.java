@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.FileImporter;
@@ -78,14 +79,14 @@ public class StopListImporter implements FileImporter {
 		String number = record.get("numero_stop").strip();
 		if (!FrenchPhone.isValid(number)) {
 			context.reject(new ReportedError(file.originalName(), line, "numero_stop", Masking.tail(number, 2),
-					"BAD_PHONE", "Numéro illisible : ce numéro n'est pas retiré des envois de SMS."));
+					ReportCode.BAD_PHONE, "Numéro illisible : ce numéro n'est pas retiré des envois de SMS."));
 			return false;
 		}
 		String text = ContactFiles.optional(record, "date_stop");
 		LocalDate on = text.isEmpty() ? context.runDate() : ContactFiles.date(text);
 		if (on == null || on.isAfter(context.runDate())) {
 			// a STOP is the patient's refusal: it is applied whatever its date says, from tonight
-			context.warn(new ReportedError(file.originalName(), line, "date_stop", text, "BAD_DATE",
+			context.warn(new ReportedError(file.originalName(), line, "date_stop", text, ReportCode.BAD_DATE,
 					"Date illisible ou postérieure à la date de traitement : STOP appliqué à partir d'aujourd'hui."));
 			on = context.runDate();
 		}

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.ImportContext;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
@@ -51,7 +52,7 @@ final class CaseAnswers {
 			Optional<Long> caseId = caseNumber(line.planReference())
 				.flatMap((id) -> dao.caseOf(this.finess, patient, id));
 			if (caseId.isEmpty()) {
-				return reject(line, "reference", line.planReference(), "UNKNOWN_CASE",
+				return reject(line, "reference", line.planReference(), ReportCode.UNKNOWN_CASE,
 						"Aucun dossier de ce patient sous ce n° : réponse ignorée.");
 			}
 			return switch (line.event()) {
@@ -67,11 +68,11 @@ final class CaseAnswers {
 	private boolean refuse(CaseAnswerDao dao, long patient, long caseId, FollowUpLine line) {
 		Optional<LocalDate> proposed = dao.emitted(caseId, "WRITE_OFF_PROPOSAL", line.on());
 		if (proposed.isEmpty()) {
-			return reject(line, "reference", line.planReference(), "UNKNOWN_PROPOSAL",
+			return reject(line, "reference", line.planReference(), ReportCode.UNKNOWN_PROPOSAL,
 					"Aucune proposition d'abandon émise pour ce dossier à cette date : réponse ignorée.");
 		}
 		if (dao.writtenOffSince(this.finess, patient, proposed.get()) > 0) {
-			return reject(line, "evenement", line.event().word(), "ANSWER_NOT_APPLICABLE",
+			return reject(line, "evenement", line.event().word(), ReportCode.ANSWER_NOT_APPLICABLE,
 					"L'abandon de ce dossier a déjà été accepté (abandon_accepte) : refus ignoré.");
 		}
 		dao.answer(caseId, "write_off_refused", line.on(), null, null, this.file.id(), line.line());
@@ -80,7 +81,7 @@ final class CaseAnswers {
 
 	private boolean handedOver(CaseAnswerDao dao, long caseId, FollowUpLine line) {
 		if (dao.emitted(caseId, "HANDOVER", line.on()).isEmpty()) {
-			return reject(line, "reference", line.planReference(), "UNKNOWN_HANDOVER",
+			return reject(line, "reference", line.planReference(), ReportCode.UNKNOWN_HANDOVER,
 					"Aucun dossier de transmission émis pour ce n° à cette date : réponse ignorée.");
 		}
 		dao.answer(caseId, "handed_over", line.on(), line.answer().thirdParty(), null, this.file.id(), line.line());
@@ -94,7 +95,7 @@ final class CaseAnswers {
 	private boolean returned(CaseAnswerDao dao, long patient, long caseId, FollowUpLine line) {
 		Optional<CaseAnswerDao.Answered> handed = dao.answered(caseId, "handed_over", LocalDate.MIN, line.on());
 		if (handed.isEmpty()) {
-			return reject(line, "evenement", line.event().word(), "NOT_HANDED_OVER",
+			return reject(line, "evenement", line.event().word(), ReportCode.NOT_HANDED_OVER,
 					"Ce dossier n'a pas été déclaré transmis (transmis_recouvrement) à cette date : retour ignoré.");
 		}
 		BigDecimal recovered = line.answer().recovered();
@@ -103,13 +104,13 @@ final class CaseAnswers {
 		if (earlier.isPresent()) {
 			boolean same = earlier.get().answeredOn().equals(line.on())
 					&& earlier.get().amount().compareTo(recovered) == 0;
-			return same || reject(line, "montant_recouvre", recovered.toPlainString(), "ALREADY_RETURNED",
+			return same || reject(line, "montant_recouvre", recovered.toPlainString(), ReportCode.ALREADY_RETURNED,
 					"Un retour du tiers est déjà enregistré pour ce dossier (" + earlier.get().amount()
 							+ " €) : réponse ignorée.");
 		}
 		BigDecimal open = dao.openBalance(this.finess, patient);
 		if (recovered.compareTo(open) > 0) {
-			return reject(line, "montant_recouvre", recovered.toPlainString(), "AMOUNT_ABOVE_BALANCE",
+			return reject(line, "montant_recouvre", recovered.toPlainString(), ReportCode.AMOUNT_ABOVE_BALANCE,
 					"Montant recouvré supérieur au reste dû par le patient (" + open.toPlainString()
 							+ ") : réponse ignorée.");
 		}
@@ -125,22 +126,22 @@ final class CaseAnswers {
 		Optional<String> codes = dao.review(caseId);
 		FollowUpLine.AnswerTerms terms = line.answer();
 		if (codes.isEmpty()) {
-			return reject(line, "reference", line.planReference(), "NOT_UNDER_REVIEW",
+			return reject(line, "reference", line.planReference(), ReportCode.NOT_UNDER_REVIEW,
 					"Ce dossier n'est pas sur la liste des dossiers à examiner : réponse ignorée.");
 		}
 		Set<String> held = Set.of(codes.get().split(","));
 		if (held.stream().noneMatch(RELEASABLE::contains)) {
-			return reject(line, "evenement", line.event().word(), "REVIEW_NOT_RELEASABLE",
+			return reject(line, "evenement", line.event().word(), ReportCode.REVIEW_NOT_RELEASABLE,
 					"Ce motif ne se lève pas par le fichier de suivi (contestation, prescription ou trop-perçu) : "
 							+ "le traiter comme l'indique la liste des dossiers à examiner.");
 		}
 		if (terms.address() == null && held.stream().anyMatch(NEEDS_ADDRESS::contains)) {
-			return reject(line, "adresse", "", "ADDRESS_REQUIRED",
+			return reject(line, "adresse", "", ReportCode.ADDRESS_REQUIRED,
 					"Patient décédé ou protégé : indiquer l'adresse où écrire (notaire, tuteur) pour lever la revue.");
 		}
 		if (terms.address() == null && terms.phone() == null && held.contains("MISSING_CONTACT_DATA")
 				&& held.stream().filter(RELEASABLE::contains).count() == 1) {
-			return reject(line, "adresse", "", "CONTACT_REQUIRED",
+			return reject(line, "adresse", "", ReportCode.CONTACT_REQUIRED,
 					"Coordonnées manquantes : indiquer l'adresse ou le numéro corrigé pour lever la revue.");
 		}
 		dao.answer(caseId, "review_released", line.on(), null, null, this.file.id(), line.line());
@@ -156,7 +157,7 @@ final class CaseAnswers {
 		return true;
 	}
 
-	private boolean reject(FollowUpLine line, String field, String value, String code, String message) {
+	private boolean reject(FollowUpLine line, String field, String value, ReportCode code, String message) {
 		this.context.reject(new ReportedError(this.file.originalName(), line.line(), field,
 				value == null ? "" : value, code, message));
 		return false;

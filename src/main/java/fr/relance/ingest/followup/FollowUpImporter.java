@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.ControlCharacters;
@@ -93,7 +94,7 @@ public class FollowUpImporter implements FileImporter {
 		Optional<Long> patient = dao.patient(finess, line.patientId());
 		if (patient.isEmpty()) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "ipp", Masking.tail(line.patientId(), 4),
-					"UNKNOWN_PATIENT", "Patient inconnu : absent des exports comptables reçus. Ligne ignorée."));
+					ReportCode.UNKNOWN_PATIENT, "Patient inconnu : absent des exports comptables reçus. Ligne ignorée."));
 			return false;
 		}
 		long id = patient.get();
@@ -127,7 +128,7 @@ public class FollowUpImporter implements FileImporter {
 				|| line.planReference() != null && dao.plansNamed(patient, line.planReference()) > 0;
 		if (!known) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "reference",
-					line.planReference() == null ? "" : line.planReference(), "UNKNOWN_PLAN",
+					line.planReference() == null ? "" : line.planReference(), ReportCode.UNKNOWN_PLAN,
 					"Aucun échéancier de ce patient ne correspond : fin d'échéancier ignorée."));
 		}
 		return known;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVRecord;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.intake.ReportedError;
@@ -70,19 +71,19 @@ final class FollowUpLineReader {
 		}
 		String patient = record.get("ipp").trim();
 		if (patient.isEmpty()) {
-			return reject(line, "ipp", "", "MISSING_PATIENT_ID", "Identifiant patient (IPP) absent : ligne ignorée.");
+			return reject(line, "ipp", "", ReportCode.MISSING_PATIENT_ID, "Identifiant patient (IPP) absent : ligne ignorée.");
 		}
 		Optional<LocalDate> on = date(record, line, "date");
 		if (on.isEmpty()) {
 			return Optional.empty();
 		}
 		if (on.get().isAfter(this.runDate)) {
-			return reject(line, "date", record.get("date"), "FUTURE_DATE",
+			return reject(line, "date", record.get("date"), ReportCode.FUTURE_DATE,
 					"Date postérieure à la date de traitement : ligne ignorée.");
 		}
 		Optional<FollowUpEvent> event = FollowUpEvent.of(record.get("evenement"));
 		if (event.isEmpty()) {
-			return reject(line, "evenement", record.get("evenement"), "UNKNOWN_EVENT",
+			return reject(line, "evenement", record.get("evenement"), ReportCode.UNKNOWN_EVENT,
 					"Événement inconnu : valeurs admises " + FollowUpEvent.words() + ".");
 		}
 		String reference = blankToNull(record.get("reference"));
@@ -115,20 +116,20 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> promise(CSVRecord record, long line, String patient, LocalDate on) {
 		String by = optional(record, "date_promesse");
 		if (by.isEmpty()) {
-			return reject(line, "date_promesse", "", "BAD_DATE", "Date de paiement promise absente : ligne ignorée.");
+			return reject(line, "date_promesse", "", ReportCode.BAD_DATE, "Date de paiement promise absente : ligne ignorée.");
 		}
 		Optional<LocalDate> promisedBy = date(record, line, "date_promesse");
 		if (promisedBy.isEmpty()) {
 			return Optional.empty();
 		}
 		if (promisedBy.get().isBefore(on) || promisedBy.get().isAfter(on.plusDays(MAX_PROMISE_DAYS))) {
-			return reject(line, "date_promesse", by, "BAD_PROMISE_DATE", "La date promise doit suivre la date de "
+			return reject(line, "date_promesse", by, ReportCode.BAD_PROMISE_DATE, "La date promise doit suivre la date de "
 					+ "l'appel de " + MAX_PROMISE_DAYS + " jours au plus (au-delà, un échéancier) : ligne ignorée.");
 		}
 		String text = optional(record, "montant_promesse");
 		BigDecimal amount = amount(text);
 		if (amount == null || amount.signum() <= 0) {
-			return reject(line, "montant_promesse", text, "BAD_AMOUNT",
+			return reject(line, "montant_promesse", text, ReportCode.BAD_AMOUNT,
 					"Montant promis illisible ou nul : promesse non prise en compte.");
 		}
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PROMISE, ContactChannel.PHONE, false,
@@ -138,7 +139,7 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> wrongNumber(CSVRecord record, long line, String patient, LocalDate on) {
 		String number = optional(record, "numero");
 		if (!number.isEmpty() && !FrenchPhone.isValid(number)) {
-			return reject(line, "numero", Masking.tail(number, 2), "BAD_PHONE",
+			return reject(line, "numero", Masking.tail(number, 2), ReportCode.BAD_PHONE,
 					"Numéro de téléphone illisible : ligne ignorée.");
 		}
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.WRONG_NUMBER, null, false, null, null,
@@ -151,7 +152,7 @@ final class FollowUpLineReader {
 		Optional<ContactChannel> channel = named.isBlank() ? Optional.of(ContactChannel.PHONE)
 				: ContactChannel.of(named);
 		if (channel.isEmpty()) {
-			return reject(line, "canal", named, "UNKNOWN_CHANNEL",
+			return reject(line, "canal", named, ReportCode.UNKNOWN_CHANNEL,
 					"Canal de contact inconnu : valeurs admises " + ContactChannel.words() + ".");
 		}
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.REACHED, channel.get(), false, null,
@@ -180,12 +181,12 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> contact(CSVRecord record, long line, String patient, LocalDate on) {
 		Optional<ContactChannel> channel = ContactChannel.of(record.get("canal"));
 		if (channel.isEmpty()) {
-			return reject(line, "canal", record.get("canal"), "UNKNOWN_CHANNEL",
+			return reject(line, "canal", record.get("canal"), ReportCode.UNKNOWN_CHANNEL,
 					"Canal de contact inconnu : valeurs admises " + ContactChannel.words() + ".");
 		}
 		String origin = record.get("origine").trim().toLowerCase(java.util.Locale.ROOT);
 		if (!origin.equals("patient") && !origin.equals("etablissement") && !origin.equals("établissement")) {
-			return reject(line, "origine", record.get("origine"), "UNKNOWN_ORIGIN",
+			return reject(line, "origine", record.get("origine"), ReportCode.UNKNOWN_ORIGIN,
 					"Origine du contact inconnue : valeurs admises patient, etablissement.");
 		}
 		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.CONTACT, channel.get(),
@@ -195,12 +196,12 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> plan(CSVRecord record, long line, String patient, LocalDate on, String reference) {
 		BigDecimal instalment = amount(record.get("montant_echeance"));
 		if (instalment == null || instalment.signum() <= 0) {
-			return reject(line, "montant_echeance", record.get("montant_echeance"), "BAD_AMOUNT",
+			return reject(line, "montant_echeance", record.get("montant_echeance"), ReportCode.BAD_AMOUNT,
 					"Montant d'échéance illisible ou nul : échéancier non pris en compte.");
 		}
 		Integer count = count(record.get("nombre_echeances"));
 		if (count == null) {
-			return reject(line, "nombre_echeances", record.get("nombre_echeances"), "BAD_INSTALMENT_COUNT",
+			return reject(line, "nombre_echeances", record.get("nombre_echeances"), ReportCode.BAD_INSTALMENT_COUNT,
 					"Nombre d'échéances illisible (de 1 à " + MAX_INSTALMENTS + ") : échéancier non pris en compte.");
 		}
 		Optional<LocalDate> firstDue = date(record, line, "premiere_echeance");
@@ -209,7 +210,7 @@ final class FollowUpLineReader {
 		}
 		Integer period = period(record);
 		if (period == null) {
-			return reject(line, "periodicite_mois", optional(record, "periodicite_mois"), "BAD_PERIOD",
+			return reject(line, "periodicite_mois", optional(record, "periodicite_mois"), ReportCode.BAD_PERIOD,
 					"Périodicité illisible (de 1 à " + MAX_PERIOD_MONTHS + " mois) : échéancier non pris en compte.");
 		}
 		String key = reference != null ? reference : "signé le " + FRENCH_DATE.format(on);
@@ -221,7 +222,7 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> answer(CSVRecord record, long line, String patient, LocalDate on,
 			FollowUpEvent event, String reference) {
 		if (reference == null) {
-			return reject(line, "reference", "", "MISSING_REFERENCE",
+			return reject(line, "reference", "", ReportCode.MISSING_REFERENCE,
 					"N° de dossier absent (colonne reference) : réponse ignorée.");
 		}
 		FollowUpLine.AnswerTerms terms = switch (event) {
@@ -237,7 +238,7 @@ final class FollowUpLineReader {
 	private FollowUpLine.AnswerTerms handedOver(CSVRecord record, long line) {
 		String to = optional(record, "tiers");
 		if (to.isEmpty() || to.length() > MAX_TEXT) {
-			reject(line, "tiers", to.length() > MAX_TEXT ? to.substring(0, 20) + "..." : to, "MISSING_THIRD_PARTY",
+			reject(line, "tiers", to.length() > MAX_TEXT ? to.substring(0, 20) + "..." : to, ReportCode.MISSING_THIRD_PARTY,
 					"Nom du tiers (colonne tiers, " + MAX_TEXT + " caractères au plus) absent : réponse ignorée.");
 			return null;
 		}
@@ -248,7 +249,7 @@ final class FollowUpLineReader {
 		String text = optional(record, "montant_recouvre");
 		BigDecimal recovered = text.isEmpty() ? null : amount(text);
 		if (recovered == null || recovered.signum() < 0) {
-			reject(line, "montant_recouvre", text, "BAD_AMOUNT",
+			reject(line, "montant_recouvre", text, ReportCode.BAD_AMOUNT,
 					"Montant recouvré par le tiers illisible ou absent (0 s'il n'a rien recouvré) : réponse ignorée.");
 			return null;
 		}
@@ -265,24 +266,24 @@ final class FollowUpLineReader {
 		if (!(street + second + postcode + city).isEmpty()) {
 			String field = street.isEmpty() ? "adresse" : postcode.isEmpty() ? "code_postal" : "ville";
 			if (street.isEmpty() || postcode.isEmpty() || city.isEmpty()) {
-				reject(line, field, "", "BAD_ADDRESS",
+				reject(line, field, "", ReportCode.BAD_ADDRESS,
 						"Adresse corrigée incomplète (adresse, code_postal et ville ensemble) : réponse ignorée.");
 				return null;
 			}
 			if (!postcode.matches("\\d{5}")) {
-				reject(line, "code_postal", postcode, "BAD_ADDRESS",
+				reject(line, "code_postal", postcode, ReportCode.BAD_ADDRESS,
 						"Code postal illisible (5 chiffres) : réponse ignorée.");
 				return null;
 			}
 			if (street.length() > MAX_TEXT || second.length() > MAX_TEXT || city.length() > MAX_TEXT) {
-				reject(line, "adresse", "", "BAD_ADDRESS", "Adresse corrigée trop longue : réponse ignorée.");
+				reject(line, "adresse", "", ReportCode.BAD_ADDRESS, "Adresse corrigée trop longue : réponse ignorée.");
 				return null;
 			}
 			address = new FollowUpLine.CorrectedAddress(street, second.isEmpty() ? null : second, postcode, city);
 		}
 		String number = optional(record, "numero");
 		if (!number.isEmpty() && !FrenchPhone.isValid(number)) {
-			reject(line, "numero", Masking.tail(number, 2), "BAD_PHONE",
+			reject(line, "numero", Masking.tail(number, 2), ReportCode.BAD_PHONE,
 					"Numéro de téléphone corrigé illisible : réponse ignorée.");
 			return null;
 		}
@@ -295,7 +296,7 @@ final class FollowUpLineReader {
 			return Optional.of(text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text));
 		}
 		catch (DateTimeParseException e) {
-			return reject(line, column, text, "BAD_DATE", "Date illisible (attendu jj/mm/aaaa) : ligne ignorée.");
+			return reject(line, column, text, ReportCode.BAD_DATE, "Date illisible (attendu jj/mm/aaaa) : ligne ignorée.");
 		}
 	}
 
@@ -318,7 +319,7 @@ final class FollowUpLineReader {
 		}
 	}
 
-	private <T> Optional<T> reject(long line, String field, String value, String code, String message) {
+	private <T> Optional<T> reject(long line, String field, String value, ReportCode code, String message) {
 		String shown = field.equals("ipp") ? Masking.tail(value, 4) : value;
 		this.context.reject(new ReportedError(this.fileName, line, field, shown, code, message));
 		return Optional.empty();

@@ -2,6 +2,7 @@ package fr.relance.ingest.followup;
 
 import java.util.Optional;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.ImportContext;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
@@ -24,7 +25,7 @@ final class OutcomeRecorder {
 			case DISPUTE_OPENED -> dao.openDispute(patient, line.on(), file.id(), line.line());
 			case DISPUTE_CLOSED -> {
 				if (dao.closeDisputes(patient, line.on()) == 0 && dao.disputesClosedOn(patient, line.on()) == 0) {
-					return reject(context, file, line, "evenement", line.event().word(), "UNKNOWN_DISPUTE",
+					return reject(context, file, line, "evenement", line.event().word(), ReportCode.UNKNOWN_DISPUTE,
 							"Aucun litige ouvert pour ce patient à cette date : fin de litige ignorée.");
 				}
 			}
@@ -42,7 +43,7 @@ final class OutcomeRecorder {
 		Optional<String> number = Optional.ofNullable(line.outcome().number()).or(() -> dao.phone(patient))
 			.filter(FrenchPhone::isValid);
 		if (number.isEmpty()) {
-			return reject(context, file, line, "numero", "", "NO_NUMBER_KNOWN",
+			return reject(context, file, line, "numero", "", ReportCode.NO_NUMBER_KNOWN,
 					"Aucun numéro valide connu pour ce patient : préciser le numéro erroné dans la colonne numero.");
 		}
 		dao.wrongNumber(patient, FrenchPhone.toE164(number.get()), line.on(), file.id(), line.line());
@@ -50,7 +51,7 @@ final class OutcomeRecorder {
 	}
 
 	private static boolean reject(ImportContext context, SourceFile file, FollowUpLine line, String field,
-			String value, String code, String message) {
+			String value, ReportCode code, String message) {
 		context.reject(new ReportedError(file.originalName(), line.line(), field, value, code, message));
 		return false;
 	}

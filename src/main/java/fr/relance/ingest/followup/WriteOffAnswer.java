@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.ImportContext;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
@@ -26,7 +27,7 @@ final class WriteOffAnswer {
 				dao -> dao.proposal(finess, patient, id)));
 		if (proposed.isEmpty()) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "reference",
-					line.planReference() == null ? "" : line.planReference(), "UNKNOWN_PROPOSAL",
+					line.planReference() == null ? "" : line.planReference(), ReportCode.UNKNOWN_PROPOSAL,
 					"Aucune proposition d'abandon émise pour ce patient sous ce n° de dossier : réponse ignorée."));
 			return false;
 		}

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerProfile.Column;
 import fr.relance.ingest.ledger.internal.Charsets;
@@ -52,7 +53,7 @@ class LedgerDetector implements FormatDetector {
 		Optional<Detection> detection = profile.header() ? byHeader(first, profile) : byPositions(first, profile);
 		boolean wrongCharset = declared != null && declared.equals(StandardCharsets.UTF_8) && !utf8;
 		if (detection.isPresent() && wrongCharset) {
-			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal("WRONG_CHARSET",
+			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal(ReportCode.WRONG_CHARSET,
 					"Le fichier n'est pas encodé en UTF-8 comme le prévoit le profil '" + profile.name()
 							+ "' (accents illisibles) : rien n'a été importé.")));
 		}
@@ -76,7 +77,7 @@ class LedgerDetector implements FormatDetector {
 			return Optional.of(Detection.accepted(LedgerImporter.KIND, finessOf(first, header, profile)));
 		}
 		if (found >= 3 && found * 2 >= profile.columns().size()) {
-			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal("WRONG_HEADER",
+			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal(ReportCode.WRONG_HEADER,
 					"En-tête non conforme au profil '" + profile.name() + "' : colonnes absentes : "
 							+ String.join(", ", missing) + ". Rien n'a été importé.")));
 		}

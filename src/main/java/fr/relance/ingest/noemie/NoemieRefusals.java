@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import fr.relance.intake.Refusal;
+import fr.relance.intake.ReportCode;
 import fr.relance.intake.ReportedError;
 import fr.relance.formats.noemie.NoemieFormatException;
 import fr.relance.formats.noemie.NoemieLevel;
@@ -14,9 +15,6 @@ import fr.relance.formats.noemie.NoemieReason;
  * message names the failing level and record so the establishment (or its software vendor) can find it.
  */
 final class NoemieRefusals {
-
-	/** The same return (header identity or return lines) was already posted. */
-	static final String DUPLICATE_REMITTANCE = "DUPLICATE_REMITTANCE";
 
 	private static final Map<NoemieReason, String> MESSAGES = new EnumMap<>(NoemieReason.class);
 
@@ -70,13 +68,13 @@ final class NoemieRefusals {
 	}
 
 	static Refusal duplicateIdentity(String originalName, String runDate) {
-		return new Refusal(DUPLICATE_REMITTANCE, "Ce retour NOEMIE (même émetteur, même numéro de fichier, même date "
+		return new Refusal(ReportCode.DUPLICATE_REMITTANCE, "Ce retour NOEMIE (même émetteur, même numéro de fichier, même date "
 				+ "de création) a déjà été reçu le " + runDate + " dans le fichier « " + originalName
 				+ " » : il n'a pas été comptabilisé une seconde fois.");
 	}
 
 	static Refusal duplicateLines(long count) {
-		return new Refusal(DUPLICATE_REMITTANCE, count + " retour(s) de ce fichier (même payeur, même virement, même "
+		return new Refusal(ReportCode.DUPLICATE_REMITTANCE, count + " retour(s) de ce fichier (même payeur, même virement, même "
 				+ "facture, même part) ont déjà été comptabilisés : le fichier n'a pas été comptabilisé une seconde fois.");
 	}
 

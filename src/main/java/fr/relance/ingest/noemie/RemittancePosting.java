@@ -10,6 +10,7 @@ import java.util.List;
 
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.intake.ReportedError;
+import fr.relance.intake.ReportCode;
 import fr.relance.support.money.Amounts;
 
 /**
@@ -109,7 +110,7 @@ public final class RemittancePosting {
 						count = Math.max(count, rs.getLong("total"));
 						examples.add(new ReportedError(fileName, rs.getLong("source_line"), "facture",
 								rs.getString("invoice_number") == null ? "" : rs.getString("invoice_number"),
-								NoemieRefusals.DUPLICATE_REMITTANCE, rs.getString("message")));
+								ReportCode.DUPLICATE_REMITTANCE, rs.getString("message")));
 					}
 				}
 				if (!examples.isEmpty()) {

@@ -3,6 +3,7 @@ package fr.relance.ingest.patients;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.FileRefusedException;
@@ -46,7 +47,7 @@ public class AdtImporter implements FileImporter {
 		String authority = establishment.adtAssigningAuthority();
 		if (authority == null || authority.isBlank()) {
 			// without it, the only way to find a patient would be another identifier of PID-3, which is forbidden
-			throw new FileRefusedException(new Refusal("ADT_NOT_CONFIGURED",
+			throw new FileRefusedException(new Refusal(ReportCode.ADT_NOT_CONFIGURED,
 					"Flux patients HL7 non paramétré pour cet établissement (autorité d'affectation de l'IPP) : "
 							+ "fichier non lu. Contactez l'équipe Relance."));
 		}

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.FileImporter;
 import fr.relance.ingest.FileRefusedException;
@@ -85,7 +86,7 @@ public class Camt053Importer implements FileImporter {
 			});
 		}
 		catch (Camt053FormatException e) {
-			throw new FileRefusedException(new Refusal("UNREADABLE_STATEMENT", "Relevé bancaire illisible (ligne "
+			throw new FileRefusedException(new Refusal(ReportCode.UNREADABLE_STATEMENT, "Relevé bancaire illisible (ligne "
 					+ e.line() + ", colonne " + e.column() + ") : rien n'a été importé."));
 		}
 		for (SkippedEntry skipped : summary.skippedEntries()) {
@@ -127,7 +128,7 @@ public class Camt053Importer implements FileImporter {
 	/** A statement of an account that is not the establishment's is someone else's bank data: refuse it whole. */
 	private static void checkAccount(Establishment establishment, BankCreditLine line) {
 		if (establishment.iban() != null && !Iban.compact(line.accountIban()).equals(establishment.iban())) {
-			throw new FileRefusedException(new Refusal("ACCOUNT_MISMATCH", "Ce relevé concerne un autre compte que celui"
+			throw new FileRefusedException(new Refusal(ReportCode.ACCOUNT_MISMATCH, "Ce relevé concerne un autre compte que celui"
 					+ " de l'établissement : il n'a pas été lu."));
 		}
 	}

@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.BoundedLineReader;
 import fr.relance.ingest.ControlCharacters;
@@ -108,7 +109,7 @@ public class PaymentPageImporter implements FileImporter {
 			paidOn = LocalDate.parse(r.get(p.date()), p.dateFormat());
 		}
 		catch (DateTimeParseException e) {
-			context.reject(new ReportedError(file.originalName(), line, p.date(), r.get(p.date()), "BAD_DATE",
+			context.reject(new ReportedError(file.originalName(), line, p.date(), r.get(p.date()), ReportCode.BAD_DATE,
 					"Date de paiement illisible : paiement non pris en compte."));
 			return false;
 		}
@@ -119,7 +120,7 @@ public class PaymentPageImporter implements FileImporter {
 			amount = null;
 		}
 		if (amount == null || amount.signum() <= 0) {
-			context.reject(new ReportedError(file.originalName(), line, p.amount(), r.get(p.amount()), "BAD_AMOUNT",
+			context.reject(new ReportedError(file.originalName(), line, p.amount(), r.get(p.amount()), ReportCode.BAD_AMOUNT,
 					"Montant illisible ou nul : paiement non pris en compte."));
 			return false;
 		}
@@ -151,7 +152,7 @@ public class PaymentPageImporter implements FileImporter {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return profiles.matching(first).orElseThrow(() -> new FileRefusedException(new Refusal("WRONG_HEADER",
+		return profiles.matching(first).orElseThrow(() -> new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER,
 				"En-tête d'export de paiement en ligne non reconnu.")));
 	}
 

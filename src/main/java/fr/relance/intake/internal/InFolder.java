@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DeliveryLimit;
 import fr.relance.intake.DerivedName;
@@ -313,7 +314,7 @@ public final class InFolder {
 		context.inNewTransaction(() -> context.dao().arrived(id, errorReport));
 	}
 
-	private static final Refusal DUPLICATE = new Refusal("DUPLICATE_FILE",
+	private static final Refusal DUPLICATE = new Refusal(ReportCode.DUPLICATE_FILE,
 			"Ce fichier a déjà été reçu (contenu identique) : il est archivé mais n'a pas été importé une seconde fois.");
 
 	private void writeReasonFile(String name, Path stored, Refusal refusal, String opsCause) throws IOException {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
+import fr.relance.dunning.ReasonCode;
 import fr.relance.dunning.scenario.Channel;
 import fr.relance.establishment.Establishment;
 import fr.relance.output.BatchKind;
@@ -85,16 +86,16 @@ class WriteOffEmitter implements Emitter {
 	static String reason(String codes) {
 		List<String> reasons = new ArrayList<>();
 		List<String> list = List.of(codes.split(","));
-		if (list.contains("BELOW_COST_OF_EVERY_ACTION")) {
+		if (list.contains(ReasonCode.BELOW_COST_OF_EVERY_ACTION.name())) {
 			reasons.add("montant inférieur au coût de toute démarche");
 		}
-		else if (list.contains("NO_STEP_WORTH_ITS_COST")) {
+		else if (list.contains(ReasonCode.NO_STEP_WORTH_ITS_COST.name())) {
 			reasons.add("règle de valeur : chaque démarche restante coûterait plus qu'elle ne peut rapporter");
 		}
-		if (list.contains("WRITE_OFF_STEP_REACHED")) {
+		if (list.contains(ReasonCode.WRITE_OFF_STEP_REACHED.name())) {
 			reasons.add("toutes les démarches amiables du scénario ont été faites");
 		}
-		if (list.contains("PART_TIME_BARRED")) {
+		if (list.contains(ReasonCode.PART_TIME_BARRED.name())) {
 			reasons.add("une partie de la dette est prescrite");
 		}
 		return reasons.isEmpty() ? "fin du recouvrement amiable" : String.join(" ; ", reasons);

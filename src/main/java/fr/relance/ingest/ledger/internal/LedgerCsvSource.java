@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.ledger.LedgerField;
@@ -85,12 +86,12 @@ final class LedgerCsvSource {
 	 */
 	private void refuseIfCut(boolean noFinalLineBreak, long lastLine, int fields, int expected) {
 		if (noFinalLineBreak) {
-			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "L'export complet ne se termine pas par une fin "
+			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "L'export complet ne se termine pas par une fin "
 					+ "de ligne après sa dernière ligne (ligne " + lastLine + ") : il semble coupé pendant l'envoi. Rien n'a "
 					+ "été importé ; déposez de nouveau le fichier entier."));
 		}
 		if (fields < expected) {
-			throw new FileRefusedException(new Refusal("TRUNCATED_FILE", "La dernière ligne de l'export complet (ligne "
+			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "La dernière ligne de l'export complet (ligne "
 					+ lastLine + ") n'a que " + fields + " colonnes sur " + expected + " : le fichier semble coupé pendant "
 					+ "l'envoi. Rien n'a été importé ; déposez de nouveau le fichier entier."));
 		}
@@ -127,7 +128,7 @@ final class LedgerCsvSource {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new FileRefusedException(new Refusal("WRONG_HEADER", "En-tête non conforme au profil '"
+			throw new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER, "En-tête non conforme au profil '"
 					+ profile.name() + "' : colonnes absentes : " + String.join(", ", missing) + "."));
 		}
 		return positions;
@@ -144,12 +145,12 @@ final class LedgerCsvSource {
 
 	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {
 		if (e instanceof CharacterCodingException) {
-			return new FileRefusedException(new Refusal("WRONG_CHARSET", "Le fichier contient, vers la ligne "
+			return new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET, "Le fichier contient, vers la ligne "
 					+ (line + 1) + ", des caractères qui ne sont pas en " + charset.name() + " comme le prévoit le profil '"
 					+ profile.name() + "'. Rien n'a été importé."));
 		}
 		if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("EOF")) {
-			return new FileRefusedException(new Refusal("TRUNCATED_FILE", "Le fichier se termine au milieu d'un champ"
+			return new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "Le fichier se termine au milieu d'un champ"
 					+ " entre guillemets (ligne " + (line + 1) + ") : il semble tronqué. Rien n'a été importé."));
 		}
 		throw new UncheckedIOException(new IOException("cannot read the ledger: " + e.getMessage(), e));

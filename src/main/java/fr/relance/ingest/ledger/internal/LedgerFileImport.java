@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.CrossEstablishmentFileException;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
@@ -137,7 +138,7 @@ public final class LedgerFileImport {
 				case DUPLICATE -> {
 					duplicates++;
 					context.reject(new ReportedError(fileName, row.line(), LedgerField.INVOICE_NUMBER.key(),
-							row.invoiceNumber(), "DUPLICATE_INVOICE_IN_FILE", "Facture présente plusieurs fois dans "
+							row.invoiceNumber(), ReportCode.DUPLICATE_INVOICE_IN_FILE, "Facture présente plusieurs fois dans "
 									+ "le fichier : seule sa première ligne est prise en compte."));
 				}
 				case UNCHANGED -> {
@@ -160,11 +161,11 @@ public final class LedgerFileImport {
 
 	private static void refuseIfMostlyBad(LedgerProfile profile, long read, long bad, ImportContext context) {
 		if (read == 0) {
-			throw new FileRefusedException(new Refusal("NO_DATA_ROWS", "Le fichier ne contient aucune ligne de données."));
+			throw new FileRefusedException(new Refusal(ReportCode.NO_DATA_ROWS, "Le fichier ne contient aucune ligne de données."));
 		}
 		BigDecimal share = BigDecimal.valueOf(bad).divide(BigDecimal.valueOf(read), 4, RoundingMode.HALF_UP);
 		if (share.compareTo(profile.maxBadRowShare()) > 0) {
-			throw new FileRefusedException(new Refusal("TOO_MANY_BAD_ROWS", String.format(Locale.FRANCE,
+			throw new FileRefusedException(new Refusal(ReportCode.TOO_MANY_BAD_ROWS, String.format(Locale.FRANCE,
 					"%d lignes sur %d sont invalides (%s %%), au-delà du seuil de %s %% du profil '%s' : rien n'a été "
 							+ "importé. Les premières erreurs suivent.", bad, read, percent(share),
 					percent(profile.maxBadRowShare()), profile.name())), context.examples());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.ControlCharacters;
 import fr.relance.ingest.ledger.DatePattern;
 import fr.relance.ingest.ledger.LedgerField;
@@ -81,9 +82,9 @@ final class RowParser {
 			l.fail(garbled, Printable.of(raw.get(garbled)), ControlCharacters.CODE, ControlCharacters.MESSAGE_FR);
 			return null;
 		}
-		String invoice = l.required(INVOICE_NUMBER, "MISSING_INVOICE_NUMBER", "Numéro de facture absent.");
-		String patient = l.required(PATIENT_ID, "MISSING_PATIENT_ID", "Identifiant du patient (IPP) absent.");
-		String lastName = l.required(LAST_NAME, "MISSING_NAME", "Nom du patient absent.");
+		String invoice = l.required(INVOICE_NUMBER, ReportCode.MISSING_INVOICE_NUMBER, "Numéro de facture absent.");
+		String patient = l.required(PATIENT_ID, ReportCode.MISSING_PATIENT_ID, "Identifiant du patient (IPP) absent.");
+		String lastName = l.required(LAST_NAME, ReportCode.MISSING_NAME, "Nom du patient absent.");
 		BigDecimal total = l.amount(TOTAL, true);
 		BigDecimal amo = l.amountOrZero(AMO_DUE);
 		BigDecimal amc = l.amountOrZero(AMC_DUE);
@@ -100,15 +101,15 @@ final class RowParser {
 		}
 		BigDecimal parts = amo.add(amc).add(patientDue);
 		if (parts.subtract(total).abs().compareTo(ONE_CENT) > 0) {
-			l.fail(TOTAL, raw.get(TOTAL), "PARTS_DO_NOT_ADD_UP", "Les parts AMO + AMC + patient ("
+			l.fail(TOTAL, raw.get(TOTAL), ReportCode.PARTS_DO_NOT_ADD_UP, "Les parts AMO + AMC + patient ("
 					+ Amounts.frenchNumber(parts) + ") ne font pas le total (" + Amounts.frenchNumber(total) + ").");
 		}
 		if (care != null && care.isAfter(runDate)) {
-			l.fail(CARE_DATE, raw.get(CARE_DATE), "CARE_DATE_IN_FUTURE", "Date des soins postérieure au traitement du "
+			l.fail(CARE_DATE, raw.get(CARE_DATE), ReportCode.CARE_DATE_IN_FUTURE, "Date des soins postérieure au traitement du "
 					+ runDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
 		}
 		if (care == null && invoiceDate == null) {
-			l.fail(INVOICE_DATE, "", "MISSING_DATE", "Ni date de facture ni date des soins.");
+			l.fail(INVOICE_DATE, "", ReportCode.MISSING_DATE, "Ni date de facture ni date des soins.");
 		}
 		if (l.failed) {
 			return null;
@@ -135,16 +136,16 @@ final class RowParser {
 			this.errors = errors;
 		}
 
-		void fail(LedgerField field, String value, String code, String message) {
+		void fail(LedgerField field, String value, ReportCode code, String message) {
 			failed = true;
 			report(field, value, code, message);
 		}
 
-		void report(LedgerField field, String value, String code, String message) {
+		void report(LedgerField field, String value, ReportCode code, String message) {
 			errors.add(new ReportedError(fileName, raw.line(), field.key(), value == null ? "" : value, code, message));
 		}
 
-		String required(LedgerField field, String code, String message) {
+		String required(LedgerField field, ReportCode code, String message) {
 			String value = raw.get(field);
 			if (value == null) {
 				fail(field, "", code, message);
@@ -161,7 +162,7 @@ final class RowParser {
 			String text = raw.get(field);
 			if (text == null) {
 				if (required) {
-					fail(field, "", "MISSING_AMOUNT", "Montant absent.");
+					fail(field, "", ReportCode.MISSING_AMOUNT, "Montant absent.");
 				}
 				return null;
 			}
@@ -169,16 +170,16 @@ final class RowParser {
 				BigDecimal plain = PlainAmount.parse(text, profile.decimalMark());
 				BigDecimal value = plain != null ? plain : Amounts.parse(text, profile.decimalMark());
 				if (value.signum() < 0) {
-					fail(field, text, "NEGATIVE_AMOUNT", "Montant négatif.");
+					fail(field, text, ReportCode.NEGATIVE_AMOUNT, "Montant négatif.");
 				}
 				else if (value.compareTo(profile.maxAmount()) > 0) {
-					fail(field, text, "ABSURD_AMOUNT", "Montant supérieur au maximum prévu pour une facture ("
+					fail(field, text, ReportCode.ABSURD_AMOUNT, "Montant supérieur au maximum prévu pour une facture ("
 							+ Amounts.frenchNumber(profile.maxAmount()) + ").");
 				}
 				return value;
 			}
 			catch (NumberFormatException e) {
-				fail(field, text, "BAD_AMOUNT", "Montant illisible : un nombre avec au plus deux décimales, séparateur '"
+				fail(field, text, ReportCode.BAD_AMOUNT, "Montant illisible : un nombre avec au plus deux décimales, séparateur '"
 						+ profile.decimalMark() + "', est attendu.");
 				return null;
 			}
@@ -191,7 +192,7 @@ final class RowParser {
 			}
 			LocalDate date = parseDate(text);
 			if (date == null) {
-				fail(field, text, "BAD_DATE", "Date illisible.");
+				fail(field, text, ReportCode.BAD_DATE, "Date illisible.");
 			}
 			return date;
 		}
@@ -200,7 +201,7 @@ final class RowParser {
 			String text = raw.get(BIRTH_DATE);
 			LocalDate date = text == null ? null : parseDate(text);
 			if (text != null && (date == null || date.isAfter(runDate))) {
-				report(BIRTH_DATE, Masking.full(text), "BAD_BIRTH_DATE", "Date de naissance illisible : ignorée.");
+				report(BIRTH_DATE, Masking.full(text), ReportCode.BAD_BIRTH_DATE, "Date de naissance illisible : ignorée.");
 				return null;
 			}
 			return date;
@@ -209,7 +210,7 @@ final class RowParser {
 		String postcode() {
 			String text = raw.get(POSTCODE);
 			if (text != null && !POSTCODE_SHAPE.matcher(text.toUpperCase(Locale.ROOT)).matches()) {
-				report(POSTCODE, text, "INVALID_POSTCODE",
+				report(POSTCODE, text, ReportCode.INVALID_POSTCODE,
 						"Code postal invalide : l'adresse ne pourra pas servir à un courrier tant qu'il n'est pas corrigé.");
 				return null;
 			}
@@ -225,7 +226,7 @@ final class RowParser {
 				return FrenchPhone.toE164(text);
 			}
 			catch (IllegalArgumentException e) {
-				report(PHONE, Masking.tail(text, 2), "INVALID_PHONE", "Numéro de téléphone invalide : ignoré.");
+				report(PHONE, Masking.tail(text, 2), ReportCode.INVALID_PHONE, "Numéro de téléphone invalide : ignoré.");
 				return null;
 			}
 		}
@@ -237,11 +238,11 @@ final class RowParser {
 				return null;
 			}
 			if (!FrenchPhone.isValid(text)) {
-				report(MOBILE, Masking.tail(text, 2), "INVALID_PHONE", "Numéro de portable invalide : ignoré.");
+				report(MOBILE, Masking.tail(text, 2), ReportCode.INVALID_PHONE, "Numéro de portable invalide : ignoré.");
 				return null;
 			}
 			if (!FrenchPhone.isMobile(text)) {
-				report(MOBILE, Masking.tail(text, 2), "NOT_A_MOBILE",
+				report(MOBILE, Masking.tail(text, 2), ReportCode.NOT_A_MOBILE,
 						"Numéro fixe dans la colonne des portables : ignoré pour les SMS (la colonne du téléphone sert aux appels).");
 				return null;
 			}
@@ -251,7 +252,7 @@ final class RowParser {
 		String email() {
 			String text = raw.get(EMAIL);
 			if (text != null && !EMAIL_SHAPE.matcher(text).matches()) {
-				report(EMAIL, Masking.tail(text, 4), "INVALID_EMAIL", "Adresse électronique invalide : ignorée.");
+				report(EMAIL, Masking.tail(text, 4), ReportCode.INVALID_EMAIL, "Adresse électronique invalide : ignorée.");
 				return null;
 			}
 			return text;

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 
+import fr.relance.intake.ReportCode;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
@@ -94,7 +95,7 @@ public final class AdtFileImport {
 			throw new UncheckedIOException(e);
 		}
 		if (read.isEmpty() && otherEvents == 0) {
-			throw new FileRefusedException(new Refusal("NO_READABLE_MESSAGE",
+			throw new FileRefusedException(new Refusal(ReportCode.NO_READABLE_MESSAGE,
 					"Aucun message HL7 ADT lisible dans ce fichier : il n'a pas été appliqué."), problems);
 		}
 		problems.forEach(this.context::reject);
