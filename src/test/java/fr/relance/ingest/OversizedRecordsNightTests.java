@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -23,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.cli.Cli;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import fr.relance.support.batch.FileFates;
 
 /**
  * A whole night, through the command line, in a 256 MB heap (the {@code bad-input} surefire execution), on a
@@ -69,7 +67,7 @@ class OversizedRecordsNightTests {
 				"--relance.intake.settle-delay=0s", "--relance.embedded-db.fast=true" });
 
 		assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isEqualTo(3);
-		Map<String, String> fates = fates(dir.resolve("home/out/2026-11-20/run-summary.json"));
+		Map<String, String> fates = FileFates.of(dir.resolve("home/out/2026-11-20/run-summary.json"));
 		assertThat(fates).hasSize(17);
 		fates.forEach((file, fate) -> {
 			if (file.endsWith(".noemie") && file.contains("giant")) { // fixed width: its record length is the bound
@@ -131,19 +129,6 @@ class OversizedRecordsNightTests {
 		for (long written = 0; written < size; written += chunk.length) {
 			out.write(chunk);
 		}
-	}
-
-	/** file name (with its establishment) -> status, and the reason code when refused. */
-	private static Map<String, String> fates(Path summary) {
-		JsonNode files = JsonMapper.builder().build().readTree(summary.toFile()).get("files");
-		Map<String, String> fates = new TreeMap<>();
-		for (JsonNode f : files) {
-			String status = f.get("status").asString();
-			fates.put(f.get("finess").asString() + "/" + f.get("name").asString(),
-					"refused".equals(status) || "quarantined".equals(status)
-							? "refused " + f.get("reasonCode").asString() : status);
-		}
-		return fates;
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.relance.TestFiles;
 import fr.relance.cli.Cli;
+import fr.relance.support.batch.FileFates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,7 +101,7 @@ class BadInputCorpusNightTests {
 		assertThat(printed).contains("Relance nightly 2026-11-20: COMPLETED");
 		JsonNode files = JsonMapper.builder().build().readTree(dir.resolve("home/out/2026-11-20/run-summary.json").toFile())
 			.get("files");
-		Map<String, String> fates = fates(files);
+		Map<String, String> fates = FileFates.of(files);
 		for (Map.Entry<String, Expected> e : expected.entrySet()) {
 			assertThat(fates.get(CLINIC + "/" + e.getKey())).as(e.getKey()).isEqualTo(e.getValue().fate());
 			if (e.getValue().reportContains() != null) {
@@ -213,16 +213,5 @@ class BadInputCorpusNightTests {
 		throw new AssertionError(name + " is not in the run summary");
 	}
 
-	/** file name (with its establishment) -> status, and the reason code when refused. */
-	private static Map<String, String> fates(JsonNode files) {
-		Map<String, String> fates = new TreeMap<>();
-		for (JsonNode f : files) {
-			String status = f.get("status").asString();
-			fates.put(f.get("finess").asString() + "/" + f.get("name").asString(),
-					"refused".equals(status) || "quarantined".equals(status)
-							? "refused " + f.get("reasonCode").asString() : status);
-		}
-		return fates;
-	}
 
 }
