@@ -14,7 +14,7 @@ interface HeldSnapshotDao {
 
 	@SqlQuery
 	@RegisterConstructorMapper(HeldSnapshots.Held.class)
-	List<HeldSnapshots.Held> waiting();
+	List<HeldSnapshots.Held> waiting(@Bind("finess") String finess);
 
 	@SqlUpdate
 	void hold(@Bind("id") long id, @Bind("reason") String reason);

@@ -32,7 +32,12 @@ public class HeldSnapshots {
 	 * was imported after it) is left out: applying it now would bring back an older ledger. It stays in the archive.
 	 */
 	public List<Held> all() {
-		return jdbi.withExtension(HeldSnapshotDao.class, HeldSnapshotDao::waiting);
+		return jdbi.withExtension(HeldSnapshotDao.class, dao -> dao.waiting(null));
+	}
+
+	/** The held files of one establishment, as {@link #all()}. */
+	public List<Held> of(String finess) {
+		return jdbi.withExtension(HeldSnapshotDao.class, dao -> dao.waiting(finess));
 	}
 
 	public boolean confirmed(long id) {

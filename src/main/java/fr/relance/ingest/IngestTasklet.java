@@ -89,10 +89,7 @@ class IngestTasklet implements Tasklet {
 			}
 		}
 		// held snapshots of this night and of earlier ones: ops are told every night until they confirm
-		for (HeldSnapshots.Held held : heldSnapshots.all()) {
-			if (!held.finess().equals(establishment.finess())) {
-				continue;
-			}
+		for (HeldSnapshots.Held held : heldSnapshots.of(establishment.finess())) {
 			StageReport.alert(step, "ledger snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
 					+ ") held, nothing applied: " + held.reason() + " Check it with the establishment, then: "
 					+ "ops/relance nightly --confirm-snapshot " + held.id());

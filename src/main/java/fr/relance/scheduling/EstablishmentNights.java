@@ -134,7 +134,7 @@ class EstablishmentNights implements NightUnits {
 				failures = execution.getAllFailureExceptions().stream().map(EstablishmentNights::message).distinct()
 					.toList();
 			}
-			return Optional.of(this.summaries.night(runDate, failures, already));
+			return Optional.of(this.summaries.night(runDate, missing, failures, already));
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("the closing of night " + runDate + " could not run: " + message(e), e);

@@ -64,6 +64,14 @@ class NightSummaries {
 	 * @param alreadyCompleted nothing ran for this request: the night had completed before
 	 */
 	NightOutcome night(LocalDate runDate, List<String> failures, boolean alreadyCompleted) {
+		return night(runDate, null, failures, alreadyCompleted);
+	}
+
+	/**
+	 * @param closedWithout the establishments missing from the closing that just ran, so that the summary reports that
+	 *        closing even if a unit of another node completed since; {@code null}: those not completed now
+	 */
+	NightOutcome night(LocalDate runDate, List<String> closedWithout, List<String> failures, boolean alreadyCompleted) {
 		List<EstablishmentLine> units = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		for (Establishment establishment : this.establishments.all()) {
@@ -77,7 +85,7 @@ class NightSummaries {
 			}
 		}
 		JobInstance closing = this.jobRepository.getJobInstance(NightlyJobConfiguration.CLOSING_JOB_NAME,
-				NightParameters.closing(runDate, missing));
+				NightParameters.closing(runDate, closedWithout == null ? missing : closedWithout));
 		List<StageLine> closingLines = RunSummaries.lines(this.jobRepository, closing, CLOSING_STAGES);
 		List<FileLine> files = this.sourceFiles.ofNight(runDate);
 		RunSummary summary = RunSummaries.of(runDate, units, closingLines, STAGES, files);
