@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -21,6 +22,7 @@ import fr.relance.support.batch.NightWideTask;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageLogListener;
 import fr.relance.support.batch.StageStep;
+import fr.relance.support.db.FreshStatistics;
 
 /**
  * The two jobs of a night. {@code nightly} is one establishment's night, identified by the date and the FINESS: one
@@ -37,8 +39,10 @@ class NightlyJobConfiguration {
 
 	@Bean
 	@Qualifier(JOB_NAME)
-	Job nightlyJob(JobRepository repository, PlatformTransactionManager transactionManager, List<StageStep> built) {
-		return job(JOB_NAME, steps(built), true, repository, transactionManager);
+	Job nightlyJob(JobRepository repository, PlatformTransactionManager transactionManager, List<StageStep> built,
+			FreshStatistics statistics) {
+		return job(JOB_NAME, steps(built), true, repository, transactionManager,
+				new FreshStatisticsListener(statistics));
 	}
 
 	@Bean
@@ -50,7 +54,7 @@ class NightlyJobConfiguration {
 		steps.put(PipelineStage.CONSOLIDATION, new StepBuilder(PipelineStage.CONSOLIDATION.stepName(), repository)
 			.tasklet(new ConsolidationTasklet(ordered), transactionManager)
 			.build());
-		return job(CLOSING_JOB_NAME, steps, false, repository, transactionManager);
+		return job(CLOSING_JOB_NAME, steps, false, repository, transactionManager, null);
 	}
 
 	private static Map<PipelineStage, Step> steps(List<StageStep> built) {
@@ -65,7 +69,7 @@ class NightlyJobConfiguration {
 	}
 
 	private static Job job(String name, Map<PipelineStage, Step> steps, boolean perEstablishment,
-			JobRepository repository, PlatformTransactionManager transactionManager) {
+			JobRepository repository, PlatformTransactionManager transactionManager, StepExecutionListener statistics) {
 		SimpleJobBuilder job = null;
 		for (PipelineStage stage : PipelineStage.values()) {
 			if (stage.perEstablishment() != perEstablishment) {
@@ -77,6 +81,9 @@ class NightlyJobConfiguration {
 			}
 			if (step instanceof AbstractStep listened) {
 				listened.registerStepExecutionListener(new StageLogListener());
+				if (statistics != null) {
+					listened.registerStepExecutionListener(statistics);
+				}
 			}
 			job = job == null ? new JobBuilder(name, repository).start(step) : job.next(step);
 		}
