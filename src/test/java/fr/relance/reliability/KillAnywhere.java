@@ -195,7 +195,11 @@ final class KillAnywhere {
 	}
 
 	private Process start(Path run) throws IOException {
-		return engine(run, "nightly", "--date", NIGHT.toString(), "--home", run.resolve("home").toString(), "--drop",
+		return engine(run, nightArguments(run).toArray(String[]::new));
+	}
+
+	private List<String> nightArguments(Path run) {
+		return List.of("nightly", "--date", NIGHT.toString(), "--home", run.resolve("home").toString(), "--drop",
 				run.resolve("drop").toString(), "--establishments", world.resolve("establishments").toString(),
 				// one establishment at a time, as the uninterrupted reference: side by side, the establishments draw
 				// their case and action numbers from shared sequences in a different order in every run, and the
@@ -204,16 +208,59 @@ final class KillAnywhere {
 				"--relance.intake.settle-delay=0s", "--relance.night.parallelism=1");
 	}
 
+	/**
+	 * The night with its outputs ({@code <home>/out}) on a file system of {@code fullSize} (a tmpfs mounted in a mount
+	 * namespace of its own, see {@link FullDisk}), which fills during the night; then the same command again once the
+	 * file system has room (the same tmpfs, grown). The outputs are copied back to {@code <home>/out} at the end, since
+	 * the tmpfs goes with its namespace.
+	 *
+	 * @return the exit status and console of the night on the full disk, and of the rerun
+	 */
+	FullDisk.Runs fullDiskNight(Path run, String fullSize) throws IOException, InterruptedException {
+		TestFiles.copyTree(world.resolve("drop"), run.resolve("drop"));
+		Path out = Files.createDirectories(run.resolve("home/out"));
+		Path kept = run.resolve("out-kept");
+		String night = "bash ops/relance " + String.join(" ", nightArguments(run)) + " " + String.join(" ",
+				embeddedDatabase());
+		String script = String.join("\n", "mount -t tmpfs -o size=" + fullSize + " relance-full '" + out + "' || exit 90",
+				night + " > '" + run.resolve("console-full.txt") + "' 2>&1; echo $? > '" + run.resolve("status-full") + "'",
+				"mount -o remount,size=512m '" + out + "' || exit 91",
+				night + " > '" + run.resolve("console-rerun.txt") + "' 2>&1; echo $? > '" + run.resolve("status-rerun")
+						+ "'",
+				"mkdir -p '" + kept + "' && cp -a '" + out + "'/. '" + kept + "'/");
+		Process process = FullDisk.inNamespace(script, run.resolve("namespace.txt"), environment());
+		if (!process.waitFor(20, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("the nights on a full disk did not end within 20 minutes");
+		}
+		if (process.exitValue() != 0) {
+			throw new IllegalStateException("the mount namespace script failed (" + process.exitValue() + "): "
+					+ Files.readString(run.resolve("namespace.txt")));
+		}
+		TestFiles.copyTree(kept, out);
+		return new FullDisk.Runs(Integer.parseInt(Files.readString(run.resolve("status-full")).strip()),
+				Files.readString(run.resolve("console-full.txt")),
+				Integer.parseInt(Files.readString(run.resolve("status-rerun")).strip()),
+				Files.readString(run.resolve("console-rerun.txt")), integrityCheck(run));
+	}
+
+	private List<String> embeddedDatabase() {
+		return List.of("--relance.embedded-db.fast=true", "--relance.embedded-db.binaries=" + binaries);
+	}
+
+	private static Map<String, String> environment() {
+		return Map.of("RELANCE_CLASSPATH", System.getProperty("java.class.path"), "RELANCE_JAVA_OPTS", "-Xmx512m");
+	}
+
 	/** {@code ops/relance <args>} on the run's embedded database, its output appended to the run's console file. */
 	private Process engine(Path run, String... args) throws IOException {
 		Files.createDirectories(run.resolve("home/out/" + NIGHT));
 		List<String> command = new ArrayList<>(List.of("bash", "ops/relance"));
 		command.addAll(List.of(args));
-		command.addAll(List.of("--relance.embedded-db.fast=true", "--relance.embedded-db.binaries=" + binaries));
+		command.addAll(embeddedDatabase());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
-		builder.environment().put("RELANCE_CLASSPATH", System.getProperty("java.class.path"));
-		builder.environment().put("RELANCE_JAVA_OPTS", "-Xmx512m");
+		builder.environment().putAll(environment());
 		return builder.start();
 	}
 
