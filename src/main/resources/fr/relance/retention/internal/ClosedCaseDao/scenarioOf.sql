@@ -1,0 +1,1 @@
+SELECT scenario FROM establishment WHERE finess = :finess
