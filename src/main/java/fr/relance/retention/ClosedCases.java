@@ -96,7 +96,7 @@ public class ClosedCases {
 				dao.eraseHistory(ids);
 				dao.eraseInvoices(ids);
 				dao.deleteFollowUps(ids);
-				dao.eraseCaseTexts(ids);
+				dao.eraseCaseTexts(ids, night);
 				dao.erasePatients(ids, night);
 				return Arrays.stream(ids).filter(id -> contains(listed, id)).count();
 			}));

@@ -51,7 +51,7 @@ public interface ClosedCaseDao {
 	int deleteFollowUps(@Bind("ids") long[] ids);
 
 	@SqlUpdate
-	int eraseCaseTexts(@Bind("ids") long[] ids);
+	int eraseCaseTexts(@Bind("ids") long[] ids, @Bind("night") LocalDate night);
 
 	/** Last: the patient rows themselves, marked purged. */
 	@SqlUpdate
