@@ -161,6 +161,8 @@ class RetentionCommandTests {
 		assertThat(cli.err()).contains("unknown option --force");
 		assertThat(cli.run(command("retention", "--dry-run", "--relance.retention.archive-days=0"))).isEqualTo(2);
 		assertThat(cli.err()).contains("invalid setting relance.retention.archive-days '0'");
+		assertThat(cli.run(command("retention", "--dry-run", "--relance.retention.closed-case-days=-5"))).isEqualTo(2);
+		assertThat(cli.err()).contains("invalid setting relance.retention.closed-case-days '-5'");
 	}
 
 	private Path file(String relative) throws Exception {

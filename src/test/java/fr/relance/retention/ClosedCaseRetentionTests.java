@@ -11,10 +11,14 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
+import fr.relance.dunning.stage.DunningProperties;
+import fr.relance.dunning.stage.ScenarioCatalog;
 import fr.relance.establishment.Establishment;
+import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.reporting.KpiHistory;
 
@@ -58,6 +62,18 @@ class ClosedCaseRetentionTests {
 
 	@Autowired
 	DunningNight dunning;
+
+	@Autowired
+	EstablishmentDirectory establishments;
+
+	@Autowired
+	ScenarioCatalog scenarios;
+
+	@Autowired
+	DunningProperties dunningProperties;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	Establishment a;
 
@@ -104,6 +120,15 @@ class ClosedCaseRetentionTests {
 		assertThat(purged).containsExactly(listed.get(0).patientId());
 		assertThat(text("SELECT string_agg(external_id, ',' ORDER BY external_id) FROM patient WHERE finess = :f",
 				a.finess())).isEqualTo("A-OPN,A-PAY,A-REC,purged-" + listed.get(0).patientId());
+	}
+
+	@Test
+	void aShorterClosedCasePeriodPurgesTheRecentClosedCaseButNeverAnOpenOne() {
+		ClosedCases yearly = new ClosedCases(jdbi, establishments, scenarios, dunningProperties,
+				new RetentionSettings(null, null, null, null, 365), transactionManager);
+
+		assertThat(yearly.quietSince(a.finess(), NIGHT)).isEqualTo(LocalDate.of(2030, 3, 11));
+		assertThat(yearly.closedOn(a.finess(), NIGHT)).extracting(ClosedCase::maskedId).containsExactly("***LD", "***EC");
 	}
 
 	@Test
