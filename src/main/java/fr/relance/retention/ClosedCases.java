@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.dunning.stage.ScenarioCatalog;
-import fr.relance.establishment.Establishment;
 import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.retention.internal.ClosedCaseDao;
 import fr.relance.support.db.Transactions;
@@ -55,13 +54,14 @@ public class ClosedCases {
 		this.transaction = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Every establishment's closed and quiet cases on {@code night}, by FINESS then patient, but those {@code skipped}. */
+	/**
+	 * Every establishment's closed and quiet cases on {@code night}, by FINESS then patient, but those {@code skipped}.
+	 * Every establishment the database knows, a disabled one too: disabling keeps its data, not beyond retention.
+	 */
 	public List<ClosedCase> closedOn(LocalDate night, List<String> skipped) {
 		List<ClosedCase> closed = new ArrayList<>();
-		this.establishments.all().stream()
-			.map(Establishment::finess)
+		this.jdbi.withHandle(h -> h.attach(ClosedCaseDao.class).establishments()).stream()
 			.filter(finess -> !skipped.contains(finess))
-			.sorted()
 			.forEach(finess -> closed.addAll(closedOn(finess, night)));
 		return closed;
 	}

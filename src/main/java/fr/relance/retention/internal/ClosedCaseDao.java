@@ -33,6 +33,9 @@ public interface ClosedCaseDao {
 			@Bind("barredFrom") LocalDate barredFrom);
 
 	@SqlQuery
+	List<String> establishments();
+
+	@SqlQuery
 	Optional<String> scenarioOf(@Bind("finess") String finess);
 
 	@SqlQuery
