@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.relance.dunning.scenario.Sector;
 import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.dunning.stage.ScenarioCatalog;
-import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.retention.internal.ClosedCaseDao;
 import fr.relance.support.db.Transactions;
 import fr.relance.support.ids.Masking;
@@ -33,8 +34,6 @@ public class ClosedCases {
 
 	private final Jdbi jdbi;
 
-	private final EstablishmentDirectory establishments;
-
 	private final ScenarioCatalog scenarios;
 
 	private final DunningProperties dunning;
@@ -44,10 +43,9 @@ public class ClosedCases {
 	private final TransactionTemplate transaction;
 
 	@Autowired
-	ClosedCases(Jdbi jdbi, EstablishmentDirectory establishments, ScenarioCatalog scenarios, DunningProperties dunning,
+	ClosedCases(Jdbi jdbi, ScenarioCatalog scenarios, DunningProperties dunning,
 			RetentionSettings settings, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
-		this.establishments = establishments;
 		this.scenarios = scenarios;
 		this.dunning = dunning;
 		this.settings = settings;
@@ -110,16 +108,24 @@ public class ClosedCases {
 		return days != null ? night.minusDays(days) : night.minusYears(limitationYears(finess));
 	}
 
-	/** The horizon dunning applies to the establishment: {@code relance.dunning.limitation-years}, else its sector's. */
+	/**
+	 * The horizon dunning applies to the establishment: {@code relance.dunning.limitation-years}, else its scenario's
+	 * sector; the sector of its row when that scenario cannot be read (a disabled establishment's scenario removed
+	 * since), so that one establishment's configuration never stops the retention of the others.
+	 */
 	private int limitationYears(String finess) {
 		Integer years = this.dunning.limitationYears();
 		if (years != null) {
 			return years;
 		}
-		// the scenario the establishment's dunning ran with (its row), else the one its file names
-		String scenario = this.jdbi.withHandle(h -> h.attach(ClosedCaseDao.class).scenarioOf(finess))
-			.orElseGet(() -> this.establishments.get(finess).scenario());
-		return this.scenarios.get(scenario).sector().limitationYears();
+		ClosedCaseDao.Creditor creditor = this.jdbi.withHandle(h -> h.attach(ClosedCaseDao.class).creditor(finess))
+			.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is not in the database"));
+		try {
+			return this.scenarios.get(creditor.scenario()).sector().limitationYears();
+		}
+		catch (RuntimeException unreadable) {
+			return Sector.valueOf(creditor.sector().toUpperCase(Locale.ROOT)).limitationYears();
+		}
 	}
 
 	private static boolean contains(long[] ids, long id) {

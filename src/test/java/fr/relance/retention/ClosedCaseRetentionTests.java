@@ -18,7 +18,6 @@ import fr.relance.dunning.stage.DunningNight;
 import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.dunning.stage.ScenarioCatalog;
 import fr.relance.establishment.Establishment;
-import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.reporting.KpiHistory;
 
@@ -62,9 +61,6 @@ class ClosedCaseRetentionTests {
 
 	@Autowired
 	DunningNight dunning;
-
-	@Autowired
-	EstablishmentDirectory establishments;
 
 	@Autowired
 	ScenarioCatalog scenarios;
@@ -124,7 +120,7 @@ class ClosedCaseRetentionTests {
 
 	@Test
 	void aShorterClosedCasePeriodPurgesTheRecentClosedCaseButNeverAnOpenOne() {
-		ClosedCases yearly = new ClosedCases(jdbi, establishments, scenarios, dunningProperties,
+		ClosedCases yearly = new ClosedCases(jdbi, scenarios, dunningProperties,
 				new RetentionSettings(null, null, null, null, 365), transactionManager);
 
 		assertThat(yearly.quietSince(a.finess(), NIGHT)).isEqualTo(LocalDate.of(2030, 3, 11));
@@ -221,6 +217,17 @@ class ClosedCaseRetentionTests {
 			.isEqualTo(followUps).isEqualTo(1);
 		// on its own, B's old closed case is listed
 		assertThat(closedCases.closedOn(b.finess(), NIGHT)).extracting(ClosedCase::maskedId).containsExactly("***LD");
+	}
+
+	@Test
+	void anEstablishmentWhoseScenarioIsGoneTakesTheHorizonOfItsSector() {
+		jdbi.useHandle(h -> h.createUpdate("UPDATE establishment SET scenario = 'retired', sector = 'public'"
+				+ " WHERE finess = :f").bind("f", b.finess()).execute());
+
+		// four years for a public hospital: quiet since before 11/03/2027, which 01/02/2028 is not
+		assertThat(closedCases.quietSince(b.finess(), NIGHT)).isEqualTo(LocalDate.of(2027, 3, 11));
+		assertThat(closedCases.closedOn(NIGHT, List.of())).extracting(ClosedCase::finess).doesNotContain(b.finess())
+			.contains(a.finess());
 	}
 
 	@Test

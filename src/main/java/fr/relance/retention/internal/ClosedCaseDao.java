@@ -35,8 +35,13 @@ public interface ClosedCaseDao {
 	@SqlQuery
 	List<String> establishments();
 
+	/** What sets an establishment's limitation horizon: the scenario its dunning runs, and its sector. */
+	record Creditor(String scenario, String sector) {
+	}
+
 	@SqlQuery
-	Optional<String> scenarioOf(@Bind("finess") String finess);
+	@RegisterConstructorMapper(Creditor.class)
+	Optional<Creditor> creditor(@Bind("finess") String finess);
 
 	@SqlQuery
 	long[] withAbsorbed(@Bind("ids") long[] ids);

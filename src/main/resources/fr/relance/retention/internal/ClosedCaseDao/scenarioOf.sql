@@ -1,1 +1,0 @@
-SELECT scenario FROM establishment WHERE finess = :finess
