@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import org.jdbi.v3.core.Jdbi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -16,6 +18,7 @@ import fr.relance.dunning.scenario.Sector;
 import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.dunning.stage.ScenarioCatalog;
 import fr.relance.retention.internal.ClosedCaseDao;
+import fr.relance.support.db.NightLock;
 import fr.relance.support.db.Transactions;
 import fr.relance.support.ids.Masking;
 
@@ -34,6 +37,8 @@ public class ClosedCases {
 
 	private final Jdbi jdbi;
 
+	private final DataSource dataSource;
+
 	private final ScenarioCatalog scenarios;
 
 	private final DunningProperties dunning;
@@ -43,9 +48,10 @@ public class ClosedCases {
 	private final TransactionTemplate transaction;
 
 	@Autowired
-	ClosedCases(Jdbi jdbi, ScenarioCatalog scenarios, DunningProperties dunning,
+	ClosedCases(Jdbi jdbi, DataSource dataSource, ScenarioCatalog scenarios, DunningProperties dunning,
 			RetentionSettings settings, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
+		this.dataSource = dataSource;
 		this.scenarios = scenarios;
 		this.dunning = dunning;
 		this.settings = settings;
@@ -77,8 +83,9 @@ public class ClosedCases {
 	}
 
 	/**
-	 * Erases these patients (what {@link #closedOn} listed), each establishment in one transaction; a patient already
-	 * purged is left as it is.
+	 * Erases these patients (what {@link #closedOn} listed), each establishment in one transaction under its night
+	 * lock; a patient already purged is left as it is. An establishment another process is running fails the purge
+	 * (nothing of it erased), as a night fails on it: the next run lists and erases again.
 	 *
 	 * @return how many patients were purged
 	 */
@@ -87,17 +94,22 @@ public class ClosedCases {
 		for (String finess : closed.stream().map(ClosedCase::finess).distinct().toList()) {
 			long[] listed = closed.stream().filter(c -> c.finess().equals(finess)).mapToLong(ClosedCase::patientId)
 				.toArray();
-			purged += this.transaction.execute(status -> this.jdbi.withHandle(h -> {
-				ClosedCaseDao dao = h.attach(ClosedCaseDao.class);
-				long[] ids = dao.withAbsorbed(listed);
-				dao.erasePayments(finess, ids);
-				dao.eraseHistory(ids);
-				dao.eraseInvoices(ids);
-				dao.deleteFollowUps(ids);
-				dao.eraseCaseTexts(ids, night);
-				dao.erasePatients(ids, night);
-				return Arrays.stream(ids).filter(id -> contains(listed, id)).count();
-			}));
+			// never beside an import or a dunning night of the establishment (another process, or several machines)
+			try (NightLock lock = NightLock.tryEstablishment(this.dataSource, finess)
+				.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is being run by another"
+						+ " process: its patients of closed cases are left for the next run"))) {
+				purged += this.transaction.execute(status -> this.jdbi.withHandle(h -> {
+					ClosedCaseDao dao = h.attach(ClosedCaseDao.class);
+					long[] ids = dao.withAbsorbed(listed);
+					dao.erasePayments(finess, ids);
+					dao.eraseHistory(ids);
+					dao.eraseInvoices(ids);
+					dao.deleteFollowUps(ids);
+					dao.eraseCaseTexts(ids, night);
+					dao.erasePatients(ids, night);
+					return Arrays.stream(ids).filter(id -> contains(listed, id)).count();
+				}));
+			}
 		}
 		return purged;
 	}

@@ -1,11 +1,14 @@
 package fr.relance.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +23,7 @@ import fr.relance.dunning.stage.ScenarioCatalog;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.reporting.KpiHistory;
+import fr.relance.support.db.NightLock;
 
 /**
  * Retention of the patients of closed cases, against the database. A private clinic (limitation horizon 2 years, so
@@ -64,6 +68,9 @@ class ClosedCaseRetentionTests {
 
 	@Autowired
 	ScenarioCatalog scenarios;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	DunningProperties dunningProperties;
@@ -120,7 +127,7 @@ class ClosedCaseRetentionTests {
 
 	@Test
 	void aShorterClosedCasePeriodPurgesTheRecentClosedCaseButNeverAnOpenOne() {
-		ClosedCases yearly = new ClosedCases(jdbi, scenarios, dunningProperties,
+		ClosedCases yearly = new ClosedCases(jdbi, dataSource, scenarios, dunningProperties,
 				new RetentionSettings(null, null, null, null, 365), transactionManager);
 
 		assertThat(yearly.quietSince(a.finess(), NIGHT)).isEqualTo(LocalDate.of(2030, 3, 11));
@@ -275,6 +282,18 @@ class ClosedCaseRetentionTests {
 			.isZero();
 		assertThat(count("SELECT count(*) FROM dunning_case WHERE patient_id = :id AND closed_on IS NULL",
 				patientId(a, "A-OPN"))).isEqualTo(1);
+	}
+
+	@Test
+	void anEstablishmentAnotherProcessIsRunningIsNotPurged() {
+		List<ClosedCase> listed = closedCases.closedOn(a.finess(), NIGHT);
+
+		try (NightLock busy = NightLock.tryEstablishment(dataSource, a.finess()).orElseThrow()) {
+			assertThatThrownBy(() -> closedCases.purge(listed, NIGHT)).hasMessageContaining(
+					"establishment " + a.finess() + " is being run by another process");
+		}
+		assertThat(closedCases.closedOn(a.finess(), NIGHT)).isEqualTo(listed);
+		assertThat(closedCases.purge(listed, NIGHT)).isEqualTo(1);
 	}
 
 	/** A patient payment from a bank statement, allocated in full to the invoice's patient part. */
