@@ -14,7 +14,7 @@ import fr.relance.cli.Cli;
 public class RelanceApplication {
 
 	public static void main(String[] args) {
-		System.exit(new Cli(System.out, System.err).run(args));
+		System.exit(new Cli(System.in, System.out, System.err).run(args));
 	}
 
 }

@@ -1,6 +1,10 @@
 package fr.relance.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +21,15 @@ public final class Cli {
 
 	private final List<Command> commands = new ArrayList<>();
 
+	/** A command line nobody can answer questions on (run in-process): a value it would ask for is missing. */
 	public Cli(PrintStream out, PrintStream err) {
-		this.console = new Console(out, err);
+		this(null, out, err);
+	}
+
+	/** A command line whose questions are answered on {@code in}, one line each (a terminal, or answers piped in). */
+	public Cli(InputStream in, PrintStream out, PrintStream err) {
+		this.console = new Console(out, err,
+				in == null ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
 		commands.add(new NightlyCommand());
 		commands.add(new DemoCommand());
 		commands.add(new SamplesGenerateCommand());

@@ -48,6 +48,14 @@ class EstablishmentCommand implements Command {
 
 	private static final List<String> REQUIRED = List.copyOf(KEY_OF_OPTION.keySet()).subList(0, 6);
 
+	/** Answers asked for one value before giving up. */
+	private static final int ATTEMPTS = 3;
+
+	/** What the prompt of a value shows of the answers allowed. */
+	private static final Map<String, String> PROMPT_HINTS = Map.of("sector", " (private|public)",
+			"ledger-records-bank-payments", " (true|false)", "ledger-profile", " (a file of <jobs>/profiles)",
+			"scenario", " (a file of <jobs>/scenarios)");
+
 	private final Clock clock;
 
 	EstablishmentCommand(Clock clock) {
@@ -83,7 +91,8 @@ class EstablishmentCommand implements Command {
 				list     every establishment file, enabled or disabled, or why it cannot be read
 				add      writes <establishments>/<FINESS>.yml, checked as the engine reads it (FINESS key, IBAN,
 				         ledger profile and scenario present in <jobs>), and creates <drop>/<FINESS>/in and out.
-				         Required values missing from the options are asked for on a terminal. With --sftp KEYFILE
+				         Required values missing from the options are asked for, one per line, on the terminal or
+				         from answers piped in (a bad answer is asked again, 3 times at most). With --sftp KEYFILE
 				         (an OpenSSH public key file) the file also gets its SFTP account (login --sftp-user,
 				         default the FINESS) for the embedded SFTP server: restart the server to open it.
 				         jobs/establishments/README.md explains every key.
@@ -164,12 +173,13 @@ class EstablishmentCommand implements Command {
 
 	private void add(Arguments arguments, EstablishmentFiles files, RelanceProperties paths, OperationsJournal journal,
 			Console console) throws IOException {
+		arguments.option("finess").ifPresent(EstablishmentCommand::finess); // refused before anything is asked
 		Map<String, String> values = new LinkedHashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (String option : KEY_OF_OPTION.keySet()) {
 			String value = arguments.option(option).orElse(null);
 			if (value == null && REQUIRED.contains(option)) {
-				value = ask(option);
+				value = asked(option, console);
 			}
 			if (value == null || value.isBlank()) {
 				if (REQUIRED.contains(option)) {
@@ -217,10 +227,40 @@ class EstablishmentCommand implements Command {
 				+ " The next night serves it.");
 	}
 
-	/** Asks on the terminal for a required value; null when there is no terminal (cron, scripts, tests). */
-	private static String ask(String option) {
-		java.io.Console terminal = System.console();
-		return terminal == null ? null : terminal.readLine("%s: ", option);
+	/**
+	 * Asks for a required value missing from the options, on the terminal or from answers piped in, one per line. A
+	 * blank or invalid answer says why and is asked again, up to {@value #ATTEMPTS} times; null at the end of the
+	 * input (then the value is reported missing).
+	 */
+	private static String asked(String option, Console console) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			String answer = console.ask(option + PROMPT_HINTS.getOrDefault(option, ""));
+			if (answer == null) {
+				return null;
+			}
+			String problem = answer.isBlank() ? "a value is required" : refusal(option, answer.strip());
+			if (problem == null) {
+				return answer;
+			}
+			if (attempt == ATTEMPTS) {
+				throw new UsageException("--" + option + ": " + problem + " (" + ATTEMPTS + " answers refused)");
+			}
+			console.err().println("  " + problem + "; again:");
+		}
+		throw new IllegalStateException("unreachable");
+	}
+
+	/** Why an answer cannot be the value of {@code option}, or null; the file is checked whole before it is written. */
+	private static String refusal(String option, String answer) {
+		return switch (option) {
+			case "finess" -> Finess.isValid(Finess.normalise(answer)) ? null
+					: "'" + Printable.of(answer) + "' is not a valid FINESS number (9 characters, Luhn key)";
+			case "sector" -> answer.equals("private") || answer.equals("public") ? null
+					: "'" + Printable.of(answer) + "' is not a sector: private or public";
+			case "ledger-records-bank-payments" -> answer.equals("true") || answer.equals("false") ? null
+					: "'" + Printable.of(answer) + "' is not true or false";
+			default -> null;
+		};
 	}
 
 	private static String finess(String raw) {

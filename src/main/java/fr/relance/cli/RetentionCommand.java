@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import fr.relance.retention.ClosedCase;
+import fr.relance.retention.ClosedCases;
 import fr.relance.retention.Expired;
 import fr.relance.retention.RetentionKind;
 import fr.relance.retention.RetentionPlan;
@@ -19,7 +21,8 @@ import fr.relance.support.time.RunDates;
 
 /**
  * {@code retention --dry-run [--date D]}: every file the night of D would delete as past its retention period, and
- * why; without {@code --dry-run}, deletes them now (what the night's retention stage does).
+ * why, and every patient of a closed case it would purge (masked identifier only); without {@code --dry-run}, deletes
+ * and purges them now (what the night's retention stage does).
  */
 class RetentionCommand implements Command {
 
@@ -30,7 +33,7 @@ class RetentionCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "list (--dry-run) or delete the files past their retention period";
+		return "list (--dry-run) or delete the files past their retention period and the patients of closed cases";
 	}
 
 	@Override
@@ -46,6 +49,10 @@ class RetentionCommand implements Command {
 				  quarantine  <drop>/.quarantine/<FINESS>/...         relance.retention.quarantine-days (90)
 				  reports     <drop>/<FINESS>/out/<date>-*            relance.retention.reports-days (90)
 				  outputs     <out>/<date>/* but run-summary.json     relance.retention.outputs-days (400)
+				It also lists the patients whose case is closed (nothing left open on their invoices, or only
+				time-barred parts) and quiet (nothing happened on it for relance.retention.closed-case-days, by
+				default the establishment's limitation horizon), by FINESS and masked identifier: the night erases
+				their personal data and keeps the amounts.
 				  --dry-run             list only
 				  --date YYYY-MM-DD     the night to count ages from (default today)
 				""" + EngineOptions.HELP + """
@@ -78,10 +85,19 @@ class RetentionCommand implements Command {
 						settings.days(kind));
 				ofKind.forEach(e -> console.out().println("  " + e.dated() + "  " + Printable.of(plan.shown(e.file()))));
 			}
+			ClosedCases closedCases = engine.getBean(ClosedCases.class);
+			List<ClosedCase> closed = closedCases.closedOn(night, List.of());
+			console.out().println("patients: " + closed.size() + " patient(s) of closed cases"
+					+ (dryRun ? " would be purged" : " to purge") + " (kept "
+					+ (settings.closedCaseDays() != null ? settings.closedCaseDays() + " days"
+							: "the limitation horizon")
+					+ " after the last activity)");
+			closed.forEach(c -> console.out().println("  " + c.lastActivity() + "  " + c.shown()));
 			if (!dryRun) {
 				Map<RetentionKind, Long> deleted = plan.delete(expired);
 				console.out().println("Deleted " + deleted.values().stream().mapToLong(Long::longValue).sum()
 						+ " file(s).");
+				console.out().println("Purged " + closedCases.purge(closed, night) + " patient(s).");
 			}
 		}
 		return ExitCode.OK;

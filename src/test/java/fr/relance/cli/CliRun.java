@@ -1,5 +1,6 @@
 package fr.relance.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,15 @@ final class CliRun {
 		err.reset();
 		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+	}
+
+	/** Runs with {@code input} on standard input, as answers piped in or typed on a terminal. */
+	int answering(String input, String... args) {
+		out.reset();
+		err.reset();
+		return new Cli(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args);
 	}
 
 	String out() {

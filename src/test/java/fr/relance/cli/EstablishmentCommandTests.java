@@ -135,6 +135,45 @@ class EstablishmentCommandTests {
 		assertThat(cli.err()).contains("establishment " + FINESS + " exists already");
 	}
 
+	@Test
+	void addAsksForTheMissingValuesAndReadsTheAnswersFromStandardInput() throws Exception {
+		assertThat(cli.answering("Clinique des Pins (fictive)\nprivate\nrelance-standard\nprivate-clinic\nfalse\n",
+				place("establishment", "add", "--finess", FINESS, "--city", "Nice"))).isZero();
+
+		assertThat(cli.err()).contains("legal-name: ", "sector (private|public): ", "ledger-profile", "scenario",
+				"ledger-records-bank-payments (true|false): ");
+		Establishment added = new EstablishmentDirectory(home.resolve("establishments")).find(FINESS).orElseThrow();
+		assertThat(added.legalName()).isEqualTo("Clinique des Pins (fictive)");
+		assertThat(added.sector()).isEqualTo(Establishment.Sector.PRIVATE);
+		assertThat(added.ledgerProfile()).isEqualTo("relance-standard");
+		assertThat(added.scenario()).isEqualTo("private-clinic");
+		assertThat(added.ledgerRecordsBankPayments()).isFalse();
+		assertThat(added.city()).isEqualTo("Nice");
+		assertThat(home.resolve("drop").resolve(FINESS).resolve("in")).isDirectory();
+	}
+
+	@Test
+	void aBadAnswerIsAskedAgainAndThreeAreRefused() throws Exception {
+		assertThat(cli.answering("750000011\n" + FINESS + "\nClinique\nmilitaire\n\npublic\nrelance-standard\n"
+				+ "public-hospital\ntrue\n", place("establishment", "add"))).isZero();
+
+		assertThat(cli.err()).contains("'750000011' is not a valid FINESS number (9 characters, Luhn key); again:",
+				"'militaire' is not a sector: private or public; again:", "a value is required; again:");
+		Establishment added = new EstablishmentDirectory(home.resolve("establishments")).find(FINESS).orElseThrow();
+		assertThat(added.sector()).isEqualTo(Establishment.Sector.PUBLIC);
+		assertThat(added.ledgerRecordsBankPayments()).isTrue();
+
+		String other = Finess.withKey("13000012");
+		assertThat(cli.answering("Clinique\nmilitary\nprive\nPRIVATE\n", place("establishment", "add", "--finess", other)))
+			.isEqualTo(2);
+		assertThat(cli.err()).contains("relance: --sector: 'PRIVATE' is not a sector: private or public (3 answers"
+				+ " refused)");
+		assertThat(cli.answering("Clinique\nprivate\nrelance-standard\n", place("establishment", "add", "--finess", other)))
+			.isEqualTo(2);
+		assertThat(cli.err()).contains("establishment add needs --scenario, --ledger-records-bank-payments");
+		assertThat(home.resolve("establishments").resolve(other + ".yml")).doesNotExist();
+	}
+
 	private String[] add(String... options) {
 		List<String> all = new ArrayList<>(List.of("establishment", "add", "--finess", FINESS, "--ledger-profile",
 				"relance-standard", "--scenario", "private-clinic"));

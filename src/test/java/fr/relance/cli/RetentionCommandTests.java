@@ -7,14 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,6 +87,73 @@ class RetentionCommandTests {
 	}
 
 	@Test
+	void theNightPurgesExactlyThePatientsTheDryRunListedAndCountsThem() throws Exception {
+		// 750000010 is a private clinic: a closed case quiet since before 20/11/2024 (two years) is purged
+		try (ConfigurableApplicationContext engine = Engine.start(Map.of("relance.home", home.toString(),
+				"relance.establishments", "samples/establishments", "relance.embedded-db.fast", "true",
+				"relance.embedded-db.binaries", "target/test-homes/postgres"))) {
+			Jdbi jdbi = engine.getBean(Jdbi.class);
+			settledPatient(jdbi, "IPP001234", "LEGRAND", LocalDate.of(2024, 1, 10));
+			settledPatient(jdbi, "IPP005678", "LEBLANC", LocalDate.of(2025, 6, 2));
+		}
+
+		assertThat(cli.run(command("retention", "--dry-run", "--date", "2026-11-20"))).isZero();
+		assertThat(cli.out()).contains("patients: 1 patient(s) of closed cases would be purged",
+				"  2024-01-10  750000010/*****1234").doesNotContain("LEGRAND", "5678", "IPP001234");
+
+		assertThat(cli.run(command("nightly", "--date", "2026-11-20", "--create-folders"))).isZero();
+
+		List<String> deleted = Files.readAllLines(home.resolve("out/2026-11-20/retention-deleted.csv"),
+				StandardCharsets.UTF_8);
+		assertThat(deleted).containsExactly("kind;dated;file", "PATIENT;2024-01-10;750000010/*****1234");
+		JsonNode summary = JsonMapper.builder().build().readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
+		JsonNode retention = summary.path("stages").get(7);
+		assertThat(retention.path("figures").path("closedCasePatients").asLong()).isEqualTo(1);
+		assertThat(retention.path("note").asString()).contains("1 patients of closed cases purged");
+		try (ConfigurableApplicationContext engine = Engine.start(Map.of("relance.home", home.toString(),
+				"relance.establishments", "samples/establishments", "relance.embedded-db.fast", "true",
+				"relance.embedded-db.binaries", "target/test-homes/postgres"))) {
+			Jdbi jdbi = engine.getBean(Jdbi.class);
+			String patients = jdbi.withHandle(h -> h.createQuery("""
+					SELECT string_agg(last_name || ':' || COALESCE(purged_on::text, '-'), ',' ORDER BY id) FROM patient
+					WHERE finess = '750000010'""").mapTo(String.class).one());
+			assertThat(patients).isEqualTo(":2026-11-20,LEBLANC:-");
+		}
+
+		assertThat(cli.run(command("retention", "--dry-run", "--date", "2026-11-20"))).isZero();
+		assertThat(cli.out()).contains("patients: 0 patient(s)");
+	}
+
+	/** A patient whose only invoice the ledger of {@code on} showed paid in full, nothing since. */
+	private static void settledPatient(Jdbi jdbi, String ipp, String name, LocalDate on) {
+		jdbi.useHandle(h -> {
+			h.execute("""
+					INSERT INTO establishment (finess, legal_name, sector, ledger_profile, scenario, synced_at)
+					VALUES ('750000010', 'Clinique', 'private', 'relance-standard', 'private-clinic', now())
+					ON CONFLICT DO NOTHING""");
+			long file = h.createQuery("""
+					INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at,
+					    status)
+					VALUES ('750000010', 'ledger', 'grand-livre.csv', md5(random()::text), 1, :on, now(), 'imported')
+					RETURNING id""").bind("on", on).mapTo(Long.class).one();
+			long patient = h.createQuery("""
+					INSERT INTO patient (finess, external_id, last_name, phone, source_file_id, source_line, updated_on)
+					VALUES ('750000010', :ipp, :name, '+33612345678', :file, 1, :on) RETURNING id""")
+				.bind("ipp", ipp).bind("name", name).bind("file", file).bind("on", on).mapTo(Long.class).one();
+			long invoice = h.createQuery("""
+					INSERT INTO invoice (finess, invoice_number, patient_id, issue_date, due_date, total,
+					    source_file_id, source_line, updated_on)
+					VALUES ('750000010', 'F-' || :ipp, :patient, :on, :on, 90.00, :file, 1, :on) RETURNING id""")
+				.bind("ipp", ipp).bind("patient", patient).bind("file", file).bind("on", on).mapTo(Long.class).one();
+			h.createUpdate("""
+					INSERT INTO invoice_part (invoice_id, payer, amount_due, source_paid, status, status_since,
+					    source_file_id, source_line)
+					VALUES (:invoice, 'PATIENT', 90.00, 90.00, 'paid', :on, :file, 1)""").bind("invoice", invoice)
+				.bind("on", on).bind("file", file).execute();
+		});
+	}
+
+	@Test
 	void badUsageIsExitTwo() {
 		assertThat(cli.run("retention", "--date", "yesterday")).isEqualTo(2);
 		assertThat(cli.err()).contains("--date must be YYYY-MM-DD, got 'yesterday'", "usage: relance retention");
@@ -90,6 +161,8 @@ class RetentionCommandTests {
 		assertThat(cli.err()).contains("unknown option --force");
 		assertThat(cli.run(command("retention", "--dry-run", "--relance.retention.archive-days=0"))).isEqualTo(2);
 		assertThat(cli.err()).contains("invalid setting relance.retention.archive-days '0'");
+		assertThat(cli.run(command("retention", "--dry-run", "--relance.retention.closed-case-days=-5"))).isEqualTo(2);
+		assertThat(cli.err()).contains("invalid setting relance.retention.closed-case-days '-5'");
 	}
 
 	private Path file(String relative) throws Exception {

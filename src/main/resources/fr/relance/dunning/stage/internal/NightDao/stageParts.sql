@@ -29,3 +29,5 @@ LEFT JOIN LATERAL (
 ) a ON TRUE
 LEFT JOIN b2_expectation b2 ON b2.id = p.b2_expectation_id
 WHERE i.finess = :finess
+  -- a patient whose data the retention stage erased is not chased again: their time-barred parts stay for the figures
+  AND NOT EXISTS (SELECT 1 FROM patient pt WHERE pt.id = i.patient_id AND pt.purged_on IS NOT NULL)

@@ -1,0 +1,1 @@
+SELECT scenario, sector FROM establishment WHERE finess = :finess

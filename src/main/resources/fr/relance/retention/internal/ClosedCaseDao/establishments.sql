@@ -1,0 +1,1 @@
+SELECT finess FROM establishment ORDER BY finess
