@@ -230,12 +230,13 @@ public final class BinaryRows {
 		return this;
 	}
 
-	/** Rows started since the last {@link #clear()}. */
+	/** Rows started and not sent yet. */
 	public long count() {
 		return rows;
 	}
 
-	int size() {
+	/** Bytes of the rows encoded and not sent yet. */
+	public int size() {
 		return size;
 	}
 
