@@ -262,65 +262,49 @@ public final class BinaryRows {
 		}
 	}
 
-	/**
-	 * A numeric of {@code unscaled × 10^-scale}: base-10000 digit groups aligned on the decimal point, the most
-	 * significant first, without leading or trailing zero groups.
-	 */
+	/** A numeric of {@code unscaled × 10^-scale}, for values that still fit a long once aligned (see numeric). */
 	private BinaryRows numeric(long unscaled, int scale) {
-		field();
 		int pad = (4 - scale % 4) % 4;
-		long rest = Math.abs(unscaled) * POWERS_OF_TEN[pad];
-		int fractionGroups = (scale + pad) / 4;
 		int count = 0;
-		int low = 0; // trailing zero groups, dropped
-		while (rest > 0) {
-			short group = (short) (rest % 10_000);
-			if (group == 0 && count == low) {
-				low++;
-			}
-			groups[count++] = group;
-			rest /= 10_000;
+		for (long rest = Math.abs(unscaled) * POWERS_OF_TEN[pad]; rest > 0; rest /= 10_000) {
+			groups[count++] = (short) (rest % 10_000);
 		}
-		int digits = count - low;
-		int weight = digits == 0 ? 0 : count - 1 - fractionGroups;
-		int32(8 + 2 * digits);
-		int16(digits);
-		int16(weight);
-		int16(unscaled < 0 ? NUMERIC_NEGATIVE : 0);
-		int16(scale);
-		for (int i = count - 1; i >= low; i--) {
-			int16(groups[i]);
-		}
-		return this;
+		return numeric(groups, count, unscaled < 0, scale);
 	}
 
 	/** {@link #numeric(long, int)} for values a long cannot hold once aligned: rare, so it may allocate. */
 	private BinaryRows bigNumeric(BigInteger unscaled, int scale) {
-		field();
 		int pad = (4 - scale % 4) % 4;
-		BigInteger rest = unscaled.abs().multiply(BigInteger.TEN.pow(pad));
 		BigInteger base = BigInteger.valueOf(10_000);
-		int fractionGroups = (scale + pad) / 4;
-		short[] all = new short[rest.toString().length() / 4 + 2];
+		short[] all = new short[unscaled.bitLength() / 13 + 2]; // 10,000 > 2^13: at most one group per 13 bits
 		int count = 0;
-		int low = 0;
-		while (rest.signum() > 0) {
+		for (BigInteger rest = unscaled.abs().multiply(BigInteger.TEN.pow(pad)); rest.signum() > 0;) {
 			BigInteger[] qr = rest.divideAndRemainder(base);
-			short group = qr[1].shortValue();
-			if (group == 0 && count == low) {
-				low++;
-			}
-			all[count++] = group;
+			all[count++] = qr[1].shortValue();
 			rest = qr[0];
+		}
+		return numeric(all, count, unscaled.signum() < 0, scale);
+	}
+
+	/**
+	 * Writes a numeric from its base-10000 digit groups, least significant first, aligned on the decimal point (the
+	 * last {@code (scale + 3) / 4} groups are the fraction): the most significant first on the wire, without the
+	 * trailing zero groups.
+	 */
+	private BinaryRows numeric(short[] digitGroups, int count, boolean negative, int scale) {
+		field();
+		int low = 0;
+		while (low < count && digitGroups[low] == 0) {
+			low++;
 		}
 		int digits = count - low;
 		int32(8 + 2 * digits);
 		int16(digits);
-		int16(digits == 0 ? 0 : count - 1 - fractionGroups);
-		int16(unscaled.signum() < 0 ? NUMERIC_NEGATIVE : 0);
+		int16(digits == 0 ? 0 : count - 1 - (scale + 3) / 4); // weight of the first group
+		int16(negative ? NUMERIC_NEGATIVE : 0);
 		int16(scale);
 		for (int i = count - 1; i >= low; i--) {
-			int16(all[i]);
+			int16(digitGroups[i]);
 		}
 		return this;
 	}
