@@ -20,7 +20,7 @@ import fr.relance.dunning.DunningSettings;
 import fr.relance.dunning.calibration.Uplifts;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.stage.internal.Calibrations;
-import fr.relance.dunning.stage.internal.DecisionCopy;
+import fr.relance.dunning.stage.internal.DecisionRows;
 import fr.relance.dunning.stage.internal.NightDao;
 import fr.relance.dunning.stage.internal.RunDao;
 import fr.relance.dunning.stage.internal.SnapshotReader;
@@ -118,7 +118,7 @@ public class DunningNight {
 				(n) -> new DunningPolicy(scenario, this.settings));
 		SnapshotReader reader = new SnapshotReader(handle);
 		LocalDate ledger = reader.lastLedger(finess, runDate);
-		try (OverlappedDecisions decisions = new OverlappedDecisions(new DecisionCopy(handle, scenario),
+		try (OverlappedDecisions decisions = new OverlappedDecisions(new DecisionRows(handle, scenario),
 				(snapshot) -> policy.decide(snapshot, runDate, uplifts))) {
 			long cases = reader.forEachOpenCase(finess, runDate, ledger, scenario, decisions);
 			decisions.finish();

@@ -14,12 +14,13 @@ import java.util.function.Function;
 
 import fr.relance.dunning.CaseSnapshot;
 import fr.relance.dunning.DunningDecision;
-import fr.relance.dunning.stage.internal.DecisionCopy;
+import fr.relance.dunning.stage.internal.DecisionRows;
+import fr.relance.support.db.BinaryRows;
 
 /**
  * Decides on a second thread while the connection's thread fetches the next snapshots and copies the finished rows:
  * PostgreSQL producing rows and Java deciding them then overlap instead of taking turns. Only the connection's
- * thread touches the connection; the decider only builds CSV text.
+ * thread touches the connection; the decider only builds rows in memory.
  */
 final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable {
 
@@ -29,7 +30,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 
 	private final BlockingQueue<List<CaseSnapshot>> toDecide = new ArrayBlockingQueue<>(8);
 
-	private final BlockingQueue<StringBuilder> toCopy = new ArrayBlockingQueue<>(4);
+	private final BlockingQueue<BinaryRows> toCopy = new ArrayBlockingQueue<>(4);
 
 	private final ExecutorService decider = Executors.newSingleThreadExecutor((r) -> {
 		Thread thread = new Thread(r, "dunning-decider");
@@ -37,13 +38,13 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 		return thread;
 	});
 
-	private final DecisionCopy copy;
+	private final DecisionRows copy;
 
 	private final Future<?> work;
 
 	private List<CaseSnapshot> batch = new ArrayList<>(BATCH);
 
-	OverlappedDecisions(DecisionCopy copy, Function<CaseSnapshot, DunningDecision> policy) {
+	OverlappedDecisions(DecisionRows copy, Function<CaseSnapshot, DunningDecision> policy) {
 		this.copy = copy;
 		this.work = this.decider.submit(() -> decideAll(policy));
 	}
@@ -55,7 +56,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 			hand(this.batch);
 			this.batch = new ArrayList<>(BATCH);
 		}
-		StringBuilder rows = this.toCopy.poll();
+		BinaryRows rows = this.toCopy.poll();
 		if (rows != null) {
 			this.copy.send(rows);
 		}
@@ -66,7 +67,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 		hand(this.batch);
 		hand(END);
 		while (!this.work.isDone() || !this.toCopy.isEmpty()) {
-			StringBuilder rows = take();
+			BinaryRows rows = take();
 			if (rows != null) {
 				this.copy.send(rows);
 			}
@@ -78,17 +79,18 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 	public void close() {
 		this.work.cancel(true);
 		this.decider.shutdownNow();
+		this.copy.close();
 	}
 
 	private Void decideAll(Function<CaseSnapshot, DunningDecision> policy) throws InterruptedException {
-		StringBuilder rows = new StringBuilder(1 << 20);
+		BinaryRows rows = this.copy.buffer();
 		for (List<CaseSnapshot> next = this.toDecide.take(); next != END; next = this.toDecide.take()) {
 			for (CaseSnapshot snapshot : next) {
 				this.copy.append(rows, policy.apply(snapshot), snapshot.parts().size());
 			}
-			if (DecisionCopy.full(rows)) {
+			if (DecisionRows.full(rows)) {
 				this.toCopy.put(rows);
-				rows = new StringBuilder(1 << 20);
+				rows = this.copy.buffer();
 			}
 		}
 		this.toCopy.put(rows);
@@ -107,7 +109,7 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 		}
 	}
 
-	private StringBuilder take() {
+	private BinaryRows take() {
 		try {
 			return this.toCopy.poll(100, TimeUnit.MILLISECONDS);
 		}

@@ -3,11 +3,15 @@ package fr.relance.ingest.noemie;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+
 import fr.relance.formats.noemie.Part;
 import fr.relance.formats.noemie.Retention;
+import fr.relance.support.db.BinaryCopyWriter;
+import fr.relance.support.db.BinaryRows;
 
 /**
- * The lines of a remittance file on their way in: streamed by {@code COPY} into a temporary table of the file's
+ * The lines of a remittance file on their way in: streamed by binary {@code COPY} into a temporary table of the file's
  * transaction (dropped at its end), then published set-based by {@link RemittancePosting} once the whole file has
  * been read and checked. Used by the NOEMIE and mutuelle-statement importers. While it is open, no other statement
  * may run on the connection.
@@ -16,21 +20,22 @@ public final class RemittanceStaging implements AutoCloseable {
 
 	static final String TABLE = "remittance_stage";
 
-	private static final String COLUMNS = "kind, transfer_seq, source_line, source_item, payer_part, organisation, "
-			+ "invoice_number, lot_number, lot_date_raw, claimed, paid, return_status, discriminator, code, label, "
-			+ "level, code_part, debt_reference, debt_date_raw, debt_nature, recovery_operation";
+	private static final List<String> COLUMNS = List.of("kind", "transfer_seq", "source_line", "source_item",
+			"payer_part", "organisation", "invoice_number", "lot_number", "lot_date_raw", "claimed", "paid",
+			"return_status", "discriminator", "code", "label", "level", "code_part", "debt_reference", "debt_date_raw",
+			"debt_nature", "recovery_operation");
 
-	private final CopyRows rows;
+	private final BinaryCopyWriter rows;
 
 	private long lines;
 
 	private long codes;
 
-	private RemittanceStaging(CopyRows rows) {
+	private RemittanceStaging(BinaryCopyWriter rows) {
 		this.rows = rows;
 	}
 
-	/** Creates the staging table on the transaction's connection and opens the {@code COPY}. */
+	/** Creates the staging table on the transaction's connection; the {@code COPY} starts with the first row. */
 	public static RemittanceStaging open(Connection connection) throws SQLException {
 		try (Statement st = connection.createStatement()) {
 			st.execute("DROP TABLE IF EXISTS pg_temp." + TABLE);
@@ -42,39 +47,34 @@ public final class RemittanceStaging implements AutoCloseable {
 					 debt_reference TEXT, debt_date_raw TEXT, debt_nature TEXT, recovery_operation TEXT)
 					 ON COMMIT DROP""");
 		}
-		return new RemittanceStaging(new CopyRows(connection, "COPY " + TABLE + " (" + COLUMNS + ") FROM STDIN"));
+		return new RemittanceStaging(BinaryCopyWriter.into(connection, TABLE, COLUMNS));
 	}
 
 	/** One payer part of one invoice return. */
 	public void part(Part p) throws SQLException {
-		rows.text("I").number(p.transfer()).number(p.sourceLine()).number(p.sourceItem()).text(p.payerPart())
-			.text(p.organisation()).text(p.invoiceNumber()).text(p.lotNumber()).text(p.lotDateRaw())
+		BinaryRows row = rows.row().text("I").integer(p.transfer()).integer(p.sourceLine()).integer(p.sourceItem())
+			.text(p.payerPart()).text(p.organisation()).text(p.invoiceNumber()).text(p.lotNumber()).text(p.lotDateRaw())
 			.cents(p.claimedCents()).cents(p.paidCents()).text(p.status() == null ? null : p.status().toString())
 			.text(p.discriminator());
-		nulls(8);
-		rows.endRow();
+		nulls(row, 8);
 		lines++;
 	}
 
 	/** A retention on a transfer; its payer part is the remittance's payer. */
 	public void retention(Retention r) throws SQLException {
-		rows.text("R").number(r.transfer()).number(r.sourceLine()).number(r.sourceItem()).text(null)
-			.text(r.organisation());
-		nulls(3);
-		rows.cents(null).cents(r.paidCents());
-		nulls(6);
-		rows.text(r.debtReference()).text(r.debtDateRaw()).text(r.debtNature()).text(r.recoveryOperation());
-		rows.endRow();
+		BinaryRows row = rows.row().text("R").integer(r.transfer()).integer(r.sourceLine()).integer(r.sourceItem())
+			.text(null).text(r.organisation());
+		nulls(row, 3).cents((Long) null).cents(r.paidCents());
+		nulls(row, 6).text(r.debtReference()).text(r.debtDateRaw()).text(r.debtNature()).text(r.recoveryOperation());
 		lines++;
 	}
 
 	/** A reject or warning code of the part staged with the same source line, item and payer part. */
 	public void code(Code c) throws SQLException {
-		rows.text("C").number(0).number(c.sourceLine()).number(c.sourceItem()).text(c.payerPart());
-		nulls(8);
-		rows.text(c.code()).text(c.label()).text(c.level()).text(c.part());
-		nulls(4);
-		rows.endRow();
+		BinaryRows row = rows.row().text("C").integer(0).integer(c.sourceLine()).integer(c.sourceItem())
+			.text(c.payerPart());
+		nulls(row, 8).text(c.code()).text(c.label()).text(c.level()).text(c.part());
+		nulls(row, 4);
 		codes++;
 	}
 
@@ -99,10 +99,11 @@ public final class RemittanceStaging implements AutoCloseable {
 		rows.close();
 	}
 
-	private void nulls(int count) throws SQLException {
+	private static BinaryRows nulls(BinaryRows row, int count) {
 		for (int i = 0; i < count; i++) {
-			rows.text(null);
+			row.nullField();
 		}
+		return row;
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.postgresql.copy.PGCopyInputStream;
 /**
  * Reads the rows of a {@code COPY (query) TO STDOUT (FORMAT binary)}, field by field, for the few types the ledger
  * import reads back (text, bigint, boolean): a million rows arrive in one stream, without the per-row objects of a
- * result set (about twice as fast). The reverse of {@link BinaryCopyRows}.
+ * result set (about twice as fast). The reverse of {@link fr.relance.support.db.BinaryCopyWriter}.
  */
 final class BinaryCopyReader implements AutoCloseable {
 

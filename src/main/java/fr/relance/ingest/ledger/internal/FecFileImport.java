@@ -32,6 +32,7 @@ import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.money.Amounts;
+import fr.relance.support.db.BinaryCopyWriter;
 import fr.relance.support.db.SqlResources;
 
 /**
@@ -83,7 +84,7 @@ public final class FecFileImport {
 		long read = 0;
 		long staged = 0;
 		long rejected = 0;
-		try (BinaryCopy rows = BinaryCopy.into(connection, "fec_stage"); InputStream in = Files.newInputStream(path);
+		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "fec_stage", FecLineParser.COLUMNS); InputStream in = Files.newInputStream(path);
 				Reader reader = new BoundedLineReader(Charsets.strictReader(in, charset), limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format(head(path))).get()) {
 			Map<String, Integer> header = csv.getHeaderMap();
@@ -141,7 +142,8 @@ public final class FecFileImport {
 		}
 
 		/** The columns of fec_stage (fec_stage.sql). */
-		private static final int COLUMNS = 9;
+		static final List<String> COLUMNS = List.of("line", "aux_account", "aux_label", "piece_ref", "piece_date",
+				"entry_date", "debit", "credit", "lettering");
 
 		private final LedgerProfile profile;
 
@@ -152,7 +154,7 @@ public final class FecFileImport {
 			this.fileName = fileName;
 		}
 
-		Fate stage(CSVRecord r, long line, java.util.function.Consumer<ReportedError> reject, BinaryCopy rows)
+		Fate stage(CSVRecord r, long line, java.util.function.Consumer<ReportedError> reject, BinaryCopyWriter rows)
 				throws SQLException {
 			if (!r.get("CompteNum").startsWith(profile.receivableAccountPrefix())) {
 				return Fate.OTHER_ACCOUNT;
@@ -173,8 +175,8 @@ public final class FecFileImport {
 						: "EcritureDate/PieceDate", "", "BAD_FEC_LINE", "Montant ou date illisible dans l'écriture."));
 				return Fate.REJECTED;
 			}
-			rows.row(COLUMNS).integer(line).text(aux).text(r.get("CompAuxLib")).text(piece).date(piecedate).date(entry)
-				.amount(debit).amount(credit).text(r.get("EcritureLet"));
+			rows.row().integer(line).text(aux).text(r.get("CompAuxLib")).text(piece).date(piecedate).date(entry)
+				.numeric(debit).numeric(credit).text(r.get("EcritureLet"));
 			return Fate.STAGED;
 		}
 

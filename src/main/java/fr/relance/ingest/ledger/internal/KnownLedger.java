@@ -3,10 +3,12 @@ package fr.relance.ingest.ledger.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import javax.sql.DataSource;
+import fr.relance.support.db.BinaryCopyWriter;
 import fr.relance.support.db.SqlResources;
 
 /**
@@ -193,14 +195,15 @@ final class KnownLedger {
 	 * latest line, or whose dispute changed.
 	 */
 	void writePatientsToRefresh(Connection connection) throws SQLException {
-		try (BinaryCopy rows = BinaryCopy.into(connection, "ledger_patient_latest")) {
+		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "ledger_patient_latest",
+				List.of("patient_id", "line", "any_dispute", "digest"))) {
 			for (int p = 0; p < patients.size(); p++) {
 				int state = patientState[p];
 				boolean disputed = (state & DISPUTED_IN_FILE) != 0;
 				boolean same = (state & (KNOWN | HAS_DIGEST)) == (KNOWN | HAS_DIGEST)
 						&& patientDigests[p] == latestDigests[p] && disputed == ((state & DISPUTED) != 0);
 				if ((state & IN_FILE) != 0 && !same) {
-					rows.row(4).text(patients.key(p)).integer(latestLines[p]).bool(disputed).bigint(latestDigests[p]);
+					rows.row().text(patients.key(p)).integer(latestLines[p]).bool(disputed).bigint(latestDigests[p]);
 				}
 			}
 			rows.finish();
@@ -214,13 +217,13 @@ final class KnownLedger {
 	long[] writeGone(Connection connection) throws SQLException {
 		long gone = 0;
 		long open = 0;
-		try (BinaryCopy rows = BinaryCopy.into(connection, "ledger_gone")) {
+		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "ledger_gone", List.of("invoice_id"))) {
 			for (int i = 0; i < invoices.size(); i++) {
 				int state = invoiceState[i];
 				if ((state & KNOWN) != 0) {
 					open++;
 					if ((state & ANY_LINE) == 0) {
-						rows.row(1).bigint(invoiceIds[i]);
+						rows.row().bigint(invoiceIds[i]);
 						gone++;
 					}
 				}
