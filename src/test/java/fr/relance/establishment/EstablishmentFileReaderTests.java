@@ -35,7 +35,7 @@ class EstablishmentFileReaderTests {
 		Path file = write(dir, BASE);
 
 		assertThatThrownBy(() -> EstablishmentFileReader.read(file)).isInstanceOf(ConfigException.class)
-			.hasMessageStartingWith("750000010.yml: ledgerRecordsBankPayments: is required")
+			.hasMessageStartingWith("750000010.yml line 1, ledgerRecordsBankPayments: is required")
 			.hasMessageContaining("true when the establishment's ledger also records the patient payments")
 			.hasMessageContaining("false when the ledger's paid amounts are its cash desk only")
 			.hasMessageContaining("counted twice");
@@ -46,7 +46,7 @@ class EstablishmentFileReaderTests {
 		Path file = write(dir, BASE + "ledgerRecordsBankPayments: yes please\n");
 
 		assertThatThrownBy(() -> EstablishmentFileReader.read(file))
-			.hasMessageStartingWith("750000010.yml: ledgerRecordsBankPayments: must be true or false, got 'yes please'");
+			.hasMessageStartingWith("750000010.yml line 6, ledgerRecordsBankPayments: must be true or false, got 'yes please'");
 	}
 
 	@Test
@@ -63,11 +63,11 @@ class EstablishmentFileReaderTests {
 	void anInvoiceNumberPatternThatCannotWorkIsRefused(@TempDir Path dir) throws Exception {
 		Path broken = write(dir, BASE + "ledgerRecordsBankPayments: false\ninvoiceNumberPattern: 'H(\\d{10}'\n");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(broken))
-			.hasMessageStartingWith("750000010.yml: invoiceNumberPattern: is not a regular expression");
+			.hasMessageStartingWith("750000010.yml line 7, invoiceNumberPattern: is not a regular expression");
 
 		Path empty = write(dir, BASE + "ledgerRecordsBankPayments: false\ninvoiceNumberPattern: '\\d*'\n");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(empty))
-			.hasMessageStartingWith("750000010.yml: invoiceNumberPattern: matches an empty text");
+			.hasMessageStartingWith("750000010.yml line 7, invoiceNumberPattern: matches an empty text");
 	}
 
 	@Test
@@ -85,11 +85,11 @@ class EstablishmentFileReaderTests {
 		assertThat(e.sms().senderId()).contains("CLINIQUE 1");
 		assertThat(e.sms().link(null)).contains("https://pay.example.fr/x");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: CLINIQUE DES LILAS\n")))
-			.hasMessageStartingWith("750000010.yml: sms.senderId: must be 1 to 11 letters, digits or spaces");
+			.hasMessageStartingWith("750000010.yml line 8, sms.senderId: must be 1 to 11 letters, digits or spaces");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: '0612345678'\n")))
 			.hasMessageContaining("with at least one letter");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: pay.example.fr/x\n")))
-			.hasMessageStartingWith("750000010.yml: sms.paymentLink: must be a short http(s) address");
+			.hasMessageStartingWith("750000010.yml line 8, sms.paymentLink: must be a short http(s) address");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: https://pay.example.fr/"
 				+ "x".repeat(30) + "\n"))).hasMessageContaining("at most 40 characters");
 	}

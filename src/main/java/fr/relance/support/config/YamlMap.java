@@ -199,8 +199,54 @@ public final class YamlMap {
 		return has(key) ? decimal(key) : defaultValue;
 	}
 
+	/** A whole number of at least {@code min}; null after recording a problem ("is required" when absent). */
+	public Integer integerAtLeast(String key, int min) {
+		if (!has(key)) {
+			error(key, "is required");
+			return null;
+		}
+		Integer value = integer(key);
+		if (value != null && value < min) {
+			error(key, "must be >= " + min);
+			return null;
+		}
+		return value;
+	}
+
+	/**
+	 * A decimal number of at least {@code min}, {@code defaultValue} when absent (null means required); null after
+	 * recording a problem.
+	 */
+	public BigDecimal decimalAtLeast(String key, BigDecimal min, BigDecimal defaultValue) {
+		if (!has(key)) {
+			if (defaultValue == null) {
+				error(key, "is required");
+			}
+			return defaultValue;
+		}
+		BigDecimal value = decimal(key);
+		if (value != null && value.compareTo(min) < 0) {
+			error(key, "must be >= " + min.toPlainString());
+			return null;
+		}
+		return value;
+	}
+
 	/** {@code true} or {@code false} (and YAML's yes/no/on/off when unquoted), or null when absent or wrong. */
 	public Boolean flag(String key) {
+		return flag(key, "");
+	}
+
+	/** As {@link #flag(String)}, required: {@code why} (": ...") ends both of its errors, to say what to choose. */
+	public Boolean requiredFlag(String key, String why) {
+		if (!has(key)) {
+			error(key, "is required" + why);
+			return null;
+		}
+		return flag(key, why);
+	}
+
+	private Boolean flag(String key, String why) {
 		String text = text(key);
 		if (text == null) {
 			return null;
@@ -209,7 +255,7 @@ public final class YamlMap {
 		if (text.equals("true") || text.equals("false") || plain) {
 			return TRUE.contains(text);
 		}
-		error(key, "must be true or false, got '" + text + "'");
+		error(key, "must be true or false, got '" + text + "'" + why);
 		return null;
 	}
 

@@ -129,7 +129,7 @@ class YamlDocumentTests {
 			.containsExactly("c.yml line 1: is empty: must be a YAML mapping of keys to values");
 		assertThat(parse("").root().keys()).isEmpty();
 		assertThatThrownBy(() -> parse("name: a\nsteps: [unclosed\nother: b\n")).isInstanceOf(ConfigException.class)
-			.hasMessageStartingWith("c.yml line 3: not valid YAML: expected',' or ']'");
+			.hasMessageStartingWith("c.yml line 3: not valid YAML: expected ',' or ']'");
 		assertThatThrownBy(() -> parse("a: 1\n---\nb: 2\n")).isInstanceOf(ConfigException.class)
 			.hasMessageStartingWith("c.yml line 2: not valid YAML: ");
 	}
