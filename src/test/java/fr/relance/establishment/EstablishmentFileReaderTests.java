@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.relance.establishment.internal.EstablishmentFileReader;
 import fr.relance.support.config.ConfigException;
+import fr.relance.support.ids.Finess;
 
 /** The payment settings of an establishment file: one required with no default, one optional and checked. */
 class EstablishmentFileReaderTests {
@@ -92,6 +93,48 @@ class EstablishmentFileReaderTests {
 			.hasMessageStartingWith("750000010.yml line 8, sms.paymentLink: must be a short http(s) address");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: https://pay.example.fr/"
 				+ "x".repeat(30) + "\n"))).hasMessageContaining("at most 40 characters");
+	}
+
+	@Test
+	void everyMistakeOfTheFileIsReportedAtOnceWithItsLine(@TempDir Path dir) throws Exception {
+		Path file = write(dir, """
+				finess: "750000010"
+				legalName: "Clinique (fictive)"
+				sector: military
+				ledgerProfile: relance-standard
+				scenario: private-clinic
+				ledgerRecordsBankPayments: true
+				letters:
+				  duplex: sometimes
+				  maxPerNight: lots
+				sftp:
+				  maxFilesPerNight: 0
+				  colour: blue
+				legalName: "Autre clinique"
+				""");
+
+		assertThatThrownBy(() -> EstablishmentFileReader.read(file)).isInstanceOf(ConfigException.class)
+			.satisfies(e -> assertThat(((ConfigException) e).errors()).containsExactly(
+					"750000010.yml line 3, sector: must be 'private' or 'public', got 'military'",
+					"750000010.yml line 8, letters.duplex: must be true or false, got 'sometimes'",
+					"750000010.yml line 9, letters.maxPerNight: must be a whole number, got 'lots'",
+					"750000010.yml line 11, sftp.maxFilesPerNight: must be a whole number above 0",
+					"750000010.yml line 12, sftp.colour: unknown key (allowed: [maxFileSize, maxFilesPerNight, publicKeys,"
+							+ " pull, user])",
+					"750000010.yml line 13, legalName: is given twice (first on line 2)"));
+	}
+
+	@Test
+	void aPostcodeOrFinessWithALeadingZeroIsReadAsWrittenNotAsAnOctalNumber(@TempDir Path dir) throws Exception {
+		String ain = Finess.withKey("01000002");
+		Path file = dir.resolve(ain + ".yml");
+		Files.writeString(file, BASE.replace("\"750000010\"", ain) + "ledgerRecordsBankPayments: true\n"
+				+ "postcode: 01000\n");
+
+		Establishment e = EstablishmentFileReader.read(file);
+
+		assertThat(e.finess()).isEqualTo(ain);
+		assertThat(e.postcode()).isEqualTo("01000");
 	}
 
 }
