@@ -57,8 +57,8 @@ public final class ScenarioLoader {
 		String version = Objects.requireNonNullElse(root.required("version"), "");
 		String name = Objects.requireNonNullElse(root.required("name"), "");
 		Sector sector = root.choice("sector", Sector.class, null);
-		BigDecimal margin = Objects.requireNonNullElse(root.decimalAtLeast("margin", BigDecimal.ZERO, null),
-				BigDecimal.ZERO);
+		BigDecimal margin = legacyScale(Objects.requireNonNullElse(root.decimalAtLeast("margin", BigDecimal.ZERO,
+				null), BigDecimal.ZERO));
 		List<AmountBand> bands = bands(root);
 		List<ScenarioStep> steps = new StepReader(bands).steps(root);
 		return new Scenario(fileName, version, name, sector, margin, bands, steps);
@@ -95,6 +95,14 @@ public final class ScenarioLoader {
 			from = upTo == null ? from : upTo;
 		}
 		return bands;
+	}
+
+	/**
+	 * The margin as the former reader gave it (through a double: 0.20 became 0.2), since decisions quote it in their
+	 * explanations ("threshold 1.77 x (1 + 0.2)") and explanations must read the same from one version to the next.
+	 */
+	private static BigDecimal legacyScale(BigDecimal margin) {
+		return margin.scale() > 0 ? new BigDecimal(Double.toString(margin.doubleValue())) : margin;
 	}
 
 }

@@ -3,7 +3,6 @@ package fr.relance.support.config;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ public final class YamlMap {
 
 	private final Node node;
 
-	private final Map<String, NodeTuple> keys = new LinkedHashMap<>();
+	private final Map<String, NodeTuple> keys;
 
 	/** {@code mapping} null: an empty mapping standing for a missing or wrong one, its problems at the parent. */
 	YamlMap(YamlDocument document, String path, MappingNode mapping) {
@@ -45,39 +44,7 @@ public final class YamlMap {
 		this.document = document;
 		this.path = path;
 		this.node = at;
-		if (mapping != null) {
-			index(mapping);
-		}
-	}
-
-	/** Explicit keys first (a repeated one refused), then those merged in with {@code <<} that are not given. */
-	private void index(MappingNode mapping) {
-		List<Node> merged = new ArrayList<>();
-		for (NodeTuple tuple : mapping.getValue()) {
-			Node key = tuple.getKeyNode();
-			if (key.getTag().equals(Tag.MERGE)) {
-				merged.add(tuple.getValueNode());
-				continue;
-			}
-			String name = key instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(key);
-			NodeTuple first = keys.putIfAbsent(name, tuple);
-			if (first != null) {
-				document.error(key, at(name), "is given twice (first on line " + YamlDocument.line(first.getKeyNode())
-						+ ")");
-			}
-		}
-		for (Node source : merged) {
-			List<Node> maps = source instanceof SequenceNode sequence ? sequence.getValue() : List.of(source);
-			for (Node map : maps) {
-				if (map instanceof MappingNode other) {
-					other.getValue().forEach(t -> keys.putIfAbsent(t.getKeyNode() instanceof ScalarNode scalar
-							? scalar.getValue() : String.valueOf(t.getKeyNode()), t));
-				}
-				else {
-					document.error(map, at("<<"), "must be a mapping to merge");
-				}
-			}
-		}
+		this.keys = mapping == null ? Map.of() : YamlKeys.index(document, this, mapping);
 	}
 
 	/** The document this mapping belongs to, whose errors it records. */
