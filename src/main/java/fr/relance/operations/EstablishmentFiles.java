@@ -126,7 +126,11 @@ public final class EstablishmentFiles {
 				try {
 					listed.add(new Listed(finess, enabled, EstablishmentDirectory.readFile(file), null));
 				}
-				catch (ConfigException | UncheckedIOException e) {
+				catch (ConfigException e) {
+					// one line per establishment in the listing: the file's problems one after the other
+					listed.add(new Listed(finess, enabled, null, String.join("; ", e.errors())));
+				}
+				catch (UncheckedIOException e) {
 					listed.add(new Listed(finess, enabled, null, e.getMessage()));
 				}
 			}

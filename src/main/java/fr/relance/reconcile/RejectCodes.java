@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import fr.relance.support.config.RelanceProperties;
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * The reject-code table of {@code <jobs>/reject-codes.yml}: for each code as received in a NOEMIE return
@@ -49,10 +50,14 @@ public final class RejectCodes {
 			this.byCode = Map.of();
 			return;
 		}
-		YamlFields y = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap y = document.root();
 		y.onlyKeys(KEYS);
-		this.defaultRule = rule(y, "default", "rebill");
-		this.byCode = codes(y, file.getFileName().toString());
+		RejectRule rule = rule(y, "default", "rebill");
+		Map<String, RejectCode> codes = codes(y);
+		document.check();
+		this.defaultRule = rule;
+		this.byCode = codes;
 	}
 
 	/** The rule for a code as received; the default rule for a code the table does not list. */
@@ -74,36 +79,31 @@ public final class RejectCodes {
 		return List.copyOf(byCode.values());
 	}
 
-	private static Map<String, RejectCode> codes(YamlFields y, String fileName) {
-		Object raw = y.raw().get("codes");
-		if (raw != null && !(raw instanceof List<?>)) {
-			throw y.error("codes", "must be a list of entries (code, rule, note, example)");
-		}
+	private static Map<String, RejectCode> codes(YamlMap y) {
 		Map<String, RejectCode> codes = new LinkedHashMap<>();
-		List<?> entries = raw == null ? List.of() : (List<?>) raw;
-		for (int i = 0; i < entries.size(); i++) {
-			if (!(entries.get(i) instanceof Map<?, ?> map)) {
-				throw y.error("codes[" + i + "]", "must be a mapping with code and rule");
-			}
-			YamlFields entry = new YamlFields(fileName, "codes[" + i + "].", map);
+		for (YamlMap entry : y.maps("codes")) {
 			entry.onlyKeys(CODE_KEYS);
 			String code = entry.required("code");
-			RejectCode value = new RejectCode(code, rule(entry, "rule", null),
-					Optional.ofNullable(entry.optional("note")).orElse(""), "true".equals(entry.optional("example")));
-			if (codes.putIfAbsent(key(code), value) != null) {
-				throw entry.error("code", "'" + code + "' is listed twice");
+			RejectRule rule = rule(entry, "rule", null);
+			if (code != null && codes.putIfAbsent(key(code), new RejectCode(code, rule, entry.text("note", ""),
+					entry.flag("example", false))) != null) {
+				entry.error("code", "'" + code + "' is listed twice");
 			}
 		}
 		return codes;
 	}
 
-	private static RejectRule rule(YamlFields y, String key, String defaultWord) {
-		String word = Optional.ofNullable(y.optional(key)).orElse(defaultWord);
+	private static RejectRule rule(YamlMap y, String key, String defaultWord) {
+		String word = y.text(key, defaultWord);
 		if (word == null) {
-			throw y.error(key, "is required (rebill, transfer or info)");
+			y.error(key, "is required (rebill, transfer or info)");
+			return null;
 		}
-		return RejectRule.ofWord(word)
-			.orElseThrow(() -> y.error(key, "must be rebill, transfer or info, got '" + word + "'"));
+		Optional<RejectRule> rule = RejectRule.ofWord(word);
+		if (rule.isEmpty()) {
+			y.error(key, "must be rebill, transfer or info, got '" + word + "'");
+		}
+		return rule.orElse(null);
 	}
 
 	private static String key(String code) {

@@ -30,7 +30,7 @@ class EstablishmentFileCliTests {
 
 		assertThat(status).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8))
-			.contains("750000010.yml: ledgerRecordsBankPayments: is required", "counted twice");
+			.contains("750000010.yml line 2, ledgerRecordsBankPayments: is required", "counted twice");
 		assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("Summary:");
 		assertThat(home.resolve("out")).doesNotExist();
 	}

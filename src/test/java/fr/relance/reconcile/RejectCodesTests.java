@@ -43,17 +43,17 @@ class RejectCodesTests {
 		Path file = write("codes:\n  - code: X1\n    rule: rebil\n");
 
 		assertThatThrownBy(() -> new RejectCodes(file)).isInstanceOf(ConfigException.class)
-			.hasMessage("reject-codes.yml: codes[0].rule: must be rebill, transfer or info, got 'rebil'");
+			.hasMessage("reject-codes.yml line 3, codes[0].rule: must be rebill, transfer or info, got 'rebil'");
 	}
 
 	@Test
 	void refusesACodeListedTwiceAndAnEntryWithoutRule() throws Exception {
 		assertThatThrownBy(() -> new RejectCodes(write("codes:\n  - {code: X1, rule: info}\n  - {code: x1, rule: rebill}\n")))
-			.hasMessage("reject-codes.yml: codes[1].code: 'x1' is listed twice");
+			.hasMessage("reject-codes.yml line 3, codes[1].code: 'x1' is listed twice");
 		assertThatThrownBy(() -> new RejectCodes(write("codes:\n  - {code: X1}\n")))
-			.hasMessage("reject-codes.yml: codes[0].rule: is required (rebill, transfer or info)");
+			.hasMessage("reject-codes.yml line 2, codes[0].rule: is required (rebill, transfer or info)");
 		assertThatThrownBy(() -> new RejectCodes(write("codez: []\n")))
-			.hasMessageStartingWith("reject-codes.yml: codez: unknown key");
+			.hasMessageStartingWith("reject-codes.yml line 1, codez: unknown key");
 	}
 
 	@Test

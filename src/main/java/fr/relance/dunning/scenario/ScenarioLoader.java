@@ -10,18 +10,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import fr.relance.support.config.ConfigException;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * Reads a scenario file ({@code jobs/scenarios/*.yml}, format in {@code jobs/scenarios/README.md}) into a
- * {@link Scenario}, or throws a {@link ScenarioException} listing every problem as {@code file: key: message}.
- * Parsing uses SnakeYAML's safe constructor: plain maps, lists and scalars, never arbitrary classes.
+ * {@link Scenario}, or throws a {@link ScenarioException} listing every problem as
+ * {@code file line N, key.path: message}, so ops fix a scenario in one go.
  */
 public final class ScenarioLoader {
 
@@ -39,63 +38,71 @@ public final class ScenarioLoader {
 
 	/** Reads a scenario; {@code fileName} only names the source in errors and on the scenario. */
 	public static Scenario load(String fileName, Reader reader) {
-		Object root;
+		YamlDocument document;
 		try {
-			root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			document = YamlDocument.parse(fileName, reader);
 		}
-		catch (YAMLException ex) {
-			throw new ScenarioException(List.of(fileName + ": not valid YAML: " + ex.getMessage()));
+		catch (ConfigException ex) {
+			throw new ScenarioException(ex.errors());
 		}
-		ScenarioFields fields = new ScenarioFields(fileName);
-		Scenario scenario = read(fileName, fields, fields.map(root, "(document)"));
-		if (!fields.errors().isEmpty()) {
-			throw new ScenarioException(fields.errors());
+		Scenario scenario = read(fileName, document.root());
+		if (document.hasErrors()) {
+			throw new ScenarioException(document.errors());
 		}
 		return scenario;
 	}
 
-	private static Scenario read(String fileName, ScenarioFields fields, Map<String, Object> root) {
-		fields.onlyKeys(root, "", "version", "name", "sector", "margin", "bands", "steps");
-		String version = fields.text(root, "version", "");
-		String name = fields.text(root, "name", "");
-		Sector sector = fields.choice(root, "sector", "", Sector.class, null);
-		BigDecimal margin = fields.decimal(root, "margin", "", null, BigDecimal.ZERO);
-		List<AmountBand> bands = bands(fields, fields.list(root.get("bands"), "bands"));
-		List<ScenarioStep> steps = new StepReader(fields, bands).steps(fields.list(root.get("steps"), "steps"));
+	private static Scenario read(String fileName, YamlMap root) {
+		root.onlyKeys("version", "name", "sector", "margin", "bands", "steps");
+		String version = Objects.requireNonNullElse(root.required("version"), "");
+		String name = Objects.requireNonNullElse(root.required("name"), "");
+		Sector sector = root.choice("sector", Sector.class, null);
+		BigDecimal margin = legacyScale(Objects.requireNonNullElse(root.decimalAtLeast("margin", BigDecimal.ZERO,
+				null), BigDecimal.ZERO));
+		List<AmountBand> bands = bands(root);
+		List<ScenarioStep> steps = new StepReader(bands).steps(root);
 		return new Scenario(fileName, version, name, sector, margin, bands, steps);
 	}
 
 	/** Bands are listed in increasing order of their exclusive upper bound; the last one is open. */
-	private static List<AmountBand> bands(ScenarioFields fields, List<?> nodes) {
-		if (nodes.isEmpty()) {
-			fields.error("bands", "at least one band is required");
+	private static List<AmountBand> bands(YamlMap root) {
+		List<YamlMap> nodes = root.requiredMaps("bands");
+		if (nodes.isEmpty() && root.has("bands")) {
+			root.error("bands", "at least one band is required");
 		}
 		List<AmountBand> bands = new ArrayList<>();
 		Set<String> names = new HashSet<>();
 		BigDecimal from = BigDecimal.ZERO.setScale(2);
 		for (int i = 0; i < nodes.size(); i++) {
-			String path = "bands[" + i + "]";
-			Map<String, Object> node = fields.map(nodes.get(i), path);
-			fields.onlyKeys(node, path, "name", "upTo");
-			String name = fields.text(node, "name", path);
+			YamlMap node = nodes.get(i);
+			node.onlyKeys("name", "upTo");
+			String name = Objects.requireNonNullElse(node.required("name"), "");
 			if (!name.isEmpty() && !names.add(name)) {
-				fields.error(path + ".name", "duplicate band '" + name + "'");
+				node.error("name", "duplicate band '" + name + "'");
 			}
 			boolean last = i == nodes.size() - 1;
 			BigDecimal upTo = null;
-			if (last && node.containsKey("upTo")) {
-				fields.error(path + ".upTo", "the last band must be open (no upTo)");
+			if (last && node.has("upTo")) {
+				node.error("upTo", "the last band must be open (no upTo)");
 			}
 			else if (!last) {
-				upTo = fields.decimal(node, "upTo", path, null, BigDecimal.ZERO);
+				upTo = Objects.requireNonNullElse(node.decimalAtLeast("upTo", BigDecimal.ZERO, null), BigDecimal.ZERO);
 				if (upTo.compareTo(from) <= 0) {
-					fields.error(path + ".upTo", "must be > " + from.toPlainString() + " (bands in increasing order)");
+					node.error("upTo", "must be > " + from.toPlainString() + " (bands in increasing order)");
 				}
 			}
 			bands.add(new AmountBand(name, from, upTo));
 			from = upTo == null ? from : upTo;
 		}
 		return bands;
+	}
+
+	/**
+	 * The margin as the former reader gave it (through a double: 0.20 became 0.2), since decisions quote it in their
+	 * explanations ("threshold 1.77 x (1 + 0.2)") and explanations must read the same from one version to the next.
+	 */
+	private static BigDecimal legacyScale(BigDecimal margin) {
+		return margin.scale() > 0 ? new BigDecimal(Double.toString(margin.doubleValue())) : margin;
 	}
 
 }

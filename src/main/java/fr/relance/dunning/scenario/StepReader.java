@@ -6,104 +6,103 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import fr.relance.support.config.YamlMap;
 
 /** Reads and checks the {@code steps} list of a scenario, including the ladder-wide legal rules. */
 final class StepReader {
 
 	private static final BigDecimal ZERO = BigDecimal.ZERO;
 
-	private final ScenarioFields fields;
-
 	private final List<AmountBand> bands;
 
-	StepReader(ScenarioFields fields, List<AmountBand> bands) {
-		this.fields = fields;
+	StepReader(List<AmountBand> bands) {
 		this.bands = bands;
 	}
 
-	List<ScenarioStep> steps(List<?> nodes) {
-		if (nodes.isEmpty()) {
-			this.fields.error("steps", "at least one step is required");
+	List<ScenarioStep> steps(YamlMap root) {
+		List<YamlMap> nodes = root.requiredMaps("steps");
+		if (nodes.isEmpty() && root.has("steps")) {
+			root.error("steps", "at least one step is required");
 		}
 		List<ScenarioStep> steps = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		for (int i = 0; i < nodes.size(); i++) {
-			ScenarioStep step = step(i, this.fields.map(nodes.get(i), "steps[" + i + "]"));
+			ScenarioStep step = step(i, nodes.get(i));
 			if (!step.id().isEmpty() && !ids.add(step.id())) {
-				this.fields.error("steps[" + i + "].id", "duplicate step id '" + step.id() + "'");
+				nodes.get(i).error("id", "duplicate step id '" + step.id() + "'");
 			}
 			steps.add(step);
 		}
-		ladderRules(steps);
+		ladderRules(steps, nodes);
 		return steps;
 	}
 
 	/** CPCE R124-4: the first contact is the letter; a write-off proposal can only end the ladder. */
-	private void ladderRules(List<ScenarioStep> steps) {
+	private void ladderRules(List<ScenarioStep> steps, List<YamlMap> nodes) {
 		if (!steps.isEmpty() && steps.get(0).channel() != null && steps.get(0).channel() != Channel.LETTER) {
-			this.fields.error("steps[0].channel",
+			nodes.get(0).error("channel",
 					"the first contact must be the CPCE R124-4 letter (LETTER), not " + steps.get(0).channel());
 		}
 		if (!steps.isEmpty() && steps.get(0).delay().after() == DelayAnchor.PREVIOUS_STEP) {
-			this.fields.error("steps[0].delay.after", "the first step counts from DUE_DATE");
+			YamlMap delay = nodes.get(0).map("delay");
+			(delay == null ? nodes.get(0) : delay).error(delay == null ? "delay.after" : "after",
+					"the first step counts from DUE_DATE");
 		}
 		for (int i = 0; i < steps.size() - 1; i++) {
 			if (steps.get(i).channel() == Channel.WRITE_OFF_PROPOSAL) {
-				this.fields.error("steps[" + i + "].channel", "WRITE_OFF_PROPOSAL can only be the last step");
+				nodes.get(i).error("channel", "WRITE_OFF_PROPOSAL can only be the last step");
 			}
 		}
 	}
 
-	private ScenarioStep step(int index, Map<String, Object> node) {
-		String path = "steps[" + index + "]";
-		this.fields.onlyKeys(node, path, "id", "channel", "delay", "minimumBalance", "cost", "uplift");
-		String id = this.fields.text(node, "id", path);
-		Channel channel = this.fields.choice(node, "channel", path, Channel.class, null);
-		Map<String, Object> delayNode = this.fields.map(node.get("delay"), path + ".delay");
-		this.fields.onlyKeys(delayNode, path + ".delay", "days", "after");
-		int days = this.fields.integer(delayNode, "days", path + ".delay", 0);
-		DelayAnchor after = this.fields.choice(delayNode, "after", path + ".delay", DelayAnchor.class,
-				DelayAnchor.PREVIOUS_STEP);
-		BigDecimal minimum = this.fields.decimal(node, "minimumBalance", path, ZERO, ZERO);
-		StepCost cost = cost(this.fields.map(node.get("cost"), path + ".cost"), path + ".cost");
-		Map<String, BetaPrior> uplift = channel == Channel.WRITE_OFF_PROPOSAL && !node.containsKey("uplift") ? Map.of()
-				: uplift(this.fields.map(node.get("uplift"), path + ".uplift"), path + ".uplift");
-		return new ScenarioStep(index, id, channel, new StepDelay(Math.max(days, 0), after), minimum, cost, uplift);
+	private ScenarioStep step(int index, YamlMap node) {
+		node.onlyKeys("id", "channel", "delay", "minimumBalance", "cost", "uplift");
+		String id = Objects.requireNonNullElse(node.required("id"), "");
+		Channel channel = node.choice("channel", Channel.class, null);
+		YamlMap delay = node.requiredMap("delay");
+		delay.onlyKeys("days", "after");
+		int days = Objects.requireNonNullElse(delay.integerAtLeast("days", 0), 0);
+		DelayAnchor after = delay.choice("after", DelayAnchor.class, DelayAnchor.PREVIOUS_STEP);
+		BigDecimal minimum = Objects.requireNonNullElse(node.decimalAtLeast("minimumBalance", ZERO, ZERO), ZERO);
+		StepCost cost = cost(node.requiredMap("cost"));
+		Map<String, BetaPrior> uplift = channel == Channel.WRITE_OFF_PROPOSAL && !node.has("uplift") ? Map.of()
+				: uplift(node.requiredMap("uplift"));
+		return new ScenarioStep(index, id, channel, new StepDelay(days, after), minimum, cost, uplift);
 	}
 
-	private StepCost cost(Map<String, Object> node, String path) {
-		this.fields.onlyKeys(node, path, "stamp", "print", "enveloping", "sms", "registeredLetter", "operatorMinutes",
-				"hourlyCost", "other");
-		StepCost cost = new StepCost(part(node, "stamp", path), part(node, "print", path),
-				part(node, "enveloping", path), part(node, "sms", path), part(node, "registeredLetter", path),
-				part(node, "operatorMinutes", path), part(node, "hourlyCost", path), part(node, "other", path));
+	private StepCost cost(YamlMap node) {
+		node.onlyKeys("stamp", "print", "enveloping", "sms", "registeredLetter", "operatorMinutes", "hourlyCost",
+				"other");
+		StepCost cost = new StepCost(part(node, "stamp"), part(node, "print"), part(node, "enveloping"),
+				part(node, "sms"), part(node, "registeredLetter"), part(node, "operatorMinutes"),
+				part(node, "hourlyCost"), part(node, "other"));
 		if (cost.operatorMinutes().signum() > 0 && cost.hourlyCost().signum() == 0) {
-			this.fields.error(path + ".hourlyCost", "is required when operatorMinutes is set");
+			node.error("hourlyCost", "is required when operatorMinutes is set");
 		}
 		return cost;
 	}
 
-	private BigDecimal part(Map<String, Object> node, String key, String path) {
-		return this.fields.decimal(node, key, path, ZERO, ZERO);
+	private static BigDecimal part(YamlMap node, String key) {
+		return Objects.requireNonNullElse(node.decimalAtLeast(key, ZERO, ZERO), ZERO);
 	}
 
 	/** One prior per band, as {alpha, beta} or {probability, weight}. */
-	private Map<String, BetaPrior> uplift(Map<String, Object> node, String path) {
+	private Map<String, BetaPrior> uplift(YamlMap node) {
 		Map<String, BetaPrior> priors = new HashMap<>();
-		for (String key : node.keySet()) {
-			if (this.bands.stream().noneMatch((b) -> b.name().equals(String.valueOf(key)))) {
-				this.fields.error(ScenarioFields.at(path, String.valueOf(key)), "unknown band");
+		for (String key : node.keys()) {
+			if (this.bands.stream().noneMatch((b) -> b.name().equals(key))) {
+				node.error(key, "unknown band");
 			}
 		}
 		for (AmountBand band : this.bands) {
-			String bandPath = ScenarioFields.at(path, band.name());
-			if (!node.containsKey(band.name())) {
-				this.fields.error(bandPath, "is required (every band needs a prior)");
+			if (!node.has(band.name())) {
+				node.error(band.name(), "is required (every band needs a prior)");
 				continue;
 			}
-			BetaPrior prior = new PriorReader(this.fields).prior(this.fields.map(node.get(band.name()), bandPath),
-					bandPath);
+			BetaPrior prior = PriorReader.prior(node.map(band.name()));
 			if (prior != null) {
 				priors.put(band.name(), prior);
 			}

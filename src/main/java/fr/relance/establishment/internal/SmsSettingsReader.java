@@ -1,16 +1,13 @@
 package fr.relance.establishment.internal;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import fr.relance.establishment.SmsSettings;
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlMap;
 
 /** Reads the {@code sms} key of an establishment file; both parts are optional. */
 final class SmsSettingsReader {
-
-	private static final Set<String> KEYS = Set.of("senderId", "paymentLink");
 
 	/** What French operators accept as an alphanumeric sender: letters, digits and spaces, with a letter. */
 	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
@@ -21,22 +18,22 @@ final class SmsSettingsReader {
 	private SmsSettingsReader() {
 	}
 
-	static SmsSettings read(YamlFields sms) {
+	static SmsSettings read(YamlMap sms) {
 		if (sms == null) {
 			return SmsSettings.DEFAULT;
 		}
-		sms.onlyKeys(KEYS);
-		String sender = sms.optional("senderId");
+		sms.onlyKeys("senderId", "paymentLink");
+		String sender = sms.text("senderId");
 		if (sender != null && !SENDER_ID.matcher(sender).matches()) {
-			throw sms.error("senderId", "must be 1 to " + SmsSettings.MAX_SENDER_ID
+			sms.error("senderId", "must be 1 to " + SmsSettings.MAX_SENDER_ID
 					+ " letters, digits or spaces with at least one letter (what operators show as the sender), got '"
 					+ sender + "'");
 		}
-		String link = sms.optional("paymentLink");
+		String link = sms.text("paymentLink");
 		if (link != null) {
 			link = link.strip();
 			if (link.length() > SmsSettings.MAX_LINK || !LINK.matcher(link).matches()) {
-				throw sms.error("paymentLink", "must be a short http(s) address of at most " + SmsSettings.MAX_LINK
+				sms.error("paymentLink", "must be a short http(s) address of at most " + SmsSettings.MAX_LINK
 						+ " characters without spaces, got '" + link + "'");
 			}
 		}

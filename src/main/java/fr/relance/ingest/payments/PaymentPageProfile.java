@@ -3,10 +3,12 @@ package fr.relance.ingest.payments;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * How to read a payment-page export ({@code jobs/profiles/payments/<name>.yml}): separator, decimal mark, date
@@ -17,31 +19,42 @@ public record PaymentPageProfile(String name, String separator, char decimalMark
 
 	private static final Set<String> KEYS = Set.of("name", "separator", "decimal", "dateFormat", "columns");
 
-	private static final Set<String> COLUMNS = Set.of("date", "amount", "reference", "payer", "transaction");
+	/** In the order of the record's components. */
+	private static final List<String> COLUMNS = List.of("date", "amount", "reference", "payer", "transaction");
 
 	public static PaymentPageProfile read(Path file) {
-		YamlFields y = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap y = document.root();
 		y.onlyKeys(KEYS);
-		YamlFields columns = y.child("columns");
+		YamlMap columns = y.map("columns");
 		if (columns == null) {
-			throw y.error("columns", "is required (date, amount, reference, payer, transaction)");
+			y.error("columns", "is required (date, amount, reference, payer, transaction)");
 		}
-		columns.onlyKeys(COLUMNS);
+		else {
+			columns.onlyKeys(Set.copyOf(COLUMNS));
+		}
 		String decimal = y.required("decimal");
-		if (!decimal.equals(",") && !decimal.equals(".")) {
-			throw y.error("decimal", "must be ',' or '.', got '" + decimal + "'");
+		if (decimal != null && !decimal.equals(",") && !decimal.equals(".")) {
+			y.error("decimal", "must be ',' or '.', got '" + decimal + "'");
 		}
-		DateTimeFormatter dates;
+		DateTimeFormatter dates = dateFormat(y);
+		String name = y.required("name");
+		String separator = y.required("separator");
+		List<String> headers = columns == null ? List.of() : COLUMNS.stream().map(columns::required).toList();
+		return document.result(() -> new PaymentPageProfile(name, separator, decimal.charAt(0), dates, headers.get(0),
+				headers.get(1), headers.get(2), headers.get(3), headers.get(4)));
+	}
+
+	private static DateTimeFormatter dateFormat(YamlMap y) {
+		String pattern = y.required("dateFormat");
 		try {
-			dates = DateTimeFormatter.ofPattern(y.required("dateFormat").replace("yyyy", "uuuu"))
+			return pattern == null ? null : DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu"))
 				.withResolverStyle(ResolverStyle.STRICT);
 		}
 		catch (IllegalArgumentException e) {
-			throw y.error("dateFormat", "is not a date pattern");
+			y.error("dateFormat", "is not a date pattern");
+			return null;
 		}
-		return new PaymentPageProfile(y.required("name"), y.required("separator"), decimal.charAt(0), dates,
-				columns.required("date"), columns.required("amount"), columns.required("reference"),
-				columns.required("payer"), columns.required("transaction"));
 	}
 
 	/** Header names, in the order the importer reads them. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * The e-mail templates of {@code <jobs>/email}, read and checked at start-up: an unknown placeholder or a missing
@@ -54,28 +56,31 @@ public final class EmailTemplates {
 
 	static EmailTemplate read(Path file) {
 		String name = file.getFileName().toString();
-		YamlFields fields = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap fields = document.root();
 		fields.onlyKeys(KEYS);
-		String subject = fields.required("subject").strip();
-		String text = fields.required("text").strip();
+		String version = fields.required("version");
+		String subject = fields.required("subject");
+		String text = fields.required("text");
 		Set<EmailField> used = new TreeSet<>();
 		for (String key : new String[] { "subject", "text" }) {
-			Matcher m = EmailTemplate.PLACEHOLDER.matcher(key.equals("subject") ? subject : text);
+			Matcher m = EmailTemplate.PLACEHOLDER.matcher(Objects.requireNonNullElse(key.equals("subject") ? subject
+					: text, ""));
 			while (m.find()) {
 				String found = m.group(1);
-				used.add(EmailField.ofKey(found).orElseThrow(() -> fields.error(key, "unknown placeholder {" + found
-						+ "} (allowed: " + Arrays.stream(EmailField.values()).map(EmailField::placeholder)
-							.collect(Collectors.joining(", ")) + ")")));
+				EmailField.ofKey(found).ifPresentOrElse(used::add, () -> fields.error(key, "unknown placeholder {"
+						+ found + "} (allowed: " + Arrays.stream(EmailField.values()).map(EmailField::placeholder)
+							.collect(Collectors.joining(", ")) + ")"));
 			}
 		}
 		for (EmailField field : EmailField.values()) {
-			if (field.required() && !used.contains(field)) {
-				throw fields.error("text", "must contain " + field.placeholder() + " (every e-mail names the creditor,"
+			if (text != null && field.required() && !used.contains(field)) {
+				fields.error("text", "must contain " + field.placeholder() + " (every e-mail names the creditor,"
 						+ " quotes the first letter's reference and date, CPCE R124-4, and gives a way to pay)");
 			}
 		}
-		return new EmailTemplate(name.substring(0, name.length() - ".yml".length()), fields.required("version"),
-				subject, text);
+		return document.result(() -> new EmailTemplate(name.substring(0, name.length() - ".yml".length()), version,
+				subject, text));
 	}
 
 }

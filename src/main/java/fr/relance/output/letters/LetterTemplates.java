@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
-import fr.relance.support.config.ConfigException;
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * The letter templates of {@code <jobs>/letters}, one per scenario step that sends a letter, read and validated at
@@ -60,24 +60,32 @@ public final class LetterTemplates {
 	static LetterTemplate read(Path file) {
 		String name = file.getFileName().toString();
 		String step = name.substring(0, name.length() - ".yml".length());
-		YamlFields fields = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap fields = document.root();
 		fields.onlyKeys(KEYS);
-		String quotes = fields.optional("quotesFirstLetter");
-		if (quotes != null && !quotes.equals("true") && !quotes.equals("false")) {
-			throw fields.error("quotesFirstLetter", "must be true or false, got '" + quotes + "'");
-		}
-		boolean quotesFirst = Boolean.parseBoolean(quotes);
-		YamlFields blocks = fields.child("blocks");
-		if (blocks == null) {
-			throw fields.error("blocks", "is required");
-		}
+		boolean quotesFirst = fields.flag("quotesFirstLetter", false);
+		YamlMap blocks = fields.map("blocks");
 		Map<TemplateBlock, String> texts = new EnumMap<>(TemplateBlock.class);
-		for (Object key : blocks.raw().keySet()) {
-			TemplateBlock block = TemplateBlock.ofKey(String.valueOf(key));
+		if (blocks == null) {
+			fields.error("blocks", "is required");
+		}
+		else {
+			blocks(blocks, quotesFirst, texts);
+		}
+		String version = fields.required("version");
+		String subject = fields.required("subject");
+		return document.result(() -> new LetterTemplate(step, version, subject, quotesFirst, texts));
+	}
+
+	/** Each block's text; a mandatory block missing, or lacking one of its placeholders, is refused. */
+	private static void blocks(YamlMap blocks, boolean quotesFirst, Map<TemplateBlock, String> texts) {
+		for (String key : blocks.keys()) {
+			TemplateBlock block = TemplateBlock.ofKey(key);
 			if (block == null) {
-				throw blocks.error(String.valueOf(key), "unknown block (allowed: " + allowed() + ")");
+				blocks.error(key, "unknown block (allowed: " + allowed() + ")");
+				continue;
 			}
-			String text = blocks.optional(block.key());
+			String text = blocks.text(key);
 			if (text != null && !text.isBlank()) {
 				texts.put(block, text.strip());
 			}
@@ -87,18 +95,17 @@ public final class LetterTemplates {
 			String text = texts.get(block);
 			if (text == null) {
 				if (required) {
-					throw new ConfigException(name + ": mandatory block '" + block.key() + "' is missing");
+					blocks.error("mandatory block '" + block.key() + "' is missing");
 				}
 				continue;
 			}
 			Set<String> present = placeholders(text);
 			for (String placeholder : block.placeholders()) {
 				if (!present.contains(placeholder)) {
-					throw new ConfigException(name + ": block '" + block.key() + "' must contain {" + placeholder + "}");
+					blocks.error(block.key(), "must contain {" + placeholder + "}");
 				}
 			}
 		}
-		return new LetterTemplate(step, fields.required("version"), fields.required("subject"), quotesFirst, texts);
 	}
 
 	private static Set<String> placeholders(String text) {

@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /**
  * The SMS templates of {@code <jobs>/sms}, one per scenario step that sends an SMS, read and checked at start-up: an
@@ -55,32 +56,38 @@ public final class SmsTemplates {
 
 	static SmsTemplate read(Path file, int maxSegments) {
 		String name = file.getFileName().toString();
-		YamlFields fields = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap fields = document.root();
 		fields.onlyKeys(KEYS);
-		String text = fields.required("text").strip();
+		String version = fields.required("version");
+		String text = fields.required("text");
+		if (text == null) {
+			document.check();
+		}
 		Set<SmsField> used = new TreeSet<>();
 		Matcher m = SmsTemplate.PLACEHOLDER.matcher(text);
 		while (m.find()) {
 			String key = m.group(1);
-			used.add(SmsField.ofKey(key).orElseThrow(() -> fields.error("text", "unknown placeholder {" + key
+			SmsField.ofKey(key).ifPresentOrElse(used::add, () -> fields.error("text", "unknown placeholder {" + key
 					+ "} (allowed: " + Arrays.stream(SmsField.values()).map(SmsField::placeholder)
-						.collect(Collectors.joining(", ")) + ")")));
+						.collect(Collectors.joining(", ")) + ")"));
 		}
 		for (SmsField field : SmsField.values()) {
 			if (field.required() && !used.contains(field)) {
-				throw fields.error("text", "must contain " + field.placeholder()
+				fields.error("text", "must contain " + field.placeholder()
 						+ " (every SMS quotes the first letter's reference and date, CPCE R124-4, and a way to pay)");
 			}
 		}
-		SmsTemplate template = new SmsTemplate(name.substring(0, name.length() - ".yml".length()),
-				fields.required("version"), Gsm7.transliterate(text));
+		document.check();
+		SmsTemplate template = new SmsTemplate(name.substring(0, name.length() - ".yml".length()), version,
+				Gsm7.transliterate(text));
 		int segments = template.widestSegments();
 		if (segments > maxSegments) {
-			throw fields.error("text", "can take " + segments + " SMS segments with its fields at their widest ("
+			fields.error("text", "can take " + segments + " SMS segments with its fields at their widest ("
 					+ Gsm7.count(template.text()).units() + " characters without them), over the cap of "
 					+ maxSegments + " (relance.output.sms.max-segments; the scenarios price an SMS at one segment)");
 		}
-		return template;
+		return document.result(() -> template);
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * Engine settings ({@code relance.*}), the YAML field reader, configuration errors. Shared; depends on no stage.
+ * Engine settings ({@code relance.*}), the one reader of YAML configuration files ({@code YamlDocument}, {@code YamlMap}),
+ * configuration errors. Shared; depends on no stage.
  */
 package fr.relance.support.config;

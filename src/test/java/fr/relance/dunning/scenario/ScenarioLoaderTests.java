@@ -83,7 +83,7 @@ class ScenarioLoaderTests {
 		assertThatThrownBy(() -> load(VALID.replace("{operatorMinutes: 6, hourlyCost: 30}",
 				"{stamp: -1.52, operatorMinutes: 6, hourlyCost: 30}")))
 			.isInstanceOf(ScenarioException.class)
-			.hasMessage("clinic.yml: steps[2].cost.stamp: must be >= 0");
+			.hasMessage("clinic.yml line 22, steps[2].cost.stamp: must be >= 0");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class ScenarioLoaderTests {
 		String smsFirst = VALID.replaceFirst("channel: LETTER", "channel: SMS");
 
 		assertThatThrownBy(() -> load(smsFirst)).isInstanceOf(ScenarioException.class)
-			.hasMessage("clinic.yml: steps[0].channel: the first contact must be the CPCE R124-4 letter (LETTER), not SMS");
+			.hasMessage("clinic.yml line 10, steps[0].channel: the first contact must be the CPCE R124-4 letter (LETTER), not SMS");
 	}
 
 	@Test
@@ -104,13 +104,13 @@ class ScenarioLoaderTests {
 
 		assertThatThrownBy(() -> load(broken)).isInstanceOf(ScenarioException.class)
 			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).containsExactlyInAnyOrder(
-					"clinic.yml: margin: must be a number, not 'lots'",
-					"clinic.yml: steps[0].uplift.huge: unknown band",
-					"clinic.yml: steps[0].uplift.small.probability: must be < 1",
-					"clinic.yml: steps[0].uplift.large: is required (every band needs a prior)",
-					"clinic.yml: steps[1].colour: unknown key (expected one of id, channel, delay, minimumBalance, cost, uplift)",
-					"clinic.yml: steps[1].delay.days: must be >= 0",
-					"clinic.yml: steps[2].channel: must be one of LETTER, SMS, CALL, REGISTERED_LETTER, EMAIL, HANDOVER, WRITE_OFF_PROPOSAL"));
+					"clinic.yml line 4, margin: must be a number, got 'lots'",
+					"clinic.yml line 13, steps[0].uplift.huge: unknown band",
+					"clinic.yml line 13, steps[0].uplift.small.probability: must be < 1",
+					"clinic.yml line 13, steps[0].uplift.large: is required (every band needs a prior)",
+					"clinic.yml line 17, steps[1].colour: unknown key (allowed: [channel, cost, delay, id, minimumBalance, uplift])",
+					"clinic.yml line 16, steps[1].delay.days: must be >= 0",
+					"clinic.yml line 21, steps[2].channel: must be one of [LETTER, SMS, CALL, REGISTERED_LETTER, EMAIL, HANDOVER, WRITE_OFF_PROPOSAL], got 'FAX'"));
 	}
 
 	@Test
@@ -120,8 +120,8 @@ class ScenarioLoaderTests {
 
 		assertThatThrownBy(() -> load(broken)).isInstanceOf(ScenarioException.class)
 			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).containsExactlyInAnyOrder(
-					"clinic.yml: bands[0].upTo: must be > 0.00 (bands in increasing order)",
-					"clinic.yml: steps[1].id: duplicate step id 'letter'"));
+					"clinic.yml line 6, bands[0].upTo: must be > 0.00 (bands in increasing order)",
+					"clinic.yml line 14, steps[1].id: duplicate step id 'letter'"));
 	}
 
 	@Test
@@ -131,17 +131,17 @@ class ScenarioLoaderTests {
 
 		assertThatThrownBy(() -> load(broken)).isInstanceOf(ScenarioException.class)
 			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).containsExactlyInAnyOrder(
-					"clinic.yml: steps[1].channel: WRITE_OFF_PROPOSAL can only be the last step",
-					"clinic.yml: steps[2].cost.hourlyCost: is required when operatorMinutes is set"));
+					"clinic.yml line 15, steps[1].channel: WRITE_OFF_PROPOSAL can only be the last step",
+					"clinic.yml line 22, steps[2].cost.hourlyCost: is required when operatorMinutes is set"));
 	}
 
 	@Test
 	void reportsMissingRequiredKeysAndInvalidYaml() {
 		assertThatThrownBy(() -> load("name: x\n")).isInstanceOf(ScenarioException.class)
-			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).contains("clinic.yml: version: is required",
-					"clinic.yml: steps: is required", "clinic.yml: bands: is required"));
+			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).contains("clinic.yml line 1, version: is required",
+					"clinic.yml line 1, steps: is required", "clinic.yml line 1, bands: is required"));
 		assertThatThrownBy(() -> load("steps: [unclosed")).isInstanceOf(ScenarioException.class)
-			.hasMessageStartingWith("clinic.yml: not valid YAML:");
+			.hasMessageStartingWith("clinic.yml line 1: not valid YAML:");
 	}
 
 }

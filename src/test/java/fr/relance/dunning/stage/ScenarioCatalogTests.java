@@ -42,7 +42,7 @@ class ScenarioCatalogTests {
 		assertThatThrownBy(() -> new ScenarioCatalog(this.scenarios, List.of(establishment("750000010", "broken"))))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageStartingWith("cannot use the dunning scenarios:\nestablishment 750000010 names scenario "
-					+ "'broken': broken.yml: ")
+					+ "'broken': broken.yml line 1, ")
 			.hasMessageContaining("bands");
 	}
 

@@ -37,17 +37,22 @@ class AmcProfilesTests {
 				""");
 
 		assertThatThrownBy(() -> new AmcProfiles(dir)).isInstanceOf(ConfigException.class)
-			.hasMessage("p.yml: columns.status: a status or a rejectCode column is required");
+			.hasMessage("p.yml line 4, columns.status: a status or a rejectCode column is required");
 	}
 
 	@Test
 	void refusesAProfileMissingARequiredColumnOrWithAnUnknownKey() throws Exception {
 		write("p.yml", "name: p\nkind: amc-statement\nseparator: \";\"\ncolumns: {invoiceNumber: a}\n");
-		assertThatThrownBy(() -> new AmcProfiles(dir)).hasMessage(
-				"p.yml: columns.organisation: is required (the header name of the column)");
+		assertThatThrownBy(() -> new AmcProfiles(dir)).isInstanceOf(ConfigException.class)
+			.satisfies(e -> assertThat(((ConfigException) e).errors()).containsExactly(
+				"p.yml line 4, columns.organisation: is required (the header name of the column)",
+				"p.yml line 4, columns.paid: is required (the header name of the column)",
+				"p.yml line 4, columns.paymentDate: is required (the header name of the column)",
+				"p.yml line 4, columns.transferReference: is required (the header name of the column)",
+				"p.yml line 4, columns.status: a status or a rejectCode column is required"));
 
 		write("p.yml", "name: p\nkind: amc-statement\nseparator: \";\"\ncolour: red\n");
-		assertThatThrownBy(() -> new AmcProfiles(dir)).hasMessageStartingWith("p.yml: colour: unknown key");
+		assertThatThrownBy(() -> new AmcProfiles(dir)).hasMessageContaining("p.yml line 4, colour: unknown key");
 	}
 
 	private void write(String name, String yaml) throws Exception {

@@ -32,7 +32,7 @@ class LetterTemplatesTests {
 		Files.writeString(this.folder.resolve("first-letter.yml"), shipped.substring(0, shipped.indexOf("  l111-8:")));
 
 		assertThatThrownBy(() -> LetterTemplates.load(this.folder)).isInstanceOf(ConfigException.class)
-			.hasMessage("first-letter.yml: mandatory block 'l111-8' is missing");
+			.hasMessage("first-letter.yml line 6, blocks: mandatory block 'l111-8' is missing");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class LetterTemplatesTests {
 						"Suite à notre courrier réf. {firstReference},"));
 
 		assertThatThrownBy(() -> LetterTemplates.load(this.folder)).isInstanceOf(ConfigException.class)
-			.hasMessage("second-letter.yml: block 'previous-letter' must contain {firstDate}");
+			.hasMessage("second-letter.yml line 7, blocks.previous-letter: must contain {firstDate}");
 	}
 
 	@Test
@@ -54,7 +54,7 @@ class LetterTemplatesTests {
 		Files.writeString(this.folder.resolve("formal-notice.yml"), shipped.substring(0, start) + shipped.substring(end));
 
 		assertThatThrownBy(() -> LetterTemplates.load(this.folder)).isInstanceOf(ConfigException.class)
-			.hasMessage("formal-notice.yml: mandatory block 'collector' is missing");
+			.hasMessage("formal-notice.yml line 7, blocks: mandatory block 'collector' is missing");
 	}
 
 }

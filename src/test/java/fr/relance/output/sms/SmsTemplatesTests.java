@@ -43,7 +43,7 @@ class SmsTemplatesTests {
 		template("long-sms", text);
 
 		assertThatThrownBy(() -> SmsTemplates.load(folder, 1)).isInstanceOf(ConfigException.class)
-			.hasMessageStartingWith("long-sms.yml: text: can take 2 SMS segments")
+			.hasMessageStartingWith("long-sms.yml line 2, text: can take 2 SMS segments")
 			.hasMessageContaining("over the cap of 1 (relance.output.sms.max-segments");
 		assertThat(SmsTemplates.load(folder, 2).forStep("long-sms")).isPresent();
 	}
@@ -51,11 +51,11 @@ class SmsTemplatesTests {
 	@Test
 	void aTemplateMustQuoteTheFirstLetterAndTheLinkAndUseKnownFieldsOnly() throws Exception {
 		template("no-link", "{expediteur}: courrier {reference} du {date}");
-		assertThatThrownBy(() -> SmsTemplates.load(folder, 1)).hasMessageContaining("no-link.yml: text: must contain {lien}");
+		assertThatThrownBy(() -> SmsTemplates.load(folder, 1)).hasMessageContaining("no-link.yml line 2, text: must contain {lien}");
 		Files.delete(folder.resolve("no-link.yml"));
 		template("unknown", "{nom}: courrier {reference} du {date} {lien}");
 		assertThatThrownBy(() -> SmsTemplates.load(folder, 1))
-			.hasMessageContaining("unknown.yml: text: unknown placeholder {nom}");
+			.hasMessageContaining("unknown.yml line 2, text: unknown placeholder {nom}");
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package fr.relance.ingest.ledger.internal;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import fr.relance.ingest.ledger.DatePattern;
@@ -17,8 +20,8 @@ import fr.relance.ingest.ledger.LedgerField;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.ingest.ledger.LedgerProfile.Column;
 import fr.relance.ingest.ledger.LedgerProfile.FlagWords;
-import fr.relance.support.config.ConfigException;
-import fr.relance.support.config.YamlFields;
+import fr.relance.support.config.YamlDocument;
+import fr.relance.support.config.YamlMap;
 
 /** Reads and validates one mapping profile file; every error names the file and the key. */
 public final class ProfileReader {
@@ -31,36 +34,46 @@ public final class ProfileReader {
 	}
 
 	public static LedgerProfile read(Path file) {
-		YamlFields y = YamlFields.parse(file);
+		YamlDocument document = YamlDocument.read(file);
+		YamlMap y = document.root();
 		y.onlyKeys(KEYS);
 		String name = y.required("name");
-		if (!file.getFileName().toString().equals(name + ".yml")) {
-			throw y.error("name", "the profile '" + name + "' must be in a file named " + name + ".yml");
+		if (name != null && !file.getFileName().toString().equals(name + ".yml")) {
+			y.error("name", "the profile '" + name + "' must be in a file named " + name + ".yml");
 		}
 		String kind = oneOf(y, "kind", "csv", Set.of("csv", "fec"));
-		boolean snapshot = oneOf(y, "mode", "delta", Set.of("snapshot", "delta")).equals("snapshot");
-		String separator = kind.equals("fec") ? "" : y.required("separator");
-		if (!kind.equals("fec") && !Set.of(";", ",", "\t", "|").contains(separator)) {
-			throw y.error("separator", "must be one of ; , | or a tab, got '" + separator + "'");
+		boolean snapshot = "snapshot".equals(oneOf(y, "mode", "delta", Set.of("snapshot", "delta")));
+		boolean fec = "fec".equals(kind);
+		String separator = fec ? "" : y.required("separator");
+		if (!fec && separator != null && !Set.of(";", ",", "\t", "|").contains(separator)) {
+			y.error("separator", "must be one of ; , | or a tab, got '" + separator + "'");
 		}
-		char decimal = oneOf(y, "decimal", ",", Set.of(",", ".")).charAt(0);
-		Map<LedgerField, Column> columns = kind.equals("fec") ? Map.of() : columns(y.child("columns"), y);
-		return new LedgerProfile(name, y.integer("version", 1), kind, snapshot, charset(y), separator, decimal,
-				dateFormats(y), !"false".equals(y.optional("header")), columns, flagWords(y.child("flagWords")),
-				trueValues(y), share(y), amount(y, "maxAmount", "100000"),
-				Optional.ofNullable(y.optional("receivableAccountPrefix")).orElse("411"));
+		String decimal = oneOf(y, "decimal", ",", Set.of(",", "."));
+		Map<LedgerField, Column> columns = fec ? Map.of() : columns(y);
+		int version = y.integer("version", 1);
+		Optional<Charset> charset = charset(y);
+		List<DatePattern> dates = dateFormats(y);
+		boolean header = y.flag("header", true);
+		FlagWords flags = flagWords(y.map("flagWords"));
+		Set<String> trueValues = trueValues(y);
+		BigDecimal share = share(y);
+		BigDecimal maxAmount = amount(y, "maxAmount", "100000");
+		String accounts = y.text("receivableAccountPrefix", "411");
+		return document.result(() -> new LedgerProfile(name, version, kind, snapshot, charset, separator,
+				decimal.charAt(0), dates, header, columns, flags, trueValues, share, maxAmount, accounts));
 	}
 
-	private static String oneOf(YamlFields y, String key, String defaultValue, Set<String> allowed) {
-		String value = Optional.ofNullable(y.optional(key)).orElse(defaultValue).strip();
+	private static String oneOf(YamlMap y, String key, String defaultValue, Set<String> allowed) {
+		String value = y.text(key, defaultValue).strip();
 		if (!allowed.contains(value)) {
-			throw y.error(key, "must be one of " + allowed + ", got '" + value + "'");
+			y.error(key, "must be one of " + new TreeSet<>(allowed) + ", got '" + value + "'");
+			return null;
 		}
 		return value;
 	}
 
-	private static Optional<Charset> charset(YamlFields y) {
-		String value = Optional.ofNullable(y.optional("charset")).orElse("auto").strip();
+	private static Optional<Charset> charset(YamlMap y) {
+		String value = y.text("charset", "auto").strip();
 		if (value.equalsIgnoreCase("auto")) {
 			return Optional.empty();
 		}
@@ -68,93 +81,102 @@ public final class ProfileReader {
 			return Optional.of(Charset.forName(value));
 		}
 		catch (IllegalArgumentException e) {
-			throw y.error("charset", "unknown charset '" + value + "' (UTF-8, windows-1252, ISO-8859-1 or auto)");
+			y.error("charset", "unknown charset '" + value + "' (UTF-8, windows-1252, ISO-8859-1 or auto)");
+			return Optional.empty();
 		}
 	}
 
-	private static List<DatePattern> dateFormats(YamlFields y) {
+	private static List<DatePattern> dateFormats(YamlMap y) {
 		List<String> patterns = y.strings("dateFormats");
 		if (patterns.isEmpty()) {
-			throw y.error("dateFormats", "is required (e.g. [\"dd/MM/yyyy\"])");
+			y.error("dateFormats", "is required (e.g. [\"dd/MM/yyyy\"])");
 		}
-		return patterns.stream().map(p -> {
+		List<DatePattern> dates = new ArrayList<>();
+		for (String pattern : patterns) {
 			try {
-				return DatePattern.of(p);
+				dates.add(DatePattern.of(pattern));
 			}
 			catch (IllegalArgumentException e) {
-				throw y.error("dateFormats", "'" + p + "' is not a date pattern");
+				y.error("dateFormats", "'" + pattern + "' is not a date pattern");
 			}
-		}).toList();
+		}
+		return dates;
 	}
 
-	private static Map<LedgerField, Column> columns(YamlFields columns, YamlFields parent) {
+	private static Map<LedgerField, Column> columns(YamlMap y) {
+		YamlMap columns = y.map("columns");
 		if (columns == null) {
-			throw parent.error("columns", "is required: map our fields to the export's column names or positions");
+			y.error("columns", "is required: map our fields to the export's column names or positions");
+			return Map.of();
 		}
 		Map<LedgerField, Column> mapped = new EnumMap<>(LedgerField.class);
-		for (Map.Entry<?, ?> entry : columns.raw().entrySet()) {
-			String key = String.valueOf(entry.getKey());
-			LedgerField field = LedgerField.ofKey(key).orElseThrow(() -> columns.error(key, "unknown field (known: "
-					+ java.util.Arrays.stream(LedgerField.values()).map(LedgerField::key).collect(Collectors.joining(", ")) + ")"));
-			Object value = entry.getValue();
-			if (value instanceof Integer position) {
-				if (position < 1) {
-					throw columns.error(key, "a position counts from 1, got " + position);
-				}
-				mapped.put(field, Column.at(position));
+		for (String key : columns.keys()) {
+			Optional<LedgerField> field = LedgerField.ofKey(key);
+			if (field.isEmpty()) {
+				columns.error(key, "unknown field (known: " + Arrays.stream(LedgerField.values()).map(LedgerField::key)
+					.collect(Collectors.joining(", ")) + ")");
+				continue;
 			}
-			else if (value instanceof String name && !name.isBlank()) {
-				mapped.put(field, Column.named(name));
-			}
-			else {
-				throw columns.error(key, "must be a column name or a position (1 = first column)");
-			}
+			column(columns, key).ifPresent(column -> mapped.put(field.get(), column));
 		}
 		for (LedgerField required : LedgerField.REQUIRED) {
-			if (!mapped.containsKey(required)) {
-				throw columns.error(required.key(), "is required");
+			if (!columns.has(required.key())) {
+				columns.error(required.key(), "is required");
 			}
 		}
 		return mapped;
 	}
 
-	private static FlagWords flagWords(YamlFields y) {
+	/** A plain whole number is a position (1 = first column), any other text a column name. */
+	private static Optional<Column> column(YamlMap columns, String key) {
+		if (columns.isWholeNumber(key)) {
+			Integer position = columns.integer(key);
+			if (position != null && position < 1) {
+				columns.error(key, "a position counts from 1, got " + position);
+				return Optional.empty();
+			}
+			return Optional.ofNullable(position).map(Column::at);
+		}
+		String name = columns.text(key);
+		if (name != null && !name.isBlank()) {
+			return Optional.of(Column.named(name));
+		}
+		if (name != null || !columns.has(key)) {
+			columns.error(key, "must be a column name or a position (1 = first column)");
+		}
+		return Optional.empty();
+	}
+
+	private static FlagWords flagWords(YamlMap y) {
 		if (y == null) {
 			return FlagWords.NONE;
 		}
+		y.onlyKeys("separator", "dispute", "deceased", "guardianship", "smsOptOut");
 		Map<LedgerField, String> words = new LinkedHashMap<>();
 		for (LedgerField flag : List.of(LedgerField.DISPUTE, LedgerField.DECEASED, LedgerField.GUARDIANSHIP,
 				LedgerField.SMS_OPT_OUT)) {
-			Optional.ofNullable(y.optional(flag.key())).ifPresent(w -> words.put(flag, w.strip().toLowerCase(Locale.ROOT)));
+			Optional.ofNullable(y.text(flag.key())).ifPresent(w -> words.put(flag, w.strip().toLowerCase(Locale.ROOT)));
 		}
-		y.onlyKeys(Set.of("separator", "dispute", "deceased", "guardianship", "smsOptOut"));
-		return new FlagWords(Optional.ofNullable(y.optional("separator")).orElse("|"), words);
+		return new FlagWords(y.text("separator", "|"), words);
 	}
 
-	private static Set<String> trueValues(YamlFields y) {
+	private static Set<String> trueValues(YamlMap y) {
 		List<String> values = y.strings("trueValues");
 		return (values.isEmpty() ? List.of("O", "OUI", "Y", "YES", "1", "X", "TRUE") : values).stream()
 			.map(v -> v.strip().toUpperCase(Locale.ROOT))
 			.collect(Collectors.toSet());
 	}
 
-	private static BigDecimal share(YamlFields y) {
+	private static BigDecimal share(YamlMap y) {
 		BigDecimal share = amount(y, "maxBadRowShare", "0.10");
-		if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-			throw y.error("maxBadRowShare", "must be between 0 and 1, got " + share);
+		if (share != null && (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0)) {
+			y.error("maxBadRowShare", "must be between 0 and 1, got " + share);
 		}
 		return share;
 	}
 
-	private static BigDecimal amount(YamlFields y, String key, String defaultValue) {
-		String value = Optional.ofNullable(y.optional(key)).orElse(defaultValue);
-		try {
-			return new BigDecimal(value.strip());
-		}
-		catch (NumberFormatException e) {
-			throw y.error(key, "must be a number, got '" + value + "'");
-		}
+	private static BigDecimal amount(YamlMap y, String key, String defaultValue) {
+		return y.decimal(key, new BigDecimal(defaultValue));
 	}
-
 
 }
