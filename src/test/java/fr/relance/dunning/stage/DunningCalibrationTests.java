@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
-
-import fr.relance.testworld.World;
-import fr.relance.testworld.Patient;
 import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * Calibration from planted outcomes: 40 first letters emitted 60 days before the night on balances of the 50to150

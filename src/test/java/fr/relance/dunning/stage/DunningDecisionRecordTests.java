@@ -19,10 +19,9 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.internal.CsvExport;
 import fr.relance.dunning.stage.internal.NightSummaryDao;
 import fr.relance.support.ids.Masking;
-
-import fr.relance.testworld.World;
-import fr.relance.testworld.Patient;
 import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * A case's decision is recorded the night it changes (or plans or suppresses an action, or closes the case); the

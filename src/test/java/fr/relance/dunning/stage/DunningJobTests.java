@@ -24,9 +24,8 @@ import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.ids.Masking;
-
-import fr.relance.testworld.World;
 import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /** The dunning stage inside the nightly job, on the sample private clinic. */
 @EngineTest

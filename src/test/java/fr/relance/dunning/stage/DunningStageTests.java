@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
-
-import fr.relance.testworld.World;
-import fr.relance.testworld.Patient;
 import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The dunning stage against the real database, one establishment of its own per test. Nights are Tuesdays of

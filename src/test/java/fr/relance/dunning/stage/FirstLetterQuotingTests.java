@@ -12,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
-
-import fr.relance.testworld.World;
 import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * CPCE R124-4 against the database: every contact after the first letter quotes that letter's reference and date, so

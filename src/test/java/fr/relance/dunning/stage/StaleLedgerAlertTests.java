@@ -19,7 +19,6 @@ import fr.relance.establishment.EstablishmentSync;
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
-
 import fr.relance.testworld.World;
 
 /** An establishment whose newest ledger is too old gets no patient action, and ops are told so in the summary. */
