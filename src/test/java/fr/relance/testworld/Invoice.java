@@ -17,6 +17,8 @@ public final class Invoice {
 
 	private long id;
 
+	private int line;
+
 	Invoice(World world, Patient patient, String number, LocalDate due) {
 		this.world = world;
 		this.patient = patient;
@@ -38,6 +40,15 @@ public final class Invoice {
 				new BigDecimal(amount), this.row.updatedOn()));
 	}
 
+	/** The ledger line the invoice and its parts come from (else each row takes the world's next line). */
+	public Invoice onLine(int ledgerLine) {
+		if (this.id != 0) {
+			throw new IllegalStateException("invoice " + this.row.number() + " is already written");
+		}
+		this.line = ledgerLine;
+		return this;
+	}
+
 	public long id() {
 		return write(BigDecimal.ZERO);
 	}
@@ -51,7 +62,7 @@ public final class Invoice {
 	public Part part(String payer, String amount, String status, LocalDate since) {
 		long invoice = write(new BigDecimal(amount));
 		return new Part(this.world, this, this.world.dao.part(invoice, payer, new BigDecimal(amount), status, since,
-				this.world.currentFile(), this.world.nextLine()));
+				this.world.currentFile(), line()));
 	}
 
 	/** The ledger states the invoice was billed to the insurers on {@code on}. */
@@ -76,9 +87,13 @@ public final class Invoice {
 					: new InvoiceRow(this.row.number(), this.row.careDate(), this.row.issueDate(), this.row.dueDate(),
 							firstPart, this.row.updatedOn());
 			this.id = this.world.dao.invoice(written, this.world.finess, this.patient.id(), this.world.currentFile(),
-					this.world.nextLine());
+					line());
 		}
 		return this.id;
+	}
+
+	private int line() {
+		return this.line != 0 ? this.line : this.world.nextLine();
 	}
 
 	private Invoice change(InvoiceRow changed) {
