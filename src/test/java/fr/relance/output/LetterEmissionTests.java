@@ -24,6 +24,9 @@ import fr.relance.support.ids.CreditorReference;
 import fr.relance.output.internal.FileCommit;
 import fr.relance.output.letters.LettersEmitter;
 import fr.relance.output.letters.internal.LetterDrawing;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The output stage against the real database: the first letters of a night go out exactly once, as a user would
@@ -31,6 +34,9 @@ import fr.relance.output.letters.internal.LetterDrawing;
  */
 @EngineTest
 class LetterEmissionTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate NIGHT = LocalDate.of(2032, 3, 10);
 
@@ -49,11 +55,11 @@ class LetterEmissionTests {
 	@Autowired
 	LettersEmitter letters;
 
-	OutputWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = OutputWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	private List<Map<String, Object>> actions() {
@@ -72,12 +78,12 @@ class LetterEmissionTests {
 
 	@Test
 	void theNightsFirstLettersGoOutOnceInOneMergedFileWithTheirIndexAndArchive() throws Exception {
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2032-001", NIGHT.minusDays(60), NIGHT.minusDays(40), "1234.56");
-		world.invoice(anne, "F-2032-002", NIGHT.minusDays(50), NIGHT.minusDays(30), "20.00");
-		long jean = world.patient("IPP-0002", "Jean", "Lefèvre", "4 avenue Foch", "67000", "Strasbourg");
-		long part = world.invoice(jean, "F-2032-003", NIGHT.minusDays(45), NIGHT.minusDays(35), "80.00");
-		world.pay(part, "30.00", NIGHT.minusDays(20));
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2032-001", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		anne.invoice("F-2032-002", NIGHT.minusDays(30)).issued(NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
+		Patient jean = world.patient("IPP-0002").named("Jean", "Lefèvre").livingAt("4 avenue Foch", "67000", "Strasbourg");
+		Part part = jean.invoice("F-2032-003", NIGHT.minusDays(35)).issued(NIGHT.minusDays(45)).caredOn(CARE).patientPart("80.00");
+		part.paid("30.00", NIGHT.minusDays(20));
 		dunning.decide(world.finess, NIGHT);
 
 		EstablishmentOutput done = output.emit(world.establishment, NIGHT);
@@ -123,8 +129,8 @@ class LetterEmissionTests {
 
 	@Test
 	void theQrCodesDecodeToThePaymentPageAndAValidEpcTransfer() throws Exception {
-		long anne = world.patient("IPP-0003", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2032-010", NIGHT.minusDays(60), NIGHT.minusDays(40), "86.40");
+		Patient anne = world.patient("IPP-0003").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2032-010", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("86.40");
 		dunning.decide(world.finess, NIGHT);
 		output.emit(world.establishment, NIGHT);
 		Map<String, Object> row = actions().get(0);
@@ -147,9 +153,8 @@ class LetterEmissionTests {
 
 	@Test
 	void theAddressLiesInTheEnvelopeWindow() throws Exception {
-		long p = world.patient("IPP-0004", "Marie-Christine", "Dupont-Delacroix de la Tour d'Auvergne",
-				"Résidence des Grands Chênes bâtiment B escalier 4", "69003", "Lyon");
-		world.invoice(p, "F-2032-020", NIGHT.minusDays(60), NIGHT.minusDays(40), "42.00");
+		Patient p = world.patient("IPP-0004").named("Marie-Christine", "Dupont-Delacroix de la Tour d'Auvergne").livingAt("Résidence des Grands Chênes bâtiment B escalier 4", "69003", "Lyon");
+		p.invoice("F-2032-020", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("42.00");
 		dunning.decide(world.finess, NIGHT);
 		output.emit(world.establishment, NIGHT);
 		Path file = Path.of((String) actions().get(0).get("file_path"));
@@ -176,8 +181,8 @@ class LetterEmissionTests {
 
 	@Test
 	void aKillBetweenRenameAndRegistrationEndsInTheSameBytesAndRows() throws Exception {
-		long anne = world.patient("IPP-0005", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2032-030", NIGHT.minusDays(60), NIGHT.minusDays(40), "64.00");
+		Patient anne = world.patient("IPP-0005").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2032-030", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("64.00");
 		dunning.decide(world.finess, NIGHT);
 		OutputNight killed = new OutputNight(jdbi, transactionManager, List.of(letters),
 				new EmissionProtocol(jdbi, transactionManager, (part) -> {

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.LetterSettings;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * What the output stage does not send, or sends later: closed cases, letters it cannot render, the establishment's
@@ -24,6 +26,9 @@ import fr.relance.establishment.LetterSettings;
  */
 @EngineTest
 class LetterRulesTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate NIGHT = LocalDate.of(2033, 5, 11);
 
@@ -36,7 +41,7 @@ class LetterRulesTests {
 	@Autowired
 	Jdbi jdbi;
 
-	OutputWorld world;
+	World world;
 
 	@Autowired
 	fr.relance.output.letters.LetterPreview preview;
@@ -46,7 +51,7 @@ class LetterRulesTests {
 
 	@BeforeEach
 	void newClinic() {
-		world = OutputWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	private Map<String, String> statuses() {
@@ -60,9 +65,9 @@ class LetterRulesTests {
 	}
 
 	private long patientOwing(String id, String amount) {
-		long p = world.patient(id, "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(p, "F-" + id, NIGHT.minusDays(60), NIGHT.minusDays(40), amount);
-		return p;
+		Patient p = world.patient(id).named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		p.invoice("F-" + id, NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart(amount);
+		return p.id();
 	}
 
 	@Test
@@ -107,7 +112,7 @@ class LetterRulesTests {
 		patientOwing("R-BIG", "900.00");
 		patientOwing("R-MID", "200.00");
 		dunning.decide(world.finess, NIGHT);
-		world.letters(OutputWorld.settings(false, 2));
+		world.letters(World.settings(false, 2));
 
 		EstablishmentOutput first = output.emit(world.establishment, NIGHT);
 

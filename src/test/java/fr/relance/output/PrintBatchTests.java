@@ -28,6 +28,8 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * Print batches as the printer and ops see them: registered letters (formal notices) in their own file with their
@@ -35,6 +37,9 @@ import fr.relance.support.config.RelanceProperties;
  */
 @EngineTest
 class PrintBatchTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate NIGHT = LocalDate.of(2034, 2, 8);
 
@@ -52,17 +57,17 @@ class PrintBatchTests {
 	@Autowired
 	RelanceProperties properties;
 
-	OutputWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = OutputWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	private long patientOwing(String id, String amount) {
-		long p = world.patient(id, "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(p, "F-" + id, NIGHT.minusDays(60), NIGHT.minusDays(40), amount);
-		return p;
+		Patient p = world.patient(id).named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		p.invoice("F-" + id, NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart(amount);
+		return p.id();
 	}
 
 	/** A formal notice planned on {@code on} for the case of the emitted first letter {@code first}. */

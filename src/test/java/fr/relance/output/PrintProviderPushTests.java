@@ -40,6 +40,8 @@ import fr.relance.output.letters.LetterBuilder;
 import fr.relance.output.letters.LetterFiles;
 import fr.relance.output.letters.LettersEmitter;
 import fr.relance.output.letters.PrintPush;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The print files of a night go to the establishment's print provider over SFTP (an in-process SSH server plays
@@ -48,6 +50,9 @@ import fr.relance.output.letters.PrintPush;
  */
 @EngineTest
 class PrintProviderPushTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate NIGHT = LocalDate.of(2035, 4, 4);
 
@@ -80,7 +85,7 @@ class PrintProviderPushTests {
 
 	Path knownHosts;
 
-	OutputWorld world;
+	World world;
 
 	@BeforeEach
 	void startProvider() throws IOException, GeneralSecurityException {
@@ -100,12 +105,12 @@ class PrintProviderPushTests {
 		}
 		knownHosts = temp.resolve("known_hosts");
 		pinHostKey(provider.getKeyPairProvider().loadKeys(null).iterator().next());
-		world = OutputWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 		world.letters(new LetterSettings(List.of(), Optional.empty(), Optional.empty(), false, OptionalInt.empty(),
 				Optional.of(new Pull("127.0.0.1", provider.getPort(), "clinique", "/depot", privateKey.toString(),
 						knownHosts.toString()))));
-		long anne = world.patient("P-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-P-0001", NIGHT.minusDays(60), NIGHT.minusDays(40), "84.20");
+		Patient anne = world.patient("P-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-P-0001", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("84.20");
 	}
 
 	@AfterEach

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.testworld.World;
 
-/** KPIs of {@link HandWorld} equal the hand-computed values. */
+/** KPIs of {@link HandComputedNights} equal the hand-computed values. */
 @EngineTest
 class KpiHistoryTests {
 
-	static final LocalDate N0 = HandWorld.N0;
+	static final LocalDate N0 = HandComputedNights.N0;
 
-	static final LocalDate N1 = HandWorld.N1;
+	static final LocalDate N1 = HandComputedNights.N1;
 
 	@Autowired
 	Jdbi jdbi;
@@ -30,11 +31,11 @@ class KpiHistoryTests {
 	@Autowired
 	KpiReader reader;
 
-	KpiWorld world;
+	World world;
 
 	@BeforeEach
 	void handComputedWorld() {
-		world = HandWorld.build(jdbi, history);
+		world = HandComputedNights.build(jdbi, history);
 	}
 
 	@Test
@@ -108,11 +109,10 @@ class KpiHistoryTests {
 
 	@Test
 	void consolidatedFiguresAddEveryEstablishment() {
-		KpiWorld other = KpiWorld.clinic(jdbi);
-		long ledger = other.file("ledger", N1);
-		long patient = other.patient(ledger);
-		long invoice = other.invoice(ledger, patient, LocalDate.of(2031, 3, 1), "80.00");
-		other.part(ledger, invoice, "PATIENT", "80.00", "0", "open");
+		World other = World.clinic(jdbi);
+		other.ledger(N1);
+		HandComputedNights.durand(other, "IPP1").invoice("F1", LocalDate.of(2031, 3, 1))
+			.part("PATIENT", "80.00", "open", HandComputedNights.SINCE);
 		history.record(other.finess, N1);
 
 		PeriodFigures consolidated = reader.night(null, N1);

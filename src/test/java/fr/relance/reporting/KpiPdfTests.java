@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
 import fr.relance.intake.DropZone;
+import fr.relance.testworld.World;
 
-/** The PDF report of {@link HandWorld}'s night: its text extracted and checked; a chart kept as a test artifact. */
+/** The PDF report of {@link HandComputedNights}'s night: its text extracted and checked; a chart kept as a test artifact. */
 @EngineTest
 class KpiPdfTests {
 
@@ -38,12 +39,12 @@ class KpiPdfTests {
 	@Autowired
 	DropZone dropZone;
 
-	KpiWorld world;
+	World world;
 
 	@BeforeEach
 	void handComputedWorld() {
-		world = HandWorld.build(jdbi, history);
-		reports.write(List.of(world.finess), HandWorld.N1);
+		world = HandComputedNights.build(jdbi, history);
+		reports.write(List.of(world.finess), HandComputedNights.N1);
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class KpiPdfTests {
 		Path png = Path.of("target", "kpi-charts", "ageing-2031-03-11.png");
 		Files.createDirectories(png.getParent());
 
-		ChartUtils.saveChartAsPNG(png.toFile(), KpiCharts.ageing(KpiReport.of(reader, world.finess, HandWorld.N1)),
+		ChartUtils.saveChartAsPNG(png.toFile(), KpiCharts.ageing(KpiReport.of(reader, world.finess, HandComputedNights.N1)),
 				800, 400);
 
 		assertThat(Files.size(png)).isGreaterThan(5_000);

@@ -17,8 +17,9 @@ import fr.relance.EngineTest;
 import fr.relance.ReadableText;
 import fr.relance.intake.DropZone;
 import fr.relance.support.config.RelanceProperties;
+import fr.relance.testworld.World;
 
-/** The report files of {@link HandWorld}'s night: where they go, what they say, in which convention. */
+/** The report files of {@link HandComputedNights}'s night: where they go, what they say, in which convention. */
 @EngineTest
 class KpiReportFilesTests {
 
@@ -37,16 +38,16 @@ class KpiReportFilesTests {
 	@Autowired
 	RelanceProperties properties;
 
-	KpiWorld world;
+	World world;
 
 	@BeforeEach
 	void handComputedWorld() {
-		world = HandWorld.build(jdbi, history);
+		world = HandComputedNights.build(jdbi, history);
 	}
 
 	@Test
 	void writesTheEstablishmentsCsvFilesIntoItsOwnOutFolderInTheFrenchConvention() throws IOException {
-		reports.write(List.of(world.finess), HandWorld.N1);
+		reports.write(List.of(world.finess), HandComputedNights.N1);
 
 		Path out = dropZone.out(world.finess);
 		byte[] bytes = Files.readAllBytes(out.resolve("2031-03-11-kpi-indicateurs.csv"));
@@ -68,7 +69,7 @@ class KpiReportFilesTests {
 
 	@Test
 	void writesTheConsolidatedFilesForOpsAndNothingAboutPatients() throws IOException {
-		reports.write(List.of(world.finess), HandWorld.N1);
+		reports.write(List.of(world.finess), HandComputedNights.N1);
 
 		Path reportsDir = properties.out().resolve("2031-03-11").resolve("reports");
 		assertThat(reportsDir.resolve("kpi-indicateurs.csv")).exists();
@@ -86,13 +87,13 @@ class KpiReportFilesTests {
 
 	@Test
 	void anEstablishmentsReportHoldsOnlyItsOwnFigures() throws IOException {
-		KpiWorld other = KpiWorld.clinic(jdbi);
-		long ledger = other.file("ledger", HandWorld.N1);
-		long invoice = other.invoice(ledger, other.patient(ledger), java.time.LocalDate.of(2031, 3, 1), "777.00");
-		other.part(ledger, invoice, "PATIENT", "777.00", "0", "open");
-		history.record(other.finess, HandWorld.N1);
+		World other = World.clinic(jdbi);
+		other.ledger(HandComputedNights.N1);
+		HandComputedNights.durand(other, "IPP1").invoice("F1", java.time.LocalDate.of(2031, 3, 1))
+			.part("PATIENT", "777.00", "open", HandComputedNights.SINCE);
+		history.record(other.finess, HandComputedNights.N1);
 
-		reports.write(List.of(world.finess, other.finess), HandWorld.N1);
+		reports.write(List.of(world.finess, other.finess), HandComputedNights.N1);
 
 		assertThat(lines(dropZone.out(world.finess).resolve("2031-03-11-kpi-indicateurs.csv")))
 			.contains("solde ouvert (fin de période);250,00;250,00;250,00");

@@ -21,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 import fr.relance.intake.DropZone;
 import fr.relance.reporting.ReportTable.Cell;
+import fr.relance.testworld.World;
 
-/** The workbook of {@link HandWorld}'s night, read back and compared with the report's tables. */
+/** The workbook of {@link HandComputedNights}'s night, read back and compared with the report's tables. */
 @EngineTest
 class KpiWorkbookTests {
 
@@ -41,20 +42,20 @@ class KpiWorkbookTests {
 	@Autowired
 	DropZone dropZone;
 
-	KpiWorld world;
+	World world;
 
 	Path workbook;
 
 	@BeforeEach
 	void handComputedWorld() {
-		world = HandWorld.build(jdbi, history);
-		reports.write(List.of(world.finess), HandWorld.N1);
+		world = HandComputedNights.build(jdbi, history);
+		reports.write(List.of(world.finess), HandComputedNights.N1);
 		workbook = dropZone.out(world.finess).resolve("2031-03-11-kpi.xlsx");
 	}
 
 	@Test
 	void everyTableIsASheetWithTheSameValuesAndNumbersStoredAsNumbers() throws IOException {
-		List<ReportTable> tables = KpiReport.of(reader, world.finess, HandWorld.N1).tables();
+		List<ReportTable> tables = KpiReport.of(reader, world.finess, HandComputedNights.N1).tables();
 		try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile(), new ReadingOptions(true, false))) {
 			List<Sheet> sheets = book.getSheets().toList();
 			assertThat(sheets).extracting(Sheet::getName).containsExactlyElementsOf(

@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
 import fr.relance.intake.DropZone;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.World;
 
 /** The first night of a month writes the previous month's report once; later corrections count in the new month. */
 @EngineTest
@@ -39,11 +41,11 @@ class MonthEndTests {
 
 	@Test
 	void theMonthIsFrozenOnTheFirstNightOfTheNextAndACorrectionShowsInTheNewMonth() throws IOException {
-		KpiWorld world = KpiWorld.clinic(jdbi);
-		long ledger = world.file("ledger", FEB_27);
-		long invoice = world.invoice(ledger, world.patient(ledger), LocalDate.of(2032, 2, 1), "100.00");
-		long part = world.part(ledger, invoice, "PATIENT", "100.00", "0", "open");
-		world.allocate(ledger, part, "payment", "30.00", FEB_27);
+		World world = World.clinic(jdbi);
+		world.ledger(FEB_27);
+		Part part = HandComputedNights.durand(world, "IPP1").invoice("F1", LocalDate.of(2032, 2, 1))
+			.part("PATIENT", "100.00", "open", HandComputedNights.SINCE)
+			.paid("30.00", FEB_27);
 		night(world, FEB_27);
 		assertThat(month(world)).doesNotExist();
 
@@ -52,7 +54,8 @@ class MonthEndTests {
 		assertThat(KpiReportFilesTests.lines(month(world))).contains("recouvré, total;30,00;30,00;30,00");
 
 		// a payment dated in February, recorded after the month was frozen
-		world.allocate(world.file("bank", MAR_2), part, "payment", "20.00", LocalDate.of(2032, 2, 20));
+		world.file("bank", MAR_2);
+		part.paid("20.00", LocalDate.of(2032, 2, 20));
 		night(world, MAR_2);
 
 		assertThat(Files.readString(month(world))).isEqualTo(frozen);
@@ -60,12 +63,12 @@ class MonthEndTests {
 			.contains("recouvré, total;20,00;20,00;50,00");
 	}
 
-	private void night(KpiWorld world, LocalDate night) {
+	private void night(World world, LocalDate night) {
 		history.record(world.finess, night);
 		reports.write(List.of(world.finess), night);
 	}
 
-	private Path month(KpiWorld world) {
+	private Path month(World world) {
 		return dropZone.out(world.finess).resolve("2032-02-kpi-mois-indicateurs.csv");
 	}
 

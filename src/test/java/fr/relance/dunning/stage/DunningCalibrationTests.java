@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * Calibration from planted outcomes: 40 first letters emitted 60 days before the night on balances of the 50to150
@@ -28,18 +31,18 @@ class DunningCalibrationTests {
 	@Autowired
 	Jdbi jdbi;
 
-	TestWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	@Test
 	void lettersFollowedByPaymentsRaiseTheUpliftAndTheRaisedFigureIsUsedTonight() {
 		plantLetters(40, 30);
-		long patient = world.patient("IPP-NEW");
-		world.invoice(patient, "F-NEW", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-NEW");
+		patient.invoice("F-NEW", NIGHT.minusDays(40)).patientPart("60.00");
 
 		night.decide(world.finess, NIGHT);
 
@@ -47,7 +50,7 @@ class DunningCalibrationTests {
 		Cell cell = cell("first-letter", "50to150");
 		assertThat(cell).isEqualTo(new Cell(30, 10, 0, 0, new BigDecimal("0.2500"), new BigDecimal("0.1000"),
 				new BigDecimal("26.00"), new BigDecimal("0.5167")));
-		assertThat(arithmetic(patient)).startsWith("first-letter (LETTER): gain 60.00 x 0.5167 = 31.00 >= ");
+		assertThat(arithmetic(patient.id())).startsWith("first-letter (LETTER): gain 60.00 x 0.5167 = 31.00 >= ");
 	}
 
 	@Test
@@ -83,11 +86,11 @@ class DunningCalibrationTests {
 	/** {@code count} patients got a first letter 60 days ago; the first {@code paid} paid 10 days after it. */
 	private void plantLetters(int count, int paid) {
 		for (int i = 0; i < count; i++) {
-			long patient = world.patient("IPP-L" + i);
-			long part = world.invoice(patient, "F-L" + i, NIGHT.minusDays(80), "80.00");
-			world.emittedFirstLetter(world.openCase(patient, NIGHT.minusDays(70)), "50to150", NIGHT.minusDays(60));
+			Patient patient = world.patient("IPP-L" + i);
+			Part part = patient.invoice("F-L" + i, NIGHT.minusDays(80)).patientPart("80.00");
+			patient.openCase(NIGHT.minusDays(70)).emittedFirstLetter("50to150", NIGHT.minusDays(60));
 			if (i < paid) {
-				world.pay(part, "80.00", NIGHT.minusDays(50));
+				part.paid("80.00", NIGHT.minusDays(50));
 			}
 		}
 	}
@@ -95,11 +98,11 @@ class DunningCalibrationTests {
 	/** {@code count} patients were held back on their first letter 60 days ago; {@code paid} paid anyway. */
 	private void plantControls(int count, int paid) {
 		for (int i = 0; i < count; i++) {
-			long patient = world.patient("IPP-C" + i);
-			long part = world.invoice(patient, "F-C" + i, NIGHT.minusDays(80), "80.00");
-			world.heldBackFirstLetter(world.openCase(patient, NIGHT.minusDays(70)), "50to150", NIGHT.minusDays(60));
+			Patient patient = world.patient("IPP-C" + i);
+			Part part = patient.invoice("F-C" + i, NIGHT.minusDays(80)).patientPart("80.00");
+			patient.openCase(NIGHT.minusDays(70)).heldBackFirstLetter("50to150", NIGHT.minusDays(60));
 			if (i < paid) {
-				world.pay(part, "80.00", NIGHT.minusDays(45));
+				part.paid("80.00", NIGHT.minusDays(45));
 			}
 		}
 	}

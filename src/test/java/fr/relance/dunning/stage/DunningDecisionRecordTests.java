@@ -19,6 +19,9 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.internal.CsvExport;
 import fr.relance.dunning.stage.internal.NightSummaryDao;
 import fr.relance.support.ids.Masking;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * A case's decision is recorded the night it changes (or plans or suppresses an action, or closes the case); the
@@ -36,11 +39,11 @@ class DunningDecisionRecordTests {
 	@Autowired
 	Jdbi jdbi;
 
-	TestWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	@Test
@@ -72,7 +75,7 @@ class DunningDecisionRecordTests {
 		String secondNight = explainer.explain(world.finess, "IPP-2002", NIGHT.plusDays(1));
 		String history = explainer.explain(world.finess, "IPP-2002");
 
-		assertThat(secondNight).startsWith("Patient ****2002 at " + world.finess + " (Clinique de test), night of "
+		assertThat(secondNight).startsWith("Patient ****2002 at " + world.finess + " (Clinique des Essais (fictive)), night of "
 				+ "2031-03-12\n")
 			.contains("  Decision in force on 2031-03-12: unchanged since 11/03/2031\n"
 					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.2\n"
@@ -87,55 +90,55 @@ class DunningDecisionRecordTests {
 
 	@Test
 	void aPaymentChangesTheDecisionAndStoresANewRow() {
-		long patient = world.patient("IPP-2003");
-		long part = world.invoice(patient, "F-2003", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2003");
+		Part part = patient.invoice("F-2003", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
 		night.decide(world.finess, NIGHT.plusDays(1));
 		night.decide(world.finess, NIGHT.plusDays(2));
-		world.pay(part, "20.00", NIGHT.plusDays(3));
+		part.paid("20.00", NIGHT.plusDays(3));
 
 		night.decide(world.finess, NIGHT.plusDays(4));
 
 		// the letter planned, then waiting for the SMS (the same two nights: one row), then the payment holds the case
-		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT", NIGHT.plusDays(1) + " WAIT",
+		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT", NIGHT.plusDays(1) + " WAIT",
 				NIGHT.plusDays(4) + " BLOCKED");
 		assertThat(inForce(NIGHT.plusDays(2))).containsExactly("WAIT " + NIGHT.plusDays(1));
 		assertThat(inForce(NIGHT.plusDays(4))).containsExactly("BLOCKED " + NIGHT.plusDays(4));
-		assertThat(lastDecisionIsTheNewest(patient)).isTrue();
+		assertThat(lastDecisionIsTheNewest(patient.id())).isTrue();
 	}
 
 	@Test
 	void anUnchangedDecisionThatSuppressesAnActionIsRecorded() {
-		long patient = world.patient("IPP-2004");
-		long part = world.invoice(patient, "F-2004", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2004");
+		Part part = patient.invoice("F-2004", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		world.pay(part, "20.00", NIGHT.plusDays(1));
+		part.paid("20.00", NIGHT.plusDays(1));
 		night.decide(world.finess, NIGHT.plusDays(2));
 		// the letter planned the first night is back to planned, as if a later night had planned it again
 		jdbi.useHandle((h) -> h.execute("UPDATE dunning_action SET status = 'planned', status_reason = NULL "
-				+ "WHERE case_id = (SELECT id FROM dunning_case WHERE patient_id = ?)", patient));
+				+ "WHERE case_id = (SELECT id FROM dunning_case WHERE patient_id = ?)", patient.id()));
 
 		EstablishmentNight third = night.decide(world.finess, NIGHT.plusDays(3));
 
 		assertThat(third.suppressed()).isEqualTo(1);
-		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT", NIGHT.plusDays(2) + " BLOCKED",
+		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT", NIGHT.plusDays(2) + " BLOCKED",
 				NIGHT.plusDays(3) + " BLOCKED");
 	}
 
 	@Test
 	void rerunningAFinishedNightStoresNothingAndPlansNothing() {
-		long patient = world.patient("IPP-2005");
-		long part = world.invoice(patient, "F-2005", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2005");
+		Part part = patient.invoice("F-2005", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		world.pay(part, "20.00", NIGHT);
-		long newcomer = world.patient("IPP-2006");
-		world.invoice(newcomer, "F-2006", NIGHT.minusDays(40), "60.00");
+		part.paid("20.00", NIGHT);
+		Patient newcomer = world.patient("IPP-2006");
+		newcomer.invoice("F-2006", NIGHT.minusDays(40)).patientPart("60.00");
 
 		EstablishmentNight again = night.decide(world.finess, NIGHT);
 
 		assertThat(again).isEqualTo(new EstablishmentNight(world.finess, 0, 0, 0));
-		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT");
-		assertThat(recorded(newcomer)).isEmpty();
+		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT");
+		assertThat(recorded(newcomer.id())).isEmpty();
 		assertThat(count("SELECT count(*) FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id "
 				+ "WHERE c.finess = ? AND a.status = 'planned'")).isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isEqualTo(1);
@@ -144,27 +147,27 @@ class DunningDecisionRecordTests {
 
 	@Test
 	void aNightOlderThanOneAlreadyDecidedIsRefusedAndChangesNothing() {
-		long patient = world.patient("IPP-2009");
-		world.invoice(patient, "F-2009", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2009");
+		patient.invoice("F-2009", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT.plusDays(1));
 
 		assertThatThrownBy(() -> night.decide(world.finess, NIGHT))
 			.hasMessageContaining("on " + NIGHT + " refused: the later night " + NIGHT.plusDays(1)
 					+ " was decided already");
-		assertThat(recorded(patient)).containsExactly(NIGHT.plusDays(1) + " ACT");
+		assertThat(recorded(patient.id())).containsExactly(NIGHT.plusDays(1) + " ACT");
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 	}
 
 	@Test
 	void aRowNamingNoCaseFailsTheEstablishmentsNightAndKeepsNothingOfIt() {
-		long patient = world.patient("IPP-2010");
-		world.invoice(patient, "F-2010", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2010");
+		patient.invoice("F-2010", NIGHT.minusDays(40)).patientPart("60.00");
 		// the night's tables have no foreign keys: the night itself refuses to commit a row naming no case
 		jdbi.useHandle((h) -> h.execute("INSERT INTO dunning_step_passed (case_id, step_id, run_date) "
 				+ "VALUES (-424242, 'planted', DATE '2031-01-01')"));
 		try {
 			assertThatThrownBy(() -> night.decide(world.finess, NIGHT)).hasMessageContaining("name no existing case");
-			assertThat(recorded(patient)).isEmpty();
+			assertThat(recorded(patient.id())).isEmpty();
 			assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isZero();
 		}
 		finally {
@@ -176,18 +179,18 @@ class DunningDecisionRecordTests {
 	void theNightsCountsTakeEveryCaseDecidedThatNightChangedOrNot() {
 		// a night no other test decides, of an establishment of its own
 		LocalDate first = LocalDate.of(2035, 3, 13);
-		TestWorld alone = TestWorld.clinic(jdbi, first.minusDays(1));
-		long held = alone.patient("IPP-2007");
-		alone.insurerPart(alone.invoice(held, "F-2007", first.minusDays(40), "60.00"), "AMC", "90.00", "pending",
+		World alone = World.clinic(jdbi, first.minusDays(1));
+		Patient held = alone.patient("IPP-2007");
+		held.invoice("F-2007", first.minusDays(40)).patientPart("60.00").invoice().part("AMC", "90.00", "pending",
 				first.minusDays(20));
-		long small = alone.patient("IPP-2008");
-		alone.invoice(small, "F-2008", first.minusDays(120), "1.50");
+		Patient small = alone.patient("IPP-2008");
+		small.invoice("F-2008", first.minusDays(120)).patientPart("1.50");
 
 		night.decide(alone.finess, first);
 		night.decide(alone.finess, first.plusDays(1));
 
-		assertThat(recorded(held)).containsExactly(first + " BLOCKED");
-		assertThat(recorded(small)).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
+		assertThat(recorded(held.id())).containsExactly(first + " BLOCKED");
+		assertThat(recorded(small.id())).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
 		assertThat(note(alone.finess, first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
 				+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
 				+ "worth it");
@@ -198,38 +201,38 @@ class DunningDecisionRecordTests {
 
 	@Test
 	void aNightRunWithAWrongDateIsErasedAndTheRealNightsAreDecidedAgain(@Autowired DecidedNightEraser eraser) {
-		long patient = world.patient("IPP-2011");
-		world.invoice(patient, "F-2011", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2011");
+		patient.invoice("F-2011", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
 		// thirty years on, the debt is time-barred: the wrong night suppresses the planned letter and closes nothing
 		LocalDate wrong = LocalDate.of(2061, 6, 1);
 		night.decide(world.finess, wrong);
-		assertThat(actions(patient)).containsExactly("suppressed");
+		assertThat(actions(patient.id())).containsExactly("suppressed");
 
 		eraser.erase(wrong);
 
-		assertThat(recorded(patient)).containsExactly(NIGHT + " ACT");
-		assertThat(actions(patient)).containsExactly("planned");
-		assertThat(lastDecisionIsTheNewest(patient)).isTrue();
+		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT");
+		assertThat(actions(patient.id())).containsExactly("planned");
+		assertThat(lastDecisionIsTheNewest(patient.id())).isTrue();
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 		night.decide(world.finess, NIGHT.plusDays(1));
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(2);
-		assertThat(actions(patient)).containsExactly("planned");
+		assertThat(actions(patient.id())).containsExactly("planned");
 	}
 
 	@Test
 	void aNightWithLaterNightsOnTopIsNotErased(@Autowired DecidedNightEraser eraser) {
-		long patient = world.patient("IPP-2012");
-		world.invoice(patient, "F-2012", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-2012");
+		patient.invoice("F-2012", NIGHT.minusDays(40)).patientPart("60.00");
 		LocalDate wrong = LocalDate.of(2061, 7, 1);
 		night.decide(world.finess, wrong);
 		night.decide(world.finess, wrong.plusDays(1));
 
 		assertThatThrownBy(() -> eraser.erase(wrong)).hasMessageContaining("remove the latest night first");
-		assertThat(recorded(patient)).hasSize(1);
+		assertThat(recorded(patient.id())).hasSize(1);
 		eraser.erase(wrong.plusDays(1));
 		eraser.erase(wrong);
-		assertThat(recorded(patient)).isEmpty();
+		assertThat(recorded(patient.id())).isEmpty();
 		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isZero();
 	}
 
@@ -249,10 +252,10 @@ class DunningDecisionRecordTests {
 
 	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */
 	private long heldByItsInsurer(String externalId) {
-		long patient = world.patient(externalId);
-		long part = world.invoice(patient, "F-" + externalId.substring(4), NIGHT.minusDays(40), "60.00");
-		world.insurerPart(part, "AMC", "90.00", "pending", NIGHT.minusDays(20));
-		return patient;
+		Patient patient = world.patient(externalId);
+		Part part = patient.invoice("F-" + externalId.substring(4), NIGHT.minusDays(40)).patientPart("60.00");
+		part.invoice().part("AMC", "90.00", "pending", NIGHT.minusDays(20));
+		return patient.id();
 	}
 
 	/** The patient's recorded decisions, "night OUTCOME", oldest first. */

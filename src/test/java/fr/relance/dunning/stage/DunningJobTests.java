@@ -24,6 +24,8 @@ import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.ids.Masking;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /** The dunning stage inside the nightly job, on the sample private clinic. */
 @EngineTest
@@ -49,9 +51,9 @@ class DunningJobTests {
 	void theNightPlansTheLetterReportsItAndWritesTheDecisionsAndCalibrationFiles(@Autowired EstablishmentSync sync)
 			throws Exception {
 		sync.sync();
-		TestWorld clinic = TestWorld.existing(jdbi, "750000010", NIGHT.minusDays(1));
-		long patient = clinic.patient("IPP-NIGHT-77");
-		clinic.invoice(patient, "F-NIGHT-77", NIGHT.minusDays(40), "60.00");
+		World clinic = World.existing(jdbi, "750000010", NIGHT.minusDays(1));
+		Patient patient = clinic.patient("IPP-NIGHT-77");
+		patient.invoice("F-NIGHT-77", NIGHT.minusDays(40)).patientPart("60.00");
 
 		NightOutcome outcome = nightly.run(NIGHT);
 
@@ -80,12 +82,12 @@ class DunningJobTests {
 	void aResumedNightRedoesOnlyTheEstablishmentsThatDidNotFinish(@Autowired EstablishmentSync sync) throws Exception {
 		LocalDate night = NIGHT.plusDays(7);
 		sync.sync();
-		TestWorld clinic = TestWorld.existing(jdbi, "750000010", night.minusDays(1));
-		long clinicPatient = clinic.patient("IPP-RESUME-1");
-		clinic.invoice(clinicPatient, "F-RESUME-1", night.minusDays(40), "60.00");
-		TestWorld hospital = TestWorld.existing(jdbi, "670000025", night.minusDays(1));
-		long hospitalPatient = hospital.patient("IPP-RESUME-2");
-		hospital.invoice(hospitalPatient, "F-RESUME-2", night.minusDays(40), "60.00");
+		World clinic = World.existing(jdbi, "750000010", night.minusDays(1));
+		Patient clinicPatient = clinic.patient("IPP-RESUME-1");
+		clinicPatient.invoice("F-RESUME-1", night.minusDays(40)).patientPart("60.00");
+		World hospital = World.existing(jdbi, "670000025", night.minusDays(1));
+		Patient hospitalPatient = hospital.patient("IPP-RESUME-2");
+		hospitalPatient.invoice("F-RESUME-2", night.minusDays(40)).patientPart("60.00");
 		NightOutcome failed;
 		try {
 			failOnceAtTheEndOf("670000025");
@@ -102,9 +104,9 @@ class DunningJobTests {
 		assertThat(resumed.completed()).isTrue();
 		// the hospital only was decided again (the clinic had committed); the summary covers the whole night
 		assertThat(dunningLine(resumed).read()).isEqualTo(dunningLine(failed).read() + 1);
-		assertThat(count("dunning_decision", clinicPatient)).isEqualTo(1);
-		assertThat(count("dunning_action", clinicPatient)).isEqualTo(1);
-		assertThat(count("dunning_decision", hospitalPatient)).isEqualTo(1);
+		assertThat(count("dunning_decision", clinicPatient.id())).isEqualTo(1);
+		assertThat(count("dunning_action", clinicPatient.id())).isEqualTo(1);
+		assertThat(count("dunning_decision", hospitalPatient.id())).isEqualTo(1);
 	}
 
 	/** A real failure inside the establishment's transaction, after its decisions were written. */

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The dunning stage against the real database, one establishment of its own per test. Nights are Tuesdays of
@@ -28,29 +31,29 @@ class DunningStageTests {
 	@Autowired
 	Jdbi jdbi;
 
-	TestWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	@Test
 	void plansTheFirstLetterForAPatientShareDueFortyDaysAgo() {
-		long patient = world.patient("IPP-1001");
-		world.invoice(patient, "F-1001", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1001");
+		patient.invoice("F-1001", NIGHT.minusDays(40)).patientPart("60.00");
 
 		EstablishmentNight result = night.decide(world.finess, NIGHT);
 
 		assertThat(result.cases()).isEqualTo(1);
 		assertThat(result.planned()).isEqualTo(1);
-		assertThat(actions(patient)).containsExactly(new Action("first-letter", "LETTER", "planned", NIGHT, null));
-		Decision decision = decisions(patient).get(0);
+		assertThat(actions(patient.id())).containsExactly(new Action("first-letter", "LETTER", "planned", NIGHT, null));
+		Decision decision = decisions(patient.id()).get(0);
 		assertThat(decision.outcome()).isEqualTo("ACT");
 		assertThat(decision.codes()).containsExactly("STEP_TAKEN");
 		assertThat(decision.arithmetic()).isEqualTo(
 				"first-letter (LETTER): gain 60.00 x 0.2500 = 15.00 >= threshold 1.77 x (1 + 0.2) = 2.13; balance 60.00 >= minimum 5.00: worth it");
-		Planned planned = planned(patient);
+		Planned planned = planned(patient.id());
 		assertThat(planned.cost()).isEqualByComparingTo("1.77");
 		assertThat(planned.expectedGain()).isEqualByComparingTo("15.00");
 		assertThat(planned.reference()).isEqualTo("RL20310311-" + planned.caseId() + "-1");
@@ -58,29 +61,29 @@ class DunningStageTests {
 
 	@Test
 	void runningTheSameNightTwicePlansTheLetterOnce() {
-		long patient = world.patient("IPP-1002");
-		world.invoice(patient, "F-1002", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1002");
+		patient.invoice("F-1002", NIGHT.minusDays(40)).patientPart("60.00");
 
 		night.decide(world.finess, NIGHT);
 		EstablishmentNight again = night.decide(world.finess, NIGHT);
 
 		assertThat(again.cases()).isZero();
 		assertThat(again.planned()).isZero();
-		assertThat(actions(patient)).hasSize(1);
-		assertThat(decisions(patient)).hasSize(1);
+		assertThat(actions(patient.id())).hasSize(1);
+		assertThat(decisions(patient.id())).hasSize(1);
 	}
 
 	@Test
 	void theNextNightRepeatsNothingAndWaitsForTheNextStep() {
-		long patient = world.patient("IPP-1003");
-		world.invoice(patient, "F-1003", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1003");
+		patient.invoice("F-1003", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
 
 		EstablishmentNight next = night.decide(world.finess, NIGHT.plusDays(1));
 
 		assertThat(next.planned()).isZero();
-		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
-		Decision wait = decisions(patient).get(1);
+		assertThat(actions(patient.id())).extracting(Action::stepId).containsExactly("first-letter");
+		Decision wait = decisions(patient.id()).get(1);
 		assertThat(wait.outcome()).isEqualTo("WAIT");
 		assertThat(wait.stepId()).isEqualTo("reminder-email");
 		assertThat(wait.reasons()).contains("STEP_NOT_DUE: next step reminder-email is due on 2031-03-26");
@@ -88,47 +91,47 @@ class DunningStageTests {
 
 	@Test
 	void aPaymentArrivingBeforeEmissionSuppressesThePlannedLetterWithItsReason() {
-		long patient = world.patient("IPP-1004");
-		long part = world.invoice(patient, "F-1004", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1004");
+		Part part = patient.invoice("F-1004", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		world.pay(part, "20.00", NIGHT.plusDays(1));
+		part.paid("20.00", NIGHT.plusDays(1));
 
 		EstablishmentNight next = night.decide(world.finess, NIGHT.plusDays(2));
 
 		assertThat(next.suppressed()).isEqualTo(1);
-		assertThat(actions(patient)).containsExactly(new Action("first-letter", "LETTER", "suppressed", NIGHT,
+		assertThat(actions(patient.id())).containsExactly(new Action("first-letter", "LETTER", "suppressed", NIGHT,
 				"suppressed on 2031-03-13: RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
-		Decision blocked = decisions(patient).get(1);
+		Decision blocked = decisions(patient.id()).get(1);
 		assertThat(blocked.outcome()).isEqualTo("BLOCKED");
 		assertThat(blocked.codes()).containsExactly("RECENT_PAYMENT");
 	}
 
 	@Test
 	void aCaseSettledBeforeEmissionLosesItsLetterAndIsClosed() {
-		long patient = world.patient("IPP-1005");
-		long part = world.invoice(patient, "F-1005", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1005");
+		Part part = patient.invoice("F-1005", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		world.pay(part, "60.00", NIGHT.plusDays(1));
+		part.paid("60.00", NIGHT.plusDays(1));
 
 		night.decide(world.finess, NIGHT.plusDays(2));
 
-		assertThat(actions(patient)).extracting(Action::status, Action::statusReason).containsExactly(
+		assertThat(actions(patient.id())).extracting(Action::status, Action::statusReason).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("suppressed", "suppressed on 2031-03-13: NO_BALANCE: no open patient part; "
 						+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
-		assertThat(caseClosedOn(patient)).isEqualTo(NIGHT.plusDays(2));
+		assertThat(caseClosedOn(patient.id())).isEqualTo(NIGHT.plusDays(2));
 	}
 
 	@Test
 	void anInsurerPartStillPendingHoldsTheCase() {
-		long patient = world.patient("IPP-1006");
-		long part = world.invoice(patient, "F-1006", NIGHT.minusDays(40), "60.00");
-		world.insurerPart(part, "AMC", "90.00", "pending", NIGHT.minusDays(20));
+		Patient patient = world.patient("IPP-1006");
+		Part part = patient.invoice("F-1006", NIGHT.minusDays(40)).patientPart("60.00");
+		part.invoice().part("AMC", "90.00", "pending", NIGHT.minusDays(20));
 
 		EstablishmentNight result = night.decide(world.finess, NIGHT);
 
 		assertThat(result.planned()).isZero();
-		assertThat(actions(patient)).isEmpty();
-		Decision blocked = decisions(patient).get(0);
+		assertThat(actions(patient.id())).isEmpty();
+		Decision blocked = decisions(patient.id()).get(0);
 		assertThat(blocked.outcome()).isEqualTo("BLOCKED");
 		assertThat(blocked.reasons()).isEqualTo(
 				"INSURER_PENDING: insurer part of invoice F-1006 billed on 2031-01-30, pending 40 days (window 120)");
@@ -137,29 +140,29 @@ class DunningStageTests {
 	@Test
 	void theInsurerWindowCountsFromTheInvoiceDateNotFromTheNightTheEngineFirstSawThePart() {
 		// billed in the autumn, first imported tonight (an establishment joining with a backlog)
-		long patient = world.patient("IPP-1020");
-		long part = world.invoice(patient, "F-1020", NIGHT.minusDays(130), "60.00");
-		world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
+		Patient patient = world.patient("IPP-1020");
+		Part part = patient.invoice("F-1020", NIGHT.minusDays(130)).patientPart("60.00");
+		part.invoice().part("AMO", "140.00", "pending", NIGHT);
 
 		night.decide(world.finess, NIGHT);
 
-		Decision decision = decisions(patient).get(0);
+		Decision decision = decisions(patient.id()).get(0);
 		assertThat(decision.codes()).doesNotContain("INSURER_PENDING").contains("INSURER_PENDING_BEYOND_WINDOW");
 		assertThat(decision.reasons()).contains(
 				"insurer part of invoice F-1020 billed on 2030-11-01, pending 130 days (window 120)");
-		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
+		assertThat(actions(patient.id())).extracting(Action::stepId).containsExactly("first-letter");
 	}
 
 	@Test
 	void theInsurerWindowCountsFromTheLedgersBillingDateWhenNoB2LotIsKnown() {
-		long patient = world.patient("IPP-1022");
-		long part = world.invoice(patient, "F-1022", NIGHT.minusDays(130), "60.00");
-		world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
-		world.billedOn(part, NIGHT.minusDays(45));
+		Patient patient = world.patient("IPP-1022");
+		Part part = patient.invoice("F-1022", NIGHT.minusDays(130)).patientPart("60.00");
+		part.invoice().part("AMO", "140.00", "pending", NIGHT);
+		part.invoice().billedOn(NIGHT.minusDays(45));
 
 		night.decide(world.finess, NIGHT);
 
-		Decision decision = decisions(patient).get(0);
+		Decision decision = decisions(patient.id()).get(0);
 		assertThat(decision.outcome()).isEqualTo("BLOCKED");
 		assertThat(decision.reasons()).isEqualTo(
 				"INSURER_PENDING: insurer part of invoice F-1022 billed on 2031-01-25, pending 45 days (window 120)");
@@ -167,98 +170,98 @@ class DunningStageTests {
 
 	@Test
 	void theB2LotDateComesBeforeTheLedgersBillingDate() {
-		long patient = world.patient("IPP-1023");
-		long part = world.invoice(patient, "F-1023", NIGHT.minusDays(130), "60.00");
-		long amo = world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
-		world.billedOn(part, NIGHT.minusDays(125));
-		world.billedThroughB2(amo, NIGHT.minusDays(30));
+		Patient patient = world.patient("IPP-1023");
+		Part part = patient.invoice("F-1023", NIGHT.minusDays(130)).patientPart("60.00");
+		Part amo = part.invoice().part("AMO", "140.00", "pending", NIGHT);
+		part.invoice().billedOn(NIGHT.minusDays(125));
+		amo.billedThroughB2(NIGHT.minusDays(30));
 
 		night.decide(world.finess, NIGHT);
 
-		assertThat(decisions(patient).get(0).reasons()).isEqualTo(
+		assertThat(decisions(patient.id()).get(0).reasons()).isEqualTo(
 				"INSURER_PENDING: insurer part of invoice F-1023 billed on 2031-02-09, pending 30 days (window 120)");
 	}
 
 	@Test
 	void theInsurerWindowCountsFromTheB2LotDateWhenTheInvoiceWasBilledThroughB2() {
-		long patient = world.patient("IPP-1021");
-		long part = world.invoice(patient, "F-1021", NIGHT.minusDays(130), "60.00");
-		long amo = world.insurerPart(part, "AMO", "140.00", "pending", NIGHT);
-		world.billedThroughB2(amo, NIGHT.minusDays(30));
+		Patient patient = world.patient("IPP-1021");
+		Part part = patient.invoice("F-1021", NIGHT.minusDays(130)).patientPart("60.00");
+		Part amo = part.invoice().part("AMO", "140.00", "pending", NIGHT);
+		amo.billedThroughB2(NIGHT.minusDays(30));
 
 		night.decide(world.finess, NIGHT);
 
-		Decision decision = decisions(patient).get(0);
+		Decision decision = decisions(patient.id()).get(0);
 		assertThat(decision.outcome()).isEqualTo("BLOCKED");
 		assertThat(decision.reasons()).isEqualTo(
 				"INSURER_PENDING: insurer part of invoice F-1021 billed on 2031-02-09, pending 30 days (window 120)");
-		assertThat(actions(patient)).isEmpty();
+		assertThat(actions(patient.id())).isEmpty();
 	}
 
 	@Test
 	void anInsurerPartAlreadyPaidDoesNotHoldTheCase() {
-		long patient = world.patient("IPP-1007");
-		long part = world.invoice(patient, "F-1007", NIGHT.minusDays(40), "60.00");
-		long insurer = world.insurerPart(part, "AMO", "140.00", "open", NIGHT.minusDays(45));
-		world.pay(insurer, "140.00", NIGHT.minusDays(30));
+		Patient patient = world.patient("IPP-1007");
+		Part part = patient.invoice("F-1007", NIGHT.minusDays(40)).patientPart("60.00");
+		Part insurer = part.invoice().part("AMO", "140.00", "open", NIGHT.minusDays(45));
+		insurer.paid("140.00", NIGHT.minusDays(30));
 
 		night.decide(world.finess, NIGHT);
 
-		assertThat(actions(patient)).extracting(Action::stepId).containsExactly("first-letter");
+		assertThat(actions(patient.id())).extracting(Action::stepId).containsExactly("first-letter");
 	}
 
 	@Test
 	void aBalanceBelowTheLetterCostIsNeverChasedAndTheSavingIsCounted() {
-		long patient = world.patient("IPP-1008");
-		world.invoice(patient, "F-1008", NIGHT.minusDays(120), "1.50");
+		Patient patient = world.patient("IPP-1008");
+		patient.invoice("F-1008", NIGHT.minusDays(120)).patientPart("1.50");
 
 		night.decide(world.finess, NIGHT);
 		night.decide(world.finess, NIGHT.plusDays(1));
 
-		List<Decision> decisions = decisions(patient);
+		List<Decision> decisions = decisions(patient.id());
 		assertThat(decisions.get(0).outcome()).isEqualTo("WRITE_OFF_PROPOSAL");
 		assertThat(decisions.get(0).codes()).containsExactly("BELOW_STEP_MINIMUM", "NO_STEP_WORTH_ITS_COST",
 				"STEP_PASSED_OVER");
 		assertThat(decisions.get(0).costAvoided()).isEqualByComparingTo("1.77");
-		assertThat(actions(patient)).containsExactly(
+		assertThat(actions(patient.id())).containsExactly(
 				new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
-		assertThat(passedOver(patient)).containsExactly("first-letter", "formal-notice", "litigation-handover",
+		assertThat(passedOver(patient.id())).containsExactly("first-letter", "formal-notice", "litigation-handover",
 				"operator-call", "reminder-email", "reminder-sms", "second-letter");
 		assertThat(decisions.get(1).outcome()).isEqualTo("LADDER_DONE");
 	}
 
 	@Test
 	void aPartialPaymentNeitherSkipsNorRepeatsAStep() {
-		long patient = world.patient("IPP-1009");
-		long part = world.invoice(patient, "F-1009", NIGHT.minusDays(40), "100.00");
+		Patient patient = world.patient("IPP-1009");
+		Part part = patient.invoice("F-1009", NIGHT.minusDays(40)).patientPart("100.00");
 		night.decide(world.finess, NIGHT);
-		world.emitPlanned(patient);
-		world.pay(part, "30.00", NIGHT.plusDays(3));
+		patient.emitPlanned();
+		part.paid("30.00", NIGHT.plusDays(3));
 
 		night.decide(world.finess, NIGHT.plusDays(5));
-		world.ledgerReceived(NIGHT.plusDays(18));
+		world.ledger(NIGHT.plusDays(18));
 		night.decide(world.finess, NIGHT.plusDays(19));
 
-		assertThat(decisions(patient)).extracting(Decision::outcome).containsExactly("ACT", "BLOCKED", "ACT");
-		assertThat(actions(patient)).extracting(Action::stepId, Action::status).containsExactly(
+		assertThat(decisions(patient.id())).extracting(Decision::outcome).containsExactly("ACT", "BLOCKED", "ACT");
+		assertThat(actions(patient.id())).extracting(Action::stepId, Action::status).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
 				org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
 		// the patient has no e-mail address: the e-mail step is passed over and the SMS goes out on its usual day
-		assertThat(decisions(patient).get(2).arithmetic()).startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
+		assertThat(decisions(patient.id()).get(2).arithmetic()).startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
 			.contains("\nreminder-sms (SMS): gain 70.00 x 0.0800");
 	}
 
 	@Test
 	void explainPrintsEveryNightsDecisionWithItsReasons(@Autowired DecisionExplainer explainer) {
-		long patient = world.patient("IPP-1010");
-		long part = world.invoice(patient, "F-1010", NIGHT.minusDays(40), "60.00");
+		Patient patient = world.patient("IPP-1010");
+		Part part = patient.invoice("F-1010", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		world.pay(part, "20.00", NIGHT.plusDays(1));
+		part.paid("20.00", NIGHT.plusDays(1));
 		night.decide(world.finess, NIGHT.plusDays(2));
 
 		String text = explainer.explain(world.finess, "IPP-1010");
 
-		assertThat(text).startsWith("Patient ****1010 at " + world.finess + " (Clinique de test)\n")
+		assertThat(text).startsWith("Patient ****1010 at " + world.finess + " (Clinique des Essais (fictive))\n")
 			.contains("first-letter by LETTER, planned on 2031-03-11: suppressed (suppressed on 2031-03-13: "
 					+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15))")
 			.contains("    2031-03-11 ACT first-letter by LETTER, balance 60.00 EUR (band 50to150), "

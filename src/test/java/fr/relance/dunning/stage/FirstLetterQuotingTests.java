@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * CPCE R124-4 against the database: every contact after the first letter quotes that letter's reference and date, so
@@ -31,11 +33,11 @@ class FirstLetterQuotingTests {
 	@Autowired
 	Jdbi jdbi;
 
-	TestWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = TestWorld.clinic(jdbi, NIGHT.minusDays(1));
+		world = World.clinic(jdbi, NIGHT.minusDays(1));
 	}
 
 	private List<Map<String, Object>> actions(long patient) {
@@ -54,15 +56,15 @@ class FirstLetterQuotingTests {
 
 	@Test
 	void theReminderAfterAnEmittedFirstLetterQuotesItsReference() {
-		long patient = world.patient("IPP-Q1");
-		world.invoice(patient, "F-Q1", NIGHT.minusDays(40), "80.00");
+		Patient patient = world.patient("IPP-Q1");
+		patient.invoice("F-Q1", NIGHT.minusDays(40)).patientPart("80.00");
 		night.decide(world.finess, NIGHT);
-		world.emitPlanned(patient);
-		world.ledgerReceived(SMS_NIGHT.minusDays(1));
+		patient.emitPlanned();
+		world.ledger(SMS_NIGHT.minusDays(1));
 
 		night.decide(world.finess, SMS_NIGHT);
 
-		List<Map<String, Object>> actions = actions(patient);
+		List<Map<String, Object>> actions = actions(patient.id());
 		String letter = (String) actions.get(0).get("reference");
 		assertThat(letter).startsWith("RL20310311-");
 		assertThat(actions).extracting((a) -> a.get("step_id"), (a) -> a.get("status"), (a) -> a.get("quotes_reference"))
@@ -72,16 +74,16 @@ class FirstLetterQuotingTests {
 
 	@Test
 	void noReminderIsPlannedWhileTheFirstLetterHasNotGoneOut() {
-		long patient = world.patient("IPP-Q2");
-		world.invoice(patient, "F-Q2", NIGHT.minusDays(40), "80.00");
+		Patient patient = world.patient("IPP-Q2");
+		patient.invoice("F-Q2", NIGHT.minusDays(40)).patientPart("80.00");
 		night.decide(world.finess, NIGHT);
-		world.ledgerReceived(SMS_NIGHT.minusDays(1));
+		world.ledger(SMS_NIGHT.minusDays(1));
 
 		night.decide(world.finess, SMS_NIGHT);
 
-		assertThat(actions(patient)).extracting((a) -> a.get("step_id"), (a) -> a.get("status"))
+		assertThat(actions(patient.id())).extracting((a) -> a.get("step_id"), (a) -> a.get("status"))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("first-letter", "planned"));
-		assertThat(lastCodes(patient)).contains("NO_FIRST_LETTER_REFERENCE");
+		assertThat(lastCodes(patient.id())).contains("NO_FIRST_LETTER_REFERENCE");
 	}
 
 }

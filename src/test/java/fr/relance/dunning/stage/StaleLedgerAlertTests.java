@@ -19,6 +19,7 @@ import fr.relance.establishment.EstablishmentSync;
 import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
+import fr.relance.testworld.World;
 
 /** An establishment whose newest ledger is too old gets no patient action, and ops are told so in the summary. */
 @EngineTest
@@ -37,8 +38,8 @@ class StaleLedgerAlertTests {
 	@Test
 	void aStaleLedgerIsAnAlertInTheRunSummaryAndItsJson(@Autowired EstablishmentSync sync) throws Exception {
 		sync.sync();
-		TestWorld.existing(jdbi, "750000010", NIGHT.minusDays(1));
-		TestWorld.existing(jdbi, "670000025", NIGHT.minusDays(8));
+		World.existing(jdbi, "750000010", NIGHT.minusDays(1));
+		World.existing(jdbi, "670000025", NIGHT.minusDays(8));
 
 		NightOutcome outcome = nightly.run(NIGHT);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.jdbi.v3.core.Jdbi;
@@ -20,6 +21,9 @@ import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
 import fr.relance.formats.b2.B2Files;
+import fr.relance.testworld.Invoice;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /** B2 invoices through intake and import: expectations on the ledger's parts, mismatches reported. */
 @EngineTest
@@ -28,6 +32,8 @@ class B2ImportTests {
 	static final LocalDate NIGHT = LocalDate.of(2031, 1, 7);
 
 	static final String CLINIC = "750000010";
+
+	static final LocalDate LEDGER_DAY = LocalDate.of(2031, 1, 5);
 
 	@Autowired
 	IngestTestSupport ingest;
@@ -43,7 +49,8 @@ class B2ImportTests {
 
 	Establishment clinic;
 
-	LedgerRows ledger;
+	/** The ledger's patient of every invoice (the ledger importer is another stage's work). */
+	Patient patient;
 
 	int base;
 
@@ -51,14 +58,16 @@ class B2ImportTests {
 	void setUp(@Autowired EstablishmentSync sync) {
 		sync.sync();
 		clinic = establishments.find(CLINIC).orElseThrow();
-		ledger = new LedgerRows(jdbi, CLINIC);
+		patient = World.existing(jdbi, CLINIC, LEDGER_DAY).patient("P" + UUID.randomUUID())
+			.named(null, "PATIENT FICTIF")
+			.withoutContact();
 		base = ThreadLocalRandom.current().nextInt(100_000, 900_000) * 100;
 	}
 
 	@Test
 	void putsTheExpectedSplitOnTheLedgerPartsAndReportsWhereTheyDisagree() throws Exception {
-		long agreeing = ledger.invoice("F" + number(1), 10, "1050.00", "210.00", "60.00");
-		long disagreeing = ledger.invoice(String.valueOf(base + 2), 11, "1000.00", "210.00", "60.00");
+		long agreeing = invoice("F" + number(1), 10, "1050.00", "210.00", "60.00");
+		long disagreeing = invoice(String.valueOf(base + 2), 11, "1000.00", "210.00", "60.00");
 		SourceFile file = take("lot017.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(1), 0),
 				B2Files.invoice(CLINIC, number(2), 0), B2Files.invoice(CLINIC, number(3), 0))));
 
@@ -89,7 +98,7 @@ class B2ImportTests {
 				"SELECT lot_date FROM b2_expectation WHERE source_file_id = :f").bind("f", file.id())
 			.mapTo(java.time.LocalDate.class).one());
 		assertThat(lotDate).isEqualTo(java.time.LocalDate.of(2001, 3, 25));
-		long invoice = ledger.invoice(number(5), 12, "1050.25", "210.00", "0.00");
+		long invoice = invoice(number(5), 12, "1050.25", "210.00", "0.00");
 
 		B2Expectations.Attached attached = jdbi.inTransaction(h -> expectations.attachWaiting(CLINIC));
 
@@ -102,8 +111,8 @@ class B2ImportTests {
 
 	@Test
 	void reportsANumberThatTwoLedgerInvoicesFitWithoutChoosing() throws Exception {
-		ledger.invoice("F" + number(7), 13, "1050.00", "210.00", "60.00");
-		ledger.invoice(number(7), 14, "1050.00", "210.00", "60.00");
+		invoice("F" + number(7), 13, "1050.00", "210.00", "60.00");
+		invoice(number(7), 14, "1050.00", "210.00", "60.00");
 		SourceFile file = take("ambiguous.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(7), 0))));
 
 		importB2(file);
@@ -115,7 +124,7 @@ class B2ImportTests {
 
 	@Test
 	void refusesWholeAB2WhoseLaterInvoiceIsSentByAnotherEstablishment() throws Exception {
-		long own = ledger.invoice("F" + number(10), 10, "1050.00", "210.00", "60.00");
+		long own = invoice("F" + number(10), 10, "1050.00", "210.00", "60.00");
 		SourceFile mixed = take("mixed.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(10), 0),
 				B2Files.invoice("670000025", number(11), 0))));
 		assertThat(mixed.status()).isEqualTo("received");
@@ -174,6 +183,15 @@ class B2ImportTests {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT line_number || ' ' || reason_code || ' ' || value_masked || ' ' || message_fr FROM ingest_reject
 				WHERE source_file_id = :f ORDER BY id""").bind("f", file.id()).mapTo(String.class).list());
+	}
+
+	/** An invoice as a ledger import leaves it, with its AMO, AMC and patient parts; returns its id. */
+	private long invoice(String number, int ledgerLine, String amo, String amc, String patientShare) {
+		Invoice invoice = patient.invoice(number, LEDGER_DAY).total("0.00").onLine(ledgerLine);
+		invoice.part("AMO", amo, "open", LEDGER_DAY);
+		invoice.part("AMC", amc, "open", LEDGER_DAY);
+		invoice.part("PATIENT", patientShare, "open", LEDGER_DAY);
+		return invoice.id();
 	}
 
 }

@@ -17,7 +17,8 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.output.EstablishmentOutput;
 import fr.relance.output.OutputNight;
-import fr.relance.output.OutputWorld;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The operators' call list after the real ladder (first letter, SMS, second letter, then the call): one list per
@@ -25,6 +26,9 @@ import fr.relance.output.OutputWorld;
  */
 @EngineTest
 class CallListTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate FIRST = LocalDate.of(2032, 3, 10);
 
@@ -37,11 +41,11 @@ class CallListTests {
 	@Autowired
 	Jdbi jdbi;
 
-	OutputWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = OutputWorld.clinic(jdbi, FIRST.minusDays(1));
+		world = World.clinic(jdbi, FIRST.minusDays(1));
 		world.establishment = world.establishment.withSms(new fr.relance.establishment.SmsSettings(
 				java.util.Optional.of("CLINESSAIS"), java.util.Optional.empty()));
 	}
@@ -77,15 +81,15 @@ class CallListTests {
 
 	@Test
 	void theNightsCallsAreListedOnceByExpectedValueWithWhatAnOperatorNeedsAndNothingMedical() throws Exception {
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2032-001", FIRST.minusDays(60), FIRST.minusDays(40), "1234.56");
-		long jean = world.patient("IPP-0002", "Jean", "Lefèvre", "4 rue Schoelcher", "97110", "Pointe-à-Pitre");
-		world.invoice(jean, "F-2032-003", FIRST.minusDays(45), FIRST.minusDays(40), "80.00");
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2032-001", FIRST.minusDays(40)).issued(FIRST.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		Patient jean = world.patient("IPP-0002").named("Jean", "Lefèvre").livingAt("4 rue Schoelcher", "97110", "Pointe-à-Pitre");
+		jean.invoice("F-2032-003", FIRST.minusDays(40)).issued(FIRST.minusDays(45)).caredOn(CARE).patientPart("80.00");
 		jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO patient_contact (patient_id, contacted_on, channel, origin, refused_calls, source_file_id,
 				    source_line)
 				SELECT :p, :on, 'PHONE', 'DEBTOR', FALSE, source_file_id, 99 FROM patient WHERE id = :p
-				""").bind("p", anne).bind("on", FIRST.plusDays(2)).execute());
+				""").bind("p", anne.id()).bind("on", FIRST.plusDays(2)).execute());
 
 		for (LocalDate on = FIRST; on.isBefore(FIRST.plusDays(90)); on = on.plusDays(1)) {
 			night(on);

@@ -33,8 +33,9 @@ import fr.relance.dunning.stage.DunningNight;
 import fr.relance.output.EmissionProtocol;
 import fr.relance.output.EstablishmentOutput;
 import fr.relance.output.OutputNight;
-import fr.relance.output.OutputWorld;
 import fr.relance.support.config.RelanceProperties;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The reminder e-mail of the private-clinic scenario, decided by the real dunning stage fifteen days after the first
@@ -43,6 +44,9 @@ import fr.relance.support.config.RelanceProperties;
  */
 @EngineTest
 class EmailEmissionTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate LETTER_NIGHT = LocalDate.of(2032, 3, 10);
 
@@ -66,13 +70,13 @@ class EmailEmissionTests {
 	@Autowired
 	RelanceProperties properties;
 
-	OutputWorld world;
+	World world;
 
 	GreenMail smtp;
 
 	@BeforeEach
 	void newClinicAndMailServer() {
-		world = OutputWorld.clinic(jdbi, LETTER_NIGHT.minusDays(1));
+		world = World.clinic(jdbi, LETTER_NIGHT.minusDays(1));
 		smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 	}
@@ -98,11 +102,11 @@ class EmailEmissionTests {
 
 	/** Anne, with an e-mail address, owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT. */
 	private String emailDecided() {
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
 		jdbi.useHandle((h) -> h.createUpdate("UPDATE patient SET email = 'anne.martin@example.org' WHERE id = :p")
-			.bind("p", anne).execute());
-		world.invoice(anne, "F-2032-001", LETTER_NIGHT.minusDays(60), LETTER_NIGHT.minusDays(40), "1234.56");
-		world.invoice(anne, "F-2032-002", LETTER_NIGHT.minusDays(50), LETTER_NIGHT.minusDays(30), "20.00");
+			.bind("p", anne.id()).execute());
+		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40)).issued(LETTER_NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30)).issued(LETTER_NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
 		jdbi.useHandle((h) -> h.createUpdate("""

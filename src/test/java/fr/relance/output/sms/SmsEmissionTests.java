@@ -23,8 +23,9 @@ import fr.relance.establishment.SmsSettings;
 import fr.relance.output.EmissionProtocol;
 import fr.relance.output.EstablishmentOutput;
 import fr.relance.output.OutputNight;
-import fr.relance.output.OutputWorld;
 import fr.relance.output.internal.FileCommit;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * SMS through the real dunning and output stages: the first letter goes out, the reminder SMS is decided fifteen
@@ -33,6 +34,9 @@ import fr.relance.output.internal.FileCommit;
  */
 @EngineTest
 class SmsEmissionTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	/** A Wednesday; the letter goes out that night, the SMS step is due 15 days later (a Thursday). */
 	static final LocalDate LETTER_NIGHT = LocalDate.of(2032, 3, 10);
@@ -54,20 +58,20 @@ class SmsEmissionTests {
 	@Autowired
 	SmsEmitter sms;
 
-	OutputWorld world;
+	World world;
 
 	@BeforeEach
 	void newClinic() {
-		world = OutputWorld.clinic(jdbi, LETTER_NIGHT.minusDays(1));
+		world = World.clinic(jdbi, LETTER_NIGHT.minusDays(1));
 		world.establishment = world.establishment
 			.withSms(new SmsSettings(Optional.of("CLINESSAIS"), Optional.of("https://pay.example.fr/c1")));
 	}
 
 	/** Anne owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT. */
 	private String firstLetterSent() {
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2032-001", LETTER_NIGHT.minusDays(60), LETTER_NIGHT.minusDays(40), "1234.56");
-		world.invoice(anne, "F-2032-002", LETTER_NIGHT.minusDays(50), LETTER_NIGHT.minusDays(30), "20.00");
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40)).issued(LETTER_NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30)).issued(LETTER_NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
 		freshLedger(SMS_NIGHT);

@@ -20,8 +20,9 @@ import fr.relance.dunning.stage.DecisionExplainer;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.output.OutputNight;
-import fr.relance.output.OutputWorld;
 import fr.relance.reconcile.Reconciliation;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * The staff's answers to the worklists come back through the follow-up file (#16 item 4) and change the next
@@ -34,6 +35,9 @@ import fr.relance.reconcile.Reconciliation;
  */
 @EngineTest
 class WorklistAnswerNightsTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate START = LocalDate.of(2033, 3, 10);
 
@@ -60,34 +64,34 @@ class WorklistAnswerNightsTests {
 
 	@Test
 	void answersToTheWorklistsChangeTheNextNights() throws Exception {
-		OutputWorld world = OutputWorld.clinic(jdbi, START.minusDays(1));
+		World world = World.clinic(jdbi, START.minusDays(1));
 		String f = world.finess;
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		world.invoice(anne, "F-2033-001", START.minusDays(60), START.minusDays(40), "1234.56");
-		long paul = world.patient("IPP-0002", "Paul", "Petit", "4 avenue Foch", "67000", "Strasbourg");
-		world.invoice(paul, "F-2033-002", START.minusDays(60), START.minusDays(40), "12.00");
-		long eve = world.patient("IPP-0003", "Eve", "Durand", "1 place Kléber", "67000", "Strasbourg");
-		world.invoice(eve, "F-2033-003", START.minusDays(60), START.minusDays(40), "90.00");
-		long marc = world.patient("IPP-0004", "Marc", "Roux", "1 rue Basse", "69001", "Lyon");
-		world.invoice(marc, "F-2033-004", START.minusDays(60), START.minusDays(40), "90.00");
-		jdbi.useHandle(h -> h.execute("UPDATE patient SET deceased = TRUE WHERE id = ?", eve));
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		anne.invoice("F-2033-001", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		Patient paul = world.patient("IPP-0002").named("Paul", "Petit").livingAt("4 avenue Foch", "67000", "Strasbourg");
+		paul.invoice("F-2033-002", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("12.00");
+		Patient eve = world.patient("IPP-0003").named("Eve", "Durand").livingAt("1 place Kléber", "67000", "Strasbourg");
+		eve.invoice("F-2033-003", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("90.00");
+		Patient marc = world.patient("IPP-0004").named("Marc", "Roux").livingAt("1 rue Basse", "69001", "Lyon");
+		marc.invoice("F-2033-004", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("90.00");
+		jdbi.useHandle(h -> h.execute("UPDATE patient SET deceased = TRUE WHERE id = ?", eve.id()));
 		jdbi.useHandle(h -> h.execute("UPDATE patient SET address_line1 = NULL, postcode = NULL, city = NULL "
-				+ "WHERE id = ?", marc));
+				+ "WHERE id = ?", marc.id()));
 
 		// nights until the hand-over and the write-off proposal went out
 		LocalDate night = START;
-		for (int i = 0; i < 14 && !(emitted(anne, "HANDOVER") && emitted(paul, "WRITE_OFF_PROPOSAL")); i++) {
+		for (int i = 0; i < 14 && !(emitted(anne.id(), "HANDOVER") && emitted(paul.id(), "WRITE_OFF_PROPOSAL")); i++) {
 			run(world, night);
 			night = night.plusDays(16);
 		}
-		assertThat(emitted(anne, "HANDOVER")).isTrue();
-		assertThat(emitted(paul, "WRITE_OFF_PROPOSAL")).isTrue();
-		assertThat(decision(eve, night.minusDays(16))).containsEntry("human_review", true);
-		assertThat(String.valueOf(decision(marc, night.minusDays(16)).get("codes"))).contains("MISSING_CONTACT_DATA");
-		long anneCase = caseOf(anne);
-		long paulCase = caseOf(paul);
-		long eveCase = caseOf(eve);
-		long marcCase = caseOf(marc);
+		assertThat(emitted(anne.id(), "HANDOVER")).isTrue();
+		assertThat(emitted(paul.id(), "WRITE_OFF_PROPOSAL")).isTrue();
+		assertThat(decision(eve.id(), night.minusDays(16))).containsEntry("human_review", true);
+		assertThat(String.valueOf(decision(marc.id(), night.minusDays(16)).get("codes"))).contains("MISSING_CONTACT_DATA");
+		long anneCase = caseOf(anne.id());
+		long paulCase = caseOf(paul.id());
+		long eveCase = caseOf(eve.id());
+		long marcCase = caseOf(marc.id());
 
 		// the answers of the first night, with bad ones
 		LocalDate first = night;
@@ -114,18 +118,18 @@ class WorklistAnswerNightsTests {
 		assertThat(report).doesNotContain(";2;", ";3;", ";4;");
 
 		// the write-off refused: dunning resumes with the steps passed over at the proposal, here the SMS
-		assertThat(decision(paul, first)).containsEntry("outcome", "ACT").containsEntry("human_review", false);
+		assertThat(decision(paul.id(), first)).containsEntry("outcome", "ACT").containsEntry("human_review", false);
 		String review = files.out(world.establishment, first + "-dossiers-a-examiner.csv");
 		// the hand-over done: held while the third party has it, not proposed for write-off
-		assertThat(decision(anne, first)).containsEntry("outcome", "BLOCKED").containsEntry("human_review", false);
-		assertThat(String.valueOf(decision(anne, first).get("codes"))).contains("HANDED_OVER");
+		assertThat(decision(anne.id(), first)).containsEntry("outcome", "BLOCKED").containsEntry("human_review", false);
+		assertThat(String.valueOf(decision(anne.id(), first).get("codes"))).contains("HANDED_OVER");
 		// the missing address given with the release: the first letter goes to it
-		assertThat(decision(marc, first)).containsEntry("outcome", "ACT").containsEntry("human_review", false);
+		assertThat(decision(marc.id(), first)).containsEntry("outcome", "ACT").containsEntry("human_review", false);
 		assertThat(jdbi.<String, RuntimeException>withHandle(h -> h.createQuery("SELECT address_line1 || ' ' || postcode || ' ' || city "
-				+ "|| ' ' || address_source FROM patient WHERE id = :p").bind("p", marc).mapTo(String.class).one()))
+				+ "|| ' ' || address_source FROM patient WHERE id = :p").bind("p", marc.id()).mapTo(String.class).one()))
 			.isEqualTo("8 rue Neuve 69002 Lyon followup");
 		// the deceased patient's release without an address changed nothing
-		assertThat(decision(eve, first)).containsEntry("human_review", true);
+		assertThat(decision(eve.id(), first)).containsEntry("human_review", true);
 		assertThat(review).contains(";DURAND Eve;").doesNotContain("MARTIN", "ROUX");
 		assertThat(explainer.explain(f, "IPP-0001")).contains("Answers of the establishment:",
 				"handed over to Cabinet Recouvre & Fils: held while the third party has it (suivi-reponses-1.csv, "
@@ -156,23 +160,23 @@ class WorklistAnswerNightsTests {
 		assertThat(postBack.get(1)).endsWith(";F-2033-001;patient;Cabinet Recouvre & Fils;" + on2
 				+ ";234,56;recouvrement par un tiers;;suivi-reponses-2.csv;2");
 
-		assertThat(recovered(anne)).containsExactly(Map.of("amount", new BigDecimal("234.56"), "kind", "payment"));
+		assertThat(recovered(anne.id())).containsExactly(Map.of("amount", new BigDecimal("234.56"), "kind", "payment"));
 		assertThat(answerCount(f)).isEqualTo(5); // refused, handed over, released twice, returned
-		Map<String, Object> anneNow = decision(anne, second);
+		Map<String, Object> anneNow = decision(anne.id(), second);
 		assertThat(new BigDecimal(anneNow.get("balance").toString())).isEqualByComparingTo("1000.00");
 		// no longer with the third party: only the money just received holds the case, as any payment does
 		assertThat(List.of(String.valueOf(anneNow.get("codes")).split(","))).contains("HANDOVER_RETURNED",
 				"RECENT_PAYMENT").doesNotContain("HANDED_OVER");
 		assertThat(anneNow).containsEntry("human_review", false);
-		assertThat(String.valueOf(decision(eve, second).get("codes"))).contains("REVIEW_RELEASED")
+		assertThat(String.valueOf(decision(eve.id(), second).get("codes"))).contains("REVIEW_RELEASED")
 			.doesNotContain("DECEASED");
-		assertThat(decision(eve, second)).containsEntry("human_review", false);
+		assertThat(decision(eve.id(), second)).containsEntry("human_review", false);
 		// then no step is left that is worth its cost: a person takes the case, no second proposal
-		assertThat(decision(paul, second)).containsEntry("outcome", "BLOCKED").containsEntry("human_review", true);
-		assertThat(String.valueOf(decision(paul, second).get("codes"))).contains("WRITE_OFF_REFUSED");
+		assertThat(decision(paul.id(), second)).containsEntry("outcome", "BLOCKED").containsEntry("human_review", true);
+		assertThat(String.valueOf(decision(paul.id(), second).get("codes"))).contains("WRITE_OFF_REFUSED");
 		assertThat(files.out(world.establishment, second + "-dossiers-a-examiner.csv"))
 			.contains(";PETIT Paul;12,00;" + on2 + ";abandon refusé : à traiter par l'établissement;");
-		assertThat(proposals(paul)).isEqualTo(1);
+		assertThat(proposals(paul.id())).isEqualTo(1);
 		assertThat(explainer.explain(f, "IPP-0002")).contains("write_off_refused FAILED");
 		assertThat(explainer.explain(f, "IPP-0001")).contains(
 				"returned by the third party, 234.56 EUR recovered (a payment on the patient's parts) "
@@ -180,7 +184,7 @@ class WorklistAnswerNightsTests {
 		assertThat(errorReport(world, "suivi-reponses-2-bis.csv")).doesNotContain("ALREADY_RETURNED");
 	}
 
-	private void run(OutputWorld world, LocalDate night) {
+	private void run(World world, LocalDate night) {
 		ledgerReceived(world.finess, night);
 		dunning.decide(world.finess, night);
 		output.emit(world.establishment, night);
@@ -227,7 +231,7 @@ class WorklistAnswerNightsTests {
 				WHERE c.finess = :f""").bind("f", finess).mapTo(Integer.class).one());
 	}
 
-	private String errorReport(OutputWorld world, String file) throws Exception {
+	private String errorReport(World world, String file) throws Exception {
 		try (var listed = Files.list(files.outFolder(world.establishment))) {
 			Path report = listed.filter(p -> p.getFileName().toString().contains(file.replace(".csv", ""))
 					&& p.getFileName().toString().endsWith(file + ".errors.csv")).findFirst().orElse(null);

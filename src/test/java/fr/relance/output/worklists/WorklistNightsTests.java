@@ -20,7 +20,9 @@ import fr.relance.EngineTest;
 import fr.relance.ReadableText;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.output.OutputNight;
-import fr.relance.output.OutputWorld;
+import fr.relance.testworld.Part;
+import fr.relance.testworld.Patient;
+import fr.relance.testworld.World;
 
 /**
  * A clinic's cases followed night after night through its whole ladder (#16 items 1 to 3): a large debt reaches the
@@ -30,6 +32,9 @@ import fr.relance.output.OutputWorld;
  */
 @EngineTest
 class WorklistNightsTests {
+
+	/** The care date of every invoice: no document may print it. */
+	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
 	static final LocalDate START = LocalDate.of(2032, 3, 10);
 
@@ -46,15 +51,15 @@ class WorklistNightsTests {
 
 	@Test
 	void aLargeDebtIsHandedOverWithItsProofAndASmallOneProposedForWriteOff() throws Exception {
-		OutputWorld world = OutputWorld.clinic(jdbi, START.minusDays(1));
-		long anne = world.patient("IPP-0001", "Anne", "Martin", "12 rue des Lilas", "75011", "Paris");
-		long part = world.invoice(anne, "F-2032-001", START.minusDays(60), START.minusDays(40), "1234.56");
-		world.pay(part, "34.56", START.minusDays(30));
-		long paul = world.patient("IPP-0002", "Paul", "Petit", "4 avenue Foch", "67000", "Strasbourg");
-		world.invoice(paul, "F-2032-002", START.minusDays(60), START.minusDays(40), "12.00");
-		long eve = world.patient("IPP-0003", "Eve", "Durand", "1 place Kléber", "67000", "Strasbourg");
-		world.invoice(eve, "F-2032-003", START.minusDays(60), START.minusDays(40), "90.00");
-		jdbi.useHandle(h -> h.execute("UPDATE patient SET deceased = TRUE WHERE id = ?", eve));
+		World world = World.clinic(jdbi, START.minusDays(1));
+		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
+		Part part = anne.invoice("F-2032-001", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		part.paid("34.56", START.minusDays(30));
+		Patient paul = world.patient("IPP-0002").named("Paul", "Petit").livingAt("4 avenue Foch", "67000", "Strasbourg");
+		paul.invoice("F-2032-002", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("12.00");
+		Patient eve = world.patient("IPP-0003").named("Eve", "Durand").livingAt("1 place Kléber", "67000", "Strasbourg");
+		eve.invoice("F-2032-003", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("90.00");
+		jdbi.useHandle(h -> h.execute("UPDATE patient SET deceased = TRUE WHERE id = ?", eve.id()));
 
 		List<LocalDate> nights = new ArrayList<>();
 		for (LocalDate night = START; nights.size() < 12; night = night.plusDays(16)) {

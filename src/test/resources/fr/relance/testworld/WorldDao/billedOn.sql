@@ -1,0 +1,1 @@
+UPDATE invoice SET billed_on = :on WHERE id = :invoice

@@ -1,0 +1,1 @@
+UPDATE invoice SET closed_at_source_on = :on WHERE id = :invoice

@@ -1,0 +1,2 @@
+INSERT INTO establishment (finess, legal_name, sector, ledger_profile, scenario, synced_at)
+VALUES (:finess, :legalName, 'private', 'relance-standard', 'private-clinic', now())

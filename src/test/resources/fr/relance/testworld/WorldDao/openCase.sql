@@ -1,0 +1,1 @@
+INSERT INTO dunning_case (finess, patient_id, opened_on) VALUES (:finess, :patient, :on) RETURNING id

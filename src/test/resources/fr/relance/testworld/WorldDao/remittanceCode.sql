@@ -1,0 +1,1 @@
+INSERT INTO remittance_code (remittance_line_id, code) VALUES (:line, :code)

@@ -1,0 +1,1 @@
+UPDATE invoice_part SET source_paid = :amount WHERE id = :part
