@@ -29,6 +29,7 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.ImportOutcome;
 import fr.relance.ingest.ledger.LedgerProfile;
 import fr.relance.intake.Refusal;
+import fr.relance.intake.ReportCode;
 import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.money.Amounts;
@@ -65,7 +66,7 @@ public final class FecFileImport {
 		}
 		long[] counts = stage(file, profile, context);
 		if (counts[1] == 0) {
-			throw new FileRefusedException(new Refusal("NO_RECEIVABLES", "Le FEC ne contient aucune écriture de compte "
+			throw new FileRefusedException(new Refusal(ReportCode.NO_RECEIVABLES, "Le FEC ne contient aucune écriture de compte "
 					+ "client " + profile.receivableAccountPrefix() + " (patients) : rien à importer."));
 		}
 		return jdbi.withHandle(handle -> {
@@ -90,7 +91,7 @@ public final class FecFileImport {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
 			if (!missing.isEmpty()) {
-				throw new FileRefusedException(new Refusal("WRONG_HEADER", "En-tête FEC incomplet : colonnes absentes : "
+				throw new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER, "En-tête FEC incomplet : colonnes absentes : "
 						+ String.join(", ", missing) + "."));
 			}
 			context.beforeWritingRejects(rows::pause);
@@ -108,7 +109,7 @@ public final class FecFileImport {
 			return new long[] { read, staged, rejected };
 		}
 		catch (CharacterCodingException e) {
-			throw new FileRefusedException(new Refusal("WRONG_CHARSET", "Le FEC contient des caractères illisibles en "
+			throw new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET, "Le FEC contient des caractères illisibles en "
 					+ charset.name() + " : rien n'a été importé."));
 		}
 		catch (IOException e) {
@@ -163,7 +164,7 @@ public final class FecFileImport {
 			String piece = r.get("PieceRef");
 			if (aux.isBlank() || piece.isBlank()) {
 				reject.accept(new ReportedError(fileName, line, aux.isBlank() ? "CompAuxNum" : "PieceRef", "",
-						"MISSING_FEC_REFERENCE", "Écriture client sans compte auxiliaire (patient) ou sans pièce (facture)."));
+						ReportCode.MISSING_FEC_REFERENCE, "Écriture client sans compte auxiliaire (patient) ou sans pièce (facture)."));
 				return Fate.REJECTED;
 			}
 			BigDecimal debit = amount(r.get("Debit"));
@@ -172,7 +173,7 @@ public final class FecFileImport {
 			LocalDate piecedate = r.get("PieceDate").isBlank() ? entry : profile.date(r.get("PieceDate"));
 			if (debit == null || credit == null || entry == null || piecedate == null) {
 				reject.accept(new ReportedError(fileName, line, debit == null || credit == null ? "Debit/Credit"
-						: "EcritureDate/PieceDate", "", "BAD_FEC_LINE", "Montant ou date illisible dans l'écriture."));
+						: "EcritureDate/PieceDate", "", ReportCode.BAD_FEC_LINE, "Montant ou date illisible dans l'écriture."));
 				return Fate.REJECTED;
 			}
 			rows.row().integer(line).text(aux).text(r.get("CompAuxLib")).text(piece).date(piecedate).date(entry)
