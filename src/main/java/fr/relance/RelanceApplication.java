@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import fr.relance.cli.Cli;
 
 /**
- * Relance: the nightly recovery engine for unpaid medical invoices. The process is a command-line tool
- * ({@code ops/relance <command>}); commands that need the engine start this Spring application.
+ * Relance: the nightly recovery engine for unpaid medical invoices. The process is a
+ * command-line tool ({@code ops/relance <command>}); commands that need the engine start
+ * this Spring application.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

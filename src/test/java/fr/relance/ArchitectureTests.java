@@ -24,9 +24,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 /**
- * The boundaries of the code, checked on the compiled main classes: the stages of the night depend only on earlier
- * stages and on the shared packages ({@code support}, {@code establishment}, {@code formats}), nobody reaches into
- * another package's {@code internal}, the shared packages depend on no stage, and packages form no cycle. {@code docs/architecture.md} describes the same rules.
+ * The boundaries of the code, checked on the compiled main classes: the stages of the
+ * night depend only on earlier stages and on the shared packages ({@code support},
+ * {@code establishment}, {@code formats}), nobody reaches into another package's
+ * {@code internal}, the shared packages depend on no stage, and packages form no cycle.
+ * {@code docs/architecture.md} describes the same rules.
  */
 class ArchitectureTests {
 
@@ -38,58 +40,83 @@ class ArchitectureTests {
 	@Test
 	void stagesDependOnlyOnEarlierStagesAndSharedPackages() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("cli").definedBy("fr.relance", "fr.relance.cli..")
-			.layer("samples").definedBy("fr.relance.samples..")
-			.layer("operations").definedBy("fr.relance.operations..")
-			.layer("scheduling").definedBy("fr.relance.scheduling..")
-			.layer("retention").definedBy("fr.relance.retention..")
-			.layer("reporting").definedBy("fr.relance.reporting..")
-			.layer("output").definedBy("fr.relance.output..")
-			.layer("dunning").definedBy("fr.relance.dunning..")
-			.layer("reconcile").definedBy("fr.relance.reconcile..")
-			.layer("ingest").definedBy("fr.relance.ingest..")
-			.layer("intake").definedBy("fr.relance.intake..")
-			.layer("establishment").definedBy("fr.relance.establishment..")
-			.layer("support").definedBy("fr.relance.support..")
-			.layer("formats").definedBy("fr.relance.formats..")
-			.whereLayer("cli").mayNotBeAccessedByAnyLayer()
-			.whereLayer("samples").mayOnlyBeAccessedByLayers("cli")
-			.whereLayer("operations").mayOnlyBeAccessedByLayers("cli", "scheduling", "retention")
-			.whereLayer("scheduling").mayOnlyBeAccessedByLayers("cli")
-			.whereLayer("retention").mayOnlyBeAccessedByLayers("scheduling", "cli",
+			.layer("cli")
+			.definedBy("fr.relance", "fr.relance.cli..")
+			.layer("samples")
+			.definedBy("fr.relance.samples..")
+			.layer("operations")
+			.definedBy("fr.relance.operations..")
+			.layer("scheduling")
+			.definedBy("fr.relance.scheduling..")
+			.layer("retention")
+			.definedBy("fr.relance.retention..")
+			.layer("reporting")
+			.definedBy("fr.relance.reporting..")
+			.layer("output")
+			.definedBy("fr.relance.output..")
+			.layer("dunning")
+			.definedBy("fr.relance.dunning..")
+			.layer("reconcile")
+			.definedBy("fr.relance.reconcile..")
+			.layer("ingest")
+			.definedBy("fr.relance.ingest..")
+			.layer("intake")
+			.definedBy("fr.relance.intake..")
+			.layer("establishment")
+			.definedBy("fr.relance.establishment..")
+			.layer("support")
+			.definedBy("fr.relance.support..")
+			.layer("formats")
+			.definedBy("fr.relance.formats..")
+			.whereLayer("cli")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("samples")
+			.mayOnlyBeAccessedByLayers("cli")
+			.whereLayer("operations")
+			.mayOnlyBeAccessedByLayers("cli", "scheduling", "retention")
+			.whereLayer("scheduling")
+			.mayOnlyBeAccessedByLayers("cli")
+			.whereLayer("retention")
+			.mayOnlyBeAccessedByLayers("scheduling", "cli", "operations")
+			.whereLayer("reporting")
+			.mayOnlyBeAccessedByLayers("retention", "scheduling", "cli", "operations")
+			.whereLayer("output")
+			.mayOnlyBeAccessedByLayers("reporting", "retention", "scheduling", "cli", "operations")
+			.whereLayer("dunning")
+			.mayOnlyBeAccessedByLayers("output", "reporting", "retention", "scheduling", "cli", "operations")
+			.whereLayer("reconcile")
+			.mayOnlyBeAccessedByLayers("dunning", "output", "reporting", "retention", "scheduling", "cli", "operations")
+			.whereLayer("ingest")
+			.mayOnlyBeAccessedByLayers("reconcile", "dunning", "output", "reporting", "retention", "scheduling", "cli",
 					"operations")
-			.whereLayer("reporting").mayOnlyBeAccessedByLayers("retention", "scheduling", "cli",
-					"operations")
-			.whereLayer("output").mayOnlyBeAccessedByLayers("reporting", "retention", "scheduling", "cli",
-					"operations")
-			.whereLayer("dunning").mayOnlyBeAccessedByLayers("output", "reporting", "retention", "scheduling", "cli",
-					"operations")
-			.whereLayer("reconcile").mayOnlyBeAccessedByLayers("dunning", "output", "reporting", "retention",
-					"scheduling", "cli",
-					"operations")
-			.whereLayer("ingest").mayOnlyBeAccessedByLayers("reconcile", "dunning", "output", "reporting", "retention",
-					"scheduling", "cli",
-					"operations")
-			.whereLayer("intake").mayOnlyBeAccessedByLayers("ingest", "reconcile", "dunning", "output", "reporting",
-					"retention", "scheduling", "cli",
-					"operations")
+			.whereLayer("intake")
+			.mayOnlyBeAccessedByLayers("ingest", "reconcile", "dunning", "output", "reporting", "retention",
+					"scheduling", "cli", "operations")
 			.check(MAIN);
 	}
 
 	@Test
 	void sharedPackagesDependOnNoStage() {
-		noClasses().that().resideInAnyPackage("fr.relance.support..", "fr.relance.establishment..", "fr.relance.formats..")
-			.should().dependOnClassesThat().resideInAnyPackage("fr.relance.intake..", "fr.relance.ingest..",
-					"fr.relance.reconcile..", "fr.relance.dunning..", "fr.relance.output..", "fr.relance.reporting..",
-					"fr.relance.retention..",
+		noClasses().that()
+			.resideInAnyPackage("fr.relance.support..", "fr.relance.establishment..", "fr.relance.formats..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("fr.relance.intake..", "fr.relance.ingest..", "fr.relance.reconcile..",
+					"fr.relance.dunning..", "fr.relance.output..", "fr.relance.reporting..", "fr.relance.retention..",
 					"fr.relance.scheduling..", "fr.relance.cli..", "fr.relance.samples..", "fr.relance.operations..")
 			.check(MAIN);
-		noClasses().that().resideInAnyPackage("fr.relance.support..", "fr.relance.formats..")
-			.should().dependOnClassesThat().resideInAnyPackage("fr.relance.establishment..")
+		noClasses().that()
+			.resideInAnyPackage("fr.relance.support..", "fr.relance.formats..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("fr.relance.establishment..")
 			.check(MAIN);
 	}
 
-	/** {@code a.b.internal} belongs to {@code a.b}: only {@code a.b} and its sub-packages use it. */
+	/**
+	 * {@code a.b.internal} belongs to {@code a.b}: only {@code a.b} and its sub-packages
+	 * use it.
+	 */
 	@Test
 	void nobodyUsesAnotherPackagesInternals() {
 		ArchRuleDefinition.classes().should(new ArchCondition<JavaClass>("use no other package's internal classes") {
@@ -120,14 +147,18 @@ class ArchitectureTests {
 	/** A class name says one thing: no two main classes share a simple name. */
 	@Test
 	void noTwoClassesShareASimpleName() {
-		java.util.Map<String, List<String>> byName = MAIN.stream().filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
+		java.util.Map<String, List<String>> byName = MAIN.stream()
+			.filter(c -> !c.isNestedClass() && !c.isAnonymousClass())
 			.filter(c -> !c.getSimpleName().equals("package-info"))
 			.collect(java.util.stream.Collectors.groupingBy(JavaClass::getSimpleName,
 					java.util.stream.Collectors.mapping(JavaClass::getName, java.util.stream.Collectors.toList())));
 		assertThat(byName.values().stream().filter(names -> names.size() > 1).toList()).isEmpty();
 	}
 
-	/** Every package says in a {@code package-info.java} what lives there and what it may use. */
+	/**
+	 * Every package says in a {@code package-info.java} what lives there and what it may
+	 * use.
+	 */
 	@Test
 	void everyPackageIsDescribed() throws IOException {
 		Path root = Path.of("src/main/java");

@@ -28,11 +28,12 @@ import fr.relance.samples.SamplePatient;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * A whole night of a generated world with three establishments, through the command line: everything written for
- * one establishment (its {@code out/} folder, its letters for the printer, their archive copies) names nothing of
- * another one (FINESS, invoice number, patient identifier, name, phone, e-mail), in file names, CSV text, PDF text
- * and workbook cells; and what ops read (the console summary, {@code run-summary.json}) holds no patient's name,
- * phone or e-mail.
+ * A whole night of a generated world with three establishments, through the command line:
+ * everything written for one establishment (its {@code out/} folder, its letters for the
+ * printer, their archive copies) names nothing of another one (FINESS, invoice number,
+ * patient identifier, name, phone, e-mail), in file names, CSV text, PDF text and
+ * workbook cells; and what ops read (the console summary, {@code run-summary.json}) holds
+ * no patient's name, phone or e-mail.
  */
 class EstablishmentIsolationTests {
 
@@ -56,11 +57,11 @@ class EstablishmentIsolationTests {
 			establishments.add(generator.establishment(options, i));
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run(new String[] {
-				"nightly", "--date", NIGHT.toString(), "--home", dir.resolve("home").toString(), "--drop",
-				options.outputDir().resolve("drop").toString(), "--establishments",
-				options.outputDir().resolve("establishments").toString(), "--relance.intake.settle-delay=0s",
-				"--relance.embedded-db.fast=true" });
+		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err)
+			.run(new String[] { "nightly", "--date", NIGHT.toString(), "--home", dir.resolve("home").toString(),
+					"--drop", options.outputDir().resolve("drop").toString(), "--establishments",
+					options.outputDir().resolve("establishments").toString(), "--relance.intake.settle-delay=0s",
+					"--relance.embedded-db.fast=true" });
 		console = out.toString(StandardCharsets.UTF_8);
 		assertThat(status).as(console).isIn(0, 3);
 	}
@@ -73,27 +74,33 @@ class EstablishmentIsolationTests {
 			Set<String> ownTokens = tokens(generator, own);
 			List<Path> files = new ArrayList<>();
 			files.addAll(files(options.outputDir().resolve("drop").resolve(own.finess()).resolve("out")));
-			files.addAll(files(dir.resolve("home/out").resolve(NIGHT.toString()).resolve("letters").resolve(own.finess())));
+			files.addAll(
+					files(dir.resolve("home/out").resolve(NIGHT.toString()).resolve("letters").resolve(own.finess())));
 			files.addAll(files(dir.resolve("home/archive/letters").resolve(own.finess())));
 			assertThat(files).as("files written for " + own.finess()).isNotEmpty();
-			// the reading works: the establishment's own letters and reports name its own patients and invoices
+			// the reading works: the establishment's own letters and reports name its own
+			// patients and invoices
 			StringBuilder all = new StringBuilder();
 			for (Path file : files) {
 				all.append(ReadableText.of(file).toUpperCase(Locale.ROOT)).append('\n');
 			}
-			assertThat(ownTokens.stream().filter(token -> !token.startsWith(";")).filter(all.toString()::contains)
-				.count()).as("own names and invoices found in the files of " + own.finess()).isGreaterThan(3);
+			assertThat(
+					ownTokens.stream().filter(token -> !token.startsWith(";")).filter(all.toString()::contains).count())
+				.as("own names and invoices found in the files of " + own.finess())
+				.isGreaterThan(3);
 			for (SampleEstablishment other : establishments) {
 				if (other.equals(own)) {
 					continue;
 				}
 				Set<String> foreign = tokens(generator, other);
-				foreign.removeAll(ownTokens); // a surname both establishments share is not a leak
+				foreign.removeAll(ownTokens); // a surname both establishments share is
+												// not a leak
 				for (Path file : files) {
 					String text = (file.getFileName() + "\n" + ReadableText.of(file)).toUpperCase(Locale.ROOT);
 					for (String token : foreign) {
-						assertThat(text).as(file + " written for " + own.finess() + " names " + other.finess()
-								+ "'s " + token).doesNotContain(token);
+						assertThat(text)
+							.as(file + " written for " + own.finess() + " names " + other.finess() + "'s " + token)
+							.doesNotContain(token);
 					}
 				}
 			}

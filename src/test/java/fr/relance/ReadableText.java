@@ -12,7 +12,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** What a reader of an output file sees: the text of a CSV, of a PDF's pages, of every part of a workbook. */
+/**
+ * What a reader of an output file sees: the text of a CSV, of a PDF's pages, of every
+ * part of a workbook.
+ */
 public final class ReadableText {
 
 	private ReadableText() {

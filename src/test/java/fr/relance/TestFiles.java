@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** File helpers shared by the tests that build a drop zone from the samples or a generated world. */
+/**
+ * File helpers shared by the tests that build a drop zone from the samples or a generated
+ * world.
+ */
 public final class TestFiles {
 
 	private TestFiles() {

@@ -8,16 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A parsed command line: words (the command and its sub-command) and {@code --option value} or
- * {@code --option=value} pairs. {@code --help} and the few other {@link #FLAGS} take no value. An option given twice
- * is refused (which one was meant?). Options a command does not know are refused, except {@code --spring.*} and
+ * A parsed command line: words (the command and its sub-command) and
+ * {@code --option value} or {@code --option=value} pairs. {@code --help} and the few
+ * other {@link #FLAGS} take no value. An option given twice is refused (which one was
+ * meant?). Options a command does not know are refused, except {@code --spring.*} and
  * {@code --relance.*}, passed through as Spring properties.
  */
 final class Arguments {
 
 	/** Options that take no value. */
-	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders", "preview",
-			"specimen", "json", "force", "dry-run");
+	static final Set<String> FLAGS = Set.of("help", "allow-future-date", "create-folders", "preview", "specimen",
+			"json", "force", "dry-run");
 
 	private final List<String> words;
 
@@ -77,7 +78,10 @@ final class Arguments {
 		return Optional.ofNullable(options.get(name));
 	}
 
-	/** Refuses options outside {@code known} (plus --help and Spring/Relance pass-through properties). */
+	/**
+	 * Refuses options outside {@code known} (plus --help and Spring/Relance pass-through
+	 * properties).
+	 */
 	void checkOptions(Set<String> known) {
 		for (String name : options.keySet()) {
 			boolean passThrough = name.startsWith("spring.") || name.startsWith("relance.");

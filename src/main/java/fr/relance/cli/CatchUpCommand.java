@@ -18,12 +18,16 @@ import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
 /**
- * {@code catch-up}: every night missed since the last completed one (the server was down, cron did not run), oldest
- * first, in one engine start. It stops at the first night that fails: the nights after it would be decided before it.
+ * {@code catch-up}: every night missed since the last completed one (the server was down,
+ * cron did not run), oldest first, in one engine start. It stops at the first night that
+ * fails: the nights after it would be decided before it.
  */
 class CatchUpCommand implements Command {
 
-	/** More missed nights than this is more likely a wrong date than a long outage: said, and nothing runs. */
+	/**
+	 * More missed nights than this is more likely a wrong date than a long outage: said,
+	 * and nothing runs.
+	 */
 	private static final int DEFAULT_MAX_NIGHTS = 31;
 
 	@Override
@@ -113,14 +117,16 @@ class CatchUpCommand implements Command {
 			outcome.summary().print(console.out());
 			if (!outcome.completed()) {
 				outcome.failures().forEach(failure -> console.err().println("relance: failed: " + failure));
-				console.err().println("Night " + night + " did not complete: catch-up stopped before the nights after"
-						+ " it. Run 'relance catch-up' again once the cause above is dealt with.");
+				console.err()
+					.println("Night " + night + " did not complete: catch-up stopped before the nights after"
+							+ " it. Run 'relance catch-up' again once the cause above is dealt with.");
 				return ExitCode.FAILURE;
 			}
 			refusedInput |= outcome.summary().refusedInput();
 		}
-		console.out().println("Caught up: " + nights.size() + " night(s) completed, " + nights.get(0) + " to "
-				+ nights.get(nights.size() - 1) + ".");
+		console.out()
+			.println("Caught up: " + nights.size() + " night(s) completed, " + nights.get(0) + " to "
+					+ nights.get(nights.size() - 1) + ".");
 		return refusedInput ? ExitCode.INPUT_REFUSED : ExitCode.OK;
 	}
 

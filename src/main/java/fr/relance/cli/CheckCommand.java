@@ -7,7 +7,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.relance.support.db.IntegrityChecks;
 
-/** {@code check}: runs the integrity checks of {@code sql/checks/} on the database and says which rule is broken. */
+/**
+ * {@code check}: runs the integrity checks of {@code sql/checks/} on the database and
+ * says which rule is broken.
+ */
 class CheckCommand implements Command {
 
 	@Override
@@ -41,8 +44,9 @@ class CheckCommand implements Command {
 			List<IntegrityChecks.Result> results = engine.getBean(IntegrityChecks.class).run();
 			long failed = results.stream().filter(result -> !result.passed()).count();
 			for (IntegrityChecks.Result result : results) {
-				console.out().println((result.passed() ? "ok      " : "FAILED  ") + result.name()
-						+ (result.passed() ? "" : ": " + result.violations() + " rows, e.g. " + result.examples()));
+				console.out()
+					.println((result.passed() ? "ok      " : "FAILED  ") + result.name()
+							+ (result.passed() ? "" : ": " + result.violations() + " rows, e.g. " + result.examples()));
 				if (!result.passed()) {
 					console.out().println("        " + result.rule());
 				}

@@ -14,19 +14,28 @@ import fr.relance.support.db.EngineBusyException;
 import fr.relance.support.failure.Failures;
 import fr.relance.support.text.Printable;
 
-/** Parses the command line of {@code ops/relance}, runs the command and turns the outcome into an exit status. */
+/**
+ * Parses the command line of {@code ops/relance}, runs the command and turns the outcome
+ * into an exit status.
+ */
 public final class Cli {
 
 	private final Console console;
 
 	private final List<Command> commands = new ArrayList<>();
 
-	/** A command line nobody can answer questions on (run in-process): a value it would ask for is missing. */
+	/**
+	 * A command line nobody can answer questions on (run in-process): a value it would
+	 * ask for is missing.
+	 */
 	public Cli(PrintStream out, PrintStream err) {
 		this(null, out, err);
 	}
 
-	/** A command line whose questions are answered on {@code in}, one line each (a terminal, or answers piped in). */
+	/**
+	 * A command line whose questions are answered on {@code in}, one line each (a
+	 * terminal, or answers piped in).
+	 */
 	public Cli(InputStream in, PrintStream out, PrintStream err) {
 		this.console = new Console(out, err,
 				in == null ? null : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
@@ -61,8 +70,9 @@ public final class Cli {
 		}
 		catch (UsageException | IllegalArgumentException e) {
 			console.err().println("relance: " + Printable.of(e.getMessage()));
-			console.err().println(command != null ? command.usage().lines().findFirst().orElse("")
-					: "run 'relance help' for the list of commands");
+			console.err()
+				.println(command != null ? command.usage().lines().findFirst().orElse("")
+						: "run 'relance help' for the list of commands");
 			return ExitCode.USAGE.status();
 		}
 		catch (EngineBusyException e) {
@@ -72,11 +82,13 @@ public final class Cli {
 		catch (Exception e) {
 			ConfigException config = configProblem(e);
 			if (config != null) {
-				// a configuration file the engine cannot use is the operator's to fix: nothing ran, like a bad usage
+				// a configuration file the engine cannot use is the operator's to fix:
+				// nothing ran, like a bad usage
 				console.err().println("relance: " + config.getMessage());
 				return ExitCode.USAGE.status();
 			}
-			console.err().println("relance: failed: " + Printable.of(Failures.explain(e).orElseGet(() -> rootMessage(e))));
+			console.err()
+				.println("relance: failed: " + Printable.of(Failures.explain(e).orElseGet(() -> rootMessage(e))));
 			return ExitCode.FAILURE.status();
 		}
 	}
@@ -93,7 +105,10 @@ public final class Cli {
 			.orElseThrow(() -> new UsageException("unknown command '" + joined + "'"));
 	}
 
-	/** The configuration error at the root of a failed start (Spring wraps it in bean creation errors), or null. */
+	/**
+	 * The configuration error at the root of a failed start (Spring wraps it in bean
+	 * creation errors), or null.
+	 */
 	private static ConfigException configProblem(Throwable e) {
 		for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof ConfigException config) {

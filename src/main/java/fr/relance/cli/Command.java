@@ -13,8 +13,9 @@ interface Command {
 	String usage();
 
 	/**
-	 * Whether words may follow its name (e.g. {@code quarantine release FILE}); they reach it in
-	 * {@link Arguments#words()}. Other commands are selected by their exact words only.
+	 * Whether words may follow its name (e.g. {@code quarantine release FILE}); they
+	 * reach it in {@link Arguments#words()}. Other commands are selected by their exact
+	 * words only.
 	 */
 	default boolean takesOperands() {
 		return false;

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 /**
  * Where a command talks to the person or the cron job that started it.
  *
- * @param in where answers to a question are read, one per line (a terminal, or answers piped in); null when nobody
- *            can answer (a command run in-process)
+ * @param in where answers to a question are read, one per line (a terminal, or answers
+ * piped in); null when nobody can answer (a command run in-process)
  */
 record Console(PrintStream out, PrintStream err, BufferedReader in) {
 
@@ -18,9 +18,8 @@ record Console(PrintStream out, PrintStream err, BufferedReader in) {
 	}
 
 	/**
-	 * Asks a question: the prompt goes to {@code err} (the output stays what the command prints), the answer is the
-	 * next line of {@code in}.
-	 *
+	 * Asks a question: the prompt goes to {@code err} (the output stays what the command
+	 * prints), the answer is the next line of {@code in}.
 	 * @return the answer, or null at the end of the input or when there is none
 	 */
 	String ask(String prompt) {

@@ -17,8 +17,9 @@ import fr.relance.support.text.Printable;
 import fr.relance.support.time.RunDates;
 
 /**
- * {@code demo}: a fresh engine home under {@code ./var/demo}, the sample drop tree copied into its drop zone, one
- * night for the samples' business date, then the list of everything it wrote.
+ * {@code demo}: a fresh engine home under {@code ./var/demo}, the sample drop tree copied
+ * into its drop zone, one night for the samples' business date, then the list of
+ * everything it wrote.
  */
 class DemoCommand implements Command {
 
@@ -49,8 +50,8 @@ class DemoCommand implements Command {
 	public ExitCode run(Arguments arguments, Console console) throws Exception {
 		arguments.checkOptions(Set.of("home", "samples"));
 		Path home = Path.of(arguments.option("home").orElse("var/demo"));
-		Path samples = Path.of(arguments.option("samples")
-			.orElse(System.getenv().getOrDefault("RELANCE_SAMPLES", "samples")));
+		Path samples = Path
+			.of(arguments.option("samples").orElse(System.getenv().getOrDefault("RELANCE_SAMPLES", "samples")));
 		if (!Files.isDirectory(samples.resolve("drop"))) {
 			throw new UsageException("no sample drop tree at " + samples.resolve("drop").toAbsolutePath());
 		}
@@ -61,19 +62,24 @@ class DemoCommand implements Command {
 		properties.put("relance.home", home.toString());
 		properties.put("relance.establishments", samples.resolve("establishments").toString());
 		properties.put("relance.embedded-db.fast", "true");
-		// the sample files were copied a moment ago: they are complete, not uploads in progress
+		// the sample files were copied a moment ago: they are complete, not uploads in
+		// progress
 		properties.put("relance.intake.settle-delay", "0s");
 		properties.putAll(arguments.passThroughProperties());
 		console.out().println("Demo home: " + home.toAbsolutePath() + ", business date " + runDate);
-		// the samples' business date is fixed and the home is fresh: a date after today harms nothing here
+		// the samples' business date is fixed and the home is fresh: a date after today
+		// harms nothing here
 		ExitCode exit = NightlyCommand.runNight(properties, runDate, true, false, console);
 		printOutputs(home, console);
 		if (!properties.containsKey("spring.mail.host")) {
-			// the demo has no mail server: say where e-mails go rather than let anyone think they were sent
-			console.out().println("E-mails: no SMTP server configured (spring.mail.host), so none is sent; a night's"
-					+ " e-mails are left as .eml files in out/<date>/email/<FINESS>/ (the pickup folder), with an alert.");
+			// the demo has no mail server: say where e-mails go rather than let anyone
+			// think they were sent
+			console.out()
+				.println("E-mails: no SMTP server configured (spring.mail.host), so none is sent; a night's"
+						+ " e-mails are left as .eml files in out/<date>/email/<FINESS>/ (the pickup folder), with an alert.");
 		}
-		// The samples deliberately contain refused rows and files: that is what the demo shows, not a failure.
+		// The samples deliberately contain refused rows and files: that is what the demo
+		// shows, not a failure.
 		return exit == ExitCode.INPUT_REFUSED ? ExitCode.OK : exit;
 	}
 
@@ -87,7 +93,8 @@ class DemoCommand implements Command {
 
 	private static void freshHome(Path home) throws IOException {
 		if (Files.exists(home)) {
-			// a previous demo killed midway may have left its database running on this home
+			// a previous demo killed midway may have left its database running on this
+			// home
 			EmbeddedPostgresServer.stopLeftover(home, home.resolve("pgdata"));
 			// the unpacked database binaries are kept: they are the same for every demo
 			Path binaries = home.resolve("postgres");
@@ -122,8 +129,10 @@ class DemoCommand implements Command {
 		try (Stream<Path> paths = Files.walk(home)) {
 			paths.filter(Files::isRegularFile)
 				.filter(p -> !p.startsWith(home.resolve("pgdata")) && !p.startsWith(home.resolve("postgres")))
-				.filter(p -> !p.getFileName().toString().equals("engine.lock") && !p.getFileName().toString().equals("db.secret"))
-				.filter(p -> !p.startsWith(home.resolve("drop")) || !p.getParent().getFileName().toString().equals("in"))
+				.filter(p -> !p.getFileName().toString().equals("engine.lock")
+						&& !p.getFileName().toString().equals("db.secret"))
+				.filter(p -> !p.startsWith(home.resolve("drop"))
+						|| !p.getParent().getFileName().toString().equals("in"))
 				.sorted()
 				.forEach(p -> console.out().println("  " + Printable.of(home.relativize(p))));
 		}

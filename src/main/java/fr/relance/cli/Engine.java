@@ -10,20 +10,25 @@ import org.springframework.context.ConfigurableApplicationContext;
 import fr.relance.RelanceApplication;
 import fr.relance.support.config.SettingException;
 
-/** Starts the Spring application for a command; closing it stops the embedded database. */
+/**
+ * Starts the Spring application for a command; closing it stops the embedded database.
+ */
 final class Engine {
 
 	private Engine() {
 	}
 
 	/**
-	 * @throws UsageException for a setting the engine cannot work with (a value of the wrong type, a database URL
-	 *         that is not PostgreSQL's, an engine home it cannot write in): nothing ran
+	 * @throws UsageException for a setting the engine cannot work with (a value of the
+	 * wrong type, a database URL that is not PostgreSQL's, an engine home it cannot write
+	 * in): nothing ran
 	 */
 	static ConfigurableApplicationContext start(Map<String, String> properties) {
 		checkDatabaseUrl(properties.getOrDefault("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL")));
 		properties = RunLogFile.added(properties);
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+		String[] args = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
 		SpringApplication application = new SpringApplication(RelanceApplication.class);
 		application.setLogStartupInfo(false);
@@ -38,8 +43,8 @@ final class Engine {
 	private static void checkDatabaseUrl(String url) {
 		if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql:")) {
 			throw new UsageException("--db-url (spring.datasource.url, SPRING_DATASOURCE_URL) must be a PostgreSQL JDBC"
-					+ " URL, jdbc:postgresql://HOST:PORT/DATABASE; got '" + url.replaceAll("password=[^&]*", "password=***")
-					+ "'");
+					+ " URL, jdbc:postgresql://HOST:PORT/DATABASE; got '"
+					+ url.replaceAll("password=[^&]*", "password=***") + "'");
 		}
 	}
 

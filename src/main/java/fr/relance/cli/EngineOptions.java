@@ -5,20 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The options every engine command shares, mapped to the Spring properties they set. The same properties can
- * come from the environment ({@code RELANCE_HOME}, {@code SPRING_DATASOURCE_URL}...): an option wins over both.
+ * The options every engine command shares, mapped to the Spring properties they set. The
+ * same properties can come from the environment ({@code RELANCE_HOME},
+ * {@code SPRING_DATASOURCE_URL}...): an option wins over both.
  */
 final class EngineOptions {
 
-	private static final Map<String, String> PROPERTY_OF_OPTION = Map.of(
-			"home", "relance.home",
-			"drop", "relance.drop",
-			"out", "relance.out",
-			"jobs", "relance.jobs",
-			"establishments", "relance.establishments",
-			"db-url", "spring.datasource.url",
-			"db-user", "spring.datasource.username",
-			"db-password", "spring.datasource.password");
+	private static final Map<String, String> PROPERTY_OF_OPTION = Map.of("home", "relance.home", "drop", "relance.drop",
+			"out", "relance.out", "jobs", "relance.jobs", "establishments", "relance.establishments", "db-url",
+			"spring.datasource.url", "db-user", "spring.datasource.username", "db-password",
+			"spring.datasource.password");
 
 	static final Set<String> NAMES = PROPERTY_OF_OPTION.keySet();
 
@@ -38,8 +34,8 @@ final class EngineOptions {
 
 	static Map<String, String> properties(Arguments arguments) {
 		Map<String, String> properties = new LinkedHashMap<>();
-		PROPERTY_OF_OPTION.forEach((option, property) -> arguments.option(option)
-			.ifPresent(value -> properties.put(property, value)));
+		PROPERTY_OF_OPTION.forEach(
+				(option, property) -> arguments.option(option).ifPresent(value -> properties.put(property, value)));
 		properties.putAll(arguments.passThroughProperties());
 		return properties;
 	}

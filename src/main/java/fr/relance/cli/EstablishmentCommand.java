@@ -23,10 +23,16 @@ import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.ids.Finess;
 import fr.relance.support.text.Printable;
 
-/** {@code establishment list | add | disable | enable}: the establishments served, changed by ops. */
+/**
+ * {@code establishment list | add | disable | enable}: the establishments served, changed
+ * by ops.
+ */
 class EstablishmentCommand implements Command {
 
-	/** Options of {@code add} that become keys of the file, in the file's order; the first six are required. */
+	/**
+	 * Options of {@code add} that become keys of the file, in the file's order; the first
+	 * six are required.
+	 */
 	private static final Map<String, String> KEY_OF_OPTION = new LinkedHashMap<>();
 
 	static {
@@ -133,18 +139,21 @@ class EstablishmentCommand implements Command {
 				}
 				arguments.checkOptions(known);
 				String finess = finess(arguments.option("finess")
-					.orElseThrow(() -> new UsageException("--finess F is required: the establishment to " + operation)));
+					.orElseThrow(
+							() -> new UsageException("--finess F is required: the establishment to " + operation)));
 				boolean changed = operation.equals("disable") ? files.disable(finess) : files.enable(finess);
 				if (!changed) {
-					console.out().println("Establishment " + finess + " was " + operation + "d already: nothing changed.");
+					console.out()
+						.println("Establishment " + finess + " was " + operation + "d already: nothing changed.");
 					return ExitCode.OK;
 				}
 				journal.record("establishment " + operation + " " + finess
 						+ arguments.option("reason").map(r -> ", reason: " + r).orElse(""));
-				console.out().println(operation.equals("disable")
-						? "Establishment " + finess + " disabled: its nights stop from the next run; its data, drop"
-								+ " folders and archive are kept. A running SFTP server keeps its account until restarted."
-						: "Establishment " + finess + " enabled: the next night serves it again.");
+				console.out()
+					.println(operation.equals("disable") ? "Establishment " + finess
+							+ " disabled: its nights stop from the next run; its data, drop"
+							+ " folders and archive are kept. A running SFTP server keeps its account until restarted."
+							: "Establishment " + finess + " enabled: the next night serves it again.");
 			}
 			default -> throw new UsageException("say 'establishment list', 'establishment add ...', 'establishment"
 					+ " disable --finess F' or 'establishment enable --finess F'"
@@ -158,22 +167,27 @@ class EstablishmentCommand implements Command {
 		console.out().println(listed.size() + " establishment(s)");
 		for (EstablishmentFiles.Listed e : listed) {
 			if (e.establishment() == null) {
-				console.out().printf(Locale.ROOT, "  %-9s  %-8s  unreadable: %s%n", e.finess(),
-						e.enabled() ? "enabled" : "disabled", Printable.of(e.problem()));
+				console.out()
+					.printf(Locale.ROOT, "  %-9s  %-8s  unreadable: %s%n", e.finess(),
+							e.enabled() ? "enabled" : "disabled", Printable.of(e.problem()));
 				continue;
 			}
 			Establishment est = e.establishment();
-			console.out().printf(Locale.ROOT, "  %-9s  %-8s  %-7s  %s; profile %s, scenario %s, SFTP %s%n", e.finess(),
-					e.enabled() ? "enabled" : "disabled", est.sector().name().toLowerCase(Locale.ROOT),
-					Printable.of(est.legalName()), est.ledgerProfile(), est.scenario(),
-					est.sftp().publicKeys().isEmpty() ? "no key"
-							: "login " + Printable.of(est.sftp().user()) + ", " + est.sftp().publicKeys().size() + " key(s)");
+			console.out()
+				.printf(Locale.ROOT, "  %-9s  %-8s  %-7s  %s; profile %s, scenario %s, SFTP %s%n", e.finess(),
+						e.enabled() ? "enabled" : "disabled", est.sector().name().toLowerCase(Locale.ROOT),
+						Printable.of(est.legalName()), est.ledgerProfile(), est.scenario(),
+						est.sftp().publicKeys().isEmpty() ? "no key" : "login " + Printable.of(est.sftp().user()) + ", "
+								+ est.sftp().publicKeys().size() + " key(s)");
 		}
 	}
 
 	private void add(Arguments arguments, EstablishmentFiles files, RelanceProperties paths, OperationsJournal journal,
 			Console console) throws IOException {
-		arguments.option("finess").ifPresent(EstablishmentCommand::finess); // refused before anything is asked
+		arguments.option("finess").ifPresent(EstablishmentCommand::finess); // refused
+																			// before
+																			// anything is
+																			// asked
 		Map<String, String> values = new LinkedHashMap<>();
 		List<String> missing = new ArrayList<>();
 		for (String option : KEY_OF_OPTION.keySet()) {
@@ -194,7 +208,8 @@ class EstablishmentCommand implements Command {
 		}
 		String finess = finess(values.get("finess"));
 		values.put("finess", finess);
-		StringBuilder yaml = new StringBuilder("# Written by 'relance establishment add'; keys: jobs/establishments/README.md\n");
+		StringBuilder yaml = new StringBuilder(
+				"# Written by 'relance establishment add'; keys: jobs/establishments/README.md\n");
 		values.forEach((option, value) -> {
 			String key = KEY_OF_OPTION.get(option);
 			if (key.equals("address")) {
@@ -209,7 +224,8 @@ class EstablishmentCommand implements Command {
 		});
 		if (arguments.option("sftp").isPresent()) {
 			List<String> keys = publicKeys(Path.of(arguments.option("sftp").get()));
-			yaml.append("sftp:\n  user: ").append(quoted(arguments.option("sftp-user").orElse(finess)))
+			yaml.append("sftp:\n  user: ")
+				.append(quoted(arguments.option("sftp-user").orElse(finess)))
 				.append("\n  publicKeys:\n");
 			keys.forEach(k -> yaml.append("    - ").append(quoted(k)).append('\n'));
 		}
@@ -218,19 +234,22 @@ class EstablishmentCommand implements Command {
 		}
 		Establishment added = files.add(finess, yaml.toString());
 		new DropZone(paths.drop()).prepare(finess);
-		journal.record("establishment add " + finess + (arguments.option("sftp").isPresent() ? " with SFTP login "
-				+ added.sftp().user() : ""));
-		console.out().println("Establishment " + finess + " added: " + paths.establishments().resolve(finess + ".yml")
-				.toAbsolutePath() + "; drop folders " + paths.drop().resolve(finess).toAbsolutePath() + "/in and /out."
-				+ (arguments.option("sftp").isPresent() ? " SFTP login " + Printable.of(added.sftp().user())
-						+ ": restart the SFTP server to open it." : "")
-				+ " The next night serves it.");
+		journal.record("establishment add " + finess
+				+ (arguments.option("sftp").isPresent() ? " with SFTP login " + added.sftp().user() : ""));
+		console.out()
+			.println("Establishment " + finess + " added: "
+					+ paths.establishments().resolve(finess + ".yml").toAbsolutePath() + "; drop folders "
+					+ paths.drop().resolve(finess).toAbsolutePath() + "/in and /out."
+					+ (arguments.option("sftp").isPresent() ? " SFTP login " + Printable.of(added.sftp().user())
+							+ ": restart the SFTP server to open it." : "")
+					+ " The next night serves it.");
 	}
 
 	/**
-	 * Asks for a required value missing from the options, on the terminal or from answers piped in, one per line. A
-	 * blank or invalid answer says why and is asked again, up to {@value #ATTEMPTS} times; null at the end of the
-	 * input (then the value is reported missing).
+	 * Asks for a required value missing from the options, on the terminal or from answers
+	 * piped in, one per line. A blank or invalid answer says why and is asked again, up
+	 * to {@value #ATTEMPTS} times; null at the end of the input (then the value is
+	 * reported missing).
 	 */
 	private static String asked(String option, Console console) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -250,7 +269,10 @@ class EstablishmentCommand implements Command {
 		throw new IllegalStateException("unreachable");
 	}
 
-	/** Why an answer cannot be the value of {@code option}, or null; the file is checked whole before it is written. */
+	/**
+	 * Why an answer cannot be the value of {@code option}, or null; the file is checked
+	 * whole before it is written.
+	 */
 	private static String refusal(String option, String answer) {
 		return switch (option) {
 			case "finess" -> Finess.isValid(Finess.normalise(answer)) ? null
@@ -271,7 +293,10 @@ class EstablishmentCommand implements Command {
 		return finess;
 	}
 
-	/** The OpenSSH public keys of the file, each checked the way the SFTP server will read it. */
+	/**
+	 * The OpenSSH public keys of the file, each checked the way the SFTP server will read
+	 * it.
+	 */
 	private static List<String> publicKeys(Path file) throws IOException {
 		if (!Files.isRegularFile(file)) {
 			throw new UsageException("--sftp " + file + ": no such public key file");
@@ -283,11 +308,13 @@ class EstablishmentCommand implements Command {
 				continue;
 			}
 			try {
-				PublicKeyEntry.parsePublicKeyEntry(key).resolvePublicKey(null, Map.of(), PublicKeyEntryResolver.FAILING);
+				PublicKeyEntry.parsePublicKeyEntry(key)
+					.resolvePublicKey(null, Map.of(), PublicKeyEntryResolver.FAILING);
 			}
 			catch (Exception e) {
-				throw new UsageException("--sftp " + file + ": not an OpenSSH public key line ('" + Printable.of(
-						key.length() > 30 ? key.substring(0, 30) + "..." : key) + "'); give the .pub file");
+				throw new UsageException("--sftp " + file + ": not an OpenSSH public key line ('"
+						+ Printable.of(key.length() > 30 ? key.substring(0, 30) + "..." : key)
+						+ "'); give the .pub file");
 			}
 			keys.add(key);
 		}

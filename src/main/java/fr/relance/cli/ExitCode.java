@@ -1,6 +1,9 @@
 package fr.relance.cli;
 
-/** Process exit statuses, documented in the README and relied on by cron and systemd units. */
+/**
+ * Process exit statuses, documented in the README and relied on by cron and systemd
+ * units.
+ */
 public enum ExitCode {
 
 	/** The work completed and all input was accepted. */
@@ -9,7 +12,10 @@ public enum ExitCode {
 	FAILURE(1),
 	/** The command line was wrong; nothing ran. */
 	USAGE(2),
-	/** The work completed, but some input (rows or files) was refused: see the error reports. */
+	/**
+	 * The work completed, but some input (rows or files) was refused: see the error
+	 * reports.
+	 */
 	INPUT_REFUSED(3);
 
 	private final int status;

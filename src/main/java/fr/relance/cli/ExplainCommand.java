@@ -9,7 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.relance.dunning.stage.DecisionExplainer;
 
-/** {@code explain --establishment F --patient P}: why a patient got (or did not get) each reminder, night by night. */
+/**
+ * {@code explain --establishment F --patient P}: why a patient got (or did not get) each
+ * reminder, night by night.
+ */
 class ExplainCommand implements Command {
 
 	@Override
@@ -63,8 +66,8 @@ class ExplainCommand implements Command {
 		LocalDate night = arguments.option("night").map(ExplainCommand::date).orElse(null);
 		try (ConfigurableApplicationContext engine = Engine.start(EngineOptions.properties(arguments))) {
 			DecisionExplainer explainer = engine.getBean(DecisionExplainer.class);
-			console.out().print(night == null ? explainer.explain(finess, patient)
-					: explainer.explain(finess, patient, night));
+			console.out()
+				.print(night == null ? explainer.explain(finess, patient) : explainer.explain(finess, patient, night));
 		}
 		return ExitCode.OK;
 	}

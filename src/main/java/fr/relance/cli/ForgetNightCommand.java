@@ -9,7 +9,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import fr.relance.scheduling.WrongNightRemoval;
 import fr.relance.support.time.RunDates;
 
-/** {@code forget-night --date D}: removes a night run by mistake, so that the real nights before it can run. */
+/**
+ * {@code forget-night --date D}: removes a night run by mistake, so that the real nights
+ * before it can run.
+ */
 class ForgetNightCommand implements Command {
 
 	@Override
@@ -47,9 +50,10 @@ class ForgetNightCommand implements Command {
 			.orElseThrow(() -> new UsageException("--date YYYY-MM-DD is required: the night to forget")));
 		try (ConfigurableApplicationContext engine = Engine.start(EngineOptions.properties(arguments))) {
 			int establishments = engine.getBean(WrongNightRemoval.class).remove(night);
-			console.out().println("Night " + night + " forgotten: dunning decisions of " + establishments
-					+ " establishments erased, the night removed from the job history. The nights before it can run"
-					+ " again.");
+			console.out()
+				.println("Night " + night + " forgotten: dunning decisions of " + establishments
+						+ " establishments erased, the night removed from the job history. The nights before it can run"
+						+ " again.");
 		}
 		return ExitCode.OK;
 	}

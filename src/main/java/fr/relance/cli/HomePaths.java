@@ -6,9 +6,10 @@ import java.util.Map;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The engine's folders for the commands that only read or move files (status, quarantine, establishment): the same
- * options, properties and environment variables as the engine's, resolved without starting it, so that they work
- * while a night holds the home and the database.
+ * The engine's folders for the commands that only read or move files (status, quarantine,
+ * establishment): the same options, properties and environment variables as the engine's,
+ * resolved without starting it, so that they work while a night holds the home and the
+ * database.
  */
 final class HomePaths {
 

@@ -8,16 +8,19 @@ import java.nio.file.Path;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The drop zone and the establishments folder a night reads. A missing one is an error, not an empty night that
- * reports success (a typo in a path, a share not mounted); a first install creates them once with
- * {@code --create-folders}.
+ * The drop zone and the establishments folder a night reads. A missing one is an error,
+ * not an empty night that reports success (a typo in a path, a share not mounted); a
+ * first install creates them once with {@code --create-folders}.
  */
 final class InputFolders {
 
 	private InputFolders() {
 	}
 
-	/** True when both exist (or were just created); otherwise says which is missing, on the error stream. */
+	/**
+	 * True when both exist (or were just created); otherwise says which is missing, on
+	 * the error stream.
+	 */
 	static boolean present(RelanceProperties properties, boolean create, Console console) {
 		boolean present = present(properties.drop(), "drop zone (--drop, relance.drop)", create, console);
 		return present(properties.establishments(), "establishments folder (--establishments, relance.establishments)",
@@ -38,9 +41,10 @@ final class InputFolders {
 				throw new UncheckedIOException("cannot create the " + what + " " + folder.toAbsolutePath(), e);
 			}
 		}
-		console.err().println("relance: the " + what + " " + folder.toAbsolutePath()
-				+ (Files.exists(folder) ? " is not a folder" : " does not exist")
-				+ ": nothing ran. Check the path" + (create ? "" : ", or give --create-folders on a first install"));
+		console.err()
+			.println("relance: the " + what + " " + folder.toAbsolutePath()
+					+ (Files.exists(folder) ? " is not a folder" : " does not exist") + ": nothing ran. Check the path"
+					+ (create ? "" : ", or give --create-folders on a first install"));
 		return false;
 	}
 

@@ -25,8 +25,9 @@ final class LetterListing {
 			return;
 		}
 		console.out().println();
-		console.out().println("Letters (print file, then its printer index; PDF/A copies under "
-				+ home.resolve("archive").resolve("letters") + "):");
+		console.out()
+			.println("Letters (print file, then its printer index; PDF/A copies under "
+					+ home.resolve("archive").resolve("letters") + "):");
 		String reference = null;
 		for (Path index : indexes) {
 			List<String> rows = Files.readAllLines(index);
@@ -37,7 +38,8 @@ final class LetterListing {
 			}
 		}
 		if (reference != null) {
-			console.out().println("Find one letter again: ops/relance letter --reference " + reference + " --home " + home);
+			console.out()
+				.println("Find one letter again: ops/relance letter --reference " + reference + " --home " + home);
 		}
 	}
 

@@ -72,8 +72,8 @@ class NightlyCommand implements Command {
 	}
 
 	/**
-	 * Shared with the demo: starts the engine, checks the date, confirms a held snapshot if asked, runs the night,
-	 * prints the summary, maps the exit status.
+	 * Shared with the demo: starts the engine, checks the date, confirms a held snapshot
+	 * if asked, runs the night, prints the summary, maps the exit status.
 	 */
 	static ExitCode runNight(Map<String, String> properties, LocalDate date, boolean allowFutureDate,
 			boolean createFolders, Console console, String confirmSnapshot) throws Exception {
@@ -91,8 +91,9 @@ class NightlyCommand implements Command {
 			if (confirmSnapshot != null) {
 				try {
 					HeldSnapshots.Held held = engine.getBean(HeldSnapshots.class).confirm(confirmSnapshot);
-					console.out().println("Snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
-							+ ") confirmed: this night applies it.");
+					console.out()
+						.println("Snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
+								+ ") confirmed: this night applies it.");
 				}
 				catch (IllegalArgumentException e) {
 					throw new UsageException(e.getMessage());
@@ -107,8 +108,9 @@ class NightlyCommand implements Command {
 			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
 			if (!outcome.completed()) {
 				outcome.failures().forEach((failure) -> console.err().println("relance: failed: " + failure));
-				console.err().println("The night did not complete. Run the same command again to resume it, once"
-						+ " the cause above is dealt with.");
+				console.err()
+					.println("The night did not complete. Run the same command again to resume it, once"
+							+ " the cause above is dealt with.");
 				return ExitCode.FAILURE;
 			}
 			return outcome.summary().refusedInput() ? ExitCode.INPUT_REFUSED : ExitCode.OK;

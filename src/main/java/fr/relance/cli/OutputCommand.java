@@ -15,7 +15,10 @@ import fr.relance.output.letters.LetterPreview;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
-/** {@code output --preview --date D [--establishment F] [--specimen]}: letters rendered, nothing sent. */
+/**
+ * {@code output --preview --date D [--establishment F] [--specimen]}: letters rendered,
+ * nothing sent.
+ */
 class OutputCommand implements Command {
 
 	@Override
@@ -41,10 +44,11 @@ class OutputCommand implements Command {
 				  --date YYYY-MM-DD     the night whose waiting letters are rendered
 				  --establishment F     only this establishment (default: every configured one)
 				  --specimen            one marked specimen per template instead of every letter
-				""" + EngineOptions.HELP + """
+				"""
+				+ EngineOptions.HELP + """
 
-				exit status: 0 done, 1 failed, 2 bad usage or unknown establishment
-				""";
+						exit status: 0 done, 1 failed, 2 bad usage or unknown establishment
+						""";
 	}
 
 	@Override
@@ -55,8 +59,8 @@ class OutputCommand implements Command {
 		if (arguments.option("preview").isEmpty()) {
 			throw new UsageException("--preview is required: letters are sent by the nightly run only");
 		}
-		LocalDate date = RunDates.parse(arguments.option("date")
-			.orElseThrow(() -> new UsageException("--date YYYY-MM-DD is required")));
+		LocalDate date = RunDates
+			.parse(arguments.option("date").orElseThrow(() -> new UsageException("--date YYYY-MM-DD is required")));
 		boolean specimen = arguments.option("specimen").isPresent();
 		try (ConfigurableApplicationContext engine = Engine.start(EngineOptions.properties(arguments))) {
 			EstablishmentDirectory directory = engine.getBean(EstablishmentDirectory.class);
@@ -73,8 +77,9 @@ class OutputCommand implements Command {
 			LetterPreview preview = engine.getBean(LetterPreview.class);
 			for (Establishment establishment : chosen) {
 				LetterPreview.Preview done = preview.render(establishment, date, specimen, folder);
-				console.out().println(establishment.finess() + ": " + done.letters() + " letters"
-						+ (done.file() == null ? "" : " in " + done.file().toAbsolutePath().normalize()));
+				console.out()
+					.println(establishment.finess() + ": " + done.letters() + " letters"
+							+ (done.file() == null ? "" : " in " + done.file().toAbsolutePath().normalize()));
 				done.notRendered().forEach((n) -> console.out().println("  not rendered: " + n));
 			}
 		}

@@ -15,7 +15,10 @@ import fr.relance.operations.ReleaseRefusedException;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.text.Printable;
 
-/** {@code quarantine list | release FILE}: what is quarantined and why; a fixed file back to {@code in/}. */
+/**
+ * {@code quarantine list | release FILE}: what is quarantined and why; a fixed file back
+ * to {@code in/}.
+ */
 class QuarantineCommand implements Command {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -85,12 +88,14 @@ class QuarantineCommand implements Command {
 
 	private void list(QuarantineShelf shelf, RelanceProperties paths, Console console) {
 		List<QuarantinedFile> files = shelf.list();
-		console.out().println(files.size() + " quarantined file(s) under "
-				+ Printable.of(paths.drop().resolve(".quarantine").toAbsolutePath()));
+		console.out()
+			.println(files.size() + " quarantined file(s) under "
+					+ Printable.of(paths.drop().resolve(".quarantine").toAbsolutePath()));
 		for (QuarantinedFile file : files) {
-			console.out().printf(Locale.ROOT, "  %-50s %-16s since %s  dropped as %s: %s%n", Printable.of(file.id()),
-					file.reasonCode(), TIME.format(file.since().atZone(paths.zone())),
-					Printable.of(file.originalName()), Printable.of(file.reason()));
+			console.out()
+				.printf(Locale.ROOT, "  %-50s %-16s since %s  dropped as %s: %s%n", Printable.of(file.id()),
+						file.reasonCode(), TIME.format(file.since().atZone(paths.zone())),
+						Printable.of(file.originalName()), Printable.of(file.reason()));
 		}
 	}
 
@@ -104,14 +109,16 @@ class QuarantineCommand implements Command {
 		if (force && reason == null) {
 			throw new UsageException("--force needs --reason \"...\": why this file is safe to release");
 		}
-		QuarantinedFile file = shelf.find(id).orElseThrow(() -> new UsageException("no quarantined file '" + id
-				+ "' under " + paths.drop().resolve(".quarantine").toAbsolutePath()
-				+ " ('relance quarantine list' shows them as FINESS/FILE)"));
+		QuarantinedFile file = shelf.find(id)
+			.orElseThrow(() -> new UsageException(
+					"no quarantined file '" + id + "' under " + paths.drop().resolve(".quarantine").toAbsolutePath()
+							+ " ('relance quarantine list' shows them as FINESS/FILE)"));
 		try {
 			Path target = shelf.release(file, force, reason, System.getProperty("user.name", "unknown"),
 					Instant.now(clock));
-			console.out().println("Released " + Printable.of(file.id()) + " (" + file.reasonCode() + ") to "
-					+ Printable.of(target.toAbsolutePath()) + ": the next night takes it.");
+			console.out()
+				.println("Released " + Printable.of(file.id()) + " (" + file.reasonCode() + ") to "
+						+ Printable.of(target.toAbsolutePath()) + ": the next night takes it.");
 			return ExitCode.OK;
 		}
 		catch (ReleaseRefusedException e) {

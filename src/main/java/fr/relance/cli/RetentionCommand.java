@@ -20,9 +20,10 @@ import fr.relance.support.text.Printable;
 import fr.relance.support.time.RunDates;
 
 /**
- * {@code retention --dry-run [--date D]}: every file the night of D would delete as past its retention period, and
- * why, and every patient of a closed case it would purge (masked identifier only); without {@code --dry-run}, deletes
- * and purges them now (what the night's retention stage does).
+ * {@code retention --dry-run [--date D]}: every file the night of D would delete as past
+ * its retention period, and why, and every patient of a closed case it would purge
+ * (masked identifier only); without {@code --dry-run}, deletes and purges them now (what
+ * the night's retention stage does).
  */
 class RetentionCommand implements Command {
 
@@ -76,27 +77,30 @@ class RetentionCommand implements Command {
 			RetentionPlan plan = engine.getBean(RetentionPlan.class);
 			List<Expired> expired = plan.expiredOn(night);
 			RetentionSettings settings = plan.settings();
-			console.out().println((dryRun ? "Dry run: the night of " + night + " would delete " : "Deleting ")
-					+ expired.size() + " file(s) past their retention period");
+			console.out()
+				.println((dryRun ? "Dry run: the night of " + night + " would delete " : "Deleting ") + expired.size()
+						+ " file(s) past their retention period");
 			for (RetentionKind kind : RetentionKind.values()) {
 				List<Expired> ofKind = expired.stream().filter(e -> e.kind() == kind).toList();
-				console.out().printf(Locale.ROOT, "%s: %d file(s) dated before %s (kept %d days)%n",
-						kind.name().toLowerCase(Locale.ROOT), ofKind.size(), night.minusDays(settings.days(kind)),
-						settings.days(kind));
-				ofKind.forEach(e -> console.out().println("  " + e.dated() + "  " + Printable.of(plan.shown(e.file()))));
+				console.out()
+					.printf(Locale.ROOT, "%s: %d file(s) dated before %s (kept %d days)%n",
+							kind.name().toLowerCase(Locale.ROOT), ofKind.size(), night.minusDays(settings.days(kind)),
+							settings.days(kind));
+				ofKind
+					.forEach(e -> console.out().println("  " + e.dated() + "  " + Printable.of(plan.shown(e.file()))));
 			}
 			ClosedCases closedCases = engine.getBean(ClosedCases.class);
 			List<ClosedCase> closed = closedCases.closedOn(night, List.of());
-			console.out().println("patients: " + closed.size() + " patient(s) of closed cases"
-					+ (dryRun ? " would be purged" : " to purge") + " (kept "
-					+ (settings.closedCaseDays() != null ? settings.closedCaseDays() + " days"
-							: "the limitation horizon")
-					+ " after the last activity)");
+			console.out()
+				.println("patients: " + closed.size() + " patient(s) of closed cases"
+						+ (dryRun ? " would be purged" : " to purge") + " (kept " + (settings.closedCaseDays() != null
+								? settings.closedCaseDays() + " days" : "the limitation horizon")
+						+ " after the last activity)");
 			closed.forEach(c -> console.out().println("  " + c.lastActivity() + "  " + c.shown()));
 			if (!dryRun) {
 				Map<RetentionKind, Long> deleted = plan.delete(expired);
-				console.out().println("Deleted " + deleted.values().stream().mapToLong(Long::longValue).sum()
-						+ " file(s).");
+				console.out()
+					.println("Deleted " + deleted.values().stream().mapToLong(Long::longValue).sum() + " file(s).");
 				console.out().println("Purged " + closedCases.purge(closed, night) + " patient(s).");
 			}
 		}

@@ -7,9 +7,9 @@ import java.util.Map;
 import fr.relance.operations.RunLogs;
 
 /**
- * Every engine run logs to its own file under {@code <home>/logs/} (all of it, INFO included), while the console
- * gets only warnings and errors, and the command's own short summary: what cron mails. An explicit
- * {@code logging.file.name} wins.
+ * Every engine run logs to its own file under {@code <home>/logs/} (all of it, INFO
+ * included), while the console gets only warnings and errors, and the command's own short
+ * summary: what cron mails. An explicit {@code logging.file.name} wins.
  */
 final class RunLogFile {
 

@@ -11,7 +11,10 @@ import fr.relance.samples.GenerationReport;
 import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.support.time.RunDates;
 
-/** {@code samples generate}: a deterministic synthetic world, written as a drop-zone tree. No database needed. */
+/**
+ * {@code samples generate}: a deterministic synthetic world, written as a drop-zone tree.
+ * No database needed.
+ */
 class SamplesGenerateCommand implements Command {
 
 	@Override
@@ -62,9 +65,10 @@ class SamplesGenerateCommand implements Command {
 			options = options.withProfiles(List.of(arguments.option("profiles").get().split(",")));
 		}
 		GenerationReport report = new SampleWorldGenerator().generate(options);
-		console.out().printf(Locale.ROOT, "Generated %,d invoices for %d establishments in %.1f s under %s%n",
-				report.totalInvoices(), report.invoicesByFiness().size(), report.elapsed().toMillis() / 1000.0,
-				out.toAbsolutePath());
+		console.out()
+			.printf(Locale.ROOT, "Generated %,d invoices for %d establishments in %.1f s under %s%n",
+					report.totalInvoices(), report.invoicesByFiness().size(), report.elapsed().toMillis() / 1000.0,
+					out.toAbsolutePath());
 		report.files().forEach(f -> console.out().println("  " + f));
 		return ExitCode.OK;
 	}

@@ -23,8 +23,9 @@ import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.time.RunDates;
 
 /**
- * {@code scheduler}: a long-lived node of the clustered scheduler until SIGTERM or Ctrl-C. Stopping takes no new
- * unit and waits for the units it runs to end; a node killed anyway has its units recovered by another node.
+ * {@code scheduler}: a long-lived node of the clustered scheduler until SIGTERM or
+ * Ctrl-C. Stopping takes no new unit and waits for the units it runs to end; a node
+ * killed anyway has its units recovered by another node.
  */
 class SchedulerCommand implements Command {
 
@@ -77,8 +78,9 @@ class SchedulerCommand implements Command {
 			List<NightSchedule> schedules = ClusterScheduler.readSchedules(file, paths.zone());
 			NightUnits units = engine.getBeanProvider(NightUnits.class).getIfAvailable();
 			if (units == null) {
-				console.err().println("relance: this engine cannot run a night establishment by establishment yet"
-						+ " (no NightUnits): use ops/relance nightly from cron or the systemd timer");
+				console.err()
+					.println("relance: this engine cannot run a night establishment by establishment yet"
+							+ " (no NightUnits): use ops/relance nightly from cron or the systemd timer");
 				return ExitCode.FAILURE;
 			}
 			if (night != null) {
@@ -92,7 +94,8 @@ class SchedulerCommand implements Command {
 			SchedulerSettings settings = engine.getBean(SchedulerSettings.class);
 			CountDownLatch stopped = new CountDownLatch(1);
 			ClusterScheduler node = ClusterScheduler.join(engine.getBean(DataSource.class), units, settings, schedules);
-			// SIGTERM closes the Spring context from its shutdown hook: the node stops first, while the database
+			// SIGTERM closes the Spring context from its shutdown hook: the node stops
+			// first, while the database
 			// is still there for the units finishing
 			engine.addApplicationListener(event -> {
 				if (event instanceof ContextClosedEvent) {
@@ -101,15 +104,18 @@ class SchedulerCommand implements Command {
 				}
 			});
 			node.start();
-			console.out().println("Scheduler node " + node.node() + " started: " + settings.threads()
-					+ " threads, schedules of " + file.toAbsolutePath());
+			console.out()
+				.println("Scheduler node " + node.node() + " started: " + settings.threads() + " threads, schedules of "
+						+ file.toAbsolutePath());
 			for (NightSchedule s : schedules) {
-				console.out().println("  " + s.name() + ": '" + s.cron() + "' " + s.timeZone() + ", misfire "
-						+ s.misfire().word() + ", runs the " + s.businessDate().word() + " date");
+				console.out()
+					.println("  " + s.name() + ": '" + s.cron() + "' " + s.timeZone() + ", misfire "
+							+ s.misfire().word() + ", runs the " + s.businessDate().word() + " date");
 			}
 			if (night != null) {
-				console.out().println("Night " + night + ": " + node.queueNight(night, units)
-						+ " establishment units queued now");
+				console.out()
+					.println("Night " + night + ": " + node.queueNight(night, units)
+							+ " establishment units queued now");
 			}
 			console.out().println("Log: " + engine.getEnvironment().getProperty("logging.file.name"));
 			console.out().println("Stop with Ctrl-C or SIGTERM (waits for the units running to end).");
@@ -141,8 +147,9 @@ class SchedulerCommand implements Command {
 	}
 
 	/**
-	 * Each unit running holds up to four connections (its lock, its step, two for a ledger import) and Quartz needs
-	 * its own for the cluster's check-ins and its queue: the pool grows with the threads unless it was set.
+	 * Each unit running holds up to four connections (its lock, its step, two for a
+	 * ledger import) and Quartz needs its own for the cluster's check-ins and its queue:
+	 * the pool grows with the threads unless it was set.
 	 */
 	private static void budgetConnections(Map<String, String> properties) {
 		if (properties.containsKey("relance.db.pool-size") || System.getenv("RELANCE_DB_POOLSIZE") != null
@@ -150,9 +157,8 @@ class SchedulerCommand implements Command {
 				|| System.getenv("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE") != null) {
 			return;
 		}
-		int threads = Integer.parseInt(properties.getOrDefault("relance.scheduler.threads",
-				System.getenv().getOrDefault("RELANCE_SCHEDULER_THREADS",
-						String.valueOf(Runtime.getRuntime().availableProcessors()))));
+		int threads = Integer.parseInt(properties.getOrDefault("relance.scheduler.threads", System.getenv()
+			.getOrDefault("RELANCE_SCHEDULER_THREADS", String.valueOf(Runtime.getRuntime().availableProcessors()))));
 		properties.put("relance.db.pool-size", String.valueOf(Math.max(10, 4 * threads + 3)));
 	}
 

@@ -21,9 +21,9 @@ import fr.relance.operations.EngineActivity;
 import fr.relance.scheduling.cluster.ClusterState;
 
 /**
- * The scheduler's part of {@code status}: read from the Quartz tables of the external database when one is
- * configured, else of the embedded one while an engine (a scheduler node) holds the home; a short line when there is
- * none to read. Never starts a database.
+ * The scheduler's part of {@code status}: read from the Quartz tables of the external
+ * database when one is configured, else of the embedded one while an engine (a scheduler
+ * node) holds the home; a short line when there is none to read. Never starts a database.
  */
 final class SchedulerStatus {
 
@@ -35,7 +35,10 @@ final class SchedulerStatus {
 	private SchedulerStatus() {
 	}
 
-	/** The cluster's state, or null when there is no database to read without starting one. */
+	/**
+	 * The cluster's state, or null when there is no database to read without starting
+	 * one.
+	 */
 	static ClusterState read(Map<String, String> properties, Path home, Instant now) throws SQLException {
 		String url = properties.getOrDefault("spring.datasource.url", System.getenv("SPRING_DATASOURCE_URL"));
 		Properties login = new Properties();
@@ -43,13 +46,14 @@ final class SchedulerStatus {
 		login.setProperty("socketTimeout", "15");
 		login.setProperty("ApplicationName", "relance-status");
 		if (url != null && !url.isBlank()) {
-			put(login, "user", properties.getOrDefault("spring.datasource.username",
-					System.getenv("SPRING_DATASOURCE_USERNAME")));
-			put(login, "password", properties.getOrDefault("spring.datasource.password",
-					System.getenv("SPRING_DATASOURCE_PASSWORD")));
+			put(login, "user",
+					properties.getOrDefault("spring.datasource.username", System.getenv("SPRING_DATASOURCE_USERNAME")));
+			put(login, "password",
+					properties.getOrDefault("spring.datasource.password", System.getenv("SPRING_DATASOURCE_PASSWORD")));
 		}
 		else {
-			// the embedded database is up only while an engine holds the home; its port is in postmaster.pid
+			// the embedded database is up only while an engine holds the home; its port
+			// is in postmaster.pid
 			Path pid = home.resolve("pgdata/postmaster.pid");
 			Path secret = home.resolve("db.secret");
 			if (EngineActivity.running(home).isEmpty() || !Files.isReadable(pid) || !Files.isReadable(secret)) {
@@ -82,12 +86,17 @@ final class SchedulerStatus {
 		if (state == null || state.nodes().isEmpty() && state.starts().isEmpty()) {
 			return NO_SCHEDULER;
 		}
-		String next = state.starts().stream().filter(s -> s.next() != null).findFirst()
+		String next = state.starts()
+			.stream()
+			.filter(s -> s.next() != null)
+			.findFirst()
 			.map(s -> TIME.format(s.next().atZone(zone)) + " (schedule " + s.schedule() + ")")
 			.orElse("none (no schedule will fire again)");
 		String nodes = state.nodes().isEmpty() ? "no node registered"
-				: state.nodes().stream().map(n -> n.name() + " " + (n.alive() ? "alive" : "SILENT") + ", last check-in "
-						+ StatusCommand.seconds(Duration.between(n.lastCheckIn(), now)) + " ago")
+				: state.nodes()
+					.stream()
+					.map(n -> n.name() + " " + (n.alive() ? "alive" : "SILENT") + ", last check-in "
+							+ StatusCommand.seconds(Duration.between(n.lastCheckIn(), now)) + " ago")
 					.collect(Collectors.joining("; ", "nodes: ", ""));
 		return next + "; " + nodes + (state.queuedJobs() > 0 ? "; " + state.queuedJobs() + " night jobs queued" : "");
 	}

@@ -14,8 +14,9 @@ import fr.relance.intake.sftp.SftpServer;
 import fr.relance.intake.sftp.SftpServerSettings;
 
 /**
- * {@code sftp-server}: serves the drop zone to establishments over SFTP until SIGTERM or Ctrl-C. It reads the
- * establishment files and the drop folder only: no database, no Spring context.
+ * {@code sftp-server}: serves the drop zone to establishments over SFTP until SIGTERM or
+ * Ctrl-C. It reads the establishment files and the drop folder only: no database, no
+ * Spring context.
  */
 class SftpServerCommand implements Command {
 
@@ -69,16 +70,22 @@ class SftpServerCommand implements Command {
 			}
 		}, "sftp-server-stop"));
 		server.start();
-		console.out().println("SFTP server on " + settings.bind() + ":" + server.getPort() + ", drop zone "
-				+ settings.drop().toAbsolutePath() + ", establishments " + settings.establishments().toAbsolutePath());
-		console.out().println("Host key " + server.hostKeyFingerprint() + " (" + settings.hostKey().toAbsolutePath()
-				+ "); connection log " + server.connectionLog());
+		console.out()
+			.println("SFTP server on " + settings.bind() + ":" + server.getPort() + ", drop zone "
+					+ settings.drop().toAbsolutePath() + ", establishments "
+					+ settings.establishments().toAbsolutePath());
+		console.out()
+			.println("Host key " + server.hostKeyFingerprint() + " (" + settings.hostKey().toAbsolutePath()
+					+ "); connection log " + server.connectionLog());
 		console.out().println("Stop with Ctrl-C or SIGTERM.");
 		stopped.await();
 		return ExitCode.OK;
 	}
 
-	/** Without Spring, logback would print every library's debug lines: keep ours at INFO, MINA's at WARN. */
+	/**
+	 * Without Spring, logback would print every library's debug lines: keep ours at INFO,
+	 * MINA's at WARN.
+	 */
 	private static void quietLibraries() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
 			logback.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);

@@ -27,8 +27,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code status [--json]}: the last nights, the files waiting and quarantined, the open alerts. Reads only files
- * (run summaries, the drop zone), so it answers while a night runs.
+ * {@code status [--json]}: the last nights, the files waiting and quarantined, the open
+ * alerts. Reads only files (run summaries, the drop zone), so it answers while a night
+ * runs.
  */
 class StatusCommand implements Command {
 
@@ -85,8 +86,10 @@ class StatusCommand implements Command {
 				EngineActivity.running(paths.home()).orElse(null),
 				history.lastCompleted().map(NightRecord::date).orElse(null), history.latest(count),
 				WaitingFiles.in(paths.drop(), now).stream().map(Waiting::of).toList(),
-				new QuarantineShelf(paths.drop(), new OperationsJournal(paths.home(), clock)).list().stream()
-					.map(Quarantined::of).toList(),
+				new QuarantineShelf(paths.drop(), new OperationsJournal(paths.home(), clock)).list()
+					.stream()
+					.map(Quarantined::of)
+					.toList(),
 				null, null, scheduler(arguments, paths, now, console));
 		report = report.withAlerts();
 		report = report.withNextScheduledNight(SchedulerStatus.line(report.scheduler(), now, paths.zone()));
@@ -117,8 +120,8 @@ class StatusCommand implements Command {
 		out.println("Relance status of " + Printable.of(report.home()) + " at "
 				+ TIME.format(Instant.parse(report.at()).atZone(zone)) + " (" + zone + ")");
 		out.println("Engine: " + (report.runningNow() == null ? "idle" : "running now (" + report.runningNow() + ")"));
-		out.println("Last completed night: " + (report.lastCompletedNight() == null ? "none yet"
-				: report.lastCompletedNight()));
+		out.println("Last completed night: "
+				+ (report.lastCompletedNight() == null ? "none yet" : report.lastCompletedNight()));
 		out.println("Next scheduled night: " + report.nextScheduledNight());
 		out.println();
 		out.println("Nights (latest first):");
@@ -159,13 +162,17 @@ class StatusCommand implements Command {
 		return text.toString();
 	}
 
-	/** The scheduler cluster's state, or null without a database to read; a database that does not answer is said. */
+	/**
+	 * The scheduler cluster's state, or null without a database to read; a database that
+	 * does not answer is said.
+	 */
 	private static ClusterState scheduler(Arguments arguments, RelanceProperties paths, Instant now, Console console) {
 		try {
 			return SchedulerStatus.read(EngineOptions.properties(arguments), paths.home(), now);
 		}
 		catch (java.sql.SQLException e) {
-			console.err().println("relance: the scheduler's state could not be read from the database: " + e.getMessage());
+			console.err()
+				.println("relance: the scheduler's state could not be read from the database: " + e.getMessage());
 			return null;
 		}
 	}

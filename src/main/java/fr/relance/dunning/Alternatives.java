@@ -3,8 +3,9 @@ package fr.relance.dunning;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * What the search among the remaining steps found: the cheapest usable step worth its cost (ties go to the earlier
- * step), whether any step would be worth it, and the earliest-lifting wait among worthwhile steps that must wait.
+ * What the search among the remaining steps found: the cheapest usable step worth its
+ * cost (ties go to the earlier step), whether any step would be worth it, and the
+ * earliest-lifting wait among worthwhile steps that must wait.
  */
 record Alternatives(ScenarioStep best, ValueCheck bestValue, boolean anyWorth, Reason waitingReason) {
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The eligibility gates that hold a whole case, each adding a named reason. All gates are evaluated, not just the
- * first that holds, so the stored decision lists every cause.
+ * The eligibility gates that hold a whole case, each adding a named reason. All gates are
+ * evaluated, not just the first that holds, so the stored decision lists every cause.
  */
 final class CaseGates {
 
@@ -22,8 +22,9 @@ final class CaseGates {
 	}
 
 	/**
-	 * Parts still claimable on the run date; a part is time-barred from its limitation start + years. Signing an
-	 * instalment plan acknowledges the debts owed then, which restarts their clock (Code civil 2240).
+	 * Parts still claimable on the run date; a part is time-barred from its limitation
+	 * start + years. Signing an instalment plan acknowledges the debts owed then, which
+	 * restarts their clock (Code civil 2240).
 	 */
 	List<OpenPart> claimable(CaseSnapshot snapshot, LocalDate runDate, int years, List<Reason> reasons) {
 		List<OpenPart> claimable = new ArrayList<>(snapshot.parts().size());
@@ -81,21 +82,23 @@ final class CaseGates {
 	}
 
 	/**
-	 * A deceased or protected debtor waits for a person; once a person released the case held for that reason
-	 * (giving the address of the estate's notary or of the guardian), dunning resumes and says so.
+	 * A deceased or protected debtor waits for a person; once a person released the case
+	 * held for that reason (giving the address of the estate's notary or of the
+	 * guardian), dunning resumes and says so.
 	 */
 	private void person(CaseSnapshot snapshot, List<Reason> reasons) {
 		WorklistAnswers answers = snapshot.answers();
 		if (snapshot.debtor().deceased()) {
 			reasons.add(answers.lifted(ReasonCode.DECEASED)
-					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor deceased; the establishment released the case on "
-							+ answers.reviewReleasedOn() + ": letters go to the address it gave (the estate's)")
+					? Reason.of(ReasonCode.REVIEW_RELEASED,
+							"debtor deceased; the establishment released the case on " + answers.reviewReleasedOn()
+									+ ": letters go to the address it gave (the estate's)")
 					: Reason.of(ReasonCode.DECEASED, "debtor deceased: estate letter decided by a person"));
 		}
 		if (snapshot.debtor().underGuardianship()) {
-			reasons.add(answers.lifted(ReasonCode.UNDER_GUARDIANSHIP)
-					? Reason.of(ReasonCode.REVIEW_RELEASED, "debtor under guardianship; the establishment released the "
-							+ "case on " + answers.reviewReleasedOn() + ": letters go to the address it gave (the guardian's)")
+			reasons.add(answers.lifted(ReasonCode.UNDER_GUARDIANSHIP) ? Reason.of(ReasonCode.REVIEW_RELEASED,
+					"debtor under guardianship; the establishment released the " + "case on "
+							+ answers.reviewReleasedOn() + ": letters go to the address it gave (the guardian's)")
 					: Reason.of(ReasonCode.UNDER_GUARDIANSHIP, "debtor under guardianship: write to the guardian"));
 		}
 		if (snapshot.disputed()) {
@@ -103,16 +106,23 @@ final class CaseGates {
 		}
 	}
 
-	/** Never chase someone the establishment owes money to: the credit is refunded or netted first, by a person. */
+	/**
+	 * Never chase someone the establishment owes money to: the credit is refunded or
+	 * netted first, by a person.
+	 */
 	private static void credit(CaseSnapshot snapshot, BigDecimal balance, List<Reason> reasons) {
 		if (snapshot.credit().signum() > 0 && balance.signum() > 0) {
-			reasons.add(Reason.of(ReasonCode.CREDIT_TO_REFUND, "the establishment owes the patient "
-					+ snapshot.credit() + " EUR (over-payment): refund it, or net it against the " + balance
-					+ " EUR owed, before any reminder"));
+			reasons.add(Reason.of(ReasonCode.CREDIT_TO_REFUND,
+					"the establishment owes the patient " + snapshot.credit()
+							+ " EUR (over-payment): refund it, or net it against the " + balance
+							+ " EUR owed, before any reminder"));
 		}
 	}
 
-	/** A plan paid as agreed holds the case; a missed instalment lets dunning resume, and says so. */
+	/**
+	 * A plan paid as agreed holds the case; a missed instalment lets dunning resume, and
+	 * says so.
+	 */
 	private void plan(InstalmentPlan plan, LocalDate runDate, List<Reason> reasons) {
 		if (plan == null) {
 			return;
@@ -130,8 +140,8 @@ final class CaseGates {
 	}
 
 	/**
-	 * An operator's dispute holds everything until the operator closes it; a promise holds until its day plus the
-	 * grace, after which dunning resumes and says so.
+	 * An operator's dispute holds everything until the operator closes it; a promise
+	 * holds until its day plus the grace, after which dunning resumes and says so.
 	 */
 	private void operators(OperatorFollowUp followUp, LocalDate runDate, List<Reason> reasons) {
 		if (followUp.disputeOpenedOn() != null) {
@@ -151,31 +161,37 @@ final class CaseGates {
 	}
 
 	/**
-	 * A case handed to a third party is theirs until they give it back: no reminder crosses theirs, and no write-off
-	 * is proposed meanwhile. Once returned, what they recovered is already a payment and dunning resumes on the rest.
+	 * A case handed to a third party is theirs until they give it back: no reminder
+	 * crosses theirs, and no write-off is proposed meanwhile. Once returned, what they
+	 * recovered is already a payment and dunning resumes on the rest.
 	 */
 	private static void handOver(WorklistAnswers answers, List<Reason> reasons) {
 		if (answers.withThirdParty()) {
-			reasons.add(Reason.of(ReasonCode.HANDED_OVER, "handed over to " + answers.handedOverTo() + " on "
-					+ answers.handedOverOn() + ": held until the establishment reports it returned (retour_recouvrement)"));
+			reasons.add(Reason.of(ReasonCode.HANDED_OVER,
+					"handed over to " + answers.handedOverTo() + " on " + answers.handedOverOn()
+							+ ": held until the establishment reports it returned (retour_recouvrement)"));
 		}
 		else if (answers.handedOverOn() != null) {
-			reasons.add(Reason.of(ReasonCode.HANDOVER_RETURNED, "handed over to " + answers.handedOverTo() + " on "
-					+ answers.handedOverOn() + ", returned on " + answers.returnedOn() + ": dunning resumes on the rest"));
+			reasons.add(Reason.of(ReasonCode.HANDOVER_RETURNED,
+					"handed over to " + answers.handedOverTo() + " on " + answers.handedOverOn() + ", returned on "
+							+ answers.returnedOn() + ": dunning resumes on the rest"));
 		}
 	}
 
 	/**
-	 * The first letter is what every later contact quotes (CPCE R124-4): when it came back from the address the
-	 * debtor still has, no other step replaces it and a person checks the address. A different address lifts it.
+	 * The first letter is what every later contact quotes (CPCE R124-4): when it came
+	 * back from the address the debtor still has, no other step replaces it and a person
+	 * checks the address. A different address lifts it.
 	 */
 	private static void firstLetterReturned(CaseSnapshot snapshot, List<Reason> reasons) {
 		if (snapshot.firstLetter() == null) {
 			return;
 		}
-		snapshot.validity().returned(snapshot.firstLetter().reference()).ifPresent((r) -> reasons.add(Reason.of(
-				ReasonCode.FIRST_LETTER_RETURNED, "first letter " + r.reference() + " came back on " + r.returnedOn()
-						+ " from the debtor's address: a person checks it; held until a different address arrives")));
+		snapshot.validity()
+			.returned(snapshot.firstLetter().reference())
+			.ifPresent((r) -> reasons.add(Reason.of(ReasonCode.FIRST_LETTER_RETURNED, "first letter " + r.reference()
+					+ " came back on " + r.returnedOn()
+					+ " from the debtor's address: a person checks it; held until a different address arrives")));
 	}
 
 	/** The day the next instalment's grace ends: the plan's standing can change then. */
@@ -192,7 +208,8 @@ final class CaseGates {
 			}
 			long days = daysBetween(since, runDate);
 			int window = this.settings.insurerPendingWindowDays();
-			// since is the day the part was billed to its payer (B2 lot, else invoice date), not the day we first saw it
+			// since is the day the part was billed to its payer (B2 lot, else invoice
+			// date), not the day we first saw it
 			String detail = "insurer part of invoice " + part.invoiceNumber() + " billed on " + since + ", pending "
 					+ days + " days (window " + window + ")";
 			reasons.add(days < window ? new Reason(ReasonCode.INSURER_PENDING, detail, since.plusDays(window))
@@ -204,8 +221,9 @@ final class CaseGates {
 		LocalDate paid = snapshot.lastPaymentDate();
 		int paymentDays = this.settings.recentPaymentDays();
 		if (paid != null && daysBetween(paid, runDate) < paymentDays) {
-			reasons.add(new Reason(ReasonCode.RECENT_PAYMENT, "payment on " + paid + ", "
-					+ daysBetween(paid, runDate) + " days ago (hold " + paymentDays + ")", paid.plusDays(paymentDays)));
+			reasons.add(new Reason(ReasonCode.RECENT_PAYMENT,
+					"payment on " + paid + ", " + daysBetween(paid, runDate) + " days ago (hold " + paymentDays + ")",
+					paid.plusDays(paymentDays)));
 		}
 		LocalDate contacted = null;
 		for (ContactEvent contact : snapshot.contacts()) {
@@ -215,8 +233,9 @@ final class CaseGates {
 		}
 		int contactDays = this.settings.recentContactDays();
 		if (contacted != null && daysBetween(contacted, runDate) < contactDays) {
-			reasons.add(new Reason(ReasonCode.RECENT_CONTACT, "contact outside the scenario on " + contacted
-					+ " (hold " + contactDays + " days)", contacted.plusDays(contactDays)));
+			reasons.add(new Reason(ReasonCode.RECENT_CONTACT,
+					"contact outside the scenario on " + contacted + " (hold " + contactDays + " days)",
+					contacted.plusDays(contactDays)));
 		}
 	}
 

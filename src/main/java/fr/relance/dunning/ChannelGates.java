@@ -8,9 +8,10 @@ import fr.relance.support.ids.EmailAddress;
 import fr.relance.support.ids.FrenchPhone;
 
 /**
- * Whether one step's channel can be used for this debtor on the run date: contact data (no address, no valid
- * mobile, opt-out, no phone), contact limits per 30 days, a recent refusal of calls, and the R124-4 rule that every
- * contact after the first letter quotes it. Returns the reason that rules the channel out, or null.
+ * Whether one step's channel can be used for this debtor on the run date: contact data
+ * (no address, no valid mobile, opt-out, no phone), contact limits per 30 days, a recent
+ * refusal of calls, and the R124-4 rule that every contact after the first letter quotes
+ * it. Returns the reason that rules the channel out, or null.
  */
 final class ChannelGates {
 
@@ -36,8 +37,8 @@ final class ChannelGates {
 					"step " + step.id() + " must quote the first letter (CPCE R124-4), which has no reference yet");
 		}
 		return switch (step.channel()) {
-			case SMS -> limit(snapshot, runDate, Channel.SMS, this.settings.maxSmsPer30Days(),
-					ReasonCode.SMS_LIMIT_REACHED);
+			case SMS ->
+				limit(snapshot, runDate, Channel.SMS, this.settings.maxSmsPer30Days(), ReasonCode.SMS_LIMIT_REACHED);
 			case CALL -> calls(snapshot, runDate);
 			default -> null;
 		};
@@ -49,7 +50,8 @@ final class ChannelGates {
 		}
 		String refused = channel.postal() ? debtor.address().refusal() : null;
 		if (refused != null) {
-			return Reason.of(ReasonCode.NO_POSTAL_ADDRESS, "no complete postal address for a " + channel + ": " + refused);
+			return Reason.of(ReasonCode.NO_POSTAL_ADDRESS,
+					"no complete postal address for a " + channel + ": " + refused);
 		}
 		if (channel == Channel.SMS && debtor.smsOptOut()) {
 			return Reason.of(ReasonCode.SMS_OPT_OUT, "debtor opted out of SMS");
@@ -70,14 +72,18 @@ final class ChannelGates {
 		int pause = this.settings.callRefusalPauseDays();
 		for (ContactEvent contact : snapshot.contacts()) {
 			if (contact.refused() && CaseGates.daysBetween(contact.on(), runDate) < pause) {
-				return new Reason(ReasonCode.CALLS_REFUSED_RECENTLY, "debtor refused calls on " + contact.on()
-						+ " (pause " + pause + " days)", contact.on().plusDays(pause));
+				return new Reason(ReasonCode.CALLS_REFUSED_RECENTLY,
+						"debtor refused calls on " + contact.on() + " (pause " + pause + " days)",
+						contact.on().plusDays(pause));
 			}
 		}
 		return limit(snapshot, runDate, Channel.CALL, this.settings.maxCallsPer30Days(), ReasonCode.CALL_LIMIT_REACHED);
 	}
 
-	/** At most {@code max} outbound contacts of the channel in the 30 days ending on the run date. */
+	/**
+	 * At most {@code max} outbound contacts of the channel in the 30 days ending on the
+	 * run date.
+	 */
 	private static Reason limit(CaseSnapshot snapshot, LocalDate runDate, Channel channel, int max, ReasonCode code) {
 		int count = 0;
 		LocalDate oldest = null;
@@ -91,8 +97,9 @@ final class ChannelGates {
 		if (count < max) {
 			return null;
 		}
-		return new Reason(code, count + " " + channel + " in the last " + LIMIT_PERIOD_DAYS + " days (limit " + max
-				+ ")", oldest.plusDays(LIMIT_PERIOD_DAYS));
+		return new Reason(code,
+				count + " " + channel + " in the last " + LIMIT_PERIOD_DAYS + " days (limit " + max + ")",
+				oldest.plusDays(LIMIT_PERIOD_DAYS));
 	}
 
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What is known to be wrong with the debtor's contact data, beyond its shape: numbers an operator found wrong, a
- * mobile on the SMS gateway's STOP list, letters the post brought back from the current address. A different number arriving in a ledger no longer matches, so it is usable
- * at once.
+ * What is known to be wrong with the debtor's contact data, beyond its shape: numbers an
+ * operator found wrong, a mobile on the SMS gateway's STOP list, letters the post brought
+ * back from the current address. A different number arriving in a ledger no longer
+ * matches, so it is usable at once.
  *
  * @param wrongNumbers numbers reported wrong (E.164) and the day each was first reported
- * @param smsStoppedOn the day the debtor's mobile was put on the STOP list, null if it is not on it
+ * @param smsStoppedOn the day the debtor's mobile was put on the STOP list, null if it is
+ * not on it
  * @param returnedLetters letters returned from the debtor's current address, latest first
  */
 public record ContactValidity(Map<String, LocalDate> wrongNumbers, LocalDate smsStoppedOn,

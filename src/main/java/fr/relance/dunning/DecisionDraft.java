@@ -10,7 +10,10 @@ import fr.relance.dunning.scenario.AmountBand;
 import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
-/** Collects the parts of a decision while the policy works, then writes the record and its explanation. */
+/**
+ * Collects the parts of a decision while the policy works, then writes the record and its
+ * explanation.
+ */
 final class DecisionDraft {
 
 	private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -92,9 +95,18 @@ final class DecisionDraft {
 
 	private String explain(Outcome outcome, ScenarioStep step) {
 		StringBuilder text = new StringBuilder(256);
-		text.append("Case ").append(this.snapshot.caseId()).append(" on ").append(this.runDate).append(" (scenario ")
-			.append(this.scenario.version()).append("), balance ").append(this.balance).append(" EUR in band ")
-			.append(this.band.name()).append(": ").append(outcome);
+		text.append("Case ")
+			.append(this.snapshot.caseId())
+			.append(" on ")
+			.append(this.runDate)
+			.append(" (scenario ")
+			.append(this.scenario.version())
+			.append("), balance ")
+			.append(this.balance)
+			.append(" EUR in band ")
+			.append(this.band.name())
+			.append(": ")
+			.append(outcome);
 		if (step != null) {
 			text.append(' ').append(step.id()).append(" by ").append(step.channel());
 		}
@@ -112,8 +124,11 @@ final class DecisionDraft {
 			text.append(" Not before ").append(this.notBefore.toOffsetDateTime()).append('.');
 		}
 		if (this.firstLetter != null) {
-			text.append(" Quotes first letter ").append(this.firstLetter.reference()).append(" of ")
-				.append(this.firstLetter.sentOn()).append('.');
+			text.append(" Quotes first letter ")
+				.append(this.firstLetter.reference())
+				.append(" of ")
+				.append(this.firstLetter.sentOn())
+				.append('.');
 		}
 		if (this.nextReview != null) {
 			text.append(" Next review ").append(this.nextReview).append('.');

@@ -13,14 +13,19 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Decides, for one case and one run date, what the engine does tonight: hold the case on a gate, wait for the next
- * step, take it, take a cheaper step, defer, or propose a write-off. A pure function of its arguments (scenario and
- * settings given once, snapshot, run date and uplifts per call); thread-safe, so one instance serves a partition.
+ * Decides, for one case and one run date, what the engine does tonight: hold the case on
+ * a gate, wait for the next step, take it, take a cheaper step, defer, or propose a
+ * write-off. A pure function of its arguments (scenario and settings given once,
+ * snapshot, run date and uplifts per call); thread-safe, so one instance serves a
+ * partition.
  *
- * <p>Order: time-barred parts are set aside; every case gate is checked (all holding reasons are kept); the next
- * step is the first not done; if its delay has elapsed, its channel and value are checked, and a cheaper remaining
- * step is looked for when it fails (see {@link StepChooser}). After the establishment refused a write-off, the steps
- * the proposal passed over are offered again; when none is worth its cost, the case goes to a person.
+ * <p>
+ * Order: time-barred parts are set aside; every case gate is checked (all holding reasons
+ * are kept); the next step is the first not done; if its delay has elapsed, its channel
+ * and value are checked, and a cheaper remaining step is looked for when it fails (see
+ * {@link StepChooser}). After the establishment refused a write-off, the steps the
+ * proposal passed over are offered again; when none is worth its cost, the case goes to a
+ * person.
  */
 public final class DunningPolicy {
 
@@ -52,15 +57,15 @@ public final class DunningPolicy {
 				: this.scenario.sector().limitationYears();
 		List<OpenPart> claimable = this.caseGates.claimable(snapshot, runDate, years, reasons);
 		BigDecimal balance = CaseSnapshot.sum(claimable);
-		DecisionDraft draft = new DecisionDraft(snapshot, this.scenario, runDate, balance,
-				this.scenario.band(balance), reasons);
+		DecisionDraft draft = new DecisionDraft(snapshot, this.scenario, runDate, balance, this.scenario.band(balance),
+				reasons);
 		this.caseGates.check(snapshot, balance, runDate, reasons);
 		if (reasons.stream().anyMatch((r) -> r.code().holdsCase())) {
 			return draft.nextReview(holdsUntil(reasons)).build(Outcome.BLOCKED, null);
 		}
 		WorklistAnswers answers = snapshot.answers();
-		Set<String> done = answers.writeOffRefused()
-				? Ladder.doneIdsResumed(snapshot, this.scenario) : Ladder.doneIds(snapshot);
+		Set<String> done = answers.writeOffRefused() ? Ladder.doneIdsResumed(snapshot, this.scenario)
+				: Ladder.doneIds(snapshot);
 		ScenarioStep due = Ladder.firstNotDone(this.scenario, done);
 		if (due == null) {
 			if (answers.writeOffRefused()) {
@@ -88,18 +93,22 @@ public final class DunningPolicy {
 	}
 
 	/**
-	 * The establishment refused the write-off and no step is left that the value rule allows: a person takes the
-	 * case (review worklist) rather than a proposal every night, and no step is recorded as passed over, so a new
-	 * invoice or a payment that makes a step worth it again is still chased.
+	 * The establishment refused the write-off and no step is left that the value rule
+	 * allows: a person takes the case (review worklist) rather than a proposal every
+	 * night, and no step is recorded as passed over, so a new invoice or a payment that
+	 * makes a step worth it again is still chased.
 	 */
 	private static DunningDecision refusedWriteOff(DecisionDraft draft, WorklistAnswers answers) {
-		draft.reasons.add(Reason.of(ReasonCode.WRITE_OFF_REFUSED, "the establishment refused the write-off on "
-				+ answers.writeOffRefusedOn() + " and no step of the scenario is left that is worth its cost: "
-				+ "for a person to decide"));
+		draft.reasons.add(Reason.of(ReasonCode.WRITE_OFF_REFUSED,
+				"the establishment refused the write-off on " + answers.writeOffRefusedOn()
+						+ " and no step of the scenario is left that is worth its cost: " + "for a person to decide"));
 		return draft.build(Outcome.BLOCKED, null);
 	}
 
-	/** The date when every holding reason will have lapsed, if each one says when; else unknown (null). */
+	/**
+	 * The date when every holding reason will have lapsed, if each one says when; else
+	 * unknown (null).
+	 */
 	private static LocalDate holdsUntil(List<Reason> reasons) {
 		LocalDate until = null;
 		for (Reason reason : reasons) {

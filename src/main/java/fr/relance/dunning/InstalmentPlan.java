@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * The instalment plan (échéancier) running on a case, and what the patient paid since signing it.
+ * The instalment plan (échéancier) running on a case, and what the patient paid since
+ * signing it.
  *
  * @param signedOn the day the plan was agreed: it acknowledges the debt
  * @param instalment amount of each instalment, euros, scale 2
  * @param instalments how many instalments the plan has
- * @param firstDue the first instalment's due date; the next ones fall every {@code periodMonths} months
- * @param paidSinceSigned patient payments on the case's invoices from the signing day to the run date
+ * @param firstDue the first instalment's due date; the next ones fall every
+ * {@code periodMonths} months
+ * @param paidSinceSigned patient payments on the case's invoices from the signing day to
+ * the run date
  */
 public record InstalmentPlan(LocalDate signedOn, BigDecimal instalment, int instalments, LocalDate firstDue,
 		int periodMonths, BigDecimal paidSinceSigned) {
@@ -33,8 +36,9 @@ public record InstalmentPlan(LocalDate signedOn, BigDecimal instalment, int inst
 	}
 
 	/**
-	 * In good standing while the payments cover every instalment past its grace days (a cent of rounding allowed);
-	 * defaulted as soon as one is missing; NONE once every instalment is paid, so any rest is chased again.
+	 * In good standing while the payments cover every instalment past its grace days (a
+	 * cent of rounding allowed); defaulted as soon as one is missing; NONE once every
+	 * instalment is paid, so any rest is chased again.
 	 */
 	public PaymentPlan standing(LocalDate runDate, int graceDays) {
 		int due = dueBy(runDate, graceDays);

@@ -6,17 +6,21 @@ import fr.relance.dunning.scenario.Channel;
 import fr.relance.support.ids.FrenchPhone;
 
 /**
- * Rules a channel out when the debtor's contact data is well formed but known not to work: a number an operator
- * reported wrong, a mobile on the SMS gateway's STOP list, an address a letter came back from (the engine then
- * looks for another channel). Numbers are compared in E.164, so a different number
- * arriving in a later ledger is usable the same night.
+ * Rules a channel out when the debtor's contact data is well formed but known not to
+ * work: a number an operator reported wrong, a mobile on the SMS gateway's STOP list, an
+ * address a letter came back from (the engine then looks for another channel). Numbers
+ * are compared in E.164, so a different number arriving in a later ledger is usable the
+ * same night.
  */
 final class KnownWrongContacts {
 
 	private KnownWrongContacts() {
 	}
 
-	/** The reason the channel cannot be used, or null. Runs after the shape checks: the numbers here are valid. */
+	/**
+	 * The reason the channel cannot be used, or null. Runs after the shape checks: the
+	 * numbers here are valid.
+	 */
 	static Reason check(Channel channel, CaseSnapshot snapshot) {
 		ContactValidity validity = snapshot.validity();
 		if (channel == Channel.SMS) {

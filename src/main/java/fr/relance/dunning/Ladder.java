@@ -12,9 +12,10 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Position of a case on the ladder, recomputed from the steps done every night: the next step is the first one not
- * done, whatever the balance did meanwhile, so a partial payment neither skips nor repeats a step, and after an
- * outage steps are caught up one per night rather than skipped.
+ * Position of a case on the ladder, recomputed from the steps done every night: the next
+ * step is the first one not done, whatever the balance did meanwhile, so a partial
+ * payment neither skips nor repeats a step, and after an outage steps are caught up one
+ * per night rather than skipped.
  */
 final class Ladder {
 
@@ -30,14 +31,16 @@ final class Ladder {
 	}
 
 	/**
-	 * The steps done once the establishment refused a write-off: the steps passed over the night the proposal went
-	 * out (the value rule found none worth its cost then) are offered again; steps taken, and steps passed over on
-	 * other nights (a cheaper step taken instead), stay done.
+	 * The steps done once the establishment refused a write-off: the steps passed over
+	 * the night the proposal went out (the value rule found none worth its cost then) are
+	 * offered again; steps taken, and steps passed over on other nights (a cheaper step
+	 * taken instead), stay done.
 	 */
 	static Set<String> doneIdsResumed(CaseSnapshot snapshot, Scenario scenario) {
 		LocalDate proposedOn = null;
 		for (StepDone step : snapshot.stepsDone()) {
-			boolean proposal = scenario.steps().stream()
+			boolean proposal = scenario.steps()
+				.stream()
 				.anyMatch((s) -> s.id().equals(step.stepId()) && s.channel() == Channel.WRITE_OFF_PROPOSAL);
 			if (proposal && !step.passedOver() && (proposedOn == null || step.on().isAfter(proposedOn))) {
 				proposedOn = step.on();
@@ -65,7 +68,9 @@ final class Ladder {
 		return null;
 	}
 
-	/** Steps not done from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive). */
+	/**
+	 * Steps not done from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive).
+	 */
 	static List<String> notDoneBetween(Scenario scenario, Set<String> done, int fromIndex, int toIndex) {
 		List<String> ids = new ArrayList<>();
 		for (ScenarioStep step : scenario.steps().subList(fromIndex, toIndex)) {
@@ -85,7 +90,10 @@ final class Ladder {
 		return earliest;
 	}
 
-	/** Date the step becomes due: its delay after the earliest due date, or after the latest step done. */
+	/**
+	 * Date the step becomes due: its delay after the earliest due date, or after the
+	 * latest step done.
+	 */
 	static LocalDate dueOn(ScenarioStep step, CaseSnapshot snapshot, LocalDate earliestDue) {
 		LocalDate lastStep = null;
 		for (StepDone done : snapshot.stepsDone()) {

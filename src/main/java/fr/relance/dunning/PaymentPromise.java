@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A promise the patient made to an operator: to pay {@code amount} by {@code dueOn}. Dunning waits until that day
- * plus a grace (the time a transfer takes to show), then resumes if the case is still open.
+ * A promise the patient made to an operator: to pay {@code amount} by {@code dueOn}.
+ * Dunning waits until that day plus a grace (the time a transfer takes to show), then
+ * resumes if the case is still open.
  *
  * @param promisedOn the day of the call
  */

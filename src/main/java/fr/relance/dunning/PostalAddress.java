@@ -5,8 +5,8 @@ import java.util.Arrays;
 import fr.relance.support.postal.AddressBlock;
 
 /**
- * Where letters go. {@code country} null or "FR" means France, where a postcode has five digits; the postcode also
- * tells the debtor's region for holidays and hours.
+ * Where letters go. {@code country} null or "FR" means France, where a postcode has five
+ * digits; the postcode also tells the debtor's region for holidays and hours.
  *
  * @param line first street line
  * @param line2 second street line (building, lieu-dit), may be null
@@ -18,8 +18,9 @@ public record PostalAddress(String line, String line2, String postcode, String c
 	}
 
 	/**
-	 * True when a letter can be addressed: La Poste's rule as the letter renderer applies it ({@link AddressBlock}),
-	 * so a case this gate lets through always gets its letter printed.
+	 * True when a letter can be addressed: La Poste's rule as the letter renderer applies
+	 * it ({@link AddressBlock}), so a case this gate lets through always gets its letter
+	 * printed.
 	 */
 	public boolean isComplete() {
 		return refusal() == null;

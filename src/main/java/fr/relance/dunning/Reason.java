@@ -3,7 +3,8 @@ package fr.relance.dunning;
 import java.time.LocalDate;
 
 /**
- * One reason of a decision: a code for queries and a plain-English detail with the figures, for people.
+ * One reason of a decision: a code for queries and a plain-English detail with the
+ * figures, for people.
  *
  * @param until date from which this reason stops holding, when known (null otherwise)
  */

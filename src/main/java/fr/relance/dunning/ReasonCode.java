@@ -9,13 +9,13 @@ public enum ReasonCode {
 	RECENT_PAYMENT(Kind.HOLD), RECENT_CONTACT(Kind.HOLD),
 	// reported by the establishment's operators in the follow-up file
 	PAYMENT_PROMISED(Kind.HOLD), OPERATOR_DISPUTE(Kind.HOLD),
-	// the first letter came back from the address the debtor still has: nothing may replace it, a person looks
+	// the first letter came back from the address the debtor still has: nothing may
+	// replace it, a person looks
 	FIRST_LETTER_RETURNED(Kind.HUMAN),
 
 	// facts worth recording that hold nothing
 	PART_TIME_BARRED(Kind.INFO), INSURER_PENDING_BEYOND_WINDOW(Kind.INFO), PAYMENT_PLAN_DEFAULTED(Kind.INFO),
-	PAYMENT_PLAN_COMPLETED(Kind.INFO),
-	PROMISE_LAPSED(Kind.INFO),
+	PAYMENT_PLAN_COMPLETED(Kind.INFO), PROMISE_LAPSED(Kind.INFO),
 
 	// ladder position
 	STEP_NOT_DUE(Kind.INFO), LADDER_COMPLETE(Kind.INFO), WRITE_OFF_STEP_REACHED(Kind.INFO),
@@ -33,9 +33,11 @@ public enum ReasonCode {
 	BELOW_COST_OF_EVERY_ACTION(Kind.VALUE), WAITING_FOR_BUNDLING(Kind.VALUE),
 
 	// what was done
-	STEP_TAKEN(Kind.INFO), ALTERNATIVE_STEP_TAKEN(Kind.INFO), STEP_PASSED_OVER(Kind.INFO), MISSING_CONTACT_DATA(Kind.HUMAN),
+	STEP_TAKEN(Kind.INFO), ALTERNATIVE_STEP_TAKEN(Kind.INFO), STEP_PASSED_OVER(Kind.INFO),
+	MISSING_CONTACT_DATA(Kind.HUMAN),
 
-	// a case gate: the establishment owes the patient money (an over-payment not refunded or netted)
+	// a case gate: the establishment owes the patient money (an over-payment not refunded
+	// or netted)
 	CREDIT_TO_REFUND(Kind.HUMAN),
 
 	// the establishment's answers to its worklists (follow-up file)

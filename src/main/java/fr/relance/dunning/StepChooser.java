@@ -13,12 +13,14 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Chooses what to do once a step is due. The due step is taken when its channel is usable and it is worth its cost.
- * Otherwise the cheapest remaining step (after the due one, write-off excluded) that is usable and worth its cost is
- * taken and the steps before it are passed over; nothing may replace the first letter (CPCE R124-4). With no such
- * step: defer when a worthwhile step only has to wait (contact limit, first-letter reference), defer a young case
- * whose first letter is not worth it yet (other invoices may join it), else propose a write-off when no step is
- * worth its cost, or ask a person for contact data when one would be.
+ * Chooses what to do once a step is due. The due step is taken when its channel is usable
+ * and it is worth its cost. Otherwise the cheapest remaining step (after the due one,
+ * write-off excluded) that is usable and worth its cost is taken and the steps before it
+ * are passed over; nothing may replace the first letter (CPCE R124-4). With no such step:
+ * defer when a worthwhile step only has to wait (contact limit, first-letter reference),
+ * defer a young case whose first letter is not worth it yet (other invoices may join it),
+ * else propose a write-off when no step is worth its cost, or ask a person for contact
+ * data when one would be.
  */
 final class StepChooser {
 
@@ -54,7 +56,8 @@ final class StepChooser {
 		BigDecimal avoided = dueValue.clears() ? BigDecimal.ZERO.setScale(2) : dueValue.cost();
 		Alternatives found = due.index() == 0 ? Alternatives.NONE : searchAfter(draft, due, done, uplifts);
 		if (found.best() != null) {
-			// why each step between the due one and the one taken could not be used (an SMS to a STOP number...)
+			// why each step between the due one and the one taken could not be used (an
+			// SMS to a STOP number...)
 			for (ScenarioStep skipped : this.scenario.steps().subList(due.index() + 1, found.best().index())) {
 				Reason gate = done.contains(skipped.id()) ? null
 						: this.gates.check(skipped, draft.snapshot, draft.runDate);
@@ -62,8 +65,8 @@ final class StepChooser {
 					draft.reasons.add(gate);
 				}
 			}
-			draft.reasons.add(Reason.of(ReasonCode.ALTERNATIVE_STEP_TAKEN, found.best().id()
-					+ " is the cheapest remaining step that is usable and worth its cost"));
+			draft.reasons.add(Reason.of(ReasonCode.ALTERNATIVE_STEP_TAKEN,
+					found.best().id() + " is the cheapest remaining step that is usable and worth its cost"));
 			passOver(draft, Ladder.notDoneBetween(this.scenario, done, due.index(), found.best().index()));
 			return act(draft.costAvoided(avoided), found.best(), found.bestValue());
 		}
@@ -118,8 +121,9 @@ final class StepChooser {
 
 	static Reason valueReason(ValueCheck check) {
 		return check.belowMinimum()
-				? Reason.of(ReasonCode.BELOW_STEP_MINIMUM, check.stepId() + ": balance " + check.balance()
-						+ " below the step minimum " + check.minimumBalance())
+				? Reason.of(ReasonCode.BELOW_STEP_MINIMUM,
+						check.stepId() + ": balance " + check.balance() + " below the step minimum "
+								+ check.minimumBalance())
 				: Reason.of(ReasonCode.GAIN_BELOW_COST, check.stepId() + ": expected gain " + check.expectedGain()
 						+ " below the threshold " + check.threshold());
 	}

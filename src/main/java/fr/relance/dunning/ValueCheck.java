@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import fr.relance.dunning.scenario.Channel;
 
 /**
- * The stamp-cost arithmetic for one step: expected gain = balance x uplift (rounded down to the cent), threshold =
- * cost x (1 + margin) (rounded up to the cent); the step is worth it when gain >= threshold and balance >= the
- * step's minimum. Rounding both against the action means "in doubt, do not spend", and the stored figures compare
+ * The stamp-cost arithmetic for one step: expected gain = balance x uplift (rounded down
+ * to the cent), threshold = cost x (1 + margin) (rounded up to the cent); the step is
+ * worth it when gain >= threshold and balance >= the step's minimum. Rounding both
+ * against the action means "in doubt, do not spend", and the stored figures compare
  * exactly as the rule did.
  *
  * @param uplift probability, four decimals

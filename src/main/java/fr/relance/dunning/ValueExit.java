@@ -10,9 +10,10 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * The end of the value rule when no remaining step is worth its cost: a case that has not had its first letter
- * waits for other invoices to join it while it is young; otherwise a write-off is proposed and the remaining steps
- * are passed over. A balance below the cost of every action is said so: it is never chased.
+ * The end of the value rule when no remaining step is worth its cost: a case that has not
+ * had its first letter waits for other invoices to join it while it is young; otherwise a
+ * write-off is proposed and the remaining steps are passed over. A balance below the cost
+ * of every action is said so: it is never chased.
  */
 final class ValueExit {
 
@@ -40,8 +41,7 @@ final class ValueExit {
 		draft.reasons.add(Reason.of(ReasonCode.NO_STEP_WORTH_ITS_COST, "no remaining step is worth its cost"));
 		List<ScenarioStep> steps = this.scenario.steps();
 		ScenarioStep last = steps.get(steps.size() - 1);
-		ScenarioStep writeOff = last.channel() == Channel.WRITE_OFF_PROPOSAL && !done.contains(last.id()) ? last
-				: null;
+		ScenarioStep writeOff = last.channel() == Channel.WRITE_OFF_PROPOSAL && !done.contains(last.id()) ? last : null;
 		List<String> passed = Ladder.notDoneBetween(this.scenario, done, due.index(),
 				writeOff != null ? writeOff.index() : steps.size());
 		StepChooser.passOver(draft, passed);

@@ -6,7 +6,10 @@ import java.math.RoundingMode;
 import fr.relance.dunning.scenario.AmountBand;
 import fr.relance.dunning.scenario.ScenarioStep;
 
-/** The stamp-cost threshold for one step (see {@link ValueCheck} for the rule and its rounding). */
+/**
+ * The stamp-cost threshold for one step (see {@link ValueCheck} for the rule and its
+ * rounding).
+ */
 final class ValueRule {
 
 	private ValueRule() {

@@ -6,31 +6,40 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * A clinic or hospital served by Relance, as configured in {@code <establishments>/<FINESS>.yml}: who it is (printed
- * on letters as the creditor), how its files are read, which dunning scenario applies, and how it reaches us.
+ * A clinic or hospital served by Relance, as configured in
+ * {@code <establishments>/<FINESS>.yml}: who it is (printed on letters as the creditor),
+ * how its files are read, which dunning scenario applies, and how it reaches us.
  *
- * @param finess 9-character FINESS number (valid Luhn key); also the name of its drop-zone folder
- * @param legalName name printed as the creditor (prefer the neutral legal name over any care-unit name)
- * @param sector {@code private} or {@code public}: limitation periods and collection rules differ
+ * @param finess 9-character FINESS number (valid Luhn key); also the name of its
+ * drop-zone folder
+ * @param legalName name printed as the creditor (prefer the neutral legal name over any
+ * care-unit name)
+ * @param sector {@code private} or {@code public}: limitation periods and collection
+ * rules differ
  * @param address postal address lines of the creditor
  * @param patientContact the line patients call or write to
  * @param paymentUrl payment page printed on letters
  * @param iban account for transfers (EPC QR code on letters), optional
- * @param ledgerProfile mapping profile of its ledger exports ({@code jobs/profiles/<name>.yml})
+ * @param ledgerProfile mapping profile of its ledger exports
+ * ({@code jobs/profiles/<name>.yml})
  * @param scenario dunning scenario ({@code jobs/scenarios/<name>.yml})
  * @param sftp how it delivers files: SFTP account keys and optional remote pull
- * @param ledgerRecordsBankPayments whether its ledger also records the patient payments reaching its bank account
- *     (then a bank payment we read and the ledger's paid amount may be the same money); always stated in the file,
- *     since either wrong value is costly: a payment counted twice or not at all
- * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression matched whole, in any case) for
- *     reading them on patients' transfers; null: derived from the invoices its ledgers brought
+ * @param ledgerRecordsBankPayments whether its ledger also records the patient payments
+ * reaching its bank account (then a bank payment we read and the ledger's paid amount may
+ * be the same money); always stated in the file, since either wrong value is costly: a
+ * payment counted twice or not at all
+ * @param invoiceNumberPattern the shape of its invoice numbers (a regular expression
+ * matched whole, in any case) for reading them on patients' transfers; null: derived from
+ * the invoices its ledgers brought
  * @param letters how its letters are printed and paid (the {@code letters} key)
  * @param sms its SMS sender id and short payment link (the {@code sms} key)
- * @param creditNetting whether a patient's over-payment may settle the same patient's other open invoices at this
- *     establishment ({@code creditNetting}, default false: the case is held and the credit listed for refund)
- * @param adtAssigningAuthority the assigning authority (PID-3.4) under which its patient administration system
- *     sends its own patient identifiers (IPP) in HL7 ADT messages; null: it sends no ADT feed (its messages are
- *     refused), as no other identifier of PID-3 may be used
+ * @param creditNetting whether a patient's over-payment may settle the same patient's
+ * other open invoices at this establishment ({@code creditNetting}, default false: the
+ * case is held and the credit listed for refund)
+ * @param adtAssigningAuthority the assigning authority (PID-3.4) under which its patient
+ * administration system sends its own patient identifiers (IPP) in HL7 ADT messages;
+ * null: it sends no ADT feed (its messages are refused), as no other identifier of PID-3
+ * may be used
  */
 public record Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 		String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
@@ -42,13 +51,17 @@ public record Establishment(String finess, String legalName, Sector sector, List
 		sms = sms == null ? SmsSettings.DEFAULT : sms;
 	}
 
-	/** An establishment with the default SMS settings, not netting credits, sending no HL7 ADT feed. */
+	/**
+	 * An establishment with the default SMS settings, not netting credits, sending no HL7
+	 * ADT feed.
+	 */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false, null);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, false,
+				null);
 	}
 
 	/** An establishment not netting credits, sending no HL7 ADT feed. */
@@ -66,11 +79,14 @@ public record Establishment(String finess, String legalName, Sector sector, List
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
 			LetterSettings letters, boolean creditNetting) {
 		this(finess, legalName, sector, address, postcode, city, patientContact, paymentUrl, iban, bic, ledgerProfile,
-				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT, creditNetting,
-				null);
+				scenario, sftp, ledgerRecordsBankPayments, invoiceNumberPattern, letters, SmsSettings.DEFAULT,
+				creditNetting, null);
 	}
 
-	/** An establishment with the default SMS settings, not netting credits, with its ADT feed's authority. */
+	/**
+	 * An establishment with the default SMS settings, not netting credits, with its ADT
+	 * feed's authority.
+	 */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
 			String scenario, Sftp sftp, boolean ledgerRecordsBankPayments, String invoiceNumberPattern,
@@ -121,8 +137,8 @@ public record Establishment(String finess, String legalName, Sector sector, List
 	}
 
 	/**
-	 * An establishment whose invoice numbers are read with the pattern derived from its ledgers, with the default
-	 * letter settings.
+	 * An establishment whose invoice numbers are read with the pattern derived from its
+	 * ledgers, with the default letter settings.
 	 */
 	public Establishment(String finess, String legalName, Sector sector, List<String> address, String postcode,
 			String city, String patientContact, String paymentUrl, String iban, String bic, String ledgerProfile,
@@ -139,9 +155,11 @@ public record Establishment(String finess, String legalName, Sector sector, List
 
 	/**
 	 * @param user SFTP login of the establishment (default: its FINESS)
-	 * @param publicKeys OpenSSH public keys allowed to log in ({@code ssh-ed25519 AAAA... comment})
+	 * @param publicKeys OpenSSH public keys allowed to log in
+	 * ({@code ssh-ed25519 AAAA... comment})
 	 * @param pull optional remote server the engine downloads from
-	 * @param limits this establishment's own limits on what it may deliver (empty: the engine's defaults)
+	 * @param limits this establishment's own limits on what it may deliver (empty: the
+	 * engine's defaults)
 	 */
 	public record Sftp(String user, List<String> publicKeys, Optional<Pull> pull, DeliveryLimits limits) {
 
@@ -153,8 +171,8 @@ public record Establishment(String finess, String legalName, Sector sector, List
 
 	/**
 	 * Overrides of the engine's delivery limits ({@code relance.intake.max-file-size},
-	 * {@code relance.intake.max-files-per-night}) for one establishment, from {@code sftp.maxFileSize} and
-	 * {@code sftp.maxFilesPerNight}.
+	 * {@code relance.intake.max-files-per-night}) for one establishment, from
+	 * {@code sftp.maxFileSize} and {@code sftp.maxFilesPerNight}.
 	 */
 	public record DeliveryLimits(OptionalLong maxFileSize, OptionalInt maxFilesPerNight) {
 
@@ -164,6 +182,7 @@ public record Establishment(String finess, String legalName, Sector sector, List
 
 	/**
 	 * A remote SFTP server where the establishment leaves its files for us.
+	 *
 	 * @param host remote host
 	 * @param port remote port
 	 * @param user login

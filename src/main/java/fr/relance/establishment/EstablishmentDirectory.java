@@ -20,7 +20,8 @@ import fr.relance.support.config.RelanceProperties;
 
 /**
  * Every establishment the engine serves, read and validated once at start-up from
- * {@code <establishments>/<FINESS>.yml}. A broken file stops the engine before any work, naming the file and key.
+ * {@code <establishments>/<FINESS>.yml}. A broken file stops the engine before any work,
+ * naming the file and key.
  */
 @Component
 public class EstablishmentDirectory {
@@ -57,9 +58,10 @@ public class EstablishmentDirectory {
 	}
 
 	/**
-	 * Reads and validates one establishment file as the engine does at start-up, for the commands that write or list
-	 * them.
-	 * @throws fr.relance.support.config.ConfigException naming the file, the key and what was expected
+	 * Reads and validates one establishment file as the engine does at start-up, for the
+	 * commands that write or list them.
+	 * @throws fr.relance.support.config.ConfigException naming the file, the key and what
+	 * was expected
 	 */
 	public static Establishment readFile(Path file) {
 		return EstablishmentFileReader.read(file);

@@ -8,8 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.relance.support.db.Transactions;
 
 /**
- * Copies the establishment files into the {@code establishment} table at the start of a night, so that every row
- * imported that night refers to an establishment as currently configured.
+ * Copies the establishment files into the {@code establishment} table at the start of a
+ * night, so that every row imported that night refers to an establishment as currently
+ * configured.
  */
 @Component
 public class EstablishmentSync {
@@ -36,7 +37,8 @@ public class EstablishmentSync {
 	EstablishmentSync(Jdbi jdbi, EstablishmentDirectory directory, PlatformTransactionManager transactionManager) {
 		this.jdbi = jdbi;
 		this.directory = directory;
-		// committed at once, whatever the caller's transaction: files are registered in their own transactions
+		// committed at once, whatever the caller's transaction: files are registered in
+		// their own transactions
 		this.ownTransaction = Transactions.requiresNew(transactionManager);
 	}
 

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.Reader;
 
 /**
- * Gives a CSV parser (Commons CSV) no line longer than {@link RecordLimits#maxRecordLength()}: a line without its
- * line end refuses the file ({@link RecordTooLongException}) before the parser buffers it. Counts physical lines
+ * Gives a CSV parser (Commons CSV) no line longer than
+ * {@link RecordLimits#maxRecordLength()}: a line without its line end refuses the file
+ * ({@link RecordTooLongException}) before the parser buffers it. Counts physical lines
  * (CR, LF, CRLF); a quoted field spanning lines is bounded line by line.
  */
 public final class BoundedLineReader extends FilterReader {

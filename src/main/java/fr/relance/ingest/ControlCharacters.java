@@ -9,9 +9,10 @@ import fr.relance.intake.ReportedError;
 import fr.relance.support.text.Printable;
 
 /**
- * Finds a control character inside a value of a CSV line (a NUL byte, a line break or tab inside quotes, an escape
- * sequence). PostgreSQL refuses a NUL in text, which would fail the whole file's import for one line; the others would
- * break a letter's layout or a worklist's rows. Such a line is refused with its column, never altered.
+ * Finds a control character inside a value of a CSV line (a NUL byte, a line break or tab
+ * inside quotes, an escape sequence). PostgreSQL refuses a NUL in text, which would fail
+ * the whole file's import for one line; the others would break a letter's layout or a
+ * worklist's rows. Such a line is refused with its column, never altered.
  */
 public final class ControlCharacters {
 
@@ -23,7 +24,10 @@ public final class ControlCharacters {
 	private ControlCharacters() {
 	}
 
-	/** The error to report for the first such value of {@code record}, or null when it has none. */
+	/**
+	 * The error to report for the first such value of {@code record}, or null when it has
+	 * none.
+	 */
 	public static ReportedError in(CSVRecord record, List<String> headers, String fileName, long line) {
 		for (int i = 0; i < record.size(); i++) {
 			String value = record.get(i).strip();

@@ -3,8 +3,9 @@ package fr.relance.ingest;
 import fr.relance.intake.Refusal;
 
 /**
- * The file names another establishment somewhere in its content: it is refused whole as a cross-establishment file,
- * with no line of it quoted back (the lines belong to the other establishment) and one security event.
+ * The file names another establishment somewhere in its content: it is refused whole as a
+ * cross-establishment file, with no line of it quoted back (the lines belong to the other
+ * establishment) and one security event.
  *
  * @see fr.relance.intake.Quarantine#refuseCrossEstablishment
  */

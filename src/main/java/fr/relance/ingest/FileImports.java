@@ -21,8 +21,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.intake.SourceFiles;
 
 /**
- * Imports one received file in its own transaction and records the outcome: imported, partially imported (bad rows
- * reported to the establishment) or refused whole (handed to the intake's {@link Quarantine}, nothing applied).
+ * Imports one received file in its own transaction and records the outcome: imported,
+ * partially imported (bad rows reported to the establishment) or refused whole (handed to
+ * the intake's {@link Quarantine}, nothing applied).
  */
 @Component
 public class FileImports {
@@ -48,7 +49,10 @@ public class FileImports {
 		this.requiresNew = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Imports the file; returns its outcome, or null when it was refused and quarantined, or held. */
+	/**
+	 * Imports the file; returns its outcome, or null when it was refused and quarantined,
+	 * or held.
+	 */
 	public ImportOutcome run(FileImporter importer, SourceFile file, Establishment establishment,
 			ImportContextFactory contexts) {
 		return runReported(importer, file, establishment, contexts).outcome();
@@ -57,9 +61,12 @@ public class FileImports {
 	/**
 	 * What became of one file.
 	 *
-	 * @param outcome what was applied, null when the file was refused whole and quarantined
-	 * @param reportRows rows written in the establishment's error report for this file (0: no report)
-	 * @param held a ledger snapshot held until ops confirm it (nothing applied, the file stays in the archive)
+	 * @param outcome what was applied, null when the file was refused whole and
+	 * quarantined
+	 * @param reportRows rows written in the establishment's error report for this file
+	 * (0: no report)
+	 * @param held a ledger snapshot held until ops confirm it (nothing applied, the file
+	 * stays in the archive)
 	 */
 	public record Result(ImportOutcome outcome, long reportRows, boolean held) {
 
@@ -87,7 +94,8 @@ public class FileImports {
 				}
 				return result.withWarnings(context.warningCount());
 			});
-			// rejected rows, remarks on accepted ones (a B2 that disagrees with the ledger) and warnings go in the report
+			// rejected rows, remarks on accepted ones (a B2 that disagrees with the
+			// ledger) and warnings go in the report
 			return new Result(outcome, reported[0] > 0 ? writeRejectReport(file, contexts) : 0);
 		}
 		catch (CrossEstablishmentFileException foreign) {
@@ -95,7 +103,8 @@ public class FileImports {
 					contexts.runDate()));
 		}
 		catch (SnapshotHeldException hold) {
-			// nothing applied (the file's transaction rolled back); the file stays in the archive for confirmation
+			// nothing applied (the file's transaction rolled back); the file stays in the
+			// archive for confirmation
 			log.warn("ALERT ledger snapshot {} of {} held: {}", file.id(), file.finess(), hold.getMessage());
 			held.hold(file.id(), hold.messageFr());
 			return new Result(null, 0, true);

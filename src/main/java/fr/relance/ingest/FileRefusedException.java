@@ -6,8 +6,9 @@ import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 
 /**
- * The whole file is refused (wrong header, wrong charset, failed control totals, too many bad rows): nothing of it
- * is applied and it goes to the quarantine. {@code examples} are reported to the establishment to help fix it.
+ * The whole file is refused (wrong header, wrong charset, failed control totals, too many
+ * bad rows): nothing of it is applied and it goes to the quarantine. {@code examples} are
+ * reported to the establishment to help fix it.
  */
 public class FileRefusedException extends RuntimeException {
 

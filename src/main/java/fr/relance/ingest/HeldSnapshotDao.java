@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Held ledger snapshots in {@code source_file}; each statement is {@code HeldSnapshotDao/<method>.sql}. */
+/**
+ * Held ledger snapshots in {@code source_file}; each statement is
+ * {@code HeldSnapshotDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 interface HeldSnapshotDao {
 

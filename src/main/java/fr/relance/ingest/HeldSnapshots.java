@@ -6,8 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.springframework.stereotype.Component;
 
 /**
- * Ledger snapshots held because they would close too many open invoices, and their confirmation by ops: a confirmed
- * file waits again for its import, which then applies it without the share check.
+ * Ledger snapshots held because they would close too many open invoices, and their
+ * confirmation by ops: a confirmed file waits again for its import, which then applies it
+ * without the share check.
  */
 @Component
 public class HeldSnapshots {
@@ -28,8 +29,9 @@ public class HeldSnapshots {
 	}
 
 	/**
-	 * Held files still waiting for a decision. One that a newer snapshot of the same establishment has replaced (it
-	 * was imported after it) is left out: applying it now would bring back an older ledger. It stays in the archive.
+	 * Held files still waiting for a decision. One that a newer snapshot of the same
+	 * establishment has replaced (it was imported after it) is left out: applying it now
+	 * would bring back an older ledger. It stays in the archive.
 	 */
 	public List<Held> all() {
 		return jdbi.withExtension(HeldSnapshotDao.class, dao -> dao.waiting(null));
@@ -42,21 +44,26 @@ public class HeldSnapshots {
 
 	public boolean confirmed(long id) {
 		return jdbi.withHandle(h -> h.createQuery("SELECT snapshot_confirmed FROM source_file WHERE id = :id")
-			.bind("id", id).mapTo(Boolean.class).findOne().orElse(false));
+			.bind("id", id)
+			.mapTo(Boolean.class)
+			.findOne()
+			.orElse(false));
 	}
 
 	/**
-	 * Confirms the held file with this id or original name: it is imported by the next night that runs, whatever
-	 * share it closes.
-	 *
-	 * @throws IllegalArgumentException when no held file, or more than one, answers to {@code idOrName}
+	 * Confirms the held file with this id or original name: it is imported by the next
+	 * night that runs, whatever share it closes.
+	 * @throws IllegalArgumentException when no held file, or more than one, answers to
+	 * {@code idOrName}
 	 */
 	public Held confirm(String idOrName) {
 		List<Held> matching = all().stream()
-			.filter(held -> String.valueOf(held.id()).equals(idOrName) || held.name().equals(idOrName)).toList();
+			.filter(held -> String.valueOf(held.id()).equals(idOrName) || held.name().equals(idOrName))
+			.toList();
 		if (matching.size() != 1) {
-			throw new IllegalArgumentException(matching.isEmpty() ? "no held snapshot is named or numbered '" + idOrName
-					+ "' (held: " + all().stream().map(h -> h.id() + " " + h.name()).toList() + ")"
+			throw new IllegalArgumentException(matching.isEmpty()
+					? "no held snapshot is named or numbered '" + idOrName + "' (held: "
+							+ all().stream().map(h -> h.id() + " " + h.name()).toList() + ")"
 					: "several held snapshots are named '" + idOrName + "': give the id of one of "
 							+ matching.stream().map(Held::id).toList());
 		}

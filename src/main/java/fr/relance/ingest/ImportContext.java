@@ -14,9 +14,10 @@ import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 
 /**
- * What an importer needs besides its file: the night's date and a sink for rejected rows and for warnings. Both are
- * written to {@code ingest_reject} in the file's transaction and end up in the establishment's error report; the
- * first rejects are kept to explain a whole-file refusal.
+ * What an importer needs besides its file: the night's date and a sink for rejected rows
+ * and for warnings. Both are written to {@code ingest_reject} in the file's transaction
+ * and end up in the establishment's error report; the first rejects are kept to explain a
+ * whole-file refusal.
  */
 public final class ImportContext {
 
@@ -70,8 +71,9 @@ public final class ImportContext {
 	}
 
 	/**
-	 * Records a warning: something odd in a file that is imported all the same. It is reported to the establishment
-	 * like a rejected line (file, record, field, explanation) but rejects nothing.
+	 * Records a warning: something odd in a file that is imported all the same. It is
+	 * reported to the establishment like a rejected line (file, record, field,
+	 * explanation) but rejects nothing.
 	 */
 	public void warn(ReportedError warning) {
 		warnings++;
@@ -92,9 +94,10 @@ public final class ImportContext {
 	}
 
 	/**
-	 * Work to run before rejects are written, which happens on the file's connection every thousand rejects: an
-	 * importer streaming a COPY on that connection ends it there (and starts another with its next row), or the
-	 * connection would wait for the COPY forever.
+	 * Work to run before rejects are written, which happens on the file's connection
+	 * every thousand rejects: an importer streaming a COPY on that connection ends it
+	 * there (and starts another with its next row), or the connection would wait for the
+	 * COPY forever.
 	 */
 	public void beforeWritingRejects(Runnable work) {
 		this.beforeWriting = work;
@@ -111,13 +114,19 @@ public final class ImportContext {
 		}
 		beforeWriting.run();
 		jdbi.useHandle(handle -> {
-			PreparedBatch batch = handle.prepareBatch("""
-					INSERT INTO ingest_reject (source_file_id, line_number, field, value_masked, reason_code, message_fr)
-					VALUES (:file, :line, :field, :value, :code, :message)
-					""");
+			PreparedBatch batch = handle.prepareBatch(
+					"""
+							INSERT INTO ingest_reject (source_file_id, line_number, field, value_masked, reason_code, message_fr)
+							VALUES (:file, :line, :field, :value, :code, :message)
+							""");
 			for (ReportedError e : pending) {
-				batch.bind("file", file.id()).bind("line", (int) e.line()).bind("field", e.field())
-					.bind("value", e.valueMasked()).bind("code", e.code()).bind("message", e.messageFr()).add();
+				batch.bind("file", file.id())
+					.bind("line", (int) e.line())
+					.bind("field", e.field())
+					.bind("value", e.valueMasked())
+					.bind("code", e.code())
+					.bind("message", e.messageFr())
+					.add();
 			}
 			batch.execute();
 		});

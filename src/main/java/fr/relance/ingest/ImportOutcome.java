@@ -7,7 +7,8 @@ package fr.relance.ingest;
  * @param rowsImported rows applied
  * @param rowsRejected rows set aside, each reported through the {@link ImportContext}
  * @param note one line for ops (e.g. "snapshot: 12 invoices closed at source")
- * @param warnings remarks the reader made on a file it imported, each reported like a rejected line
+ * @param warnings remarks the reader made on a file it imported, each reported like a
+ * rejected line
  */
 public record ImportOutcome(long rowsRead, long rowsImported, long rowsRejected, String note, long warnings) {
 

@@ -12,10 +12,10 @@ import fr.relance.support.config.ConfigException;
  *
  * @param maxRecordLength longest record a reader accepts, in characters (default 100 000)
  * @param maxFieldLength longest field, in characters (default 20 000)
- * @param snapshotMaxCloseShare a ledger snapshot that would close more than this share of the establishment's open
- *     invoices is held until confirmed (default 0.05, 5 %)
+ * @param snapshotMaxCloseShare a ledger snapshot that would close more than this share of
+ * the establishment's open invoices is held until confirmed (default 0.05, 5 %)
  * @param snapshotMaxCloseShareFor the same share for one establishment, by FINESS
- *     ({@code relance.ingest.snapshot-max-close-share-for.750000010=0.30})
+ * ({@code relance.ingest.snapshot-max-close-share-for.750000010=0.30})
  */
 @ConfigurationProperties("relance.ingest")
 public record IngestProperties(Integer maxRecordLength, Integer maxFieldLength, BigDecimal snapshotMaxCloseShare,
@@ -27,7 +27,8 @@ public record IngestProperties(Integer maxRecordLength, Integer maxFieldLength, 
 		snapshotMaxCloseShare = snapshotMaxCloseShare == null ? new BigDecimal("0.05") : snapshotMaxCloseShare;
 		snapshotMaxCloseShareFor = snapshotMaxCloseShareFor == null ? Map.of() : Map.copyOf(snapshotMaxCloseShareFor);
 		checkShare("snapshot-max-close-share", snapshotMaxCloseShare);
-		snapshotMaxCloseShareFor.forEach((finess, share) -> checkShare("snapshot-max-close-share-for." + finess, share));
+		snapshotMaxCloseShareFor
+			.forEach((finess, share) -> checkShare("snapshot-max-close-share-for." + finess, share));
 		try {
 			new RecordLimits(maxRecordLength, maxFieldLength);
 		}
@@ -42,7 +43,10 @@ public record IngestProperties(Integer maxRecordLength, Integer maxFieldLength, 
 		}
 	}
 
-	/** The share of open invoices a snapshot of this establishment may close before it is held. */
+	/**
+	 * The share of open invoices a snapshot of this establishment may close before it is
+	 * held.
+	 */
 	public BigDecimal snapshotMaxCloseShare(String finess) {
 		return snapshotMaxCloseShareFor.getOrDefault(finess, snapshotMaxCloseShare);
 	}

@@ -14,7 +14,10 @@ import fr.relance.intake.SourceFiles;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageStep;
 
-/** The ingest stage of the nightly job: every {@link FileImporter} bean takes the received files of its kind. */
+/**
+ * The ingest stage of the nightly job: every {@link FileImporter} bean takes the received
+ * files of its kind.
+ */
 @Configuration(proxyBeanMethods = false)
 class IngestStageConfiguration {
 
@@ -22,10 +25,11 @@ class IngestStageConfiguration {
 	StageStep ingestStage(JobRepository repository, PlatformTransactionManager transactionManager,
 			EstablishmentDirectory establishments, List<FileImporter> importers, FileImports imports, Jdbi jdbi,
 			HeldSnapshots heldSnapshots, SourceFiles sourceFiles) {
-		return new StageStep(PipelineStage.INGEST, new StepBuilder(PipelineStage.INGEST.stepName(), repository)
-			.tasklet(new IngestTasklet(establishments, importers, imports, jdbi, heldSnapshots,
-					sourceFiles), transactionManager)
-			.build());
+		return new StageStep(PipelineStage.INGEST,
+				new StepBuilder(PipelineStage.INGEST.stepName(), repository)
+					.tasklet(new IngestTasklet(establishments, importers, imports, jdbi, heldSnapshots, sourceFiles),
+							transactionManager)
+					.build());
 	}
 
 }

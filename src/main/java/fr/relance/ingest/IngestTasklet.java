@@ -24,15 +24,19 @@ import fr.relance.support.batch.StageReport;
 import fr.relance.support.text.Printable;
 
 /**
- * The ingest stage of an establishment's night: every received file of the establishment, by importer order (ledgers
- * first), each in its own transaction. A restart takes up the files still waiting. A file whose import fails unexpectedly is left waiting,
- * the other files go on, and the stage then fails so ops can fix and resume.
+ * The ingest stage of an establishment's night: every received file of the establishment,
+ * by importer order (ledgers first), each in its own transaction. A restart takes up the
+ * files still waiting. A file whose import fails unexpectedly is left waiting, the other
+ * files go on, and the stage then fails so ops can fix and resume.
  */
 class IngestTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(IngestTasklet.class);
 
-	/** Names of the stage's figures in the run summary, each summed over the night's attempts. */
+	/**
+	 * Names of the stage's figures in the run summary, each summed over the night's
+	 * attempts.
+	 */
 	static final String FILES = "files";
 
 	static final String FILES_REFUSED = "filesRefused";
@@ -88,27 +92,33 @@ class IngestTasklet implements Tasklet {
 				}
 			}
 		}
-		// held snapshots of this night and of earlier ones: ops are told every night until they confirm
+		// held snapshots of this night and of earlier ones: ops are told every night
+		// until they confirm
 		for (HeldSnapshots.Held held : heldSnapshots.of(establishment.finess())) {
-			StageReport.alert(step, "ledger snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
-					+ ") held, nothing applied: " + held.reason() + " Check it with the establishment, then: "
-					+ "ops/relance nightly --confirm-snapshot " + held.id());
+			StageReport.alert(step,
+					"ledger snapshot " + held.name() + " of " + held.finess() + " (file " + held.id()
+							+ ") held, nothing applied: " + held.reason() + " Check it with the establishment, then: "
+							+ "ops/relance nightly --confirm-snapshot " + held.id());
 		}
 		StageReport.addCounts(step, tally.rowsRead, tally.rowsImported);
 		StageReport.addRejected(step, tally.rowsRejected + tally.filesRefused);
 		tally.addFigures(step);
-		StageReport.note(step, String.format(Locale.ROOT,
-				"%d files: %d refused whole; %d held; rows: %d rejected; %d warnings; %d rows in error reports",
-				StageReport.figure(step, FILES), StageReport.figure(step, FILES_REFUSED),
-				StageReport.figure(step, FILES_HELD), StageReport.figure(step, ROWS_REJECTED),
-				StageReport.figure(step, WARNINGS), StageReport.figure(step, ERROR_REPORT_ROWS)));
+		StageReport.note(step,
+				String.format(Locale.ROOT,
+						"%d files: %d refused whole; %d held; rows: %d rejected; %d warnings; %d rows in error reports",
+						StageReport.figure(step, FILES), StageReport.figure(step, FILES_REFUSED),
+						StageReport.figure(step, FILES_HELD), StageReport.figure(step, ROWS_REJECTED),
+						StageReport.figure(step, WARNINGS), StageReport.figure(step, ERROR_REPORT_ROWS)));
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("ingest failed for " + String.join("; ", failures));
 		}
 		return RepeatStatus.FINISHED;
 	}
 
-	/** What this attempt did; its figures are added to the step's, which cover every attempt of the night. */
+	/**
+	 * What this attempt did; its figures are added to the step's, which cover every
+	 * attempt of the night.
+	 */
 	private static final class Tally {
 
 		long files;

@@ -8,8 +8,9 @@ import fr.relance.intake.Refusal;
 import fr.relance.intake.ReportedError;
 
 /**
- * A record or a field longer than {@link RecordLimits} allow: the file is refused whole (code {@value #CODE}) and
- * quarantined, the night goes on. The report names the line and, when known, the field.
+ * A record or a field longer than {@link RecordLimits} allow: the file is refused whole
+ * (code {@value #CODE}) and quarantined, the night goes on. The report names the line
+ * and, when known, the field.
  */
 public final class RecordTooLongException extends FileRefusedException {
 
@@ -27,8 +28,10 @@ public final class RecordTooLongException extends FileRefusedException {
 	}
 
 	static RecordTooLongException field(String file, long line, String field, int limit) {
-		String message = String.format(Locale.FRANCE, "Le champ « %s » de la ligne %d dépasse %,d caractères : un "
-				+ "guillemet n'est pas refermé ou le fichier est abîmé. Rien n'a été importé.", field, line, limit);
+		String message = String.format(Locale.FRANCE,
+				"Le champ « %s » de la ligne %d dépasse %,d caractères : un "
+						+ "guillemet n'est pas refermé ou le fichier est abîmé. Rien n'a été importé.",
+				field, line, limit);
 		return new RecordTooLongException(new Refusal(CODE, message),
 				new ReportedError(file, line, field, "", CODE, message));
 	}

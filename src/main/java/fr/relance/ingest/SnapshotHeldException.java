@@ -1,8 +1,9 @@
 package fr.relance.ingest;
 
 /**
- * A ledger snapshot that would close more of the open invoices than the establishment's share allows: nothing of it
- * is applied, and the file is held (kept in the archive, status {@code held}) until ops confirm it.
+ * A ledger snapshot that would close more of the open invoices than the establishment's
+ * share allows: nothing of it is applied, and the file is held (kept in the archive,
+ * status {@code held}) until ops confirm it.
  */
 public class SnapshotHeldException extends RuntimeException {
 

@@ -7,8 +7,9 @@ import java.util.Locale;
 import fr.relance.establishment.Establishment;
 
 /**
- * What one establishment may deliver: the engine's defaults, or its own overrides. Enforced twice, by the SFTP server
- * as files are written and by intake before a file is read, so that no tenant can stall the night for the others.
+ * What one establishment may deliver: the engine's defaults, or its own overrides.
+ * Enforced twice, by the SFTP server as files are written and by intake before a file is
+ * read, so that no tenant can stall the night for the others.
  *
  * @param maxFileSize bytes
  * @param maxFilesPerNight files taken in one night
@@ -21,7 +22,10 @@ public record DeliveryLimit(long maxFileSize, int maxFilesPerNight) {
 				own.maxFilesPerNight().orElse(defaultMaxFilesPerNight));
 	}
 
-	/** The size limit as an establishment reads it: {@code 2 Go}, {@code 500 Mo}, {@code 1,5 Go}. */
+	/**
+	 * The size limit as an establishment reads it: {@code 2 Go}, {@code 500 Mo},
+	 * {@code 1,5 Go}.
+	 */
 	public String maxFileSizeFr() {
 		String[] units = { "octets", "Ko", "Mo", "Go", "To" };
 		double value = maxFileSize;

@@ -6,16 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * File names the engine derives from a dropped file's name (archive and quarantine copies, error reports, temporary
- * uploads). A name may legally take 255 bytes, so a derived name that adds a prefix or a suffix can exceed the
- * file-system limit: past {@link #MAX_BYTES} the dropped name is shortened and a short hash of it keeps derived names
- * of different files apart. The original name is always kept where people read it (registry, reports, reason file).
+ * File names the engine derives from a dropped file's name (archive and quarantine
+ * copies, error reports, temporary uploads). A name may legally take 255 bytes, so a
+ * derived name that adds a prefix or a suffix can exceed the file-system limit: past
+ * {@link #MAX_BYTES} the dropped name is shortened and a short hash of it keeps derived
+ * names of different files apart. The original name is always kept where people read it
+ * (registry, reports, reason file).
  */
 public final class DerivedName {
 
 	/**
-	 * Bytes a derived name may take: 255 (ext4, xfs, tmpfs) less room for the suffixes added beside it
-	 * ({@code .reason.txt}, {@code .tmp}, {@code .copying}).
+	 * Bytes a derived name may take: 255 (ext4, xfs, tmpfs) less room for the suffixes
+	 * added beside it ({@code .reason.txt}, {@code .tmp}, {@code .copying}).
 	 */
 	public static final int MAX_BYTES = 200;
 
@@ -24,7 +26,10 @@ public final class DerivedName {
 	private DerivedName() {
 	}
 
-	/** {@code prefix + name + suffix}, with {@code name} shortened to {@code head~hash8.ext} when the whole is too long. */
+	/**
+	 * {@code prefix + name + suffix}, with {@code name} shortened to
+	 * {@code head~hash8.ext} when the whole is too long.
+	 */
 	public static String of(String prefix, String name, String suffix) {
 		String whole = prefix + name + suffix;
 		if (bytes(whole) <= MAX_BYTES) {
@@ -42,7 +47,10 @@ public final class DerivedName {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
 
-	/** The longest start of {@code text} that fits {@code budget} UTF-8 bytes, never cutting a character in two. */
+	/**
+	 * The longest start of {@code text} that fits {@code budget} UTF-8 bytes, never
+	 * cutting a character in two.
+	 */
 	private static String head(String text, int budget) {
 		int used = 0;
 		int end = 0;

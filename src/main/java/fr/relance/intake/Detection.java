@@ -5,9 +5,12 @@ import java.util.Optional;
 /**
  * What a detector recognised in a file.
  *
- * @param kind the file kind the ingest stage dispatches on ({@code ledger}, {@code noemie}, {@code b2}...)
- * @param namedFiness the establishment the content names, when the format carries one (checked against the folder)
- * @param refusal a reason to quarantine the file although its kind is known (truncated, unreadable encoding...)
+ * @param kind the file kind the ingest stage dispatches on ({@code ledger},
+ * {@code noemie}, {@code b2}...)
+ * @param namedFiness the establishment the content names, when the format carries one
+ * (checked against the folder)
+ * @param refusal a reason to quarantine the file although its kind is known (truncated,
+ * unreadable encoding...)
  */
 public record Detection(String kind, Optional<String> namedFiness, Optional<Refusal> refusal) {
 

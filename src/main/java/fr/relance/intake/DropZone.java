@@ -12,14 +12,13 @@ import org.springframework.stereotype.Component;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The folder contract shared with establishments (ops/sftp/README.md):
- * <pre>
+ * The folder contract shared with establishments (ops/sftp/README.md): <pre>
  * &lt;drop&gt;/&lt;FINESS&gt;/in/                         establishment writes (SFTP chroot is &lt;drop&gt;/&lt;FINESS&gt;)
  * &lt;drop&gt;/&lt;FINESS&gt;/out/                        engine writes error and KPI reports, establishment reads
  * &lt;drop&gt;/.archive/&lt;FINESS&gt;/&lt;yyyy-mm-dd&gt;/     engine only: every accepted file, as received
  * &lt;drop&gt;/.quarantine/&lt;FINESS&gt;/               engine only: every refused file, beside a .reason.txt
- * </pre>
- * Archive and quarantine sit outside every establishment's folder, so no chroot can reach them.
+ * </pre> Archive and quarantine sit outside every establishment's folder, so no chroot
+ * can reach them.
  */
 @Component
 public class DropZone {
@@ -59,7 +58,10 @@ public class DropZone {
 		return root.resolve(".quarantine").resolve(finess);
 	}
 
-	/** Creates the establishment's {@code in/} and {@code out/} folders if they are missing. */
+	/**
+	 * Creates the establishment's {@code in/} and {@code out/} folders if they are
+	 * missing.
+	 */
 	public void prepare(String finess) {
 		try {
 			Files.createDirectories(in(finess));

@@ -7,10 +7,12 @@ import fr.relance.support.ids.SensitiveValues;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * Writes an establishment's error report for one file: {@code out/<date>-<file>.errors.csv}, semicolon-separated
- * UTF-8 with a byte-order mark so that a spreadsheet opens it with its accents intact. A very long file name is
- * shortened in the report's own name ({@link DerivedName}); the report's rows keep the name as dropped. Values shaped
- * like a NIR, a telephone number or an e-mail are masked whatever column they came from.
+ * Writes an establishment's error report for one file:
+ * {@code out/<date>-<file>.errors.csv}, semicolon-separated UTF-8 with a byte-order mark
+ * so that a spreadsheet opens it with its accents intact. A very long file name is
+ * shortened in the report's own name ({@link DerivedName}); the report's rows keep the
+ * name as dropped. Values shaped like a NIR, a telephone number or an e-mail are masked
+ * whatever column they came from.
  */
 public final class ErrorReports {
 

@@ -3,8 +3,8 @@ package fr.relance.intake;
 import java.nio.charset.Charset;
 
 /**
- * The first bytes of a dropped file (the whole file when small), given to format detectors: formats are recognised
- * from content, never from the file name.
+ * The first bytes of a dropped file (the whole file when small), given to format
+ * detectors: formats are recognised from content, never from the file name.
  *
  * @param name file name as dropped (for messages only)
  * @param bytes the first bytes of the file
@@ -24,7 +24,10 @@ public record FileHead(String name, byte[] bytes, long size) {
 		return new String(bytes, charset);
 	}
 
-	/** True when the head starts with these ASCII characters (after an optional UTF-8 byte-order mark). */
+	/**
+	 * True when the head starts with these ASCII characters (after an optional UTF-8
+	 * byte-order mark).
+	 */
 	public boolean startsWith(String ascii) {
 		int offset = hasUtf8Bom() ? 3 : 0;
 		if (bytes.length < offset + ascii.length()) {

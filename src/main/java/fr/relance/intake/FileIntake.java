@@ -23,11 +23,12 @@ import fr.relance.intake.sftp.PullReport;
 import fr.relance.intake.sftp.RemotePull;
 
 /**
- * Takes the complete files of one establishment's {@code in/} folder: fingerprints them, recognises their format,
- * registers them, and moves each one to the archive (accepted or duplicate) or the quarantine (refused). Every
- * file is registered before it is moved and confirmed after, so a crash at any instant is finished by the next run
- * and no file is ever lost or taken twice. What is left in {@code in/} (hidden files, folders, special files,
- * abandoned uploads, files over the night's count) is listed with its reason.
+ * Takes the complete files of one establishment's {@code in/} folder: fingerprints them,
+ * recognises their format, registers them, and moves each one to the archive (accepted or
+ * duplicate) or the quarantine (refused). Every file is registered before it is moved and
+ * confirmed after, so a crash at any instant is finished by the next run and no file is
+ * ever lost or taken twice. What is left in {@code in/} (hidden files, folders, special
+ * files, abandoned uploads, files over the night's count) is listed with its reason.
  */
 @Component
 public class FileIntake {
@@ -72,7 +73,10 @@ public class FileIntake {
 		return result.plus(IntakeResult.ignoring(ignored));
 	}
 
-	/** Downloads what the establishment left on its own server, when it has one configured. */
+	/**
+	 * Downloads what the establishment left on its own server, when it has one
+	 * configured.
+	 */
 	private IntakeResult pull(Establishment establishment) {
 		try {
 			PullReport report = remotePull.pull(establishment, dropZone);

@@ -1,19 +1,24 @@
 package fr.relance.intake;
 
 /**
- * An entry of an establishment's {@code in/} that intake neither took nor left waiting, listed in the run summary
- * (intake alerts) and in the establishment's {@code out/<date>-fichiers-ignores.csv}.
+ * An entry of an establishment's {@code in/} that intake neither took nor left waiting,
+ * listed in the run summary (intake alerts) and in the establishment's
+ * {@code out/<date>-fichiers-ignores.csv}.
  *
  * @param name the entry's name as found (escape it before printing)
  */
 public record IgnoredFile(String finess, String name, Reason reason) {
 
-	/** Why an entry is not taken. Its code is printed for ops; its French text is for the establishment. */
+	/**
+	 * Why an entry is not taken. Its code is printed for ops; its French text is for the
+	 * establishment.
+	 */
 	public enum Reason {
 
 		HIDDEN_FILE("hidden file", "Fichier caché (nom commençant par un point) : il n'est pas pris en charge."),
 
-		FOLDER("folder", "Dossier : les sous-dossiers de in/ ne sont pas lus ; déposez les fichiers directement dans in/."),
+		FOLDER("folder",
+				"Dossier : les sous-dossiers de in/ ne sont pas lus ; déposez les fichiers directement dans in/."),
 
 		SPECIAL_FILE("not a plain file (pipe, device or socket)",
 				"Ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : il n'est pas lu."),

@@ -9,9 +9,10 @@ import fr.relance.support.batch.FileLine;
 import fr.relance.support.batch.StageLine;
 
 /**
- * The intake stage's figures in the run summary. A file refused at import was accepted by intake but ends in the
- * quarantine all the same, so the summary restates intake from the file registry once the night is over: its
- * quarantined count is the number of quarantined files the summary lists, whichever stage refused them.
+ * The intake stage's figures in the run summary. A file refused at import was accepted by
+ * intake but ends in the quarantine all the same, so the summary restates intake from the
+ * file registry once the night is over: its quarantined count is the number of
+ * quarantined files the summary lists, whichever stage refused them.
  */
 public final class IntakeFigures {
 
@@ -29,7 +30,11 @@ public final class IntakeFigures {
 
 	/** Files their establishment deleted while intake was taking them (skipped). */
 	static final String VANISHED = "removedDuringIntake";
-	/** Entries of {@code in/} left there and listed: hidden files, folders, special files, abandoned uploads. */
+
+	/**
+	 * Entries of {@code in/} left there and listed: hidden files, folders, special files,
+	 * abandoned uploads.
+	 */
 	static final String IGNORED = "ignored";
 
 	private static final String ESTABLISHMENTS = "establishments";
@@ -37,7 +42,10 @@ public final class IntakeFigures {
 	private IntakeFigures() {
 	}
 
-	/** The intake line with its counts taken from {@code files}, the night's registry as the summary lists it. */
+	/**
+	 * The intake line with its counts taken from {@code files}, the night's registry as
+	 * the summary lists it.
+	 */
 	public static StageLine restate(StageLine intake, List<FileLine> files, int establishments) {
 		if ("NOT_RUN".equals(intake.status())) {
 			return intake;
@@ -57,15 +65,15 @@ public final class IntakeFigures {
 		figures.put(QUARANTINED, quarantined);
 		figures.put(REFUSED_AT_IMPORT, atImport);
 		figures.put(ESTABLISHMENTS, (long) establishments);
-		return intake.restated(files.size(), accepted, quarantined,
-				note(establishments, accepted, duplicates, quarantined, atImport, waiting, pullFailures, vanished, ignored),
-				figures);
+		return intake.restated(files.size(), accepted, quarantined, note(establishments, accepted, duplicates,
+				quarantined, atImport, waiting, pullFailures, vanished, ignored), figures);
 	}
 
 	static String note(int establishments, long accepted, long duplicates, long quarantined, long atImport,
 			long waiting, long pullFailures, long vanished, long ignored) {
-		return String.format(Locale.ROOT, "%d establishments: %d files accepted, %d duplicates, %d quarantined%s,"
-				+ " %d waiting%s%s%s", establishments, accepted, duplicates, quarantined,
+		return String.format(Locale.ROOT,
+				"%d establishments: %d files accepted, %d duplicates, %d quarantined%s," + " %d waiting%s%s%s",
+				establishments, accepted, duplicates, quarantined,
 				atImport == 0 ? "" : " (" + atImport + " refused at import)", waiting,
 				vanished == 0 ? "" : ", " + vanished + " removed by their establishment during intake",
 				ignored == 0 ? "" : ", " + ignored + " ignored",

@@ -6,12 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param settleDelay a file modified more recently than this is still being written: it waits for the next run
- *     (uploads named {@code *.part} are never taken, whatever their age)
- * @param maxFileSize a larger file is quarantined without being read (an establishment file may set its own,
- *     {@code sftp.maxFileSize}); the SFTP server refuses to write past it
- * @param maxFilesPerNight files taken from one establishment in one night; the others wait in {@code in/} for the
- *     next night (an establishment file may set its own, {@code sftp.maxFilesPerNight})
+ * @param settleDelay a file modified more recently than this is still being written: it
+ * waits for the next run (uploads named {@code *.part} are never taken, whatever their
+ * age)
+ * @param maxFileSize a larger file is quarantined without being read (an establishment
+ * file may set its own, {@code sftp.maxFileSize}); the SFTP server refuses to write past
+ * it
+ * @param maxFilesPerNight files taken from one establishment in one night; the others
+ * wait in {@code in/} for the next night (an establishment file may set its own,
+ * {@code sftp.maxFilesPerNight})
  */
 @ConfigurationProperties("relance.intake")
 public record IntakeProperties(Duration settleDelay, DataSize maxFileSize, Integer maxFilesPerNight) {

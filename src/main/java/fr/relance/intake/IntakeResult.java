@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * What intake did with one establishment's {@code in/} folder.
  *
- * @param pullFailures remote pulls that could not complete (the night goes on with what is in {@code in/})
- * @param vanished files their establishment deleted from {@code in/} while intake was taking them (skipped)
+ * @param pullFailures remote pulls that could not complete (the night goes on with what
+ * is in {@code in/})
+ * @param vanished files their establishment deleted from {@code in/} while intake was
+ * taking them (skipped)
  * @param ignored entries of {@code in/} neither taken nor waiting, each with its reason
  */
 public record IntakeResult(int accepted, int duplicates, int quarantined, int waiting, int pullFailures, int vanished,

@@ -18,8 +18,9 @@ import fr.relance.support.batch.StageReport;
 import fr.relance.support.text.Printable;
 
 /**
- * The intake stage of an establishment's night: take the complete files of its {@code in/} folder. A failure fails
- * the stage, so that establishment's night can be resumed; the other establishments' nights go on.
+ * The intake stage of an establishment's night: take the complete files of its
+ * {@code in/} folder. A failure fails the stage, so that establishment's night can be
+ * resumed; the other establishments' nights go on.
  */
 class IntakeTasklet implements Tasklet {
 
@@ -62,17 +63,18 @@ class IntakeTasklet implements Tasklet {
 		StageReport.addFigure(step, IntakeFigures.PULL_FAILURES, total.pullFailures());
 		StageReport.addFigure(step, IntakeFigures.VANISHED, total.vanished());
 		StageReport.setFigure(step, IntakeFigures.IGNORED, total.ignored().size());
-		StageReport.note(step, IntakeFigures.note(1, StageReport.figure(step,
-				IntakeFigures.ACCEPTED), StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step,
-				IntakeFigures.QUARANTINED), 0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES),
+		StageReport.note(step, IntakeFigures.note(1, StageReport.figure(step, IntakeFigures.ACCEPTED),
+				StageReport.figure(step, IntakeFigures.DUPLICATES), StageReport.figure(step, IntakeFigures.QUARANTINED),
+				0, total.waiting(), StageReport.figure(step, IntakeFigures.PULL_FAILURES),
 				StageReport.figure(step, IntakeFigures.VANISHED), total.ignored().size()));
 		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * The JVM takes its file-name encoding from the locale it was started under, and no option changes it: under
-	 * {@code LANG=C} (cron's default) an accented name cannot be taken. {@code ops/relance} sets a UTF-8 locale; an
-	 * engine started some other way is told.
+	 * The JVM takes its file-name encoding from the locale it was started under, and no
+	 * option changes it: under {@code LANG=C} (cron's default) an accented name cannot be
+	 * taken. {@code ops/relance} sets a UTF-8 locale; an engine started some other way is
+	 * told.
 	 */
 	private static void alertNonUtf8FileNames(StepContribution contribution) {
 		String encoding = System.getProperty("sun.jnu.encoding", "UTF-8");
@@ -84,7 +86,10 @@ class IntakeTasklet implements Tasklet {
 		}
 	}
 
-	/** The run summary lists what was left in {@code in/}, up to a bound: the establishment's CSV has all of it. */
+	/**
+	 * The run summary lists what was left in {@code in/}, up to a bound: the
+	 * establishment's CSV has all of it.
+	 */
 	private static void alertIgnored(StepContribution contribution, List<IgnoredFile> ignored, LocalDate runDate) {
 		int shown = Math.min(ignored.size(), MAX_IGNORED_ALERTS);
 		for (IgnoredFile file : ignored.subList(0, shown)) {
@@ -99,10 +104,14 @@ class IntakeTasklet implements Tasklet {
 		}
 	}
 
-	/** Every message of the chain: the outer one says what was being done, the innermost why. */
+	/**
+	 * Every message of the chain: the outer one says what was being done, the innermost
+	 * why.
+	 */
 	private static String causes(Throwable failure) {
 		StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
-		for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+		for (Throwable cause = failure.getCause(); cause != null
+				&& cause != cause.getCause(); cause = cause.getCause()) {
 			if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
 				text.append(": ").append(cause.getMessage());
 			}

@@ -21,8 +21,9 @@ import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.support.db.Transactions;
 
 /**
- * Moves a file refused at import from the archive to its establishment's quarantine, with its {@code .reason.txt}
- * and the establishment's error report: the one way a file reaches the quarantine after intake.
+ * Moves a file refused at import from the archive to its establishment's quarantine, with
+ * its {@code .reason.txt} and the establishment's error report: the one way a file
+ * reaches the quarantine after intake.
  */
 @Component
 public class Quarantine {
@@ -44,8 +45,9 @@ public class Quarantine {
 	}
 
 	/**
-	 * Refused whole for {@code refusal}; {@code examples} (first bad lines) help the establishment fix it. Returns the
-	 * rows of the establishment's error report (the refusal, then the examples).
+	 * Refused whole for {@code refusal}; {@code examples} (first bad lines) help the
+	 * establishment fix it. Returns the rows of the establishment's error report (the
+	 * refusal, then the examples).
 	 */
 	public long refuse(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
 		log.warn("source file {} of {} refused whole: {}", file.id(), file.finess(), refusal.code());
@@ -53,18 +55,23 @@ public class Quarantine {
 	}
 
 	/**
-	 * The file names another establishment ({@code namedFiness}, first at {@code line}): one security event, and
-	 * the dropping establishment reads only that the file was refused for that reason. Nothing is written for the
-	 * establishment it names. Returns the rows of that report (one).
+	 * The file names another establishment ({@code namedFiness}, first at {@code line}):
+	 * one security event, and the dropping establishment reads only that the file was
+	 * refused for that reason. Nothing is written for the establishment it names. Returns
+	 * the rows of that report (one).
 	 */
 	public long refuseCrossEstablishment(SourceFile file, String namedFiness, long line, LocalDate runDate) {
-		security.warn("SECURITY: {} file {} (source file {}) dropped by {} names establishment {} at line {}; "
-				+ "quarantined whole, nothing applied", file.kind(), file.originalName(), file.id(), file.finess(),
-				namedFiness, line);
+		security.warn(
+				"SECURITY: {} file {} (source file {}) dropped by {} names establishment {} at line {}; "
+						+ "quarantined whole, nothing applied",
+				file.kind(), file.originalName(), file.id(), file.finess(), namedFiness, line);
 		return move(file, Refusal.FOREIGN_FINESS, List.of(), runDate);
 	}
 
-	/** Copy to the quarantine, record, then remove the archived copy: at any instant the file exists somewhere. */
+	/**
+	 * Copy to the quarantine, record, then remove the archived copy: at any instant the
+	 * file exists somewhere.
+	 */
 	private long move(SourceFile file, Refusal refusal, List<ReportedError> examples, LocalDate runDate) {
 		Path target = dropZone.quarantine(file.finess()).resolve(file.stored().getFileName());
 		List<ReportedError> errors = new ArrayList<>();
@@ -73,13 +80,15 @@ public class Quarantine {
 		try {
 			Files.createDirectories(target.getParent());
 			Files.copy(file.stored(), target, StandardCopyOption.REPLACE_EXISTING);
-			// the same lines as intake's reason files: the night dates the file for retention
-			Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"), "Fichier : "
-					+ file.originalName() + "\nÉtablissement : " + file.finess() + "\nNuit du : " + runDate
-					+ "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n", StandardCharsets.UTF_8);
+			// the same lines as intake's reason files: the night dates the file for
+			// retention
+			Files.writeString(target.resolveSibling(target.getFileName() + ".reason.txt"),
+					"Fichier : " + file.originalName() + "\nÉtablissement : " + file.finess() + "\nNuit du : " + runDate
+							+ "\nCode : " + refusal.code() + "\nMotif : " + refusal.messageFr() + "\n",
+					StandardCharsets.UTF_8);
 			Path report = ErrorReports.write(dropZone.out(file.finess()), runDate, file.originalName(), errors);
-			requiresNew.executeWithoutResult(tx -> jdbi.onDemand(SourceFileDao.class).refused(file.id(),
-					refusal.code(), refusal.messageFr(), target.toString(), report.toString()));
+			requiresNew.executeWithoutResult(tx -> jdbi.onDemand(SourceFileDao.class)
+				.refused(file.id(), refusal.code(), refusal.messageFr(), target.toString(), report.toString()));
 			Files.deleteIfExists(file.stored());
 			return errors.size();
 		}

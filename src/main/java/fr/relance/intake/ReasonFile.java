@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code .reason.txt} beside a quarantined file ({@link Quarantine}, intake): {@code Key : value} lines, read back by ops commands and retention. */
+/**
+ * The {@code .reason.txt} beside a quarantined file ({@link Quarantine}, intake):
+ * {@code Key : value} lines, read back by ops commands and retention.
+ */
 public final class ReasonFile {
 
 	public static final String SUFFIX = ".reason.txt";
@@ -28,7 +31,10 @@ public final class ReasonFile {
 		return readFile(of(stored));
 	}
 
-	/** The reason file {@code file} itself (e.g. a released trace); empty values when it does not exist. */
+	/**
+	 * The reason file {@code file} itself (e.g. a released trace); empty values when it
+	 * does not exist.
+	 */
 	public static ReasonFile readFile(Path file) throws IOException {
 		Map<String, String> values = new LinkedHashMap<>();
 		if (Files.isRegularFile(file)) {

@@ -1,7 +1,8 @@
 package fr.relance.intake;
 
 /**
- * Why a whole file is refused: a stable code for machines and ops, a French explanation for the establishment.
+ * Why a whole file is refused: a stable code for machines and ops, a French explanation
+ * for the establishment.
  *
  * @param code reason code, e.g. {@code UNKNOWN_FORMAT}
  * @param messageFr what the establishment reads in its error report
@@ -21,8 +22,9 @@ public record Refusal(String code, String messageFr) {
 			"Le contenu du fichier désigne un autre établissement que celui du dossier de dépôt : il n'a pas été lu.");
 
 	/**
-	 * The same bytes as a file another establishment sent: the message names no other establishment (ops learn the
-	 * cause from the security log line and the quarantine's reason file).
+	 * The same bytes as a file another establishment sent: the message names no other
+	 * establishment (ops learn the cause from the security log line and the quarantine's
+	 * reason file).
 	 */
 	public static final Refusal SAME_AS_OTHER_ESTABLISHMENT = new Refusal(ReportCode.HELD_FOR_REVIEW,
 			"Ce fichier a été mis de côté pour vérification par l'équipe Relance : il n'a pas été importé.");
@@ -47,8 +49,8 @@ public record Refusal(String code, String messageFr) {
 					+ "UTF-8 ou dans l'encodage prévu pour vos exports.");
 
 	public static Refusal tooLarge(DeliveryLimit limit) {
-		return new Refusal(ReportCode.FILE_TOO_LARGE, "Le fichier dépasse la taille maximale acceptée (" + limit.maxFileSizeFr()
-				+ ") : il n'a pas été lu. Découpez-le ou contactez l'équipe Relance.");
+		return new Refusal(ReportCode.FILE_TOO_LARGE, "Le fichier dépasse la taille maximale acceptée ("
+				+ limit.maxFileSizeFr() + ") : il n'a pas été lu. Découpez-le ou contactez l'équipe Relance.");
 	}
 
 }

@@ -1,7 +1,8 @@
 package fr.relance.intake;
 
 /**
- * One line of an establishment's error report: a refused file (line 0) or a refused row or field.
+ * One line of an establishment's error report: a refused file (line 0) or a refused row
+ * or field.
  *
  * @param file file name as dropped
  * @param line line number in the file, 0 for the whole file

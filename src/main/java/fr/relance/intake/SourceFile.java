@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * A file seen in a drop zone and what became of it (table {@code source_file}).
  *
- * @param storedPath where the engine keeps it now: in the archive (accepted, duplicate) or the quarantine
+ * @param storedPath where the engine keeps it now: in the archive (accepted, duplicate)
+ * or the quarantine
  */
 public record SourceFile(long id, String finess, String kind, String originalName, String sha256, long sizeBytes,
 		LocalDate runDate, String status, String pendingStatus, String reasonCode, String statusReason,
@@ -22,7 +23,10 @@ public record SourceFile(long id, String finess, String kind, String originalNam
 		return Path.of(storedPath);
 	}
 
-	/** The stored file as text in {@code charset}, without the UTF-8 byte-order mark a spreadsheet may put first. */
+	/**
+	 * The stored file as text in {@code charset}, without the UTF-8 byte-order mark a
+	 * spreadsheet may put first.
+	 */
 	public BufferedReader reader(Charset charset) throws IOException {
 		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(stored()), charset));
 		if (charset.equals(StandardCharsets.UTF_8)) {

@@ -11,8 +11,9 @@ import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.support.batch.FileLine;
 
 /**
- * The file registry as the other stages see it: which files wait for their import, and what became of them. Only
- * intake registers files and moves them into the quarantine ({@link Quarantine}).
+ * The file registry as the other stages see it: which files wait for their import, and
+ * what became of them. Only intake registers files and moves them into the quarantine
+ * ({@link Quarantine}).
  */
 @Component
 public class SourceFiles {
@@ -29,28 +30,35 @@ public class SourceFiles {
 				SELECT finess, original_name, kind, status, reason_code, rows_read, rows_imported, rows_rejected,
 				       error_report_path
 				FROM source_file WHERE run_date = :runDate ORDER BY finess, id
-				""").bind("runDate", runDate)
+				""")
+			.bind("runDate", runDate)
 			.map((rs, ctx) -> new FileLine(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), (Integer) rs.getObject(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8),
 					rs.getString(9)))
 			.list());
 	}
 
-	/** Files waiting for their import, of one kind, for one establishment, oldest first. */
+	/**
+	 * Files waiting for their import, of one kind, for one establishment, oldest first.
+	 */
 	public List<SourceFile> received(String finess, String kind) {
 		return jdbi.onDemand(SourceFileDao.class).received(finess, kind);
 	}
 
 	/** The file was imported in full, or with rejected rows (partially). */
 	public void markImported(long id, boolean partial, long read, long imported, long rejected) {
-		jdbi.onDemand(SourceFileDao.class).imported(id, partial ? "partially_imported" : "imported", read, imported,
-				rejected);
+		jdbi.onDemand(SourceFileDao.class)
+			.imported(id, partial ? "partially_imported" : "imported", read, imported, rejected);
 	}
 
 	/** The rows of the file's error report: its rejected rows and warnings, by line. */
 	public List<ReportedError> reportRows(SourceFile file) {
-		return jdbi.onDemand(SourceFileDao.class).rejects(file.id()).stream().map(r -> new ReportedError(
-				file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(), r.messageFr())).toList();
+		return jdbi.onDemand(SourceFileDao.class)
+			.rejects(file.id())
+			.stream()
+			.map(r -> new ReportedError(file.originalName(), r.line(), r.field(), r.valueMasked(), r.code(),
+					r.messageFr()))
+			.toList();
 	}
 
 	/** Where the establishment's error report of the file was written. */

@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The folders of a drop zone: one per establishment, besides the engine's own hidden ones. */
+/**
+ * The folders of a drop zone: one per establishment, besides the engine's own hidden
+ * ones.
+ */
 final class DropFolders {
 
 	private DropFolders() {
 	}
 
-	/** {@code <drop>/<FINESS>} folders, sorted; hidden ones ({@code .archive}, {@code .quarantine}) excluded. */
+	/**
+	 * {@code <drop>/<FINESS>} folders, sorted; hidden ones ({@code .archive},
+	 * {@code .quarantine}) excluded.
+	 */
 	static List<Path> establishments(Path drop) {
 		return children(drop).stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
 	}

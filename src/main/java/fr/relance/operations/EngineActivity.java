@@ -11,15 +11,19 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * Whether an engine is using a home right now: it holds {@code <home>/engine.lock} (an operating-system lock, freed
- * when its process dies). Looking never creates the lock file nor keeps the lock.
+ * Whether an engine is using a home right now: it holds {@code <home>/engine.lock} (an
+ * operating-system lock, freed when its process dies). Looking never creates the lock
+ * file nor keeps the lock.
  */
 public final class EngineActivity {
 
 	private EngineActivity() {
 	}
 
-	/** What the holder wrote in the lock file (e.g. {@code pid 1234}) when an engine is running, else empty. */
+	/**
+	 * What the holder wrote in the lock file (e.g. {@code pid 1234}) when an engine is
+	 * running, else empty.
+	 */
 	public static Optional<String> running(Path home) {
 		Path file = home.resolve("engine.lock");
 		if (!Files.isRegularFile(file)) {

@@ -16,10 +16,11 @@ import fr.relance.establishment.EstablishmentConfigException;
 import fr.relance.support.config.ConfigException;
 
 /**
- * The establishments folder as ops change it: a new file written only once it reads back valid, and an establishment
- * disabled by moving its file to {@code <establishments>/disabled/}, which the engine does not read. A disabled
- * establishment gets no intake, import, reconciliation or dunning; its data, its drop folders and its archive stay as
- * they are, and enabling it moves the file back.
+ * The establishments folder as ops change it: a new file written only once it reads back
+ * valid, and an establishment disabled by moving its file to
+ * {@code <establishments>/disabled/}, which the engine does not read. A disabled
+ * establishment gets no intake, import, reconciliation or dunning; its data, its drop
+ * folders and its archive stay as they are, and enabling it moves the file back.
  */
 public final class EstablishmentFiles {
 
@@ -46,9 +47,8 @@ public final class EstablishmentFiles {
 	}
 
 	/**
-	 * Writes {@code <FINESS>.yml} from {@code yaml} after checking it as the engine will (read back from a temporary
-	 * file), and that its ledger profile and scenario exist.
-	 *
+	 * Writes {@code <FINESS>.yml} from {@code yaml} after checking it as the engine will
+	 * (read back from a temporary file), and that its ledger profile and scenario exist.
 	 * @throws EstablishmentConfigException naming the problem; nothing is written
 	 */
 	public Establishment add(String finess, String yaml) {
@@ -111,8 +111,8 @@ public final class EstablishmentFiles {
 
 	private void requireJob(String kind, String name, String what) {
 		if (!name.matches("[A-Za-z0-9._-]+") || !Files.isRegularFile(jobs.resolve(kind).resolve(name + ".yml"))) {
-			throw new EstablishmentConfigException("no " + what + " '" + name + "' in " + jobs.resolve(kind)
-				.toAbsolutePath());
+			throw new EstablishmentConfigException(
+					"no " + what + " '" + name + "' in " + jobs.resolve(kind).toAbsolutePath());
 		}
 	}
 
@@ -127,7 +127,8 @@ public final class EstablishmentFiles {
 					listed.add(new Listed(finess, enabled, EstablishmentDirectory.readFile(file), null));
 				}
 				catch (ConfigException e) {
-					// one line per establishment in the listing: the file's problems one after the other
+					// one line per establishment in the listing: the file's problems one
+					// after the other
 					listed.add(new Listed(finess, enabled, null, String.join("; ", e.errors())));
 				}
 				catch (UncheckedIOException e) {

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The nights the engine ran, read from their run summaries under {@code <out>}: no database needed, so ops can read
- * it while a night runs (the engine home and the database are locked then).
+ * The nights the engine ran, read from their run summaries under {@code <out>}: no
+ * database needed, so ops can read it while a night runs (the engine home and the
+ * database are locked then).
  */
 public final class NightHistory {
 
@@ -33,14 +34,22 @@ public final class NightHistory {
 
 	/** The {@code count} latest nights, newest first. */
 	public List<NightRecord> latest(int count) {
-		return dates().stream().sorted(Comparator.reverseOrder()).limit(count).map(this::read).flatMap(Optional::stream)
+		return dates().stream()
+			.sorted(Comparator.reverseOrder())
+			.limit(count)
+			.map(this::read)
+			.flatMap(Optional::stream)
 			.toList();
 	}
 
 	/** The latest night whose summary says it completed. */
 	public Optional<NightRecord> lastCompleted() {
-		return dates().stream().sorted(Comparator.reverseOrder()).map(this::read).flatMap(Optional::stream)
-			.filter(NightRecord::completed).findFirst();
+		return dates().stream()
+			.sorted(Comparator.reverseOrder())
+			.map(this::read)
+			.flatMap(Optional::stream)
+			.filter(NightRecord::completed)
+			.findFirst();
 	}
 
 	private List<LocalDate> dates() {
@@ -101,8 +110,8 @@ public final class NightHistory {
 						+ (stoppedAt.isEmpty() ? "" : " at " + stoppedAt));
 			}
 		}
-		return Optional.of(new NightRecord(date, root.path("status").asString(), root.path("attempt").asInt(),
-				seconds, stages, alerts, unfinished));
+		return Optional.of(new NightRecord(date, root.path("status").asString(), root.path("attempt").asInt(), seconds,
+				stages, alerts, unfinished));
 	}
 
 }

@@ -9,8 +9,10 @@ import java.util.Map;
  * One night as its run summary ({@code <out>/<date>/run-summary.json}) tells it.
  *
  * @param seconds time spent in its stages over every attempt
- * @param alerts what ops must act on although the night completed, each prefixed by its stage
- * @param unfinished the establishments whose night did not complete, each as "FINESS STATUS at STAGE"
+ * @param alerts what ops must act on although the night completed, each prefixed by its
+ * stage
+ * @param unfinished the establishments whose night did not complete, each as "FINESS
+ * STATUS at STAGE"
  */
 public record NightRecord(LocalDate date, String status, int attempts, BigDecimal seconds, List<Stage> stages,
 		List<String> alerts, List<String> unfinished) {

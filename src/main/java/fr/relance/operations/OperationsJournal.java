@@ -12,8 +12,9 @@ import java.time.temporal.ChronoUnit;
 import fr.relance.support.text.Printable;
 
 /**
- * {@code <home>/logs/operations.log}: one line per change ops make by hand (a quarantined file released, an
- * establishment added or disabled), with its time and reason, kept beside the run logs.
+ * {@code <home>/logs/operations.log}: one line per change ops make by hand (a quarantined
+ * file released, an establishment added or disabled), with its time and reason, kept
+ * beside the run logs.
  */
 public final class OperationsJournal {
 

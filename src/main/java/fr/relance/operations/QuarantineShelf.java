@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import fr.relance.intake.ReasonFile;
 
 /**
- * The quarantine of a drop zone ({@code <drop>/.quarantine/<FINESS>/}) as ops see it: what is there and why, and
- * the way back to {@code in/} once the cause is fixed. A released file keeps a trace: its reason file, completed with
- * when, why and by whom it was released, moves to {@code .quarantine/<FINESS>/.released/}; the operations journal
+ * The quarantine of a drop zone ({@code <drop>/.quarantine/<FINESS>/}) as ops see it:
+ * what is there and why, and the way back to {@code in/} once the cause is fixed. A
+ * released file keeps a trace: its reason file, completed with when, why and by whom it
+ * was released, moves to {@code .quarantine/<FINESS>/.released/}; the operations journal
  * gets one line.
  */
 public final class QuarantineShelf {
@@ -55,16 +56,20 @@ public final class QuarantineShelf {
 		return files;
 	}
 
-	/** The quarantined file ops named {@code <FINESS>/<stored name>}, as {@code quarantine list} shows it. */
+	/**
+	 * The quarantined file ops named {@code <FINESS>/<stored name>}, as
+	 * {@code quarantine list} shows it.
+	 */
 	public Optional<QuarantinedFile> find(String id) {
 		return list().stream().filter(f -> f.id().equals(id)).findFirst();
 	}
 
 	/**
-	 * Moves the file back to its establishment's {@code in/} under the name it was dropped with, so that the next
-	 * night takes it again (a refused file's fingerprint does not count as received).
-	 *
-	 * @param reason why it is released; required for a file concerning another establishment
+	 * Moves the file back to its establishment's {@code in/} under the name it was
+	 * dropped with, so that the next night takes it again (a refused file's fingerprint
+	 * does not count as received).
+	 * @param reason why it is released; required for a file concerning another
+	 * establishment
 	 * @param force required for a file concerning another establishment
 	 * @return where it now waits
 	 * @throws ReleaseRefusedException when it cannot be released as asked (nothing moved)
@@ -78,21 +83,23 @@ public final class QuarantineShelf {
 		Path in = drop.resolve(file.finess()).resolve("in");
 		Path target = in.resolve(safeName(file));
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-			throw new ReleaseRefusedException("a file named " + target.getFileName() + " is already waiting in "
-					+ in + ": let the next night take it first, or rename it");
+			throw new ReleaseRefusedException("a file named " + target.getFileName() + " is already waiting in " + in
+					+ ": let the next night take it first, or rename it");
 		}
 		try {
 			Files.createDirectories(in);
-			// hidden while copied: intake never takes a hidden file, so it never sees a half-copied one
+			// hidden while copied: intake never takes a hidden file, so it never sees a
+			// half-copied one
 			Path copying = in.resolve("." + target.getFileName() + ".releasing");
-			// the original time is kept, so the settle delay does not hold the file back another night
+			// the original time is kept, so the settle delay does not hold the file back
+			// another night
 			Files.copy(file.stored(), copying, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
 			Files.move(copying, target, StandardCopyOption.ATOMIC_MOVE);
 			Path released = Files.createDirectories(file.stored().resolveSibling(".released"));
 			Path reasonFile = ReasonFile.of(file.stored());
-			String trace = "Libéré le : " + now.truncatedTo(ChronoUnit.SECONDS) + "\nPar : " + operator
-					+ "\nVers : in/" + target.getFileName() + "\nForcé : " + (force ? "oui" : "non")
-					+ "\nRaison de la libération : " + (reason == null ? "" : reason) + "\n";
+			String trace = "Libéré le : " + now.truncatedTo(ChronoUnit.SECONDS) + "\nPar : " + operator + "\nVers : in/"
+					+ target.getFileName() + "\nForcé : " + (force ? "oui" : "non") + "\nRaison de la libération : "
+					+ (reason == null ? "" : reason) + "\n";
 			Path kept = released.resolve(now.toEpochMilli() + "-" + file.stored().getFileName() + ReasonFile.SUFFIX);
 			String before = Files.exists(reasonFile) ? Files.readString(reasonFile, StandardCharsets.UTF_8) : "";
 			Files.writeString(kept, before + trace, StandardCharsets.UTF_8);
@@ -108,12 +115,14 @@ public final class QuarantineShelf {
 		}
 	}
 
-	/** The name it was dropped with, unless that name could not live in {@code in/}: then its stored name. */
+	/**
+	 * The name it was dropped with, unless that name could not live in {@code in/}: then
+	 * its stored name.
+	 */
 	private static String safeName(QuarantinedFile file) {
 		String original = file.originalName();
-		boolean usable = original != null && !original.isBlank() && !original.startsWith(".")
-				&& !original.contains("/") && !original.contains("\0")
-				&& original.getBytes(StandardCharsets.UTF_8).length <= 240;
+		boolean usable = original != null && !original.isBlank() && !original.startsWith(".") && !original.contains("/")
+				&& !original.contains("\0") && original.getBytes(StandardCharsets.UTF_8).length <= 240;
 		return usable ? original : file.stored().getFileName().toString();
 	}
 

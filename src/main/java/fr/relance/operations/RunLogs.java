@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The run log files of {@code <home>/logs/}. Each engine run writes its own (named before the engine starts, so that
- * its first line lands there); when an engine starts, run logs older than {@code relance.logs.max-age} are deleted.
- * The operations journal ({@code operations.log}) is not a run log and is kept.
+ * The run log files of {@code <home>/logs/}. Each engine run writes its own (named before
+ * the engine starts, so that its first line lands there); when an engine starts, run logs
+ * older than {@code relance.logs.max-age} are deleted. The operations journal
+ * ({@code operations.log}) is not a run log and is kept.
  */
 @Component
 public class RunLogs {
@@ -48,7 +49,10 @@ public class RunLogs {
 		return folder(home).resolve(PREFIX + STAMP.format(now) + "-" + ProcessHandle.current().pid() + ".log");
 	}
 
-	/** Deletes the run logs (and rolled parts) last written more than {@code maxAgeMillis} ago; returns how many. */
+	/**
+	 * Deletes the run logs (and rolled parts) last written more than {@code maxAgeMillis}
+	 * ago; returns how many.
+	 */
 	static int prune(Path folder, long maxAgeMillis, Instant now) {
 		if (!Files.isDirectory(folder)) {
 			return 0;

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The files waiting in the establishments' {@code in/} folders of a drop zone, oldest first. */
+/**
+ * The files waiting in the establishments' {@code in/} folders of a drop zone, oldest
+ * first.
+ */
 public final class WaitingFiles {
 
 	private WaitingFiles() {
@@ -29,10 +32,10 @@ public final class WaitingFiles {
 				for (Path file : entries.toList()) {
 					if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
 						Instant modified = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
-						waiting.add(new WaitingFile(establishment.getFileName().toString(),
-								file.getFileName().toString(), Files.size(file), modified,
-								Duration.between(modified, now).isNegative() ? Duration.ZERO
-										: Duration.between(modified, now)));
+						waiting
+							.add(new WaitingFile(establishment.getFileName().toString(), file.getFileName().toString(),
+									Files.size(file), modified, Duration.between(modified, now).isNegative()
+											? Duration.ZERO : Duration.between(modified, now)));
 					}
 				}
 			}

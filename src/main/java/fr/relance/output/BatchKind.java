@@ -7,7 +7,10 @@ public enum BatchKind {
 
 	/** Simple letters, printed and posted as ordinary mail. */
 	LETTERS,
-	/** Registered letters with acknowledgment (the formal notice), printed in their own batch. */
+	/**
+	 * Registered letters with acknowledgment (the formal notice), printed in their own
+	 * batch.
+	 */
 	REGISTERED_LETTERS,
 	/** An SMS gateway's bulk upload file. */
 	SMS,

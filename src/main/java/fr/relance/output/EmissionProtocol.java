@@ -18,11 +18,12 @@ import fr.relance.output.internal.OutputDao;
 import fr.relance.support.db.Transactions;
 
 /**
- * Exactly-once emission of one batch part: the file is rendered under a temporary name, synced and renamed to its
- * final name (its companions and archive copies likewise), then one transaction of its own registers the part in
- * {@code output_batch} with its SHA-256 and marks its actions emitted tonight. A crash before that transaction
- * leaves the actions planned and the final file unregistered: the rerun renders it again, and since rendering
- * depends on the night and the database only, the new bytes are the old ones.
+ * Exactly-once emission of one batch part: the file is rendered under a temporary name,
+ * synced and renamed to its final name (its companions and archive copies likewise), then
+ * one transaction of its own registers the part in {@code output_batch} with its SHA-256
+ * and marks its actions emitted tonight. A crash before that transaction leaves the
+ * actions planned and the final file unregistered: the rerun renders it again, and since
+ * rendering depends on the night and the database only, the new bytes are the old ones.
  */
 public class EmissionProtocol {
 
@@ -48,8 +49,8 @@ public class EmissionProtocol {
 	}
 
 	/**
-	 * @param beforeRegistration called once a part's files are final and before it is registered: tests stop the
-	 *     engine there
+	 * @param beforeRegistration called once a part's files are final and before it is
+	 * registered: tests stop the engine there
 	 */
 	public EmissionProtocol(Jdbi jdbi, PlatformTransactionManager transactionManager,
 			Consumer<BatchPart> beforeRegistration) {
@@ -58,12 +59,18 @@ public class EmissionProtocol {
 		this.beforeRegistration = beforeRegistration;
 	}
 
-	/** Parts of this kind registered for the establishment's night so far, and the actions they hold. */
+	/**
+	 * Parts of this kind registered for the establishment's night so far, and the actions
+	 * they hold.
+	 */
 	public RegisteredParts registered(String finess, BatchKind kind, LocalDate night) {
 		return this.jdbi.withExtension(OutputDao.class, (dao) -> dao.registered(finess, kind.code(), night));
 	}
 
-	/** Writes the part's files, then registers it and emits its actions; returns what was rendered. */
+	/**
+	 * Writes the part's files, then registers it and emits its actions; returns what was
+	 * rendered.
+	 */
 	public RenderedPart publish(BatchPart part, PartWriter writer) {
 		RenderedPart rendered = FileCommit.write(part.file(), writer::write);
 		rendered.companions().forEach(FileCommit::write);
@@ -81,12 +88,15 @@ public class EmissionProtocol {
 						+ rendered.actions().size() + " actions were still planned; nothing of it is registered");
 			}
 		}));
-		log.info("output {} {} part {}: {} actions, {} pages in {}", part.finess(), part.kind().code(),
-				part.sequence(), rendered.actions().size(), rendered.pages(), part.file());
+		log.info("output {} {} part {}: {} actions, {} pages in {}", part.finess(), part.kind().code(), part.sequence(),
+				rendered.actions().size(), rendered.pages(), part.file());
 		return rendered;
 	}
 
-	/** Stored absolute: ops look a file up from anywhere, whatever folder the engine ran from. */
+	/**
+	 * Stored absolute: ops look a file up from anywhere, whatever folder the engine ran
+	 * from.
+	 */
 	private static String absolute(Path path) {
 		return path.toAbsolutePath().normalize().toString();
 	}

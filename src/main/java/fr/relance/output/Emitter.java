@@ -8,9 +8,10 @@ import fr.relance.dunning.scenario.Channel;
 import fr.relance.establishment.Establishment;
 
 /**
- * One output channel of the stage. The stage hands it the establishment's due actions of its channels (planned on
- * this night or an earlier one, case still open, highest expected value first); the emitter renders them and
- * publishes every batch file through the {@link EmissionProtocol}, which alone marks actions emitted.
+ * One output channel of the stage. The stage hands it the establishment's due actions of
+ * its channels (planned on this night or an earlier one, case still open, highest
+ * expected value first); the emitter renders them and publishes every batch file through
+ * the {@link EmissionProtocol}, which alone marks actions emitted.
  */
 public interface Emitter {
 

@@ -14,8 +14,9 @@ import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * At the closing of a night, ops' list of the actions that could not go out, every establishment's part in the
- * directory's order (an establishment whose output did not run has no part, and is named missing by the closing).
+ * At the closing of a night, ops' list of the actions that could not go out, every
+ * establishment's part in the directory's order (an establishment whose output did not
+ * run has no part, and is named missing by the closing).
  */
 @Component
 class NotEmittedForOps implements NightWideTask {
@@ -37,7 +38,8 @@ class NotEmittedForOps implements NightWideTask {
 	@Override
 	public void run(LocalDate night, StepExecution step) {
 		Path out = this.properties.out();
-		List<Path> parts = this.establishments.all().stream()
+		List<Path> parts = this.establishments.all()
+			.stream()
 			.map((e) -> NotEmittedReport.opsPart(out, night, e.finess()))
 			.filter(Files::isRegularFile)
 			.toList();

@@ -16,8 +16,9 @@ import org.apache.commons.csv.CSVRecord;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The actions that could not go out tonight, with the reason: semicolon-separated UTF-8 with a byte-order mark, like
- * the error reports, so a spreadsheet opens it with its accents. References only: no name, no address.
+ * The actions that could not go out tonight, with the reason: semicolon-separated UTF-8
+ * with a byte-order mark, like the error reports, so a spreadsheet opens it with its
+ * accents. References only: no name, no address.
  */
 final class NotEmittedReport {
 
@@ -30,7 +31,10 @@ final class NotEmittedReport {
 		return out.resolve(night.toString()).resolve("letters-not-emitted.csv");
 	}
 
-	/** One establishment's part of ops' report, rewritten by every attempt of its night, empty when all went out. */
+	/**
+	 * One establishment's part of ops' report, rewritten by every attempt of its night,
+	 * empty when all went out.
+	 */
 	static Path opsPart(Path out, LocalDate night, String finess) {
 		return out.resolve(night.toString()).resolve("letters-not-emitted").resolve(finess + ".csv");
 	}
@@ -39,13 +43,20 @@ final class NotEmittedReport {
 		write(opsPart(out, night, finess), notEmitted);
 	}
 
-	/** Ops' report of every establishment, from their parts; written every night, empty when all went out. */
+	/**
+	 * Ops' report of every establishment, from their parts; written every night, empty
+	 * when all went out.
+	 */
 	static void mergeForOps(Path out, LocalDate night, List<Path> parts) {
 		try (EstablishmentCsv csv = EstablishmentCsv.create(opsPath(out, night), HEADER)) {
 			for (Path part : parts) {
 				try (Reader reader = Files.newBufferedReader(part, StandardCharsets.UTF_8);
-						CSVParser rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-							.get().parse(reader)) {
+						CSVParser rows = CSVFormat.DEFAULT.builder()
+							.setDelimiter(';')
+							.setHeader()
+							.setSkipHeaderRecord(true)
+							.get()
+							.parse(reader)) {
 					for (CSVRecord row : rows) {
 						csv.row(row.get(0), row.get(1), row.get(2), row.get(3));
 					}

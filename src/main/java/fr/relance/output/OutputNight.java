@@ -14,8 +14,9 @@ import fr.relance.output.internal.OutputDao;
 import fr.relance.support.db.Transactions;
 
 /**
- * One establishment's output night: for each emitter, the planned actions of closed cases are suppressed, then the
- * due ones are handed to it. Every part it publishes commits on its own, so a failure keeps what went out before it.
+ * One establishment's output night: for each emitter, the planned actions of closed cases
+ * are suppressed, then the due ones are handed to it. Every part it publishes commits on
+ * its own, so a failure keeps what went out before it.
  */
 public class OutputNight {
 
@@ -57,7 +58,10 @@ public class OutputNight {
 		return new EstablishmentOutput(finess, suppressed, emissions);
 	}
 
-	/** The establishment's actions of these channels waiting to go out on the night, highest expected value first. */
+	/**
+	 * The establishment's actions of these channels waiting to go out on the night,
+	 * highest expected value first.
+	 */
 	public List<DueAction> due(String finess, LocalDate night, java.util.Set<Channel> channels) {
 		List<String> names = channels.stream().map(Channel::name).sorted().toList();
 		return this.jdbi.withExtension(OutputDao.class, (dao) -> dao.dueActions(finess, night, names))

@@ -21,11 +21,14 @@ import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.money.Amounts;
 
 /**
- * The output stage of an establishment's night: a failure fails the stage so that the night can be resumed (what was
- * registered stays, the rest is rendered again). It renders one file at a time, so memory holds one file of
- * {@code relance.output.letters-per-file} letters per establishment running. Actions that cannot be rendered are
- * reported to the establishment ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}) and, at the closing of the
- * night, to ops ({@code <out>/<date>/letters-not-emitted.csv}, see {@link NotEmittedForOps}) with an alert.
+ * The output stage of an establishment's night: a failure fails the stage so that the
+ * night can be resumed (what was registered stays, the rest is rendered again). It
+ * renders one file at a time, so memory holds one file of
+ * {@code relance.output.letters-per-file} letters per establishment running. Actions that
+ * cannot be rendered are reported to the establishment
+ * ({@code <drop>/<FINESS>/out/<date>-courriers-non-emis.csv}) and, at the closing of the
+ * night, to ops ({@code <out>/<date>/letters-not-emitted.csv}, see
+ * {@link NotEmittedForOps}) with an alert.
  */
 class OutputTasklet implements Tasklet {
 
@@ -62,26 +65,29 @@ class OutputTasklet implements Tasklet {
 					+ " letters left for the next nights by its cap of letters per night");
 		}
 		alertNotEmitted(step, establishment.finess(), output.notEmitted());
-		output.emissions().forEach((e) -> e.figures().forEach((name, value) -> StageReport.setFigure(step, name,
-				value)));
+		output.emissions()
+			.forEach((e) -> e.figures().forEach((name, value) -> StageReport.setFigure(step, name, value)));
 		output.alerts().forEach((alert) -> {
 			log.warn("ALERT establishment {}: {}", establishment.finess(), alert);
 			StageReport.alert(step, "establishment " + establishment.finess() + ": " + alert);
 		});
-		NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate,
-				output.notEmitted());
+		NotEmittedReport.forEstablishment(this.properties.drop(), establishment.finess(), runDate, output.notEmitted());
 		NotEmittedReport.forOps(this.properties.out(), runDate, establishment.finess(), output.notEmitted());
 		long sms = StageReport.figure(step, "smsMessages");
-		StageReport.note(step, output.emitted() + " actions emitted in " + output.files().size() + " files"
-				+ (sms > 0 ? " (" + sms + " SMS, " + StageReport.figure(step, "smsSegments") + " segments, "
-						+ Amounts.french(Amounts.ofCents(StageReport.figure(step, "smsCostCents"))) + ")" : "")
-				+ (output.deferred() > 0 ? ", " + output.deferred() + " deferred by caps" : "")
-				+ (output.notEmitted().isEmpty() ? "" : ", " + output.notEmitted().size()
-						+ " not emitted (see alerts)"));
+		StageReport.note(step,
+				output.emitted() + " actions emitted in " + output.files().size() + " files"
+						+ (sms > 0 ? " (" + sms + " SMS, " + StageReport.figure(step, "smsSegments") + " segments, "
+								+ Amounts.french(Amounts.ofCents(StageReport.figure(step, "smsCostCents"))) + ")" : "")
+						+ (output.deferred() > 0 ? ", " + output.deferred() + " deferred by caps" : "")
+						+ (output.notEmitted().isEmpty() ? ""
+								: ", " + output.notEmitted().size() + " not emitted (see alerts)"));
 		return RepeatStatus.FINISHED;
 	}
 
-	/** One alert per establishment and reason, counted: ops fix causes, not letters one by one. */
+	/**
+	 * One alert per establishment and reason, counted: ops fix causes, not letters one by
+	 * one.
+	 */
 	private static void alertNotEmitted(StepExecution step, String finess, List<NotEmitted> notEmitted) {
 		Map<String, Integer> byReason = new TreeMap<>();
 		notEmitted.forEach((n) -> byReason.merge(n.reason(), 1, Integer::sum));

@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param actions the actions in the file, in file order
  * @param pages pages of the file (0 for files without pages)
- * @param companions small files that go with it (the printer's index), written with the same protocol
+ * @param companions small files that go with it (the printer's index), written with the
+ * same protocol
  */
 public record RenderedPart(List<EmittedAction> actions, int pages, Map<Path, byte[]> companions) {
 

@@ -15,11 +15,14 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The payments Relance matched, for the establishment to post in its billing system ({@code
- * <date>-paiements-a-saisir.csv} in its {@code out/}): otherwise its next ledger still shows those invoices unpaid
- * and contradicts us. Each allocation of money received is handed once, on the night it is first seen (post_back);
- * running that night again writes the same rows, a later night never lists them again. Written every night, with
- * its header alone when nothing is new, so an import job tells a quiet night from a missing file.
+ * The payments Relance matched, for the establishment to post in its billing system
+ * ({@code
+ * <date>-paiements-a-saisir.csv} in its {@code out/}): otherwise its next ledger still
+ * shows those invoices unpaid and contradicts us. Each allocation of money received is
+ * handed once, on the night it is first seen (post_back); running that night again writes
+ * the same rows, a later night never lists them again. Written every night, with its
+ * header alone when nothing is new, so an import job tells a quiet night from a missing
+ * file.
  */
 @Component
 class PostBack {
@@ -27,7 +30,7 @@ class PostBack {
 	static final String FILE = "paiements-a-saisir.csv";
 
 	private static final String[] HEADER = { "n° Relance", "facture", "payeur", "organisme", "date", "montant",
-		"origine", "référence", "fichier", "ligne" };
+			"origine", "référence", "fichier", "ligne" };
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

@@ -17,9 +17,10 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * What reconciliation could not settle, for the establishment's team (in its {@code out/}): patient payments waiting
- * in suspense, over-payments credited to patients, the re-billing worklist of payer parts rejected, and payer
- * return lines that no invoice could take. Rewritten at each run of the night; absent when empty.
+ * What reconciliation could not settle, for the establishment's team (in its
+ * {@code out/}): patient payments waiting in suspense, over-payments credited to
+ * patients, the re-billing worklist of payer parts rejected, and payer return lines that
+ * no invoice could take. Rewritten at each run of the night; absent when empty.
  */
 @Component
 class ReconcileReports {
@@ -54,7 +55,10 @@ class ReconcileReports {
 	private static final String[] RETURNS_HEADER = { "facture", "payeur", "organisme", "payé", "date du virement",
 			"statut", "motif" };
 
-	/** The establishment's re-billing worklist: payer parts rejected, with the codes and labels as received. */
+	/**
+	 * The establishment's re-billing worklist: payer parts rejected, with the codes and
+	 * labels as received.
+	 */
 	private List<List<String>> rebilling(Establishment establishment) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT i.invoice_number, p.payer, COALESCE(p.organisation, ''), p.amount_due, p.status_since,
@@ -66,14 +70,18 @@ class ReconcileReports {
 				WHERE i.finess = :finess AND p.status = 'rejected'
 				GROUP BY p.id, i.invoice_number
 				ORDER BY p.status_since, i.invoice_number
-				""").bind("finess", establishment.finess())
+				""")
+			.bind("finess", establishment.finess())
 			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
 					Amounts.frenchNumber(rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class).format(FRENCH_DATE),
 					rs.getString(6)))
 			.list());
 	}
 
-	/** Payer lines no invoice could take (retentions included), and those that contradict the invoice they name. */
+	/**
+	 * Payer lines no invoice could take (retentions included), and those that contradict
+	 * the invoice they name.
+	 */
 	private List<List<String>> unmatchedReturns(Establishment establishment) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT COALESCE(rl.invoice_number, rl.debt_reference, ''), COALESCE(rl.payer_part, r.payer),
@@ -84,10 +92,13 @@ class ReconcileReports {
 				FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
 				WHERE r.finess = :finess AND rl.match_status IN ('unmatched', 'inconsistent')
 				ORDER BY r.payment_date, rl.id
-				""").bind("finess", establishment.finess())
+				""")
+			.bind("finess", establishment.finess())
 			.map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
-					Amounts.frenchNumber(rs.getBigDecimal(4)), rs.getObject(5, LocalDate.class) == null ? ""
-							: rs.getObject(5, LocalDate.class).format(FRENCH_DATE), rs.getString(6), rs.getString(7)))
+					Amounts.frenchNumber(rs.getBigDecimal(4)),
+					rs.getObject(5, LocalDate.class) == null ? ""
+							: rs.getObject(5, LocalDate.class).format(FRENCH_DATE),
+					rs.getString(6), rs.getString(7)))
 			.list());
 	}
 
@@ -99,10 +110,12 @@ class ReconcileReports {
 				       COALESCE(p.payer_name, ''),
 				       COALESCE(p.match_note, '')
 				FROM payment p WHERE p.finess = :finess AND p.match_status = :status ORDER BY p.paid_on, p.id
-				""").bind("finess", establishment.finess()).bind("status", status)
+				""")
+			.bind("finess", establishment.finess())
+			.bind("status", status)
 			.map((rs, ctx) -> List.of(rs.getObject(1, LocalDate.class).format(FRENCH_DATE),
-					Amounts.frenchNumber(rs.getBigDecimal(2)), Amounts.frenchNumber(rs.getBigDecimal(3)), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7)))
+					Amounts.frenchNumber(rs.getBigDecimal(2)), Amounts.frenchNumber(rs.getBigDecimal(3)),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
 			.list());
 	}
 

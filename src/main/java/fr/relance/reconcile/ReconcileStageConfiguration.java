@@ -32,7 +32,8 @@ class ReconcileStageConfiguration {
 			Establishment establishment = establishments.get(NightParameters.finess(step));
 			ReconcileResult total = reconciliation.reconcile(establishment, runDate);
 			StageReport.addCounts(step, total.payments(), total.paymentsMatched() + total.paymentsWithCredit());
-			// what is left is a standing list, rewritten whole by every attempt: its figures are set, not added
+			// what is left is a standing list, rewritten whole by every attempt: its
+			// figures are set, not added
 			StageReport.setFigure(step, "returnsMatched", total.returnsMatched());
 			StageReport.setFigure(step, "unmatchedReturns", total.returnsUnmatched());
 			StageReport.setFigure(step, "rebilling", total.rebilling());
@@ -51,9 +52,9 @@ class ReconcileStageConfiguration {
 					total.returnsMatched(), matchedTonight, creditTonight, suspenseTonight, total.postedBack()));
 			return RepeatStatus.FINISHED;
 		};
-		return new StageStep(PipelineStage.RECONCILE, new StepBuilder(PipelineStage.RECONCILE.stepName(), repository)
-			.tasklet(tasklet, transactionManager)
-			.build());
+		return new StageStep(PipelineStage.RECONCILE,
+				new StepBuilder(PipelineStage.RECONCILE.stepName(), repository).tasklet(tasklet, transactionManager)
+					.build());
 	}
 
 }

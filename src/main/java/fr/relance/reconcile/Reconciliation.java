@@ -16,9 +16,11 @@ import fr.relance.reconcile.internal.PatientPayments;
 import fr.relance.reconcile.internal.PayerReturns;
 
 /**
- * Reconciles one establishment in one transaction: payer returns onto payer parts (with transfers to the patient),
- * then patient payments onto patient parts, then (where the establishment allows it) credits netted against the same
- * patient's other open parts, then part statuses from the balances. Running it again changes nothing (one allocation per source line and part).
+ * Reconciles one establishment in one transaction: payer returns onto payer parts (with
+ * transfers to the patient), then patient payments onto patient parts, then (where the
+ * establishment allows it) credits netted against the same patient's other open parts,
+ * then part statuses from the balances. Running it again changes nothing (one allocation
+ * per source line and part).
  */
 @Component
 public class Reconciliation {
@@ -53,12 +55,15 @@ public class Reconciliation {
 			payments.refreshPartStatuses();
 			long returnsMatched = handle.createQuery("""
 					SELECT count(*) FROM remittance_line rl JOIN remittance r ON r.id = rl.remittance_id
-					WHERE r.finess = :finess AND rl.match_status = 'matched'""").bind("finess", establishment.finess())
-				.mapTo(Long.class).one();
+					WHERE r.finess = :finess AND rl.match_status = 'matched'""")
+				.bind("finess", establishment.finess())
+				.mapTo(Long.class)
+				.one();
 			return new ReconcileResult(outcomes.matched(), outcomes.suspense(), outcomes.credit(), returnsMatched, 0, 0,
 					0, 0, 0);
 		}));
-		// the summary's counts of what is left are the rows of the reports, so they cannot disagree
+		// the summary's counts of what is left are the rows of the reports, so they
+		// cannot disagree
 		ReconcileReports.Rows listed = reports.write(establishment, runDate);
 		long postedBack = postBack.write(establishment, runDate);
 		return new ReconcileResult(result.paymentsMatched(), result.paymentsInSuspense(), result.paymentsWithCredit(),

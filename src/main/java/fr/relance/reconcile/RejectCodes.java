@@ -19,10 +19,11 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * The reject-code table of {@code <jobs>/reject-codes.yml}: for each code as received in a NOEMIE return
- * ({@code 290}/{@code 294}) or a mutuelle statement, whether the part is re-billed to the payer, transferred to
- * the patient or only informative. Read and validated at start-up, so a typo stops the engine before the night.
- * Reconciliation asks {@link #ruleFor(String)}.
+ * The reject-code table of {@code <jobs>/reject-codes.yml}: for each code as received in
+ * a NOEMIE return ({@code 290}/{@code 294}) or a mutuelle statement, whether the part is
+ * re-billed to the payer, transferred to the patient or only informative. Read and
+ * validated at start-up, so a typo stops the engine before the night. Reconciliation asks
+ * {@link #ruleFor(String)}.
  */
 @Component
 public final class RejectCodes {
@@ -42,7 +43,9 @@ public final class RejectCodes {
 		this(properties.jobs().resolve("reject-codes.yml"));
 	}
 
-	/** Loads a table; a missing file means every code takes the default rule, re-billing. */
+	/**
+	 * Loads a table; a missing file means every code takes the default rule, re-billing.
+	 */
 	public RejectCodes(Path file) {
 		if (!Files.isRegularFile(file)) {
 			log.warn("no reject-code table at {}: every reject code is re-billed to its payer", file);
@@ -60,7 +63,10 @@ public final class RejectCodes {
 		this.byCode = codes;
 	}
 
-	/** The rule for a code as received; the default rule for a code the table does not list. */
+	/**
+	 * The rule for a code as received; the default rule for a code the table does not
+	 * list.
+	 */
 	public RejectRule ruleFor(String code) {
 		return find(code).map(RejectCode::rule).orElse(defaultRule);
 	}
@@ -85,8 +91,8 @@ public final class RejectCodes {
 			entry.onlyKeys(CODE_KEYS);
 			String code = entry.required("code");
 			RejectRule rule = rule(entry, "rule", null);
-			if (code != null && codes.putIfAbsent(key(code), new RejectCode(code, rule, entry.text("note", ""),
-					entry.flag("example", false))) != null) {
+			if (code != null && codes.putIfAbsent(key(code),
+					new RejectCode(code, rule, entry.text("note", ""), entry.flag("example", false))) != null) {
 				entry.error("code", "'" + code + "' is listed twice");
 			}
 		}
@@ -112,7 +118,9 @@ public final class RejectCodes {
 
 	/**
 	 * One entry of the table.
-	 * @param example true for an illustration shipped with the engine, to be reviewed before going live
+	 *
+	 * @param example true for an illustration shipped with the engine, to be reviewed
+	 * before going live
 	 */
 	public record RejectCode(String code, RejectRule rule, String note, boolean example) {
 	}

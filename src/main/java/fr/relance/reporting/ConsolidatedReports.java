@@ -11,7 +11,10 @@ import fr.relance.support.batch.NightWideTask;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.batch.StageReport;
 
-/** At the closing of a night, the consolidated KPI reports over every establishment's recorded night. */
+/**
+ * At the closing of a night, the consolidated KPI reports over every establishment's
+ * recorded night.
+ */
 @Component
 class ConsolidatedReports implements NightWideTask {
 

@@ -2,7 +2,10 @@ package fr.relance.reporting;
 
 import java.util.List;
 
-/** The definition of every figure, printed on the PDF report (the same as docs/reporting.md, in French). */
+/**
+ * The definition of every figure, printed on the PDF report (the same as
+ * docs/reporting.md, in French).
+ */
 final class Definitions {
 
 	static final List<String> FRENCH = List.of(

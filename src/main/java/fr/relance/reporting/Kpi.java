@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The figures recorded each night in {@code kpi_daily}. A flow counts what happened that night and is summed over a
- * period; a stock is the state that night and a period shows its last night's value. Definitions: docs/reporting.md.
+ * The figures recorded each night in {@code kpi_daily}. A flow counts what happened that
+ * night and is summed over a period; a stock is the state that night and a period shows
+ * its last night's value. Definitions: docs/reporting.md.
  */
 public enum Kpi {
 
@@ -13,13 +14,22 @@ public enum Kpi {
 	PLACED(Kind.FLOW),
 	/** Money recovered, per payer. */
 	RECOVERED(Kind.FLOW),
-	/** Patient money recovered, per channel of the last action emitted in the 30 days before the payment. */
+	/**
+	 * Patient money recovered, per channel of the last action emitted in the 30 days
+	 * before the payment.
+	 */
 	RECOVERED_BY_CHANNEL(Kind.FLOW),
 	/** Cost of the actions emitted that night, per channel. */
 	ACTION_COST(Kind.FLOW),
-	/** Steps not taken because the value rule found them not worth their cost, and that cost. */
+	/**
+	 * Steps not taken because the value rule found them not worth their cost, and that
+	 * cost.
+	 */
 	AVOIDED_BY_VALUE(Kind.FLOW),
-	/** Planned actions suppressed that night (payment, insurer pending, ...), per holding reason, and their cost. */
+	/**
+	 * Planned actions suppressed that night (payment, insurer pending, ...), per holding
+	 * reason, and their cost.
+	 */
 	AVOIDED_BY_SUPPRESSION(Kind.FLOW),
 	/** Write-offs proposed that night, and the balances concerned. */
 	WRITE_OFF_PROPOSED(Kind.FLOW),
@@ -46,7 +56,9 @@ public enum Kpi {
 
 	/** How a figure adds up over a period. */
 	public enum Kind {
+
 		FLOW, STOCK
+
 	}
 
 	private final Kind kind;

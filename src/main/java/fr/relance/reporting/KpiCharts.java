@@ -7,7 +7,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The charts of a KPI report: recovery trend, ageing as stacked bars, cost against recovered. */
+/**
+ * The charts of a KPI report: recovery trend, ageing as stacked bars, cost against
+ * recovered.
+ */
 public final class KpiCharts {
 
 	static {
@@ -29,8 +32,8 @@ public final class KpiCharts {
 				data.addValue(month.amount(Kpi.RECOVERED, payer), Labels.payer(payer), label);
 			}
 		}
-		return ChartFactory.createLineChart("Recouvré par mois (€)", null, null, data, PlotOrientation.VERTICAL,
-				true, false, false);
+		return ChartFactory.createLineChart("Recouvré par mois (€)", null, null, data, PlotOrientation.VERTICAL, true,
+				false, false);
 	}
 
 	/** Tonight's open balance per payer, stacked by age bucket. */

@@ -12,8 +12,9 @@ import fr.relance.reporting.internal.KpiDao;
 import fr.relance.support.db.Transactions;
 
 /**
- * Records the night of the establishments in the KPI history, in its own transaction: the night's rows are deleted
- * and written again, so a rerun of the night rewrites the same figures.
+ * Records the night of the establishments in the KPI history, in its own transaction: the
+ * night's rows are deleted and written again, so a rerun of the night rewrites the same
+ * figures.
  */
 @Component
 public class KpiHistory {
@@ -31,7 +32,10 @@ public class KpiHistory {
 		record(List.of(finess), night);
 	}
 
-	/** Records the night of every establishment named, together: each statement reads its tables once for all. */
+	/**
+	 * Records the night of every establishment named, together: each statement reads its
+	 * tables once for all.
+	 */
 	public void record(List<String> finesses, LocalDate night) {
 		if (finesses.isEmpty()) {
 			return;

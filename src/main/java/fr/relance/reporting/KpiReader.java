@@ -17,7 +17,10 @@ public class KpiReader {
 		this.jdbi = jdbi;
 	}
 
-	/** One establishment's figures, or every establishment's together when {@code finess} is null. */
+	/**
+	 * One establishment's figures, or every establishment's together when {@code finess}
+	 * is null.
+	 */
 	public PeriodFigures period(String finess, LocalDate from, LocalDate to) {
 		return this.jdbi.withExtension(KpiDao.class, (kpis) -> new PeriodFigures(from, to, kpis.firstNight(finess),
 				kpis.period(finess, from, to, Kpi.stocks())));

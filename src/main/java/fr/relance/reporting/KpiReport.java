@@ -9,8 +9,9 @@ import fr.relance.reporting.ReportTable.Cell;
 import fr.relance.reporting.internal.KpiDao.Figure;
 
 /**
- * The tables of one KPI report (one establishment, or all together) for a night: the night, the month to date and
- * the twelve months up to it, and the twelve months' trend month by month.
+ * The tables of one KPI report (one establishment, or all together) for a night: the
+ * night, the month to date and the twelve months up to it, and the twelve months' trend
+ * month by month.
  */
 public final class KpiReport {
 
@@ -29,7 +30,9 @@ public final class KpiReport {
 		this.months = months;
 	}
 
-	/** The report of one establishment ({@code finess}), or consolidated when it is null. */
+	/**
+	 * The report of one establishment ({@code finess}), or consolidated when it is null.
+	 */
 	public static KpiReport of(KpiReader reader, String finess, LocalDate night) {
 		List<PeriodFigures> periods = List.of(reader.night(finess, night), reader.monthToDate(finess, night),
 				reader.twelveMonths(finess, night));
@@ -43,8 +46,8 @@ public final class KpiReport {
 	}
 
 	/**
-	 * The report of a month that ended, as its last reported night saw it: that night, the whole month, the twelve
-	 * months up to it.
+	 * The report of a month that ended, as its last reported night saw it: that night,
+	 * the whole month, the twelve months up to it.
 	 */
 	public static KpiReport ofMonth(KpiReader reader, String finess, YearMonth month) {
 		return of(reader, finess, reader.lastNight(finess, month).orElse(month.atEndOfMonth()));
@@ -134,7 +137,8 @@ public final class KpiReport {
 		for (String payer : Labels.PAYERS) {
 			for (String bucket : Labels.BUCKETS) {
 				rows.add(List.of(Cell.text(Labels.payer(payer)), Cell.text(Labels.bucket(bucket)),
-						Cell.money(p.amount(Kpi.AGEING, payer, bucket)), Cell.count(p.items(Kpi.AGEING, payer, bucket))));
+						Cell.money(p.amount(Kpi.AGEING, payer, bucket)),
+						Cell.count(p.items(Kpi.AGEING, payer, bucket))));
 			}
 		}
 		return new ReportTable("anciennete", "Ancienneté du solde ouvert au " + this.night.format(Labels.DATE),
@@ -178,8 +182,8 @@ public final class KpiReport {
 				.stream()
 				.sorted((a, b) -> Long.compare(b.items(), a.items()))
 				.limit(10)
-				.forEach((f) -> rows.add(List.of(Cell.text(period), Cell.text(f.payer()),
-						Cell.text(f.dimension()), Cell.count(f.items()), Cell.money(f.amount()))));
+				.forEach((f) -> rows.add(List.of(Cell.text(period), Cell.text(f.payer()), Cell.text(f.dimension()),
+						Cell.count(f.items()), Cell.money(f.amount()))));
 		}
 		return new ReportTable("rejets", "Principaux codes de rejet des payeurs",
 				List.of("période", "payeur", "code", "lignes", "montant réclamé"), rows);

@@ -10,12 +10,14 @@ import java.util.function.Predicate;
 import fr.relance.reporting.internal.KpiDao.Figure;
 
 /**
- * The figures of one period (a night, a month to date, twelve months) for one establishment or all, and the ratios
- * drawn from them. Ratios are empty when their denominator is zero.
+ * The figures of one period (a night, a month to date, twelve months) for one
+ * establishment or all, and the ratios drawn from them. Ratios are empty when their
+ * denominator is zero.
  *
  * @param from first night of the period
  * @param to last night of the period
- * @param trendsFrom the first night reported for this scope: nothing before it is in the history
+ * @param trendsFrom the first night reported for this scope: nothing before it is in the
+ * history
  */
 public record PeriodFigures(LocalDate from, LocalDate to, Optional<LocalDate> trendsFrom, List<Figure> figures) {
 
@@ -55,7 +57,10 @@ public record PeriodFigures(LocalDate from, LocalDate to, Optional<LocalDate> tr
 		return ratio(recovered, recovered.add(amount(Kpi.OPEN_BALANCE)), 4);
 	}
 
-	/** Days sales outstanding: open balance ÷ what was billed in the last 90 days × 90, in days. */
+	/**
+	 * Days sales outstanding: open balance ÷ what was billed in the last 90 days × 90, in
+	 * days.
+	 */
 	public Optional<BigDecimal> daysSalesOutstanding() {
 		return ratio(amount(Kpi.OPEN_BALANCE).multiply(BigDecimal.valueOf(90)), amount(Kpi.BILLED_90_DAYS), 1);
 	}

@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One table of a KPI report, written alike as a CSV file, an XLSX sheet and a PDF table: a file-safe name, a title,
- * column headers and typed cells. No table holds anything about a patient.
+ * One table of a KPI report, written alike as a CSV file, an XLSX sheet and a PDF table:
+ * a file-safe name, a title, column headers and typed cells. No table holds anything
+ * about a patient.
  */
 public record ReportTable(String name, String title, List<String> columns, List<List<Cell>> rows) {
 
-	/** How a cell is written: money in euros, a count, a rate (0.1234 = 12,34 %), days, or text. */
+	/**
+	 * How a cell is written: money in euros, a count, a rate (0.1234 = 12,34 %), days, or
+	 * text.
+	 */
 	public enum Type {
+
 		TEXT, MONEY, COUNT, RATE, DAYS
+
 	}
 
 	/** A value; null when the figure has no value (a ratio over nothing). */

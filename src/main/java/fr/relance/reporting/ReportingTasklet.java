@@ -15,9 +15,10 @@ import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageReport;
 
 /**
- * The reporting stage of an establishment's night: its night recorded in the KPI history (one transaction, so a
- * resumed night rewrites it), then its reports written from that history into its drop folder. The consolidated
- * reports are written at the closing of the night ({@link ConsolidatedReports}).
+ * The reporting stage of an establishment's night: its night recorded in the KPI history
+ * (one transaction, so a resumed night rewrites it), then its reports written from that
+ * history into its drop folder. The consolidated reports are written at the closing of
+ * the night ({@link ConsolidatedReports}).
  */
 class ReportingTasklet implements Tasklet {
 

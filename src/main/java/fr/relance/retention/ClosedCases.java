@@ -23,12 +23,13 @@ import fr.relance.support.db.Transactions;
 import fr.relance.support.ids.Masking;
 
 /**
- * The patients whose case is closed and quiet, and the erasure of their personal data (docs/architecture.md,
- * Retention). A case is closed when none of the patient's invoices has an open part left, or only time-barred ones;
- * quiet when nothing happened on it for {@code relance.retention.closed-case-days}, by default the establishment's
- * limitation horizon (the years a debt can still be claimed, docs/domain.md#limitation). The rows stay, erased, so
- * the amounts the KPI history and the calibration count do not move; the same listing serves the night and
- * {@code retention --dry-run}.
+ * The patients whose case is closed and quiet, and the erasure of their personal data
+ * (docs/architecture.md, Retention). A case is closed when none of the patient's invoices
+ * has an open part left, or only time-barred ones; quiet when nothing happened on it for
+ * {@code relance.retention.closed-case-days}, by default the establishment's limitation
+ * horizon (the years a debt can still be claimed, docs/domain.md#limitation). The rows
+ * stay, erased, so the amounts the KPI history and the calibration count do not move; the
+ * same listing serves the night and {@code retention --dry-run}.
  */
 @Component
 public class ClosedCases {
@@ -59,12 +60,14 @@ public class ClosedCases {
 	}
 
 	/**
-	 * Every establishment's closed and quiet cases on {@code night}, by FINESS then patient, but those {@code skipped}.
-	 * Every establishment the database knows, a disabled one too: disabling keeps its data, not beyond retention.
+	 * Every establishment's closed and quiet cases on {@code night}, by FINESS then
+	 * patient, but those {@code skipped}. Every establishment the database knows, a
+	 * disabled one too: disabling keeps its data, not beyond retention.
 	 */
 	public List<ClosedCase> closedOn(LocalDate night, List<String> skipped) {
 		List<ClosedCase> closed = new ArrayList<>();
-		this.jdbi.withHandle(h -> h.attach(ClosedCaseDao.class).establishments()).stream()
+		this.jdbi.withHandle(h -> h.attach(ClosedCaseDao.class).establishments())
+			.stream()
 			.filter(finess -> !skipped.contains(finess))
 			.forEach(finess -> closed.addAll(closedOn(finess, night)));
 		return closed;
@@ -83,18 +86,21 @@ public class ClosedCases {
 	}
 
 	/**
-	 * Erases these patients (what {@link #closedOn} listed), each establishment in one transaction under its night
-	 * lock; a patient already purged is left as it is. An establishment another process is running fails the purge
-	 * (nothing of it erased), as a night fails on it: the next run lists and erases again.
-	 *
+	 * Erases these patients (what {@link #closedOn} listed), each establishment in one
+	 * transaction under its night lock; a patient already purged is left as it is. An
+	 * establishment another process is running fails the purge (nothing of it erased), as
+	 * a night fails on it: the next run lists and erases again.
 	 * @return how many patients were purged
 	 */
 	public long purge(List<ClosedCase> closed, LocalDate night) {
 		long purged = 0;
 		for (String finess : closed.stream().map(ClosedCase::finess).distinct().toList()) {
-			long[] listed = closed.stream().filter(c -> c.finess().equals(finess)).mapToLong(ClosedCase::patientId)
+			long[] listed = closed.stream()
+				.filter(c -> c.finess().equals(finess))
+				.mapToLong(ClosedCase::patientId)
 				.toArray();
-			// never beside an import or a dunning night of the establishment (another process, or several machines)
+			// never beside an import or a dunning night of the establishment (another
+			// process, or several machines)
 			try (NightLock lock = NightLock.tryEstablishment(this.dataSource, finess)
 				.orElseThrow(() -> new IllegalStateException("establishment " + finess + " is being run by another"
 						+ " process: its patients of closed cases are left for the next run"))) {
@@ -114,16 +120,21 @@ public class ClosedCases {
 		return purged;
 	}
 
-	/** The last day of activity a closed case may have had to be purged on {@code night} (excluded). */
+	/**
+	 * The last day of activity a closed case may have had to be purged on {@code night}
+	 * (excluded).
+	 */
 	public LocalDate quietSince(String finess, LocalDate night) {
 		Integer days = this.settings.closedCaseDays();
 		return days != null ? night.minusDays(days) : night.minusYears(limitationYears(finess));
 	}
 
 	/**
-	 * The horizon dunning applies to the establishment: {@code relance.dunning.limitation-years}, else its scenario's
-	 * sector; the sector of its row when that scenario cannot be read (a disabled establishment's scenario removed
-	 * since), so that one establishment's configuration never stops the retention of the others.
+	 * The horizon dunning applies to the establishment:
+	 * {@code relance.dunning.limitation-years}, else its scenario's sector; the sector of
+	 * its row when that scenario cannot be read (a disabled establishment's scenario
+	 * removed since), so that one establishment's configuration never stops the retention
+	 * of the others.
 	 */
 	private int limitationYears(String finess) {
 		Integer years = this.dunning.limitationYears();

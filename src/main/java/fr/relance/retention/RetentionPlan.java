@@ -18,8 +18,9 @@ import fr.relance.retention.internal.DatedFiles;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * Finds the files past their retention period on a night, and deletes exactly those. The same listing serves the
- * night and {@code retention --dry-run}, so the dry run shows what the night deletes.
+ * Finds the files past their retention period on a night, and deletes exactly those. The
+ * same listing serves the night and {@code retention --dry-run}, so the dry run shows
+ * what the night deletes.
  */
 @Component
 public class RetentionPlan {
@@ -42,8 +43,10 @@ public class RetentionPlan {
 		Path drop = properties.drop();
 		for (Path establishment : DatedFiles.folders(drop.resolve(".archive"))) {
 			for (Path day : DatedFiles.folders(establishment)) {
-				DatedFiles.leadingDate(day).filter(d -> past(RetentionKind.ARCHIVE, d, night))
-					.ifPresent(d -> DatedFiles.files(day).forEach(f -> expired.add(new Expired(RetentionKind.ARCHIVE, f, d))));
+				DatedFiles.leadingDate(day)
+					.filter(d -> past(RetentionKind.ARCHIVE, d, night))
+					.ifPresent(d -> DatedFiles.files(day)
+						.forEach(f -> expired.add(new Expired(RetentionKind.ARCHIVE, f, d))));
 			}
 		}
 		for (Path establishment : DatedFiles.folders(drop.resolve(".quarantine"))) {
@@ -55,12 +58,14 @@ public class RetentionPlan {
 				continue;
 			}
 			for (Path report : DatedFiles.files(establishment.resolve("out"))) {
-				DatedFiles.leadingDate(report).filter(d -> past(RetentionKind.REPORTS, d, night))
+				DatedFiles.leadingDate(report)
+					.filter(d -> past(RetentionKind.REPORTS, d, night))
 					.ifPresent(d -> expired.add(new Expired(RetentionKind.REPORTS, report, d)));
 			}
 		}
 		for (Path day : DatedFiles.folders(properties.out())) {
-			DatedFiles.leadingDate(day).filter(d -> day.getFileName().toString().length() == 10)
+			DatedFiles.leadingDate(day)
+				.filter(d -> day.getFileName().toString().length() == 10)
 				.filter(d -> past(RetentionKind.OUTPUTS, d, night))
 				.ifPresent(d -> outputs(day, d, expired));
 		}
@@ -68,9 +73,8 @@ public class RetentionPlan {
 	}
 
 	/**
-	 * Deletes these files (what {@link #expiredOn} listed); a file already gone counts as deleted. Folders left empty
-	 * by it (an archive day) go too.
-	 *
+	 * Deletes these files (what {@link #expiredOn} listed); a file already gone counts as
+	 * deleted. Folders left empty by it (an archive day) go too.
 	 * @return how many files of each kind were deleted
 	 */
 	public Map<RetentionKind, Long> delete(List<Expired> expired) {

@@ -27,9 +27,10 @@ import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The retention stage, last of the night: deletes the files past their retention period and erases the patients of
- * closed and quiet cases, listing both first in {@code <out>/<date>/retention-deleted.csv}. A restarted attempt lists
- * again and deletes what is left; a patient already purged is never listed again.
+ * The retention stage, last of the night: deletes the files past their retention period
+ * and erases the patients of closed and quiet cases, listing both first in
+ * {@code <out>/<date>/retention-deleted.csv}. A restarted attempt lists again and deletes
+ * what is left; a patient already purged is never listed again.
  */
 @Configuration(proxyBeanMethods = false)
 class RetentionStageConfiguration {
@@ -43,7 +44,8 @@ class RetentionStageConfiguration {
 			StepExecution step = contribution.getStepExecution();
 			LocalDate night = step.getJobParameters().getLocalDate("runDate");
 			List<Expired> expired = plan.expiredOn(night);
-			// an establishment whose night has not completed keeps its patients until the closing runs again for it
+			// an establishment whose night has not completed keeps its patients until the
+			// closing runs again for it
 			List<ClosedCase> closed = closedCases.closedOn(night, missing(step));
 			record(properties.out().resolve(night.toString()), expired, closed, plan);
 			Map<RetentionKind, Long> deleted = plan.delete(expired);
@@ -62,9 +64,9 @@ class RetentionStageConfiguration {
 					StageReport.figure(step, RetentionKind.OUTPUTS.figure()), purged));
 			return RepeatStatus.FINISHED;
 		};
-		return new StageStep(PipelineStage.RETENTION, new StepBuilder(PipelineStage.RETENTION.stepName(), repository)
-			.tasklet(tasklet, transactionManager)
-			.build());
+		return new StageStep(PipelineStage.RETENTION,
+				new StepBuilder(PipelineStage.RETENTION.stepName(), repository).tasklet(tasklet, transactionManager)
+					.build());
 	}
 
 	/** The kind column of a purged patient's row in {@link #DELETED_LIST}. */
@@ -74,8 +76,9 @@ class RetentionStageConfiguration {
 	static final String CLOSED_CASE_FIGURE = "closedCasePatients";
 
 	/**
-	 * Written before deleting: a crash in between leaves the list of what was (being) deleted. A patient is named by
-	 * FINESS and masked identifier, never by name, dated by the last activity on the case.
+	 * Written before deleting: a crash in between leaves the list of what was (being)
+	 * deleted. A patient is named by FINESS and masked identifier, never by name, dated
+	 * by the last activity on the case.
 	 */
 	private static void record(Path folder, List<Expired> expired, List<ClosedCase> closed, RetentionPlan plan) {
 		if (expired.isEmpty() && closed.isEmpty()) {
@@ -83,8 +86,7 @@ class RetentionStageConfiguration {
 		}
 		StringBuilder csv = new StringBuilder();
 		for (Expired e : expired) {
-			csv.append(e.kind()).append(';').append(e.dated()).append(';').append(plan.shown(e.file()))
-				.append('\n');
+			csv.append(e.kind()).append(';').append(e.dated()).append(';').append(plan.shown(e.file())).append('\n');
 		}
 		for (ClosedCase c : closed) {
 			csv.append(PATIENT_KIND).append(';').append(c.lastActivity()).append(';').append(c.shown()).append('\n');

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One generated invoice with its patient, its parts (one per payer owing more than zero; they add up to the total),
- * the payments already received (what its ledger row says) and what tonight's payer and bank files say about it
- * ({@link Settlement#NONE} without them). Writers receive these one at a time.
+ * One generated invoice with its patient, its parts (one per payer owing more than zero;
+ * they add up to the total), the payments already received (what its ledger row says) and
+ * what tonight's payer and bank files say about it ({@link Settlement#NONE} without
+ * them). Writers receive these one at a time.
  */
 public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatient patient, LocalDate careDate,
 		LocalDate invoiceDate, LocalDate dueDate, List<InvoicePart> parts, List<SamplePayment> payments,
@@ -35,7 +36,10 @@ public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatien
 				this.dueDate, this.parts, this.payments, this.disputed, value);
 	}
 
-	/** Its parts after one night on its ledger and its settlement: the rows {@code truth.csv} holds for it. */
+	/**
+	 * Its parts after one night on its ledger and its settlement: the rows
+	 * {@code truth.csv} holds for it.
+	 */
 	public List<PartState> expectedState() {
 		return fr.relance.samples.internal.ExpectedParts.of(this);
 	}
@@ -58,7 +62,10 @@ public record GeneratedInvoice(String finess, String invoiceNumber, SamplePatien
 			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
-	/** Amount already received from the payer: the sum of its payments (never a separate counter). */
+	/**
+	 * Amount already received from the payer: the sum of its payments (never a separate
+	 * counter).
+	 */
 	public BigDecimal paid(Payer payer) {
 		return this.payments.stream()
 			.filter(payment -> payment.payer() == payer)

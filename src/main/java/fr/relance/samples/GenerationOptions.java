@@ -7,19 +7,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What to generate: {@code establishments} establishments with {@code invoicesPerEstablishment} invoices each
- * (per establishment, not in total), drawn from {@code seed}, as seen on {@code businessDate}, into
- * {@code outputDir}. Establishment {@code i} writes its ledger in {@code ledgerProfiles[i % size]}: by default
- * all four profiles in turn, so a world of four establishments exercises every one. The profiles only change how
- * the ledger is written, never the establishments, patients or invoices drawn. With {@code returns}, each
- * establishment (but a FEC one, whose ledger has no payer part) also gets tonight's NOEMIE return, B2 file and bank
- * statement, and {@code truth.csv} states every part after a night has reconciled them; without (the default, so
- * that a ledger-only world stays the same), the truth is the ledger's.
+ * What to generate: {@code establishments} establishments with
+ * {@code invoicesPerEstablishment} invoices each (per establishment, not in total), drawn
+ * from {@code seed}, as seen on {@code businessDate}, into {@code outputDir}.
+ * Establishment {@code i} writes its ledger in {@code ledgerProfiles[i % size]}: by
+ * default all four profiles in turn, so a world of four establishments exercises every
+ * one. The profiles only change how the ledger is written, never the establishments,
+ * patients or invoices drawn. With {@code returns}, each establishment (but a FEC one,
+ * whose ledger has no payer part) also gets tonight's NOEMIE return, B2 file and bank
+ * statement, and {@code truth.csv} states every part after a night has reconciled them;
+ * without (the default, so that a ledger-only world stays the same), the truth is the
+ * ledger's.
  */
 public record GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
 		Path outputDir, List<LedgerExport> ledgerProfiles, boolean returns) {
 
-	/** At most this many establishments (their FINESS numbers stay distinct well below it). */
+	/**
+	 * At most this many establishments (their FINESS numbers stay distinct well below
+	 * it).
+	 */
 	public static final int MAX_ESTABLISHMENTS = 1_000;
 
 	/** At most this many invoices per establishment (invoice numbers have 9 digits). */
@@ -27,8 +33,8 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 
 	public GenerationOptions {
 		if (establishments < 1 || establishments > MAX_ESTABLISHMENTS) {
-			throw new IllegalArgumentException("establishments must be between 1 and " + MAX_ESTABLISHMENTS
-					+ ", got " + establishments);
+			throw new IllegalArgumentException(
+					"establishments must be between 1 and " + MAX_ESTABLISHMENTS + ", got " + establishments);
 		}
 		if (invoicesPerEstablishment < 0 || invoicesPerEstablishment > MAX_INVOICES_PER_ESTABLISHMENT) {
 			throw new IllegalArgumentException("invoices per establishment must be between 0 and "
@@ -44,8 +50,8 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 			throw new IllegalArgumentException("output directory is required");
 		}
 		if (ledgerProfiles == null || ledgerProfiles.isEmpty() || ledgerProfiles.stream().anyMatch(Objects::isNull)) {
-			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
-					+ LedgerExport.names());
+			throw new IllegalArgumentException(
+					"at least one ledger profile is required, expected among " + LedgerExport.names());
 		}
 		ledgerProfiles = List.copyOf(ledgerProfiles);
 	}
@@ -56,34 +62,40 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, ledgerProfiles, false);
 	}
 
-	/** Options with the default round-robin over {@link LedgerExport#all() all profiles}. */
+	/**
+	 * Options with the default round-robin over {@link LedgerExport#all() all profiles}.
+	 */
 	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
 			Path outputDir) {
 		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, LedgerExport.all());
 	}
 
 	/**
-	 * The same options with these profiles, by file name (e.g. {@code List.of("relance-standard")} to force one),
-	 * taken in turn by establishment index.
+	 * The same options with these profiles, by file name (e.g.
+	 * {@code List.of("relance-standard")} to force one), taken in turn by establishment
+	 * index.
 	 */
 	public GenerationOptions withProfiles(List<String> profileNames) {
 		if (profileNames == null) {
-			throw new IllegalArgumentException("at least one ledger profile is required, expected among "
-					+ LedgerExport.names());
+			throw new IllegalArgumentException(
+					"at least one ledger profile is required, expected among " + LedgerExport.names());
 		}
 		return withProfiles(profileNames.stream().map(LedgerExport::named).toArray(LedgerExport[]::new));
 	}
 
 	/** The same options with these profiles, taken in turn by establishment index. */
 	public GenerationOptions withProfiles(LedgerExport... profiles) {
-		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
-				this.businessDate, this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns);
+		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed, this.businessDate,
+				this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns);
 	}
 
-	/** The same options with ({@code true}) or without the NOEMIE, B2 and bank files and their effect on the truth. */
+	/**
+	 * The same options with ({@code true}) or without the NOEMIE, B2 and bank files and
+	 * their effect on the truth.
+	 */
 	public GenerationOptions withReturns(boolean value) {
-		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed,
-				this.businessDate, this.outputDir, this.ledgerProfiles, value);
+		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed, this.businessDate,
+				this.outputDir, this.ledgerProfiles, value);
 	}
 
 	/** True when this establishment gets payer and bank files (never a FEC one). */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a generation wrote: invoices per FINESS (in generation order), every file written (writer by writer, in the
- * order each writer finished them) and the elapsed time.
+ * What a generation wrote: invoices per FINESS (in generation order), every file written
+ * (writer by writer, in the order each writer finished them) and the elapsed time.
  */
 public record GenerationReport(Map<String, Integer> invoicesByFiness, List<Path> files, Duration elapsed) {
 

@@ -3,11 +3,12 @@ package fr.relance.samples;
 import java.util.Locale;
 
 /**
- * Header contract of the standard ledger profile ({@code relance-standard}): the columns in file order, each named
- * as in the header line. UTF-8 without BOM, {@code ;} separator, decimal comma, dates {@code dd/MM/yyyy}, CRLF,
- * fields quoted only when needed. {@code flags} holds {@link LedgerFlag} words separated by {@code |};
- * {@code amc_org} is a 9-digit AMC organisation number or empty. The {@code positional-utf8} profile has the same
- * columns in the same order, by position.
+ * Header contract of the standard ledger profile ({@code relance-standard}): the columns
+ * in file order, each named as in the header line. UTF-8 without BOM, {@code ;}
+ * separator, decimal comma, dates {@code dd/MM/yyyy}, CRLF, fields quoted only when
+ * needed. {@code flags} holds {@link LedgerFlag} words separated by {@code |};
+ * {@code amc_org} is a 9-digit AMC organisation number or empty. The
+ * {@code positional-utf8} profile has the same columns in the same order, by position.
  */
 public enum LedgerColumn {
 

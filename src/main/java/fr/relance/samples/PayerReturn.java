@@ -3,9 +3,10 @@ package fr.relance.samples;
 import java.math.BigDecimal;
 
 /**
- * A NOEMIE return on one payer part ({@code 198} for AMO, {@code 199} for AMC): the amount claimed (the part's
- * due), the amount paid, the reject code of a rejected part, and whether the establishment already posted this
- * payment in its ledger export ({@code alreadyInLedger}: the same money seen twice, never to be added).
+ * A NOEMIE return on one payer part ({@code 198} for AMO, {@code 199} for AMC): the
+ * amount claimed (the part's due), the amount paid, the reject code of a rejected part,
+ * and whether the establishment already posted this payment in its ledger export
+ * ({@code alreadyInLedger}: the same money seen twice, never to be added).
  */
 public record PayerReturn(Payer payer, Outcome outcome, BigDecimal claimed, BigDecimal paid, String code,
 		boolean alreadyInLedger) {
@@ -17,9 +18,14 @@ public record PayerReturn(Payer payer, Outcome outcome, BigDecimal claimed, BigD
 		PAID('P'),
 		/** {@code P}, paid less than claimed: the rest stays owed by the payer. */
 		PARTLY_PAID('P'),
-		/** {@code R} with a "transfer" code (A123, D404): the part moves to the patient. */
+		/**
+		 * {@code R} with a "transfer" code (A123, D404): the part moves to the patient.
+		 */
 		TRANSFERRED('R'),
-		/** {@code R} with a "rebill" code (C310, B201): the establishment bills the payer again. */
+		/**
+		 * {@code R} with a "rebill" code (C310, B201): the establishment bills the payer
+		 * again.
+		 */
 		REBILL('R'),
 		/** {@code D}: neither paid nor rejected yet. */
 		DEFERRED('D');

@@ -3,8 +3,8 @@ package fr.relance.samples;
 import java.util.List;
 
 /**
- * A fictitious establishment and the configuration the engine needs for it (written as its YAML file), including
- * the profile its ledger is written in.
+ * A fictitious establishment and the configuration the engine needs for it (written as
+ * its YAML file), including the profile its ledger is written in.
  */
 public record SampleEstablishment(int index, String finess, String legalName, Sector sector, List<String> addressLines,
 		String postcode, String city, String patientContact, String paymentUrl, String iban, String bic,
@@ -17,7 +17,10 @@ public record SampleEstablishment(int index, String finess, String legalName, Se
 		}
 	}
 
-	/** Private clinics and public hospitals are chased under different rules (docs/domain.md#public-hospitals). */
+	/**
+	 * Private clinics and public hospitals are chased under different rules
+	 * (docs/domain.md#public-hospitals).
+	 */
 	public enum Sector {
 
 		PRIVATE("private", "private-clinic"), PUBLIC("public", "public-hospital");

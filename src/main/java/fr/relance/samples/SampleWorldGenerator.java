@@ -23,10 +23,12 @@ import fr.relance.samples.internal.SettlementPlan;
 import fr.relance.samples.internal.TruthCsvWriter;
 
 /**
- * Generates a deterministic synthetic world: for each establishment its configuration, its ledger in the drop zone
- * (in the establishment's {@link LedgerExport}) and the expected state of its invoice parts. Same options, same
- * bytes. Invoices are produced one at a time as a lazy stream and handed to every {@link WorldWriter}, so memory
- * stays flat whatever the size; each patient and invoice is derived from (seed, establishment, index) alone.
+ * Generates a deterministic synthetic world: for each establishment its configuration,
+ * its ledger in the drop zone (in the establishment's {@link LedgerExport}) and the
+ * expected state of its invoice parts. Same options, same bytes. Invoices are produced
+ * one at a time as a lazy stream and handed to every {@link WorldWriter}, so memory stays
+ * flat whatever the size; each patient and invoice is derived from (seed, establishment,
+ * index) alone.
  */
 public final class SampleWorldGenerator {
 
@@ -43,28 +45,36 @@ public final class SampleWorldGenerator {
 	}
 
 	/**
-	 * Establishment configuration (YAML), ledger (in each establishment's profile), tonight's NOEMIE return, B2 file
-	 * and bank statement (only with {@link GenerationOptions#withReturns returns}), truth ({@code truth.csv}) and KPI
+	 * Establishment configuration (YAML), ledger (in each establishment's profile),
+	 * tonight's NOEMIE return, B2 file and bank statement (only with
+	 * {@link GenerationOptions#withReturns returns}), truth ({@code truth.csv}) and KPI
 	 * truth ({@code kpi-truth.csv}) writers.
 	 */
 	public static List<WorldWriter.Factory> standardWriters() {
-		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, NoemieReturnWriter::new,
-				B2BillingWriter::new, BankStatementWriter::new, TruthCsvWriter::new, KpiTruthWriter::new);
+		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, NoemieReturnWriter::new, B2BillingWriter::new,
+				BankStatementWriter::new, TruthCsvWriter::new, KpiTruthWriter::new);
 	}
 
-	/** Where the ledger of an establishment is written; the file name depends on its profile. */
+	/**
+	 * Where the ledger of an establishment is written; the file name depends on its
+	 * profile.
+	 */
 	public static Path ledgerPath(GenerationOptions options, SampleEstablishment establishment) {
 		return LedgerWriter.ledgerPath(options.outputDir(), establishment, options.businessDate());
 	}
 
-	/** Establishment {@code index} (0-based) of the world these options describe, with its ledger profile. */
+	/**
+	 * Establishment {@code index} (0-based) of the world these options describe, with its
+	 * ledger profile.
+	 */
 	public SampleEstablishment establishment(GenerationOptions options, int index) {
 		return EstablishmentFactory.establishment(options.seed(), index, options.ledgerProfile(index));
 	}
 
 	/**
-	 * The establishment's invoices in number order, built lazily, one at a time; with returns, each carries its
-	 * {@link Settlement} (planned first by passes that keep only small tables).
+	 * The establishment's invoices in number order, built lazily, one at a time; with
+	 * returns, each carries its {@link Settlement} (planned first by passes that keep
+	 * only small tables).
 	 */
 	public Stream<GeneratedInvoice> invoices(GenerationOptions options, SampleEstablishment establishment) {
 		InvoiceFactory factory = new InvoiceFactory(options.seed(), establishment.index(), establishment.finess(),
@@ -78,8 +88,9 @@ public final class SampleWorldGenerator {
 	}
 
 	/**
-	 * Writes the whole world. Files of the same names are replaced; files of an earlier, larger run (other FINESS,
-	 * other date) are left alone, so give a fresh directory when comparing runs.
+	 * Writes the whole world. Files of the same names are replaced; files of an earlier,
+	 * larger run (other FINESS, other date) are left alone, so give a fresh directory
+	 * when comparing runs.
 	 */
 	public GenerationReport generate(GenerationOptions options) throws IOException {
 		long start = System.nanoTime();
@@ -125,7 +136,10 @@ public final class SampleWorldGenerator {
 		return count;
 	}
 
-	/** Closes every writer; after a failure, closing problems are attached to it rather than hiding it. */
+	/**
+	 * Closes every writer; after a failure, closing problems are attached to it rather
+	 * than hiding it.
+	 */
 	private static void closeAll(List<WorldWriter> writers, Throwable failure) throws IOException {
 		IOException first = null;
 		for (WorldWriter writer : writers) {

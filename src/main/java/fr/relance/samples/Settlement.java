@@ -3,10 +3,11 @@ package fr.relance.samples;
 import java.util.List;
 
 /**
- * What tonight's payer and bank files say about one invoice, on top of its ledger: the NOEMIE returns on its AMO
- * (and, coordinated, AMC) part, the bank transfer a patient made for it (null when none), and whether the B2 file
- * bills it. {@link #NONE} when the world is generated without returns, or for a FEC establishment (its ledger
- * holds no payer part).
+ * What tonight's payer and bank files say about one invoice, on top of its ledger: the
+ * NOEMIE returns on its AMO (and, coordinated, AMC) part, the bank transfer a patient
+ * made for it (null when none), and whether the B2 file bills it. {@link #NONE} when the
+ * world is generated without returns, or for a FEC establishment (its ledger holds no
+ * payer part).
  */
 public record Settlement(List<PayerReturn> returns, BankTransfer bankTransfer, boolean billed) {
 

@@ -17,8 +17,9 @@ import fr.relance.support.batch.NightWideTask;
 import fr.relance.support.batch.StageReport;
 
 /**
- * The consolidation of a night: every stage's night-wide task, in stage order. One that fails does not stop the
- * others; the step fails after them so that the closing runs again. Names the establishments missing from it.
+ * The consolidation of a night: every stage's night-wide task, in stage order. One that
+ * fails does not stop the others; the step fails after them so that the closing runs
+ * again. Names the establishments missing from it.
  */
 class ConsolidationTasklet implements Tasklet {
 
@@ -52,8 +53,8 @@ class ConsolidationTasklet implements Tasklet {
 			log.warn("ALERT {}", alert);
 			StageReport.alert(step, alert);
 		}
-		StageReport.note(step, missing.isEmpty() ? "every establishment consolidated"
-				: "consolidated without " + missing);
+		StageReport.note(step,
+				missing.isEmpty() ? "every establishment consolidated" : "consolidated without " + missing);
 		if (!failures.isEmpty()) {
 			throw new IllegalStateException("consolidation failed for " + String.join("; ", failures));
 		}

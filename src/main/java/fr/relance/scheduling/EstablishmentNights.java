@@ -25,9 +25,10 @@ import fr.relance.support.db.NightLock;
 import fr.relance.support.failure.Failures;
 
 /**
- * The establishments' nights on the Spring Batch job repository: each unit is one {@code nightly} job instance (date
- * and FINESS), so a completed unit never runs again, a failed one resumes at the step that failed, and one left
- * running by a killed engine is recovered first (its establishment's lock, free again, proves nobody runs it).
+ * The establishments' nights on the Spring Batch job repository: each unit is one
+ * {@code nightly} job instance (date and FINESS), so a completed unit never runs again, a
+ * failed one resumes at the step that failed, and one left running by a killed engine is
+ * recovered first (its establishment's lock, free again, proves nobody runs it).
  */
 @Component
 class EstablishmentNights implements NightUnits {
@@ -88,20 +89,24 @@ class EstablishmentNights implements NightUnits {
 				return new UnitOutcome(unit, "COMPLETED", true, List.of());
 			}
 			if (last != null && last.getStatus().isRunning()) {
-				// we hold the establishment's lock, so the engine of this execution is dead: mark it failed to restart it
-				log.warn("night of establishment {} on {} was left {} by an engine that stopped abruptly; recovering it",
+				// we hold the establishment's lock, so the engine of this execution is
+				// dead: mark it failed to restart it
+				log.warn(
+						"night of establishment {} on {} was left {} by an engine that stopped abruptly; recovering it",
 						unit.finess(), unit.runDate(), last.getStatus());
 				this.jobOperator.recover(last);
 			}
 			JobExecution execution = this.jobOperator.start(this.nightlyJob, parameters);
-			List<String> failures = execution.getAllFailureExceptions().stream()
+			List<String> failures = execution.getAllFailureExceptions()
+				.stream()
 				.map((f) -> unit.finess() + ": " + message(f))
 				.distinct()
 				.toList();
 			return new UnitOutcome(unit, execution.getStatus().name(), false, failures);
 		}
 		catch (Exception e) {
-			// the job could not even start (job repository unreachable...): this unit failed, the others go on
+			// the job could not even start (job repository unreachable...): this unit
+			// failed, the others go on
 			log.error("night of establishment {} on {} could not run: {}", unit.finess(), unit.runDate(), message(e));
 			return new UnitOutcome(unit, "FAILED", false, List.of(unit.finess() + ": " + message(e)));
 		}
@@ -131,7 +136,10 @@ class EstablishmentNights implements NightUnits {
 					this.jobOperator.recover(last);
 				}
 				JobExecution execution = this.jobOperator.start(this.closingJob, parameters);
-				failures = execution.getAllFailureExceptions().stream().map(EstablishmentNights::message).distinct()
+				failures = execution.getAllFailureExceptions()
+					.stream()
+					.map(EstablishmentNights::message)
+					.distinct()
 					.toList();
 			}
 			return Optional.of(this.summaries.night(runDate, missing, failures, already));

@@ -9,8 +9,9 @@ import org.springframework.batch.core.step.StepExecution;
 import fr.relance.support.db.FreshStatistics;
 
 /**
- * After each stage of an establishment's night, the tables it changed much are analysed, so that the next stage is
- * planned on their real size. A failure here fails nothing: the statistics stay as they were.
+ * After each stage of an establishment's night, the tables it changed much are analysed,
+ * so that the next stage is planned on their real size. A failure here fails nothing: the
+ * statistics stay as they were.
  */
 class FreshStatisticsListener implements StepExecutionListener {
 

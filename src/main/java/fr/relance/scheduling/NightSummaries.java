@@ -23,8 +23,9 @@ import fr.relance.support.batch.StageLine;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The summary of a date's night from the job repository: every establishment's night, the closing for the
- * establishments that have not completed yet, the files of the night. Written to {@code <out>/<date>/run-summary.json}.
+ * The summary of a date's night from the job repository: every establishment's night, the
+ * closing for the establishments that have not completed yet, the files of the night.
+ * Written to {@code <out>/<date>/run-summary.json}.
  */
 @Component
 class NightSummaries {
@@ -61,15 +62,17 @@ class NightSummaries {
 
 	/**
 	 * @param failures why this request's units or closing stopped
-	 * @param alreadyCompleted nothing ran for this request: the night had completed before
+	 * @param alreadyCompleted nothing ran for this request: the night had completed
+	 * before
 	 */
 	NightOutcome night(LocalDate runDate, List<String> failures, boolean alreadyCompleted) {
 		return night(runDate, null, failures, alreadyCompleted);
 	}
 
 	/**
-	 * @param closedWithout the establishments missing from the closing that just ran, so that the summary reports that
-	 *        closing even if a unit of another node completed since; {@code null}: those not completed now
+	 * @param closedWithout the establishments missing from the closing that just ran, so
+	 * that the summary reports that closing even if a unit of another node completed
+	 * since; {@code null}: those not completed now
 	 */
 	NightOutcome night(LocalDate runDate, List<String> closedWithout, List<String> failures, boolean alreadyCompleted) {
 		List<EstablishmentLine> units = new ArrayList<>();
@@ -89,7 +92,8 @@ class NightSummaries {
 		List<StageLine> closingLines = RunSummaries.lines(this.jobRepository, closing, CLOSING_STAGES);
 		List<FileLine> files = this.sourceFiles.ofNight(runDate);
 		RunSummary summary = RunSummaries.of(runDate, units, closingLines, STAGES, files);
-		// a file refused at import counts as quarantined by intake: intake's line is restated from the registry
+		// a file refused at import counts as quarantined by intake: intake's line is
+		// restated from the registry
 		summary = summary.withStage(PipelineStage.INTAKE.stepName(),
 				line -> IntakeFigures.restate(line, files, units.size()));
 		return new NightOutcome(summary, RunSummaries.writeJson(summary, this.properties.out()), alreadyCompleted,

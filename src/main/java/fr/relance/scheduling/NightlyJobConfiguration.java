@@ -25,10 +25,12 @@ import fr.relance.support.batch.StageStep;
 import fr.relance.support.db.FreshStatistics;
 
 /**
- * The two jobs of a night. {@code nightly} is one establishment's night, identified by the date and the FINESS: one
- * step per stage of its own, in pipeline order. {@code night-closing} runs once per date after every establishment's
- * night has ended: the consolidation (the stages' {@link NightWideTask}s), then retention. Stages not built yet run as
- * explicit no-op steps, so the jobs' shape never changes when a stage arrives.
+ * The two jobs of a night. {@code nightly} is one establishment's night, identified by
+ * the date and the FINESS: one step per stage of its own, in pipeline order.
+ * {@code night-closing} runs once per date after every establishment's night has ended:
+ * the consolidation (the stages' {@link NightWideTask}s), then retention. Stages not
+ * built yet run as explicit no-op steps, so the jobs' shape never changes when a stage
+ * arrives.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyJobConfiguration {
@@ -51,9 +53,10 @@ class NightlyJobConfiguration {
 			List<NightWideTask> tasks) {
 		Map<PipelineStage, Step> steps = steps(built);
 		List<NightWideTask> ordered = tasks.stream().sorted(Comparator.comparing(NightWideTask::stage)).toList();
-		steps.put(PipelineStage.CONSOLIDATION, new StepBuilder(PipelineStage.CONSOLIDATION.stepName(), repository)
-			.tasklet(new ConsolidationTasklet(ordered), transactionManager)
-			.build());
+		steps.put(PipelineStage.CONSOLIDATION,
+				new StepBuilder(PipelineStage.CONSOLIDATION.stepName(), repository)
+					.tasklet(new ConsolidationTasklet(ordered), transactionManager)
+					.build());
 		return job(CLOSING_JOB_NAME, steps, false, repository, transactionManager, null);
 	}
 

@@ -16,16 +16,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one night from the command line: every establishment's night on a bounded pool of threads, then the closing.
- * A completed establishment is not run again and a failed one resumes where it stopped, so running the same date
- * again resumes only what failed. An establishment another process is running is left to it and named.
+ * Runs one night from the command line: every establishment's night on a bounded pool of
+ * threads, then the closing. A completed establishment is not run again and a failed one
+ * resumes where it stopped, so running the same date again resumes only what failed. An
+ * establishment another process is running is left to it and named.
  */
 @Component
 public class NightlyRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
 
-	/** Connections one running establishment may hold: its lock, its step's transaction, two for a ledger import. */
+	/**
+	 * Connections one running establishment may hold: its lock, its step's transaction,
+	 * two for a ledger import.
+	 */
 	static final int CONNECTIONS_PER_ESTABLISHMENT = 4;
 
 	private final NightUnits units;
@@ -41,13 +45,18 @@ public class NightlyRunner {
 		this.parallelism = parallelism(parallelism, poolSize);
 	}
 
-	/** 0 is the number of cores; never more than the connection pool can serve (two connections kept for the rest). */
+	/**
+	 * 0 is the number of cores; never more than the connection pool can serve (two
+	 * connections kept for the rest).
+	 */
 	static int parallelism(int asked, int poolSize) {
 		int wanted = asked > 0 ? asked : Runtime.getRuntime().availableProcessors();
 		int served = Math.max(1, (poolSize - 2) / CONNECTIONS_PER_ESTABLISHMENT);
 		if (wanted > served) {
-			log.warn("{} establishments at once asked, the connection pool of {} serves {}: raise relance.db.pool-size"
-					+ " to {} for {}", wanted, poolSize, served, wanted * CONNECTIONS_PER_ESTABLISHMENT + 2, wanted);
+			log.warn(
+					"{} establishments at once asked, the connection pool of {} serves {}: raise relance.db.pool-size"
+							+ " to {} for {}",
+					wanted, poolSize, served, wanted * CONNECTIONS_PER_ESTABLISHMENT + 2, wanted);
 		}
 		return Math.min(wanted, served);
 	}
@@ -95,7 +104,8 @@ public class NightlyRunner {
 					outcomes.add(running.get(i).get());
 				}
 				catch (ExecutionException e) {
-					// run() reports its own failures; this is an Error (out of memory...): that night failed
+					// run() reports its own failures; this is an Error (out of
+					// memory...): that night failed
 					outcomes.add(new UnitOutcome(nights.get(i), "FAILED", false,
 							List.of(nights.get(i).finess() + ": " + EstablishmentNights.message(e.getCause()))));
 				}

@@ -7,7 +7,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.relance.support.batch.StageReport;
 
-/** Stands in for a stage that does not exist yet, and says so in the run summary rather than pretending. */
+/**
+ * Stands in for a stage that does not exist yet, and says so in the run summary rather
+ * than pretending.
+ */
 class NotBuiltYetTasklet implements Tasklet {
 
 	@Override

@@ -10,10 +10,12 @@ import org.springframework.stereotype.Component;
 import fr.relance.scheduling.internal.NightCalendarDao;
 
 /**
- * Refuses a business date that cannot be a real night before anything runs. A date after today would make every
- * case look years older (time-barred, actions suppressed) and then block every real night behind it; a date before
- * the engine's first night has no state to stand on (the first night is the earliest date up to today the job
- * repository has started a night for; on an empty database every past date is accepted, to load history).
+ * Refuses a business date that cannot be a real night before anything runs. A date after
+ * today would make every case look years older (time-barred, actions suppressed) and then
+ * block every real night behind it; a date before the engine's first night has no state
+ * to stand on (the first night is the earliest date up to today the job repository has
+ * started a night for; on an empty database every past date is accepted, to load
+ * history).
  */
 @Component
 public class RunDateGuard {

@@ -17,9 +17,10 @@ import fr.relance.support.db.RunLock;
 import fr.relance.support.db.Transactions;
 
 /**
- * The way out of a night run with a wrong date: its dunning decisions are erased and the job repository forgets
- * it, so the real nights before it can be decided again and its date, when it really comes, runs as a new night.
- * The files its intake took stay imported (they were real files). Safe to repeat after a failure.
+ * The way out of a night run with a wrong date: its dunning decisions are erased and the
+ * job repository forgets it, so the real nights before it can be decided again and its
+ * date, when it really comes, runs as a new night. The files its intake took stay
+ * imported (they were real files). Safe to repeat after a failure.
  */
 @Component
 public class WrongNightRemoval {
@@ -40,7 +41,9 @@ public class WrongNightRemoval {
 		this.transaction = Transactions.requiresNew(transactionManager);
 	}
 
-	/** @return the number of establishments whose decisions of that night were erased */
+	/**
+	 * @return the number of establishments whose decisions of that night were erased
+	 */
 	public int remove(LocalDate night) {
 		try (RunLock lock = RunLock.acquire(this.dataSource)) {
 			Integer erased = this.transaction.execute((status) -> this.eraser.erase(night));
@@ -56,7 +59,8 @@ public class WrongNightRemoval {
 	}
 
 	private boolean ofNight(JobInstance instance, LocalDate night) {
-		return this.jobRepository.getJobExecutions(instance).stream()
+		return this.jobRepository.getJobExecutions(instance)
+			.stream()
 			.anyMatch((e) -> night.equals(e.getJobParameters().getLocalDate(NightParameters.RUN_DATE)));
 	}
 

@@ -47,10 +47,11 @@ import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * Ledger import against a plain COPY of the same file, in the same run on the same database (ops/bench/ledger-import.sh).
- * Two imports are timed: a first load into an empty establishment, then the next night's full snapshot of the same
- * establishment in which about 2 % of the lines changed (see {@link NightlySnapshot}). Prints rows/s, the ratio to
- * the COPY (target: 2x or less) and the heap peak of each.
+ * Ledger import against a plain COPY of the same file, in the same run on the same
+ * database (ops/bench/ledger-import.sh). Two imports are timed: a first load into an
+ * empty establishment, then the next night's full snapshot of the same establishment in
+ * which about 2 % of the lines changed (see {@link NightlySnapshot}). Prints rows/s, the
+ * ratio to the COPY (target: 2x or less) and the heap peak of each.
  */
 public final class LedgerImportBench {
 
@@ -75,7 +76,9 @@ public final class LedgerImportBench {
 			.withProfiles(List.of("relance-standard")));
 		Path establishmentFile = Files.list(work.resolve("world/establishments")).findFirst().orElseThrow();
 		Establishment e = EstablishmentFileReader.read(establishmentFile);
-		Path ledger = Files.list(work.resolve("world/drop").resolve(e.finess()).resolve("in")).findFirst().orElseThrow();
+		Path ledger = Files.list(work.resolve("world/drop").resolve(e.finess()).resolve("in"))
+			.findFirst()
+			.orElseThrow();
 		Path nextNight = work.resolve("ledger-next-night.csv");
 		NightlySnapshot.Changes changes = NightlySnapshot.write(ledger, nextNight);
 		System.out.printf(Locale.ROOT, "generated %,d invoices (%,d MB) in %.1f s; next night's snapshot: %s%n",
@@ -83,7 +86,8 @@ public final class LedgerImportBench {
 
 		SpringApplication app = new SpringApplication(RelanceApplication.class);
 		app.setLogStartupInfo(false);
-		// fast mode unless -Dbench.durable=true (what real nights run): the README states the cost of durability
+		// fast mode unless -Dbench.durable=true (what real nights run): the README states
+		// the cost of durability
 		try (ConfigurableApplicationContext ctx = app.run("--relance.home=" + work.resolve("home"),
 				"--relance.embedded-db.fast=" + !Boolean.getBoolean("bench.durable"),
 				"--relance.embedded-db.binaries=target/bench-postgres",
@@ -96,7 +100,8 @@ public final class LedgerImportBench {
 			aDayPasses(ctx.getBean(DataSource.class));
 			Timed nightly = importFile(ctx, e, nextNight, night.plusDays(1));
 			double nightlyCopySeconds = copy(ctx.getBean(DataSource.class), nextNight);
-			System.out.printf(Locale.ROOT, "%n%-46s %8s %12s %9s %10s%n", "", "seconds", "rows/s", "x COPY", "heap peak");
+			System.out.printf(Locale.ROOT, "%n%-46s %8s %12s %9s %10s%n", "", "seconds", "rows/s", "x COPY",
+					"heap peak");
 			print("COPY into an unlogged table", copySeconds, invoices, copySeconds, -1);
 			print("first load: import (parse, validate, merge)", first.importSeconds(), invoices, copySeconds,
 					first.heapPeakMb());
@@ -107,13 +112,18 @@ public final class LedgerImportBench {
 			print("COPY of the next night's file", nightlyCopySeconds, changes.lines(), nightlyCopySeconds, -1);
 			print("nightly (2 % changed): import", nightly.importSeconds(), changes.lines(), nightlyCopySeconds,
 					nightly.heapPeakMb());
-			print("            with intake (hash, archive)", nightly.seconds(), changes.lines(), nightlyCopySeconds, -1);
-			System.out.printf(Locale.ROOT, "first load: %s%nnightly:    %s%ntarget: import within 2.00 x COPY; heap max %,d MB%n",
+			print("            with intake (hash, archive)", nightly.seconds(), changes.lines(), nightlyCopySeconds,
+					-1);
+			System.out.printf(Locale.ROOT,
+					"first load: %s%nnightly:    %s%ntarget: import within 2.00 x COPY; heap max %,d MB%n",
 					first.outcome(), nightly.outcome(), Runtime.getRuntime().maxMemory() >> 20);
 		}
 	}
 
-	/** Intake (hash, register, archive) then the import proper (parse, validate, stage, merge). */
+	/**
+	 * Intake (hash, register, archive) then the import proper (parse, validate, stage,
+	 * merge).
+	 */
 	private record Timed(double intakeSeconds, double importSeconds, long heapPeakMb, ImportOutcome outcome) {
 
 		double seconds() {
@@ -132,17 +142,21 @@ public final class LedgerImportBench {
 		ctx.getBean(FileIntake.class).take(e, night);
 		double intake = (System.nanoTime() - start) / 1e9;
 		SourceFile file = ctx.getBean(SourceFiles.class).received(e.finess(), LedgerImporter.KIND).get(0);
-		ImportOutcome outcome = ctx.getBean(FileImports.class).run(ctx.getBean(LedgerImporter.class), file, e,
-				new ImportContextFactory(night, ctx.getBean(Jdbi.class)));
+		ImportOutcome outcome = ctx.getBean(FileImports.class)
+			.run(ctx.getBean(LedgerImporter.class), file, e, new ImportContextFactory(night, ctx.getBean(Jdbi.class)));
 		double seconds = (System.nanoTime() - start) / 1e9 - intake;
-		long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-			.mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.mapToLong(p -> p.getPeakUsage().getUsed())
+			.sum() >> 20;
 		return new Timed(intake, seconds, peak, outcome);
 	}
 
 	/**
-	 * What the database does between two nights, not timed: autovacuum visits the tables the first load filled and a
-	 * checkpoint writes its pages. Without it, both would run during the nightly import and take a core from it.
+	 * What the database does between two nights, not timed: autovacuum visits the tables
+	 * the first load filled and a checkpoint writes its pages. Without it, both would run
+	 * during the nightly import and take a core from it.
 	 */
 	private static void aDayPasses(DataSource dataSource) throws Exception {
 		long start = System.nanoTime();
@@ -160,9 +174,10 @@ public final class LedgerImportBench {
 	}
 
 	/**
-	 * The fair anchor of a first load: the same rows (patients, invoices, parts) dumped with COPY TO, then timed while
-	 * COPY loads them into empty copies of their tables, in one transaction, with the tables' indexes, constraints and
-	 * foreign keys (the keys to patient and invoice point to the copies).
+	 * The fair anchor of a first load: the same rows (patients, invoices, parts) dumped
+	 * with COPY TO, then timed while COPY loads them into empty copies of their tables,
+	 * in one transaction, with the tables' indexes, constraints and foreign keys (the
+	 * keys to patient and invoice point to the copies).
 	 */
 	private static double copyOfTheRows(DataSource dataSource, String finess, Path work) throws Exception {
 		Map<String, String> dumps = new LinkedHashMap<>();
@@ -176,8 +191,9 @@ public final class LedgerImportBench {
 			List<String> keys = new ArrayList<>();
 			for (String table : dumps.keySet()) {
 				st.execute("CREATE TABLE bench_anchor." + table + " (LIKE public." + table + " INCLUDING ALL)");
-				try (ResultSet rs = st.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
-						+ " AND conrelid = 'public." + table + "'::regclass")) {
+				try (ResultSet rs = st
+					.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f'"
+							+ " AND conrelid = 'public." + table + "'::regclass")) {
 					while (rs.next()) {
 						keys.add("ALTER TABLE bench_anchor." + table + " ADD " + rs.getString(1));
 					}
@@ -186,7 +202,9 @@ public final class LedgerImportBench {
 					copy.copyOut("COPY (" + dumps.get(table) + ") TO STDOUT (FORMAT binary)", out);
 				}
 			}
-			st.execute("SET search_path = bench_anchor, public"); // the keys to patient and invoice: the copies
+			st.execute("SET search_path = bench_anchor, public"); // the keys to patient
+																	// and invoice: the
+																	// copies
 			for (String key : keys) {
 				st.execute(key);
 			}
@@ -214,10 +232,11 @@ public final class LedgerImportBench {
 			}
 			st.execute("CREATE UNLOGGED TABLE IF NOT EXISTS bench_copy (" + columns + ")");
 			long start = System.nanoTime();
-			try (InputStream in = Files.newInputStream(ledger); Reader reader = new java.io.InputStreamReader(in,
-					StandardCharsets.UTF_8)) {
-				c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-						"COPY bench_copy FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", reader);
+			try (InputStream in = Files.newInputStream(ledger);
+					Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+				c.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY bench_copy FROM STDIN (FORMAT csv, HEADER true, DELIMITER ';')", reader);
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			st.execute("DROP TABLE bench_copy");
@@ -232,9 +251,10 @@ public final class LedgerImportBench {
 	}
 
 	/**
-	 * The next night's full snapshot of a generated standard-profile ledger: per 1,000 lines, 10 patient payments
-	 * posted (an amount correction), 5 new addresses, 3 lines gone (settled at the source: the snapshot closes them)
-	 * and 3 new invoices, the rest byte for byte the same.
+	 * The next night's full snapshot of a generated standard-profile ledger: per 1,000
+	 * lines, 10 patient payments posted (an amount correction), 5 new addresses, 3 lines
+	 * gone (settled at the source: the snapshot closes them) and 3 new invoices, the rest
+	 * byte for byte the same.
 	 */
 	static final class NightlySnapshot {
 

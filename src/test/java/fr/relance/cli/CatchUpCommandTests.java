@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code relance catch-up}: the missed nights after the last completed one, oldest first, on a real engine home. */
+/**
+ * {@code relance catch-up}: the missed nights after the last completed one, oldest first,
+ * on a real engine home.
+ */
 class CatchUpCommandTests {
 
 	private final CliRun cli = new CliRun();
@@ -37,8 +40,7 @@ class CatchUpCommandTests {
 		String out = cli.out();
 		assertThat(out).contains("Catching up 3 night(s): 2026-11-21 to 2026-11-23",
 				"Caught up: 3 night(s) completed, 2026-11-21 to 2026-11-23.");
-		assertThat(out.indexOf("Relance nightly 2026-11-21: COMPLETED"))
-			.isPositive()
+		assertThat(out.indexOf("Relance nightly 2026-11-21: COMPLETED")).isPositive()
 			.isLessThan(out.indexOf("Relance nightly 2026-11-22: COMPLETED"));
 		assertThat(out.indexOf("Relance nightly 2026-11-22: COMPLETED"))
 			.isLessThan(out.indexOf("Relance nightly 2026-11-23: COMPLETED"));
@@ -76,8 +78,9 @@ class CatchUpCommandTests {
 	}
 
 	private List<String> fileNames(String night) throws Exception {
-		JsonNode summary = JsonMapper.builder().build().readTree(home.resolve("out").resolve(night)
-			.resolve("run-summary.json").toFile());
+		JsonNode summary = JsonMapper.builder()
+			.build()
+			.readTree(home.resolve("out").resolve(night).resolve("run-summary.json").toFile());
 		List<String> names = new ArrayList<>();
 		summary.path("files").forEach(f -> names.add(f.path("name").asString()));
 		return names;

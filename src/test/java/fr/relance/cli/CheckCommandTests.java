@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ops/relance check} after a real night: every rule holds; a bad option is refused. */
+/**
+ * {@code ops/relance check} after a real night: every rule holds; a bad option is
+ * refused.
+ */
 class CheckCommandTests {
 
 	@TempDir
@@ -36,7 +39,8 @@ class CheckCommandTests {
 	}
 
 	private static int run(String... args) {
-		return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err).run(args);
+		return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), System.err)
+			.run(args);
 	}
 
 }

@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs {@code ops/relance} in-process and keeps what it printed, for the command tests. */
+/**
+ * Runs {@code ops/relance} in-process and keeps what it printed, for the command tests.
+ */
 final class CliRun {
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -16,10 +18,14 @@ final class CliRun {
 		out.reset();
 		err.reset();
 		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args);
 	}
 
-	/** Runs with {@code input} on standard input, as answers piped in or typed on a terminal. */
+	/**
+	 * Runs with {@code input} on standard input, as answers piped in or typed on a
+	 * terminal.
+	 */
 	int answering(String input, String... args) {
 		out.reset();
 		err.reset();

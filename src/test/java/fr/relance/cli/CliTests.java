@@ -20,7 +20,8 @@ class CliTests {
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
 	private int run(String... args) {
-		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+		return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(args);
 	}
 
@@ -75,7 +76,8 @@ class CliTests {
 	@Test
 	void aDateAfterTodayIsABadUsageAndRunsNothing(@TempDir Path home) {
 		assertThat(run("nightly", "--date", "2062-11-21", "--home", home.toString(), "--create-folders",
-				"--relance.embedded-db.fast=true")).isEqualTo(2);
+				"--relance.embedded-db.fast=true"))
+			.isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--date 2062-11-21 is after today (",
 				"--allow-future-date");
 		assertThat(home.resolve("out/2062-11-21")).doesNotExist();
@@ -86,7 +88,8 @@ class CliTests {
 		assertThat(run("nightly", "--home", home.toString(), "--relance.zone=Mars/Olympus")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid setting relance.zone 'Mars/Olympus'");
 		assertThat(run("nightly", "--home", home.toString(), "--relance.db.statement-timeout=soon")).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("invalid setting relance.db.statement-timeout 'soon'");
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.contains("invalid setting relance.db.statement-timeout 'soon'");
 	}
 
 	@Test
@@ -126,12 +129,14 @@ class CliTests {
 	@Test
 	void aFullDiskSaysSo(@TempDir Path home) throws Exception {
 		Files.createDirectories(home.resolve("drop"));
-		// the run summary is written first to this file: here it lands on a device that is always full
+		// the run summary is written first to this file: here it lands on a device that
+		// is always full
 		Path summary = Files.createDirectories(home.resolve("out/2026-11-20")).resolve("run-summary.json.tmp");
 		Files.createSymbolicLink(summary, Path.of("/dev/full"));
 
 		assertThat(run("nightly", "--date", "2026-11-20", "--home", home.toString(), "--establishments",
-				"samples/establishments", "--relance.embedded-db.fast=true")).isEqualTo(1);
+				"samples/establishments", "--relance.embedded-db.fast=true"))
+			.isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("relance: failed: disk full: ", "Free space");
 	}
 

@@ -31,9 +31,10 @@ import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.support.db.EmbeddedPostgresServer;
 
 /**
- * Database faults in the middle of a night (issue #22, item 7): PostgreSQL stopped while the engine imports, every
- * connection of the pool taken. The run ends cleanly with exit status 1 and a sentence that names the cause, within
- * two minutes; nothing dropped is lost or taken twice, and the same command run again completes the night.
+ * Database faults in the middle of a night (issue #22, item 7): PostgreSQL stopped while
+ * the engine imports, every connection of the pool taken. The run ends cleanly with exit
+ * status 1 and a sentence that names the cause, within two minutes; nothing dropped is
+ * lost or taken twice, and the same command run again completes the night.
  */
 class DatabaseFaultTests {
 
@@ -57,7 +58,8 @@ class DatabaseFaultTests {
 			waitForTheFirstImport(first, night);
 		}
 		finally {
-			first.close(); // PostgreSQL shut down under the engine, in the middle of ingest
+			first.close(); // PostgreSQL shut down under the engine, in the middle of
+							// ingest
 		}
 		long stopped = System.nanoTime();
 		status = night.get(5, TimeUnit.MINUTES);
@@ -66,7 +68,8 @@ class DatabaseFaultTests {
 		assertThat(status).isEqualTo(1);
 		assertThat(toExit).isLessThan(Duration.ofMinutes(2));
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("relance: failed: ")
-			.contains("database").containsAnyOf("unreachable", "shut down", "stopped");
+			.contains("database")
+			.containsAnyOf("unreachable", "shut down", "stopped");
 
 		try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir.resolve("server"), pgdata, true)) {
 			ByteArrayOutputStream again = new ByteArrayOutputStream();
@@ -93,9 +96,11 @@ class DatabaseFaultTests {
 			ByteArrayOutputStream err = new ByteArrayOutputStream();
 			// one connection: a ledger import needs two
 			assertThat(run(server, world, err, "--spring.datasource.hikari.maximum-pool-size=1"))
-				.as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
-			assertThat(err.toString(StandardCharsets.UTF_8)).contains("relance: failed: every connection of the"
-					+ " engine's pool stayed in use", "spring.datasource.hikari.maximum-pool-size");
+				.as(err.toString(StandardCharsets.UTF_8))
+				.isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+					"relance: failed: every connection of the" + " engine's pool stayed in use",
+					"spring.datasource.hikari.maximum-pool-size");
 			List<String> everywhere = new ArrayList<>(names(world.resolve("drop"), "in"));
 			everywhere.addAll(names(world.resolve("drop"), ".archive"));
 			everywhere.addAll(names(world.resolve("drop"), ".quarantine"));
@@ -118,12 +123,16 @@ class DatabaseFaultTests {
 		args.addAll(List.of(more));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args.toArray(String[]::new));
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args.toArray(String[]::new));
 		err.writeBytes(out.toByteArray());
 		return status;
 	}
 
-	/** Waits until ingest has imported a file (the night is then mid-ingest), or the night ended first. */
+	/**
+	 * Waits until ingest has imported a file (the night is then mid-ingest), or the night
+	 * ended first.
+	 */
 	private static void waitForTheFirstImport(EmbeddedPostgresServer server, CompletableFuture<Integer> night)
 			throws Exception {
 		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
@@ -163,7 +172,10 @@ class DatabaseFaultTests {
 		return names(drop, "in");
 	}
 
-	/** "FINESS/name" of the files under {@code <drop>/<FINESS>/in} or {@code <drop>/<folder>/<FINESS>/...}. */
+	/**
+	 * "FINESS/name" of the files under {@code <drop>/<FINESS>/in} or
+	 * {@code <drop>/<folder>/<FINESS>/...}.
+	 */
 	private static List<String> names(Path drop, String folder) throws IOException {
 		List<String> names = new ArrayList<>();
 		if (folder.equals("in")) {
@@ -181,9 +193,10 @@ class DatabaseFaultTests {
 			return names;
 		}
 		try (Stream<Path> all = Files.walk(root)) {
-			all.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".reason.txt"))
-				.forEach(f -> names.add(root.relativize(f).getName(0) + "/"
-						+ f.getFileName().toString().replaceFirst("^\\d+-", "")));
+			all.filter(Files::isRegularFile)
+				.filter(f -> !f.getFileName().toString().endsWith(".reason.txt"))
+				.forEach(f -> names
+					.add(root.relativize(f).getName(0) + "/" + f.getFileName().toString().replaceFirst("^\\d+-", "")));
 		}
 		return names;
 	}

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.support.db.EmbeddedPostgresServer;
 import fr.relance.support.db.EngineHomeLock;
 
-/** A database that does not answer ends the run with exit status 1 and a message naming the setting. */
+/**
+ * A database that does not answer ends the run with exit status 1 and a message naming
+ * the setting.
+ */
 class DatabaseTimeoutTests {
 
 	@TempDir
@@ -32,7 +35,8 @@ class DatabaseTimeoutTests {
 
 	private int run(String... args) {
 		return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+				new PrintStream(err, true, StandardCharsets.UTF_8))
+			.run(args);
 	}
 
 	@Test

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo a newcomer runs first: the whole night on samples/, through the real command line. */
+/**
+ * The demo a newcomer runs first: the whole night on samples/, through the real command
+ * line.
+ */
 class DemoCommandTests {
 
 	@TempDir
@@ -43,14 +46,17 @@ class DemoCommandTests {
 		Path reports = home.resolve("drop/750000010/out");
 		assertThat(reports.resolve("2026-11-20-ledger-20261120.csv.errors.csv")).content(StandardCharsets.UTF_8)
 			.contains("ledger-20261120.csv;13;total;-60,00;NEGATIVE_AMOUNT");
-		// the HL7 ADT batch: its malformed message reported by line, segment and field, the others applied
+		// the HL7 ADT batch: its malformed message reported by line, segment and field,
+		// the others applied
 		assertThat(reports.resolve("2026-11-20-adt-lot-20261120.hl7.errors.csv")).content(StandardCharsets.UTF_8)
 			.contains("adt-lot-20261120.hl7;17;PID-30;X;BAD_DEATH_INDICATOR;Message 4 : ")
 			.doesNotContain("282099412345678");
 		assertThat(reports.resolve("2026-11-20-a-refacturer.csv")).content(StandardCharsets.UTF_8)
 			.contains("F260000105;AMO;;18,40;20/11/2026;C310");
-		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8).contains("F260000103");
-		assertThat(home.resolve("drop/.quarantine/750000010")).isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
+		assertThat(reports.resolve("2026-11-20-trop-percus.csv")).content(StandardCharsets.UTF_8)
+			.contains("F260000103");
+		assertThat(home.resolve("drop/.quarantine/750000010"))
+			.isDirectoryContaining("glob:**compte-rendu-reunion.txt.reason.txt");
 		assertThat(printed).contains(Path.of("out", "2026-11-20", "run-summary.json").toString());
 		assertThat(printed).containsPattern("output +COMPLETED +6 +6 ")
 			.contains("output     5 actions emitted in 1 files", "output     1 actions emitted in 1 files")
@@ -67,7 +73,8 @@ class DemoCommandTests {
 		assertThat(found).isZero();
 		assertThat(where.toString(StandardCharsets.UTF_8)).contains(find.group(1) + " (establishment ")
 			.contains("sent on 20/11/2026", "print file: " + home.toAbsolutePath().normalize(), "archive:    ");
-		// the demo's database was stopped when the command ended: the home can be wiped and reused at once
+		// the demo's database was stopped when the command ended: the home can be wiped
+		// and reused at once
 		assertThat(Files.exists(home.resolve("pgdata/postmaster.pid"))).isFalse();
 	}
 

@@ -24,7 +24,10 @@ import fr.relance.intake.sftp.internal.SftpAccount;
 import fr.relance.intake.sftp.internal.SftpAccounts;
 import fr.relance.support.ids.Finess;
 
-/** {@code relance establishment add | list | disable | enable}, on a temporary establishments folder. */
+/**
+ * {@code relance establishment add | list | disable | enable}, on a temporary
+ * establishments folder.
+ */
 class EstablishmentCommandTests {
 
 	private static final String FINESS = Finess.withKey("13000004");
@@ -37,14 +40,17 @@ class EstablishmentCommandTests {
 	@Test
 	void addWritesAFileTheEngineReadsAndCreatesTheDropFoldersAndTheSftpAccount() throws Exception {
 		KeyPair key = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
-		Path keyFile = Files.writeString(home.resolve("clinic.pub"), PublicKeyEntry.toString(key.getPublic())
-				+ " clinique@example\n");
+		Path keyFile = Files.writeString(home.resolve("clinic.pub"),
+				PublicKeyEntry.toString(key.getPublic()) + " clinique@example\n");
 
 		assertThat(cli.run(add("--legal-name", "Clinique \"du Port\" (fictive)", "--sector", "private",
-				"--ledger-records-bank-payments", "false", "--city", "Marseille", "--iban", "FR7630006000011234567890189",
-				"--invoice-number-pattern", "F\\d{8}", "--sftp", keyFile.toString(), "--sftp-user", "port"))).isZero();
+				"--ledger-records-bank-payments", "false", "--city", "Marseille", "--iban",
+				"FR7630006000011234567890189", "--invoice-number-pattern", "F\\d{8}", "--sftp", keyFile.toString(),
+				"--sftp-user", "port")))
+			.isZero();
 
-		assertThat(cli.out()).contains("Establishment " + FINESS + " added", "SFTP login port: restart the SFTP server");
+		assertThat(cli.out()).contains("Establishment " + FINESS + " added",
+				"SFTP login port: restart the SFTP server");
 		Establishment added = new EstablishmentDirectory(home.resolve("establishments")).find(FINESS).orElseThrow();
 		assertThat(added.legalName()).isEqualTo("Clinique \"du Port\" (fictive)");
 		assertThat(added.sector()).isEqualTo(Establishment.Sector.PRIVATE);
@@ -56,8 +62,11 @@ class EstablishmentCommandTests {
 		assertThat(home.resolve("drop").resolve(FINESS).resolve("in")).isDirectory();
 		assertThat(home.resolve("drop").resolve(FINESS).resolve("out")).isDirectory();
 		// the embedded SFTP server opens an account with that login and key
-		SftpAccount account = SftpAccounts.of(new EstablishmentDirectory(home.resolve("establishments")),
-				new DropZone(home.resolve("drop")), new DeliveryLimit(1000, 10)).find("port").orElseThrow();
+		SftpAccount account = SftpAccounts
+			.of(new EstablishmentDirectory(home.resolve("establishments")), new DropZone(home.resolve("drop")),
+					new DeliveryLimit(1000, 10))
+			.find("port")
+			.orElseThrow();
 		assertThat(account.finess()).isEqualTo(FINESS);
 		assertThat(account.keys()).containsExactly(key.getPublic());
 		assertThat(home.resolve("logs/operations.log")).content(StandardCharsets.UTF_8)
@@ -71,8 +80,9 @@ class EstablishmentCommandTests {
 
 	@Test
 	void disableStopsItsNightsWithoutTouchingItsFoldersAndEnableBringsItBack() throws Exception {
-		assertThat(cli.run(add("--legal-name", "Clinique", "--sector", "public", "--ledger-records-bank-payments",
-				"true"))).isZero();
+		assertThat(cli
+			.run(add("--legal-name", "Clinique", "--sector", "public", "--ledger-records-bank-payments", "true")))
+			.isZero();
 		Path inbox = Files.writeString(home.resolve("drop").resolve(FINESS).resolve("in/ledger.csv"), "waiting");
 
 		assertThat(cli.run(place("establishment", "disable", "--finess", FINESS, "--reason", "contract ended")))
@@ -99,11 +109,13 @@ class EstablishmentCommandTests {
 		assertThat(cli.err()).contains("establishment add needs --legal-name, --sector, --ledger-profile, --scenario,"
 				+ " --ledger-records-bank-payments");
 		assertThat(cli.run(add("--legal-name", "X", "--sector", "private", "--ledger-records-bank-payments", "false",
-				"--finess", "750000011"))).isEqualTo(2);
+				"--finess", "750000011")))
+			.isEqualTo(2);
 		assertThat(cli.err()).contains("option --finess is given twice");
 		assertThat(cli.run(place("establishment", "add", "--finess", "750000011", "--legal-name", "X", "--sector",
 				"private", "--ledger-profile", "relance-standard", "--scenario", "private-clinic",
-				"--ledger-records-bank-payments", "false"))).isEqualTo(2);
+				"--ledger-records-bank-payments", "false")))
+			.isEqualTo(2);
 		assertThat(cli.err()).contains("--finess '750000011' is not a valid FINESS number");
 		assertThat(cli.run(add("--legal-name", "X", "--sector", "military", "--ledger-records-bank-payments", "false")))
 			.isEqualTo(2);
@@ -111,13 +123,15 @@ class EstablishmentCommandTests {
 		assertThat(cli.run(add("--legal-name", "X", "--sector", "private", "--ledger-records-bank-payments", "maybe")))
 			.isEqualTo(2);
 		assertThat(cli.err()).contains("ledgerRecordsBankPayments", "must be true or false, got 'maybe'");
-		assertThat(cli.run(place("establishment", "add", "--finess", FINESS, "--legal-name", "X", "--sector",
-				"private", "--ledger-profile", "no-such-profile", "--scenario", "private-clinic",
-				"--ledger-records-bank-payments", "false"))).isEqualTo(2);
+		assertThat(cli.run(place("establishment", "add", "--finess", FINESS, "--legal-name", "X", "--sector", "private",
+				"--ledger-profile", "no-such-profile", "--scenario", "private-clinic", "--ledger-records-bank-payments",
+				"false")))
+			.isEqualTo(2);
 		assertThat(cli.err()).contains("no ledger profile (--ledger-profile) 'no-such-profile'");
 		Path notAKey = Files.writeString(home.resolve("key.pub"), "ssh-rsa notbase64 x\n");
 		assertThat(cli.run(add("--legal-name", "X", "--sector", "private", "--ledger-records-bank-payments", "false",
-				"--sftp", notAKey.toString()))).isEqualTo(2);
+				"--sftp", notAKey.toString())))
+			.isEqualTo(2);
 		assertThat(cli.err()).contains("not an OpenSSH public key line");
 		assertThat(cli.run(place("establishment", "disable"))).isEqualTo(2);
 		assertThat(cli.err()).contains("--finess F is required");
@@ -138,7 +152,8 @@ class EstablishmentCommandTests {
 	@Test
 	void addAsksForTheMissingValuesAndReadsTheAnswersFromStandardInput() throws Exception {
 		assertThat(cli.answering("Clinique des Pins (fictive)\nprivate\nrelance-standard\nprivate-clinic\nfalse\n",
-				place("establishment", "add", "--finess", FINESS, "--city", "Nice"))).isZero();
+				place("establishment", "add", "--finess", FINESS, "--city", "Nice")))
+			.isZero();
 
 		assertThat(cli.err()).contains("legal-name: ", "sector (private|public): ", "ledger-profile", "scenario",
 				"ledger-records-bank-payments (true|false): ");
@@ -155,7 +170,8 @@ class EstablishmentCommandTests {
 	@Test
 	void aBadAnswerIsAskedAgainAndThreeAreRefused() throws Exception {
 		assertThat(cli.answering("750000011\n" + FINESS + "\nClinique\nmilitaire\n\npublic\nrelance-standard\n"
-				+ "public-hospital\ntrue\n", place("establishment", "add"))).isZero();
+				+ "public-hospital\ntrue\n", place("establishment", "add")))
+			.isZero();
 
 		assertThat(cli.err()).contains("'750000011' is not a valid FINESS number (9 characters, Luhn key); again:",
 				"'militaire' is not a sector: private or public; again:", "a value is required; again:");
@@ -164,11 +180,13 @@ class EstablishmentCommandTests {
 		assertThat(added.ledgerRecordsBankPayments()).isTrue();
 
 		String other = Finess.withKey("13000012");
-		assertThat(cli.answering("Clinique\nmilitary\nprive\nPRIVATE\n", place("establishment", "add", "--finess", other)))
+		assertThat(
+				cli.answering("Clinique\nmilitary\nprive\nPRIVATE\n", place("establishment", "add", "--finess", other)))
 			.isEqualTo(2);
-		assertThat(cli.err()).contains("relance: --sector: 'PRIVATE' is not a sector: private or public (3 answers"
-				+ " refused)");
-		assertThat(cli.answering("Clinique\nprivate\nrelance-standard\n", place("establishment", "add", "--finess", other)))
+		assertThat(cli.err())
+			.contains("relance: --sector: 'PRIVATE' is not a sector: private or public (3 answers" + " refused)");
+		assertThat(cli.answering("Clinique\nprivate\nrelance-standard\n",
+				place("establishment", "add", "--finess", other)))
 			.isEqualTo(2);
 		assertThat(cli.err()).contains("establishment add needs --scenario, --ledger-records-bank-payments");
 		assertThat(home.resolve("establishments").resolve(other + ".yml")).doesNotExist();

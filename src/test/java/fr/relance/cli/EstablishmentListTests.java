@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code relance establishment list} with a file the engine cannot use: every problem, on the file's own line. */
+/**
+ * {@code relance establishment list} with a file the engine cannot use: every problem, on
+ * the file's own line.
+ */
 class EstablishmentListTests {
 
 	private final CliRun cli = new CliRun();
@@ -28,9 +31,10 @@ class EstablishmentListTests {
 
 		assertThat(cli.run("establishment", "list", "--establishments", folder.toString())).isZero();
 
-		assertThat(cli.out()).contains("1 establishment(s)\n  750000010  enabled   unreadable: 750000010.yml line 6,"
-				+ " ledgerRecordsBankPayments: must be true or false, got 'perhaps'", "; 750000010.yml line 7,"
-						+ " creditNetting: must be true or false, got 'often'\n");
+		assertThat(cli.out()).contains(
+				"1 establishment(s)\n  750000010  enabled   unreadable: 750000010.yml line 6,"
+						+ " ledgerRecordsBankPayments: must be true or false, got 'perhaps'",
+				"; 750000010.yml line 7," + " creditNetting: must be true or false, got 'often'\n");
 	}
 
 }

@@ -28,21 +28,25 @@ class ExternalDatabaseTests {
 
 	@Test
 	void runsANightOnTheDatabaseTheUrlNames() throws Exception {
-		try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(serverHome, serverHome.resolve("pgdata"), true)) {
+		try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(serverHome, serverHome.resolve("pgdata"),
+				true)) {
 			String url = external.jdbcUrl().replace("?user=postgres", "?");
 			Files.createDirectories(engineHome.resolve("none"));
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 
-			int status = cli.run(new String[] { "nightly", "--date", "2030-01-07", "--home", engineHome.toString(),
-					"--db-url", url, "--db-user", "postgres", "--db-password", external.password(), "--allow-future-date", "--create-folders",
-					"--establishments", engineHome.resolve("none").toString() });
+			int status = cli
+				.run(new String[] { "nightly", "--date", "2030-01-07", "--home", engineHome.toString(), "--db-url", url,
+						"--db-user", "postgres", "--db-password", external.password(), "--allow-future-date",
+						"--create-folders", "--establishments", engineHome.resolve("none").toString() });
 
 			assertThat(status).isZero();
 			assertThat(out.toString(StandardCharsets.UTF_8)).contains("Relance nightly 2030-01-07: COMPLETED");
 			assertThat(engineHome.resolve("pgdata")).doesNotExist();
-			try (Connection c = DriverManager.getConnection(external.jdbcUrl(), "postgres", external.password()); Statement st = c.createStatement();
-					ResultSet rs = st.executeQuery("SELECT count(*) FROM batch_job_instance WHERE job_name = 'night-closing'")) {
+			try (Connection c = DriverManager.getConnection(external.jdbcUrl(), "postgres", external.password());
+					Statement st = c.createStatement();
+					ResultSet rs = st
+						.executeQuery("SELECT count(*) FROM batch_job_instance WHERE job_name = 'night-closing'")) {
 				rs.next();
 				assertThat(rs.getInt(1)).isEqualTo(1);
 			}

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code relance quarantine list | release}: on the files of a drop zone, no database needed. */
+/**
+ * {@code relance quarantine list | release}: on the files of a drop zone, no database
+ * needed.
+ */
 class QuarantineCommandTests {
 
 	private final CliRun cli = new CliRun();
@@ -38,11 +41,12 @@ class QuarantineCommandTests {
 		assertThat(stored).doesNotExist();
 		assertThat(stored.resolveSibling("2-compte-rendu.txt.reason.txt")).doesNotExist();
 		Path released = home.resolve("drop/.quarantine/750000010/.released");
-		assertThat(Files.list(released).toList()).singleElement().satisfies(trace -> assertThat(trace)
-			.content(StandardCharsets.UTF_8).contains("Code : UNKNOWN_FORMAT", "Vers : in/compte-rendu.txt",
-					"Forcé : non"));
+		assertThat(Files.list(released).toList()).singleElement()
+			.satisfies(trace -> assertThat(trace).content(StandardCharsets.UTF_8)
+				.contains("Code : UNKNOWN_FORMAT", "Vers : in/compte-rendu.txt", "Forcé : non"));
 		assertThat(home.resolve("logs/operations.log")).content(StandardCharsets.UTF_8)
-			.contains("quarantine release 750000010/2-compte-rendu.txt (UNKNOWN_FORMAT) to 750000010/in/compte-rendu.txt");
+			.contains(
+					"quarantine release 750000010/2-compte-rendu.txt (UNKNOWN_FORMAT) to 750000010/in/compte-rendu.txt");
 		assertThat(cli.run("quarantine", "list", "--home", home.toString())).isZero();
 		assertThat(cli.out()).contains("0 quarantined file(s)");
 	}
@@ -59,12 +63,14 @@ class QuarantineCommandTests {
 		assertThat(stored).exists();
 		assertThat(home.resolve("drop/750000010/in/export.csv")).doesNotExist();
 
-		assertThat(cli.run("quarantine", "release", id, "--force", "--reason", "ticket 42: the FINESS on line 3 is the"
-				+ " clinic's former number", "--home", home.toString())).isZero();
+		assertThat(cli.run("quarantine", "release", id, "--force", "--reason",
+				"ticket 42: the FINESS on line 3 is the" + " clinic's former number", "--home", home.toString()))
+			.isZero();
 
 		assertThat(home.resolve("drop/750000010/in/export.csv")).exists();
 		assertThat(home.resolve("logs/operations.log")).content(StandardCharsets.UTF_8)
-			.contains("SECURITY quarantine release 750000010/5-export.csv (FOREIGN_FINESS)", ", forced, reason: ticket 42");
+			.contains("SECURITY quarantine release 750000010/5-export.csv (FOREIGN_FINESS)",
+					", forced, reason: ticket 42");
 	}
 
 	@Test

@@ -23,7 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Retention: the night deletes exactly what {@code retention --dry-run} listed, and nothing else. */
+/**
+ * Retention: the night deletes exactly what {@code retention --dry-run} listed, and
+ * nothing else.
+ */
 class RetentionCommandTests {
 
 	private final CliRun cli = new CliRun();
@@ -33,9 +36,9 @@ class RetentionCommandTests {
 
 	@Test
 	void theNightDeletesExactlyWhatTheDryRunListed() throws Exception {
-		// past their retention on 2026-11-20 (archive 180 days, quarantine 90, reports 90, outputs 400)
-		List<Path> old = List.of(
-				file("drop/.archive/750000010/2026-05-01/3-ledger-20260501.csv"),
+		// past their retention on 2026-11-20 (archive 180 days, quarantine 90, reports
+		// 90, outputs 400)
+		List<Path> old = List.of(file("drop/.archive/750000010/2026-05-01/3-ledger-20260501.csv"),
 				file("drop/.archive/750000010/2026-05-01/4-releve-20260430.xml"),
 				file("drop/.quarantine/750000010/9-notes.txt"),
 				reason("drop/.quarantine/750000010/9-notes.txt.reason.txt", "2026-08-01"),
@@ -43,21 +46,21 @@ class RetentionCommandTests {
 				file("drop/750000010/out/2026-08-10-ledger-20260810.csv.errors.csv"),
 				file("out/2025-10-15/dunning-decisions.csv"));
 		// within their retention, or never deleted
-		List<Path> kept = List.of(
-				file("drop/.archive/750000010/2026-05-26/5-ledger-20260526.csv"),
+		List<Path> kept = List.of(file("drop/.archive/750000010/2026-05-26/5-ledger-20260526.csv"),
 				file("drop/.quarantine/750000010/12-late.txt"),
 				reason("drop/.quarantine/750000010/12-late.txt.reason.txt", "2026-08-22"),
-				file("drop/750000010/out/2026-08-22-a-refacturer.csv"),
-				file("out/2025-10-15/run-summary.json"),
-				file("out/2025-10-16/dunning-decisions.csv"),
-				file("logs/operations.log"));
+				file("drop/750000010/out/2026-08-22-a-refacturer.csv"), file("out/2025-10-15/run-summary.json"),
+				file("out/2025-10-16/dunning-decisions.csv"), file("logs/operations.log"));
 		// a file's own time does not count: its night does
 		Files.setLastModifiedTime(home.resolve("drop/.archive/750000010/2026-05-26/5-ledger-20260526.csv"),
 				FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
 
 		assertThat(cli.run(command("retention", "--dry-run", "--date", "2026-11-20"))).isZero();
 
-		Set<String> listed = cli.out().lines().filter(l -> l.startsWith("  ")).map(l -> l.strip().split("  ", 2)[1])
+		Set<String> listed = cli.out()
+			.lines()
+			.filter(l -> l.startsWith("  "))
+			.map(l -> l.strip().split("  ", 2)[1])
 			.collect(Collectors.toSet());
 		assertThat(listed).containsExactlyInAnyOrderElementsOf(old.stream().map(this::shown).toList());
 		assertThat(cli.out()).contains("Dry run: the night of 2026-11-20 would delete 7 file(s)",
@@ -74,7 +77,9 @@ class RetentionCommandTests {
 		assertThat(deleted.get(0)).isEqualTo("kind;dated;file");
 		assertThat(deleted.subList(1, deleted.size()).stream().map(l -> l.split(";", 3)[2]))
 			.containsExactlyInAnyOrderElementsOf(listed);
-		JsonNode summary = JsonMapper.builder().build().readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
+		JsonNode summary = JsonMapper.builder()
+			.build()
+			.readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
 		JsonNode retention = summary.path("stages").get(7);
 		assertThat(retention.path("stage").asString()).isEqualTo("retention");
 		assertThat(retention.path("figures").path("archiveFiles").asLong()).isEqualTo(2);
@@ -88,7 +93,8 @@ class RetentionCommandTests {
 
 	@Test
 	void theNightPurgesExactlyThePatientsTheDryRunListedAndCountsThem() throws Exception {
-		// 750000010 is a private clinic: a closed case quiet since before 20/11/2024 (two years) is purged
+		// 750000010 is a private clinic: a closed case quiet since before 20/11/2024 (two
+		// years) is purged
 		try (ConfigurableApplicationContext engine = Engine.start(Map.of("relance.home", home.toString(),
 				"relance.establishments", "samples/establishments", "relance.embedded-db.fast", "true",
 				"relance.embedded-db.binaries", "target/test-homes/postgres"))) {
@@ -98,15 +104,18 @@ class RetentionCommandTests {
 		}
 
 		assertThat(cli.run(command("retention", "--dry-run", "--date", "2026-11-20"))).isZero();
-		assertThat(cli.out()).contains("patients: 1 patient(s) of closed cases would be purged",
-				"  2024-01-10  750000010/*****1234").doesNotContain("LEGRAND", "5678", "IPP001234");
+		assertThat(cli.out())
+			.contains("patients: 1 patient(s) of closed cases would be purged", "  2024-01-10  750000010/*****1234")
+			.doesNotContain("LEGRAND", "5678", "IPP001234");
 
 		assertThat(cli.run(command("nightly", "--date", "2026-11-20", "--create-folders"))).isZero();
 
 		List<String> deleted = Files.readAllLines(home.resolve("out/2026-11-20/retention-deleted.csv"),
 				StandardCharsets.UTF_8);
 		assertThat(deleted).containsExactly("kind;dated;file", "PATIENT;2024-01-10;750000010/*****1234");
-		JsonNode summary = JsonMapper.builder().build().readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
+		JsonNode summary = JsonMapper.builder()
+			.build()
+			.readTree(home.resolve("out/2026-11-20/run-summary.json").toFile());
 		JsonNode retention = summary.path("stages").get(7);
 		assertThat(retention.path("figures").path("closedCasePatients").asLong()).isEqualTo(1);
 		assertThat(retention.path("note").asString()).contains("1 patients of closed cases purged");
@@ -124,7 +133,10 @@ class RetentionCommandTests {
 		assertThat(cli.out()).contains("patients: 0 patient(s)");
 	}
 
-	/** A patient whose only invoice the ledger of {@code on} showed paid in full, nothing since. */
+	/**
+	 * A patient whose only invoice the ledger of {@code on} showed paid in full, nothing
+	 * since.
+	 */
 	private static void settledPatient(Jdbi jdbi, String ipp, String name, LocalDate on) {
 		jdbi.useHandle(h -> {
 			h.execute("""
@@ -139,17 +151,30 @@ class RetentionCommandTests {
 			long patient = h.createQuery("""
 					INSERT INTO patient (finess, external_id, last_name, phone, source_file_id, source_line, updated_on)
 					VALUES ('750000010', :ipp, :name, '+33612345678', :file, 1, :on) RETURNING id""")
-				.bind("ipp", ipp).bind("name", name).bind("file", file).bind("on", on).mapTo(Long.class).one();
+				.bind("ipp", ipp)
+				.bind("name", name)
+				.bind("file", file)
+				.bind("on", on)
+				.mapTo(Long.class)
+				.one();
 			long invoice = h.createQuery("""
 					INSERT INTO invoice (finess, invoice_number, patient_id, issue_date, due_date, total,
 					    source_file_id, source_line, updated_on)
 					VALUES ('750000010', 'F-' || :ipp, :patient, :on, :on, 90.00, :file, 1, :on) RETURNING id""")
-				.bind("ipp", ipp).bind("patient", patient).bind("file", file).bind("on", on).mapTo(Long.class).one();
+				.bind("ipp", ipp)
+				.bind("patient", patient)
+				.bind("file", file)
+				.bind("on", on)
+				.mapTo(Long.class)
+				.one();
 			h.createUpdate("""
 					INSERT INTO invoice_part (invoice_id, payer, amount_due, source_paid, status, status_since,
 					    source_file_id, source_line)
-					VALUES (:invoice, 'PATIENT', 90.00, 90.00, 'paid', :on, :file, 1)""").bind("invoice", invoice)
-				.bind("on", on).bind("file", file).execute();
+					VALUES (:invoice, 'PATIENT', 90.00, 90.00, 'paid', :on, :file, 1)""")
+				.bind("invoice", invoice)
+				.bind("on", on)
+				.bind("file", file)
+				.execute();
 		});
 	}
 
@@ -173,7 +198,8 @@ class RetentionCommandTests {
 
 	private Path reason(String relative, String night) throws Exception {
 		Path file = file(relative);
-		Files.writeString(file, "Fichier : x\nÉtablissement : 750000010\nNuit du : " + night + "\nCode : UNKNOWN_FORMAT\n",
+		Files.writeString(file,
+				"Fichier : x\nÉtablissement : 750000010\nNuit du : " + night + "\nCode : UNKNOWN_FORMAT\n",
 				StandardCharsets.UTF_8);
 		return file;
 	}

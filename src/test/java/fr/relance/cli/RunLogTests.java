@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.support.ids.SensitiveValues;
 
 /**
- * Every engine run writes its own log file under {@code <home>/logs/}; a whole demo night's log holds no personal
- * data of the samples, and the console (what cron mails) gets the short summary, not the log.
+ * Every engine run writes its own log file under {@code <home>/logs/}; a whole demo
+ * night's log holds no personal data of the samples, and the console (what cron mails)
+ * gets the short summary, not the log.
  */
 class RunLogTests {
 
@@ -31,9 +32,11 @@ class RunLogTests {
 	@Test
 	void theLogOfAFullDemoNightHoldsNoNamePhoneNirOrEmailOfTheSamples() throws Exception {
 		assertThat(cli.run("demo", "--home", home.toString(), "--samples", "samples",
-				"--relance.embedded-db.binaries=target/test-homes/postgres")).isZero();
+				"--relance.embedded-db.binaries=target/test-homes/postgres"))
+			.isZero();
 
-		List<Path> logs = Files.list(home.resolve("logs")).filter(p -> p.getFileName().toString().startsWith("relance-"))
+		List<Path> logs = Files.list(home.resolve("logs"))
+			.filter(p -> p.getFileName().toString().startsWith("relance-"))
 			.toList();
 		assertThat(logs).hasSize(1);
 		String log = Files.readString(logs.get(0), StandardCharsets.UTF_8);
@@ -44,8 +47,9 @@ class RunLogTests {
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 			assertThat(word.matcher(log).find()).as("the run log names %s", value).isFalse();
 		}
-		log.lines().forEach(line -> assertThat(SensitiveValues.mask(line)).as("a NIR, phone or e-mail in the log")
-			.isEqualTo(line));
+		log.lines()
+			.forEach(line -> assertThat(SensitiveValues.mask(line)).as("a NIR, phone or e-mail in the log")
+				.isEqualTo(line));
 		// cron mails the console: the summary and where the log is, not the log itself
 		assertThat(cli.out()).contains("Relance nightly 2026-11-20: COMPLETED", "Log: " + logs.get(0))
 			.doesNotContain("INFO  stage");
@@ -54,12 +58,12 @@ class RunLogTests {
 	/** Names, phones and e-mails of the sample ledgers and bank statement. */
 	private static Set<String> personalValuesOfTheSamples() throws Exception {
 		Set<String> values = new HashSet<>();
-		columns(Path.of("samples/drop/750000010/in/ledger-20261120.csv"), StandardCharsets.UTF_8, values,
-				"last_name", "first_name", "phone", "email");
+		columns(Path.of("samples/drop/750000010/in/ledger-20261120.csv"), StandardCharsets.UTF_8, values, "last_name",
+				"first_name", "phone", "email");
 		columns(Path.of("samples/drop/670000025/in/export-gam-20261120.csv"), Charset.forName("windows-1252"), values,
 				"Nom", "Prénom", "Téléphone", "Courriel");
-		Matcher names = Pattern.compile("<Nm>([^<]+)</Nm>").matcher(Files.readString(
-				Path.of("samples/drop/750000010/in/releve-banque-20261119.xml")));
+		Matcher names = Pattern.compile("<Nm>([^<]+)</Nm>")
+			.matcher(Files.readString(Path.of("samples/drop/750000010/in/releve-banque-20261119.xml")));
 		while (names.find()) {
 			values.add(names.group(1));
 		}

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code scheduler}: bad usage and a wrong schedule file stop it at once with exit 2 and say why. */
+/**
+ * {@code scheduler}: bad usage and a wrong schedule file stop it at once with exit 2 and
+ * say why.
+ */
 class SchedulerCommandTests {
 
 	private final CliRun cli = new CliRun();

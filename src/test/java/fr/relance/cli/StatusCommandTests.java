@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code relance status}: what ops read every morning, from the files of a home, without the database. */
+/**
+ * {@code relance status}: what ops read every morning, from the files of a home, without
+ * the database.
+ */
 class StatusCommandTests {
 
 	private final CliRun cli = new CliRun();
@@ -36,10 +39,10 @@ class StatusCommandTests {
 
 		assertThat(cli.out()).contains("Engine: idle", "Last completed night: 2026-11-19",
 				"2026-11-20  FAILED    attempts 2, 3.5 s", "2026-11-19  COMPLETED attempts 2, 3.5 s",
-				"intake     COMPLETED  read 6, written 5, rejected 1, 1.5 s; quarantined 1",
-				"Files waiting in in/: 1", "750000010  ledger-20261121.csv", "waiting 3 h 0 min",
-				"Quarantined files: 1", "750000010/7-notes.txt", "UNKNOWN_FORMAT", "Le format n'est pas reconnu.",
-				"Open alerts (last night): 1", "dunning: establishment 670000025: newest ledger 2026-11-01 is 19 days old",
+				"intake     COMPLETED  read 6, written 5, rejected 1, 1.5 s; quarantined 1", "Files waiting in in/: 1",
+				"750000010  ledger-20261121.csv", "waiting 3 h 0 min", "Quarantined files: 1", "750000010/7-notes.txt",
+				"UNKNOWN_FORMAT", "Le format n'est pas reconnu.", "Open alerts (last night): 1",
+				"dunning: establishment 670000025: newest ledger 2026-11-01 is 19 days old",
 				"not completed: establishment 670000025 FAILED at dunning");
 		assertThat(cli.out()).containsOnlyOnce("not completed: establishment");
 		assertThat(cli.out().indexOf("2026-11-20  FAILED")).isLessThan(cli.out().indexOf("2026-11-19  COMPLETED"));

@@ -8,8 +8,9 @@ import java.util.List;
 import fr.relance.dunning.scenario.Channel;
 
 /**
- * Test builder of case snapshots. The default case: one part of 120.00 EUR due on 2026-02-01 with no insurer
- * pending, a Paris address, a valid mobile, yesterday's ledger for a run on Tuesday 2026-03-10, nothing done yet.
+ * Test builder of case snapshots. The default case: one part of 120.00 EUR due on
+ * 2026-02-01 with no insurer pending, a Paris address, a valid mobile, yesterday's ledger
+ * for a run on Tuesday 2026-03-10, nothing done yet.
  */
 final class Cases {
 

@@ -10,9 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Contact data known not to work, at the policy: a returned first letter goes to a person, a letter returned from
- * the address rules letters out and the engine switches channel, a wrong number or a STOP rules out its channel, a
- * different address or number lifts it; an operator's promise and dispute hold the case.
+ * Contact data known not to work, at the policy: a returned first letter goes to a
+ * person, a letter returned from the address rules letters out and the engine switches
+ * channel, a wrong number or a STOP rules out its channel, a different address or number
+ * lifts it; an operator's promise and dispute hold the case.
  */
 class ContactValidityGatesTests {
 
@@ -20,7 +21,9 @@ class ContactValidityGatesTests {
 
 	/** letter-1 on RUN-40, sms-1 on RUN-25: letter-2 is due tonight. */
 	private static Cases letterTwoDue() {
-		return Cases.owing("120.00").dueOn(RUN.minusDays(60)).done("letter-1", RUN.minusDays(40))
+		return Cases.owing("120.00")
+			.dueOn(RUN.minusDays(60))
+			.done("letter-1", RUN.minusDays(40))
 			.done("sms-1", RUN.minusDays(25));
 	}
 
@@ -44,10 +47,12 @@ class ContactValidityGatesTests {
 
 	@Test
 	void aReturnedFirstLetterGoesToAPersonAndNothingReplacesIt() {
-		DunningDecision decision = this.policy.decide(letterTwoDue()
-			.validity(new ContactValidity(Map.of(), null,
-					List.of(new ReturnedLetter("RL-2026-000123", RUN.minusDays(30)))))
-			.build(), RUN);
+		DunningDecision decision = this.policy.decide(
+				letterTwoDue()
+					.validity(new ContactValidity(Map.of(), null,
+							List.of(new ReturnedLetter("RL-2026-000123", RUN.minusDays(30)))))
+					.build(),
+				RUN);
 
 		assertThat(decision.outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThat(codes(decision)).contains(ReasonCode.FIRST_LETTER_RETURNED);
@@ -57,15 +62,22 @@ class ContactValidityGatesTests {
 	void aStopOrAWrongNumberRulesOutItsChannelOnly() {
 		Cases smsDue = Cases.owing("120.00").dueOn(RUN.minusDays(40)).done("letter-1", RUN.minusDays(15));
 		DunningDecision usual = this.policy.decide(smsDue.build(), RUN);
-		DunningDecision stopped = this.policy.decide(Cases.owing("120.00").dueOn(RUN.minusDays(40))
-			.done("letter-1", RUN.minusDays(15)).validity(new ContactValidity(Map.of(), RUN.minusDays(2), List.of()))
-			.build(), RUN);
-		DunningDecision wrong = this.policy.decide(Cases.owing("120.00").dueOn(RUN.minusDays(40))
+		DunningDecision stopped = this.policy.decide(Cases.owing("120.00")
+			.dueOn(RUN.minusDays(40))
 			.done("letter-1", RUN.minusDays(15))
-			.validity(new ContactValidity(Map.of("+33612345678", RUN.minusDays(2)), null, List.of())).build(), RUN);
-		DunningDecision otherNumber = this.policy.decide(Cases.owing("120.00").dueOn(RUN.minusDays(40))
-			.done("letter-1", RUN.minusDays(15)).mobile("07 11 22 33 44")
-			.validity(new ContactValidity(Map.of("+33612345678", RUN.minusDays(2)), null, List.of())).build(), RUN);
+			.validity(new ContactValidity(Map.of(), RUN.minusDays(2), List.of()))
+			.build(), RUN);
+		DunningDecision wrong = this.policy.decide(Cases.owing("120.00")
+			.dueOn(RUN.minusDays(40))
+			.done("letter-1", RUN.minusDays(15))
+			.validity(new ContactValidity(Map.of("+33612345678", RUN.minusDays(2)), null, List.of()))
+			.build(), RUN);
+		DunningDecision otherNumber = this.policy.decide(Cases.owing("120.00")
+			.dueOn(RUN.minusDays(40))
+			.done("letter-1", RUN.minusDays(15))
+			.mobile("07 11 22 33 44")
+			.validity(new ContactValidity(Map.of("+33612345678", RUN.minusDays(2)), null, List.of()))
+			.build(), RUN);
 
 		assertThat(usual.stepId()).isEqualTo("sms-1");
 		assertThat(codes(stopped)).contains(ReasonCode.SMS_OPT_OUT);
@@ -83,8 +95,8 @@ class ContactValidityGatesTests {
 
 		DunningDecision held = this.policy.decide(Cases.owing("120.00").followUp(promised).build(), RUN);
 		DunningDecision lapsed = this.policy.decide(Cases.owing("120.00").followUp(promised).build(), RUN.plusDays(6));
-		DunningDecision disputed = this.policy.decide(Cases.owing("120.00")
-			.followUp(new OperatorFollowUp(null, RUN.minusDays(1))).build(), RUN);
+		DunningDecision disputed = this.policy
+			.decide(Cases.owing("120.00").followUp(new OperatorFollowUp(null, RUN.minusDays(1))).build(), RUN);
 
 		assertThat(held.outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThat(held.nextReview()).isEqualTo(RUN.plusDays(6));

@@ -12,7 +12,10 @@ import fr.relance.dunning.scenario.Channel;
 import static fr.relance.dunning.Cases.RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sending hours, holidays and contact limits as they reach the decision (release time 08:00 local). */
+/**
+ * Sending hours, holidays and contact limits as they reach the decision (release time
+ * 08:00 local).
+ */
 class DunningContactTimeTests {
 
 	private final DunningPolicy policy = new DunningPolicy(TestScenarios.ladder(), DunningSettings.defaults());
@@ -33,7 +36,8 @@ class DunningContactTimeTests {
 			"2026-03-14, 75011, 2026-03-16T10:00+01:00[Europe/Paris]",
 			// Ascension Thursday goes to Friday
 			"2026-05-14, 75011, 2026-05-15T10:00+02:00[Europe/Paris]",
-			// Good Friday: a working day in Lyon, a holiday in Strasbourg (then Easter weekend and Monday)
+			// Good Friday: a working day in Lyon, a holiday in Strasbourg (then Easter
+			// weekend and Monday)
 			"2026-04-03, 69003, 2026-04-03T10:00+02:00[Europe/Paris]",
 			"2026-04-03, 67000, 2026-04-07T10:00+02:00[Europe/Paris]",
 			// Reunion: local hours
@@ -107,7 +111,8 @@ class DunningContactTimeTests {
 		DunningDecision decision = this.policy.decide(noPhone.build(), RUN);
 
 		assertThat(decision.has(ReasonCode.NO_PHONE)).isTrue();
-		// sms-2 has no mobile either; the formal notice (7.60, minimum 80) is the next usable step worth it
+		// sms-2 has no mobile either; the formal notice (7.60, minimum 80) is the next
+		// usable step worth it
 		assertThat(decision.stepId()).isEqualTo("notice");
 		assertThat(decision.passedOverSteps()).containsExactly("call", "sms-2");
 	}

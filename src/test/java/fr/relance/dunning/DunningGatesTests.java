@@ -11,7 +11,10 @@ import fr.relance.dunning.scenario.Channel;
 import static fr.relance.dunning.Cases.RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Eligibility gates around each threshold; the run is Tuesday 2026-03-10, the case owes 120.00 due 2026-02-01. */
+/**
+ * Eligibility gates around each threshold; the run is Tuesday 2026-03-10, the case owes
+ * 120.00 due 2026-02-01.
+ */
 class DunningGatesTests {
 
 	private final DunningPolicy policy = new DunningPolicy(TestScenarios.ladder(), DunningSettings.defaults());
@@ -38,8 +41,8 @@ class DunningGatesTests {
 
 	@Test
 	void holdsCaseWhileAnInsurerPartIsPendingWithinTheWindow() {
-		DunningDecision decision = decide(new Cases()
-			.part(new OpenPart("F-1", new BigDecimal("120.00"), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), null)));
+		DunningDecision decision = decide(new Cases().part(new OpenPart("F-1", new BigDecimal("120.00"),
+				LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 20), null)));
 
 		assertThat(decision.outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.INSURER_PENDING);
@@ -48,8 +51,8 @@ class DunningGatesTests {
 
 	@Test
 	void insurerPendingBeyondTheWindowIsReportedButDoesNotHold() {
-		DunningDecision decision = decide(new Cases()
-			.part(new OpenPart("F-1", new BigDecimal("120.00"), LocalDate.of(2026, 2, 1), LocalDate.of(2025, 11, 10), null)));
+		DunningDecision decision = decide(new Cases().part(new OpenPart("F-1", new BigDecimal("120.00"),
+				LocalDate.of(2026, 2, 1), LocalDate.of(2025, 11, 10), null)));
 
 		assertThat(decision.outcome()).isEqualTo(Outcome.ACT);
 		assertThat(decision.has(ReasonCode.INSURER_PENDING_BEYOND_WINDOW)).isTrue();
@@ -98,7 +101,10 @@ class DunningGatesTests {
 		assertThat(decide(Cases.owing("120.00").underGuardianship()).has(ReasonCode.UNDER_GUARDIANSHIP)).isTrue();
 	}
 
-	/** Six instalments of 20,00 from 15 January: on 10 March, with 10 days of grace, two are due (40,00). */
+	/**
+	 * Six instalments of 20,00 from 15 January: on 10 March, with 10 days of grace, two
+	 * are due (40,00).
+	 */
 	private static InstalmentPlan plan(String paid) {
 		return new InstalmentPlan(LocalDate.of(2026, 1, 5), new BigDecimal("20.00"), 6, LocalDate.of(2026, 1, 15), 1,
 				new BigDecimal(paid));
@@ -113,8 +119,8 @@ class DunningGatesTests {
 		assertThat(paid.has(ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING)).isTrue();
 		assertThat(paid.humanReview()).isFalse();
 		assertThat(paid.nextReview()).isEqualTo(LocalDate.of(2026, 3, 26));
-		assertThat(paid.reasons()).anySatisfy((r) -> assertThat(r.detail()).contains("6 x 20.00 EUR from 2026-01-15, 2 due (grace 10 days) = 40.00 EUR, "
-				+ "paid 40.00 EUR"));
+		assertThat(paid.reasons()).anySatisfy((r) -> assertThat(r.detail())
+			.contains("6 x 20.00 EUR from 2026-01-15, 2 due (grace 10 days) = 40.00 EUR, " + "paid 40.00 EUR"));
 		assertThat(roundedDown.outcome()).isEqualTo(Outcome.BLOCKED);
 	}
 
@@ -146,7 +152,8 @@ class DunningGatesTests {
 		assertThat(stale.outcome()).isEqualTo(Outcome.BLOCKED);
 		assertThat(stale.reasons()).extracting(Reason::detail)
 			.containsExactly("newest ledger of 2026-03-02 is 8 days old (limit 7)");
-		assertThat(decide(Cases.owing("120.00").ledgerReceived(null)).has(ReasonCode.STALE_ESTABLISHMENT_DATA)).isTrue();
+		assertThat(decide(Cases.owing("120.00").ledgerReceived(null)).has(ReasonCode.STALE_ESTABLISHMENT_DATA))
+			.isTrue();
 	}
 
 	@Test
@@ -193,13 +200,14 @@ class DunningGatesTests {
 
 	@Test
 	void timeBarredPartsLeaveTheBalanceAndTheRestIsChased() {
-		DunningDecision decision = decide(
-				Cases.owing("30.00").part("F-OLD", "50.00", LocalDate.of(2024, 3, 1)));
+		DunningDecision decision = decide(Cases.owing("30.00").part("F-OLD", "50.00", LocalDate.of(2024, 3, 1)));
 
 		assertThat(decision.outcome()).isEqualTo(Outcome.ACT);
 		assertThat(decision.balance()).isEqualByComparingTo("30.00");
 		assertThat(decision.band()).isEqualTo("small");
-		assertThat(decision.reasons()).extracting(Reason::detail).first().asString()
+		assertThat(decision.reasons()).extracting(Reason::detail)
+			.first()
+			.asString()
 			.isEqualTo("invoice F-OLD (50.00 EUR) time-barred since 2026-03-01 (2 years)");
 	}
 

@@ -26,7 +26,8 @@ class DunningLadderTests {
 
 	@Test
 	void partialPaymentNeitherSkipsNorRepeatsAStep() {
-		// 2025-12-01 due; 12-11 first letter; 12-26 SMS; 2026-02-24 the patient pays 60.00 of 120.00
+		// 2025-12-01 due; 12-11 first letter; 12-26 SMS; 2026-02-24 the patient pays
+		// 60.00 of 120.00
 		Cases afterPartialPayment = Cases.owing("60.00")
 			.dueOn(LocalDate.of(2025, 12, 1))
 			.done("letter-1", LocalDate.of(2025, 12, 11))
@@ -35,7 +36,8 @@ class DunningLadderTests {
 
 		// 2026-03-10: the payment is 14 days old, the case is held
 		DunningDecision held = this.policy.decide(afterPartialPayment.build(), RUN);
-		// 2026-03-11: the hold has lapsed; the next step is letter-2, not sms-1 again nor the call
+		// 2026-03-11: the hold has lapsed; the next step is letter-2, not sms-1 again nor
+		// the call
 		DunningDecision resumed = this.policy.decide(afterPartialPayment.build(), RUN.plusDays(1));
 
 		assertThat(held.outcome()).isEqualTo(Outcome.BLOCKED);
@@ -48,9 +50,10 @@ class DunningLadderTests {
 
 	@Test
 	void catchesUpOneStepAtATimeAfterAnOutage() {
-		DunningDecision decision = this.policy
-			.decide(Cases.owing("120.00").dueOn(LocalDate.of(2025, 9, 1)).done("letter-1", LocalDate.of(2025, 9, 11))
-				.build(), RUN);
+		DunningDecision decision = this.policy.decide(Cases.owing("120.00")
+			.dueOn(LocalDate.of(2025, 9, 1))
+			.done("letter-1", LocalDate.of(2025, 9, 11))
+			.build(), RUN);
 
 		assertThat(decision.stepId()).isEqualTo("sms-1");
 		assertThat(decision.passedOverSteps()).isEmpty();
@@ -70,7 +73,8 @@ class DunningLadderTests {
 	@Test
 	void refusesALaterContactWhileTheFirstLetterHasNoReference() {
 		DunningDecision decision = this.policy.decide(
-				Cases.owing("120.00").done("letter-1", LocalDate.of(2026, 2, 11)).noFirstLetterReference().build(), RUN);
+				Cases.owing("120.00").done("letter-1", LocalDate.of(2026, 2, 11)).noFirstLetterReference().build(),
+				RUN);
 
 		assertThat(decision.outcome()).isEqualTo(Outcome.DEFER);
 		assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.NO_FIRST_LETTER_REFERENCE);

@@ -11,8 +11,9 @@ import static fr.relance.dunning.Cases.RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The stamp-cost threshold. Test ladder: margin 0.25; letter-1 costs 1.80 (threshold 2.25) with uplift 0.25 below
- * 50 EUR, so 9.00 is the smallest balance worth a first letter.
+ * The stamp-cost threshold. Test ladder: margin 0.25; letter-1 costs 1.80 (threshold
+ * 2.25) with uplift 0.25 below 50 EUR, so 9.00 is the smallest balance worth a first
+ * letter.
  */
 class DunningValueTests {
 
@@ -79,7 +80,8 @@ class DunningValueTests {
 
 	@Test
 	void takesTheCheapestLaterStepWhenTheDueOneIsNotWorthIt() {
-		// letter-2 at 20.00: 20.00 x 0.10 = 2.00 < 2.25; the call needs 50.00; sms-2 clears at 0.08
+		// letter-2 at 20.00: 20.00 x 0.10 = 2.00 < 2.25; the call needs 50.00; sms-2
+		// clears at 0.08
 		DunningDecision decision = decide(Cases.owing("20.00")
 			.done("letter-1", LocalDate.of(2026, 1, 5))
 			.done("sms-1", LocalDate.of(2026, 1, 20)));
@@ -135,12 +137,13 @@ class DunningValueTests {
 
 	@Test
 	void unusableChannelIsPassedOverForTheNextUsableStepWithoutCountingASaving() {
-		DunningDecision decision = decide(Cases.owing("120.00").smsOptOut().done("letter-1", LocalDate.of(2026, 2, 11)));
+		DunningDecision decision = decide(
+				Cases.owing("120.00").smsOptOut().done("letter-1", LocalDate.of(2026, 2, 11)));
 
 		assertThat(decision.stepId()).isEqualTo("letter-2");
 		assertThat(decision.passedOverSteps()).containsExactly("sms-1");
-		assertThat(decision.reasons()).extracting(Reason::code).containsExactly(ReasonCode.SMS_OPT_OUT,
-				ReasonCode.ALTERNATIVE_STEP_TAKEN, ReasonCode.STEP_PASSED_OVER);
+		assertThat(decision.reasons()).extracting(Reason::code)
+			.containsExactly(ReasonCode.SMS_OPT_OUT, ReasonCode.ALTERNATIVE_STEP_TAKEN, ReasonCode.STEP_PASSED_OVER);
 		assertThat(decision.costAvoided()).isEqualByComparingTo("0.00");
 	}
 

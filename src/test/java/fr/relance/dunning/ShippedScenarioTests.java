@@ -12,7 +12,10 @@ import fr.relance.dunning.scenario.ScenarioLoader;
 import static fr.relance.dunning.Cases.RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The shipped ladders behave as their README says (jobs/scenarios/README.md, "Worked threshold"). */
+/**
+ * The shipped ladders behave as their README says (jobs/scenarios/README.md, "Worked
+ * threshold").
+ */
 class ShippedScenarioTests {
 
 	private final DunningPolicy privateClinic = new DunningPolicy(

@@ -6,8 +6,9 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioLoader;
 
 /**
- * A ladder with round figures so that thresholds are easy to compute by hand: margin 0.25; letters cost 1.80
- * (threshold 2.25), SMS 0.06 (threshold 0.08), a call 3.00 (threshold 3.75), the formal notice 7.60 (threshold 9.50).
+ * A ladder with round figures so that thresholds are easy to compute by hand: margin
+ * 0.25; letters cost 1.80 (threshold 2.25), SMS 0.06 (threshold 0.08), a call 3.00
+ * (threshold 3.75), the formal notice 7.60 (threshold 9.50).
  */
 final class TestScenarios {
 

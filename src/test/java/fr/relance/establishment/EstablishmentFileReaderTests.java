@@ -14,7 +14,10 @@ import fr.relance.establishment.internal.EstablishmentFileReader;
 import fr.relance.support.config.ConfigException;
 import fr.relance.support.ids.Finess;
 
-/** The payment settings of an establishment file: one required with no default, one optional and checked. */
+/**
+ * The payment settings of an establishment file: one required with no default, one
+ * optional and checked.
+ */
 class EstablishmentFileReaderTests {
 
 	private static final String BASE = """
@@ -46,16 +49,16 @@ class EstablishmentFileReaderTests {
 	void ledgerRecordsBankPaymentsMustBeTrueOrFalse(@TempDir Path dir) throws Exception {
 		Path file = write(dir, BASE + "ledgerRecordsBankPayments: yes please\n");
 
-		assertThatThrownBy(() -> EstablishmentFileReader.read(file))
-			.hasMessageStartingWith("750000010.yml line 6, ledgerRecordsBankPayments: must be true or false, got 'yes please'");
+		assertThatThrownBy(() -> EstablishmentFileReader.read(file)).hasMessageStartingWith(
+				"750000010.yml line 6, ledgerRecordsBankPayments: must be true or false, got 'yes please'");
 	}
 
 	@Test
 	void readsBothValuesAndTheInvoiceNumberPattern(@TempDir Path dir) throws Exception {
 		assertThat(EstablishmentFileReader.read(write(dir, BASE + "ledgerRecordsBankPayments: true\n"))
 			.ledgerRecordsBankPayments()).isTrue();
-		Establishment e = EstablishmentFileReader.read(write(dir, BASE + "ledgerRecordsBankPayments: false\n"
-				+ "invoiceNumberPattern: 'H\\d{10}'\n"));
+		Establishment e = EstablishmentFileReader
+			.read(write(dir, BASE + "ledgerRecordsBankPayments: false\n" + "invoiceNumberPattern: 'H\\d{10}'\n"));
 		assertThat(e.ledgerRecordsBankPayments()).isFalse();
 		assertThat(e.invoiceNumberPattern()).isEqualTo("H\\d{10}");
 	}
@@ -81,18 +84,21 @@ class EstablishmentFileReaderTests {
 	@Test
 	void theSmsSenderIdAndPaymentLinkAreCheckedAsOperatorsAndPhonesNeedThem(@TempDir Path dir) throws Exception {
 		String base = BASE + "ledgerRecordsBankPayments: true\n";
-		Establishment e = EstablishmentFileReader.read(write(dir, base
-				+ "sms:\n  senderId: CLINIQUE 1\n  paymentLink: https://pay.example.fr/x\n"));
+		Establishment e = EstablishmentFileReader
+			.read(write(dir, base + "sms:\n  senderId: CLINIQUE 1\n  paymentLink: https://pay.example.fr/x\n"));
 		assertThat(e.sms().senderId()).contains("CLINIQUE 1");
 		assertThat(e.sms().link(null)).contains("https://pay.example.fr/x");
-		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: CLINIQUE DES LILAS\n")))
+		assertThatThrownBy(
+				() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: CLINIQUE DES LILAS\n")))
 			.hasMessageStartingWith("750000010.yml line 8, sms.senderId: must be 1 to 11 letters, digits or spaces");
 		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  senderId: '0612345678'\n")))
 			.hasMessageContaining("with at least one letter");
-		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: pay.example.fr/x\n")))
+		assertThatThrownBy(
+				() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: pay.example.fr/x\n")))
 			.hasMessageStartingWith("750000010.yml line 8, sms.paymentLink: must be a short http(s) address");
-		assertThatThrownBy(() -> EstablishmentFileReader.read(write(dir, base + "sms:\n  paymentLink: https://pay.example.fr/"
-				+ "x".repeat(30) + "\n"))).hasMessageContaining("at most 40 characters");
+		assertThatThrownBy(() -> EstablishmentFileReader
+			.read(write(dir, base + "sms:\n  paymentLink: https://pay.example.fr/" + "x".repeat(30) + "\n")))
+			.hasMessageContaining("at most 40 characters");
 	}
 
 	@Test
@@ -128,8 +134,8 @@ class EstablishmentFileReaderTests {
 	void aPostcodeOrFinessWithALeadingZeroIsReadAsWrittenNotAsAnOctalNumber(@TempDir Path dir) throws Exception {
 		String ain = Finess.withKey("01000002");
 		Path file = dir.resolve(ain + ".yml");
-		Files.writeString(file, BASE.replace("\"750000010\"", ain) + "ledgerRecordsBankPayments: true\n"
-				+ "postcode: 01000\n");
+		Files.writeString(file,
+				BASE.replace("\"750000010\"", ain) + "ledgerRecordsBankPayments: true\n" + "postcode: 01000\n");
 
 		Establishment e = EstablishmentFileReader.read(file);
 

@@ -12,7 +12,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** Commons CSV behind a bounded reader: lines up to the limit pass, a longer one refuses the file with its line. */
+/**
+ * Commons CSV behind a bounded reader: lines up to the limit pass, a longer one refuses
+ * the file with its line.
+ */
 class BoundedLineReaderTests {
 
 	static final RecordLimits LIMITS = new RecordLimits(20, 20);

@@ -25,9 +25,10 @@ import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.support.batch.FileFates;
 
 /**
- * A whole night, through the command line, in a 256 MB heap (the {@code bad-input} surefire execution), on a
- * generated world where some establishments also dropped broken files: each broken file is refused with its reason
- * and every other file of every establishment is imported. A file is the unit of failure.
+ * A whole night, through the command line, in a 256 MB heap (the {@code bad-input}
+ * surefire execution), on a generated world where some establishments also dropped broken
+ * files: each broken file is refused with its reason and every other file of every
+ * establishment is imported. A file is the unit of failure.
  */
 @Tag("bad-input")
 class OversizedRecordsNightTests {
@@ -41,7 +42,8 @@ class OversizedRecordsNightTests {
 
 	@Test
 	void recordsWithoutLineEndsAreRefusedAndEverythingElseIsImported() throws Exception {
-		assertThat(Runtime.getRuntime().maxMemory()).as("heap of the bad-input execution").isLessThanOrEqualTo(300 * MB);
+		assertThat(Runtime.getRuntime().maxMemory()).as("heap of the bad-input execution")
+			.isLessThanOrEqualTo(300 * MB);
 		Path world = dir.resolve("world");
 		new SampleWorldGenerator().generate(new GenerationOptions(3, 200, 23, NIGHT, world).withReturns(true));
 		List<Path> drops = drops(world);
@@ -55,8 +57,10 @@ class OversizedRecordsNightTests {
 				(byte) 'A', 100 * MB);
 		// a follow-up file whose second line names the establishment, then never ends
 		Path suivi = dir.resolve("suivi-start.csv");
-		Files.writeString(suivi, "finess;ipp;date;evenement;canal;origine;montant_echeance;nombre_echeances;"
-				+ "premiere_echeance;reference\r\n" + drops.get(2).getParent().getFileName() + ";1;02/11/2026;contact;telephone;;;;;\r\n");
+		Files.writeString(suivi,
+				"finess;ipp;date;evenement;canal;origine;montant_echeance;nombre_echeances;"
+						+ "premiere_echeance;reference\r\n" + drops.get(2).getParent().getFileName()
+						+ ";1;02/11/2026;contact;telephone;;;;;\r\n");
 		giant(suivi, drops.get(2).resolve("suivi-giant.csv"), 2, (byte) 'A', 100 * MB);
 		giantText(drops.get(2).resolve("releve-20261120.xml"), drops.get(2).resolve("releve-geant.xml"), 100 * MB);
 
@@ -70,10 +74,14 @@ class OversizedRecordsNightTests {
 		Map<String, String> fates = FileFates.of(dir.resolve("home/out/2026-11-20/run-summary.json"));
 		assertThat(fates).hasSize(17);
 		fates.forEach((file, fate) -> {
-			if (file.endsWith(".noemie") && file.contains("giant")) { // fixed width: its record length is the bound
+			if (file.endsWith(".noemie") && file.contains("giant")) { // fixed width: its
+																		// record length
+																		// is the bound
 				assertThat(fate).as(file).startsWith("refused ");
 			}
-			else if (file.endsWith(".xml") && file.contains("geant")) { // the statement reader bounds its texts
+			else if (file.endsWith(".xml") && file.contains("geant")) { // the statement
+																		// reader bounds
+																		// its texts
 				assertThat(fate).as(file).isEqualTo("refused UNREADABLE_STATEMENT");
 			}
 			else if (file.contains("zeros") || file.contains("giant") || file.contains("geant")) {
@@ -83,10 +91,11 @@ class OversizedRecordsNightTests {
 				assertThat(fate).as(file).isIn("imported", "partially_imported");
 			}
 		});
-		try (Stream<Path> quarantined = Files.list(world.resolve("drop/.quarantine")
-			.resolve(drops.get(0).getParent().getFileName()))) {
+		try (Stream<Path> quarantined = Files
+			.list(world.resolve("drop/.quarantine").resolve(drops.get(0).getParent().getFileName()))) {
 			assertThat(quarantined.filter(q -> q.getFileName().toString().endsWith("ledger-zeros.csv.reason.txt"))
-				.findFirst()).hasValueSatisfying(reason -> assertThat(reason).content(StandardCharsets.UTF_8)
+				.findFirst())
+				.hasValueSatisfying(reason -> assertThat(reason).content(StandardCharsets.UTF_8)
 					.contains("RECORD_TOO_LONG", "de la ligne 3 dépasse", "Rien n'a été importé"));
 		}
 	}
@@ -97,7 +106,10 @@ class OversizedRecordsNightTests {
 		}
 	}
 
-	/** The first {@code lines} lines of {@code source}, then {@code size} bytes of {@code fill} and no line end. */
+	/**
+	 * The first {@code lines} lines of {@code source}, then {@code size} bytes of
+	 * {@code fill} and no line end.
+	 */
 	private static void giant(Path source, Path target, int lines, byte fill, long size) throws IOException {
 		byte[] bytes = Files.readAllBytes(source);
 		int end = 0;

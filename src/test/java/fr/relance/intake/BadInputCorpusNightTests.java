@@ -28,12 +28,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bad-input corpus ({@code src/test/resources/bad-input/}, one file per defect, its expected fate in
- * {@code expected-fates.tsv}) dropped beside the sample night's good files, plus the entries that cannot live in a
- * repository (a 50 MB line, a 10 MB field, a name with a line break, a symbolic link, a folder, a file still growing):
- * one whole night through the command line in a 256 MB heap (the {@code bad-input} surefire execution). Every entry
- * gets its documented fate, no entry crashes the night or blocks another file, and the sample files of both
- * establishments are imported as on a clean night.
+ * The bad-input corpus ({@code src/test/resources/bad-input/}, one file per defect, its
+ * expected fate in {@code expected-fates.tsv}) dropped beside the sample night's good
+ * files, plus the entries that cannot live in a repository (a 50 MB line, a 10 MB field,
+ * a name with a line break, a symbolic link, a folder, a file still growing): one whole
+ * night through the command line in a 256 MB heap (the {@code bad-input} surefire
+ * execution). Every entry gets its documented fate, no entry crashes the night or blocks
+ * another file, and the sample files of both establishments are imported as on a clean
+ * night.
  */
 @Tag("bad-input")
 class BadInputCorpusNightTests {
@@ -49,14 +51,17 @@ class BadInputCorpusNightTests {
 
 	@Test
 	void everyBadInputGetsItsDocumentedFateAndTheGoodFilesAreImported() throws Exception {
-		assertThat(Runtime.getRuntime().maxMemory()).as("heap of the bad-input execution").isLessThanOrEqualTo(300 * MB);
+		assertThat(Runtime.getRuntime().maxMemory()).as("heap of the bad-input execution")
+			.isLessThanOrEqualTo(300 * MB);
 		Path drop = dir.resolve("drop");
 		TestFiles.copyTree(Path.of("samples/drop"), drop);
 		Path in = drop.resolve(CLINIC).resolve("in");
 		Map<String, Expected> expected = expectedFates();
 		try (Stream<Path> corpus = Files.list(Path.of("src/test/resources/bad-input"))) {
-			for (Path file : corpus.filter(f -> !f.getFileName().toString().equals("expected-fates.tsv")
-					&& !f.getFileName().toString().equals("README.md")).toList()) {
+			for (Path file : corpus
+				.filter(f -> !f.getFileName().toString().equals("expected-fates.tsv")
+						&& !f.getFileName().toString().equals("README.md"))
+				.toList()) {
 				Files.copy(file, in.resolve(file.getFileName()));
 			}
 		}
@@ -99,7 +104,9 @@ class BadInputCorpusNightTests {
 
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(printed).contains("Relance nightly 2026-11-20: COMPLETED");
-		JsonNode files = JsonMapper.builder().build().readTree(dir.resolve("home/out/2026-11-20/run-summary.json").toFile())
+		JsonNode files = JsonMapper.builder()
+			.build()
+			.readTree(dir.resolve("home/out/2026-11-20/run-summary.json").toFile())
 			.get("files");
 		Map<String, String> fates = FileFates.of(files);
 		for (Map.Entry<String, Expected> e : expected.entrySet()) {
@@ -109,7 +116,8 @@ class BadInputCorpusNightTests {
 					.contains(e.getValue().reportContains());
 			}
 		}
-		// the sample night's own fates (its ledger and follow-up file carry deliberate bad lines)
+		// the sample night's own fates (its ledger and follow-up file carry deliberate
+		// bad lines)
 		assertThat(fates).as("the sample files of both establishments")
 			.containsEntry(CLINIC + "/ledger-20261120.csv", "partially_imported")
 			.containsEntry(CLINIC + "/retour-noemie-20261119.noemie", "imported")
@@ -123,7 +131,10 @@ class BadInputCorpusNightTests {
 		assertThat(printed).doesNotContain("\u001b[2J").doesNotContain("root:x:0:0");
 	}
 
-	/** Appends a follow-up line every few milliseconds until told to stop: an upload that has not finished. */
+	/**
+	 * Appends a follow-up line every few milliseconds until told to stop: an upload that
+	 * has not finished.
+	 */
 	private static Thread growingWriter(Path file, AtomicBoolean stop) {
 		Thread writer = new Thread(() -> {
 			int n = 0;
@@ -152,7 +163,9 @@ class BadInputCorpusNightTests {
 	record Expected(String fate, String reportContains) {
 	}
 
-	/** {@code expected-fates.tsv}: file name, fate, what its error report must contain. */
+	/**
+	 * {@code expected-fates.tsv}: file name, fate, what its error report must contain.
+	 */
 	private static Map<String, Expected> expectedFates() throws IOException {
 		Map<String, Expected> expected = new LinkedHashMap<>();
 		for (String line : Files.readAllLines(Path.of("src/test/resources/bad-input/expected-fates.tsv"))) {
@@ -175,8 +188,9 @@ class BadInputCorpusNightTests {
 	}
 
 	/**
-	 * The upload still being written is left in {@code in/} for a later night (it grew while hashed), quarantined (it
-	 * grew while moved), or taken whole: the lines it imported are the lines of the file kept in the archive.
+	 * The upload still being written is left in {@code in/} for a later night (it grew
+	 * while hashed), quarantined (it grew while moved), or taken whole: the lines it
+	 * imported are the lines of the file kept in the archive.
 	 */
 	private static void assertGrowingFileTakenWholeOrLeft(Path drop, Path in, JsonNode files) throws IOException {
 		JsonNode taken = null;
@@ -212,6 +226,5 @@ class BadInputCorpusNightTests {
 		}
 		throw new AssertionError(name + " is not in the run summary");
 	}
-
 
 }

@@ -42,8 +42,9 @@ import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 
 /**
- * Whole nights with one bad input each (issue #23): the bad file is quarantined or listed with its reason, the night
- * completes, and every good file of both sample establishments is imported.
+ * Whole nights with one bad input each (issue #23): the bad file is quarantined or listed
+ * with its reason, the night completes, and every good file of both sample establishments
+ * is imported.
  */
 @EngineTest
 // its own database: nights of other classes in a shared one would be later than these
@@ -110,7 +111,8 @@ class BadInputNightTests {
 		LocalDate night = LocalDate.of(2032, 1, 6);
 		String name = "stuck-" + unique + ".csv";
 		Path file = Files.writeString(dropZone.in(CLINIC).resolve(name), "stuck " + unique);
-		// what an engine before the fix left behind: a destination the file system refuses (name over 255 bytes)
+		// what an engine before the fix left behind: a destination the file system
+		// refuses (name over 255 bytes)
 		SourceFileDao dao = jdbi.onDemand(SourceFileDao.class);
 		long id = dao.nextId();
 		Path impossible = dropZone.archive(CLINIC, night).resolve(id + "-" + "y".repeat(300) + name);
@@ -203,9 +205,9 @@ class BadInputNightTests {
 			.contains(".hidden-" + unique + ";HIDDEN_FILE;", "folder-" + unique + ";FOLDER;",
 					"pipe-" + unique + ";SPECIAL_FILE;", "old-" + unique + ".csv.part;ABANDONED_UPLOAD;")
 			.doesNotContain("new-" + unique);
-		assertThat(outcome.summary().stages().get(0).alerts())
-			.contains("ignored " + CLINIC + "/in/.hidden-" + unique + ": hidden file",
-					"ignored " + CLINIC + "/in/pipe-" + unique + ": not a plain file (pipe, device or socket)");
+		assertThat(outcome.summary().stages().get(0).alerts()).contains(
+				"ignored " + CLINIC + "/in/.hidden-" + unique + ": hidden file",
+				"ignored " + CLINIC + "/in/pipe-" + unique + ": not a plain file (pipe, device or socket)");
 		assertThat(in.resolve(".hidden-" + unique)).exists();
 		assertThat(abandoned).exists();
 		assertThat(uploading).exists();
@@ -232,7 +234,8 @@ class BadInputNightTests {
 		assertThat(file(night, name).status()).isEqualTo("quarantined");
 		String printed = console.toString(StandardCharsets.UTF_8);
 		assertThat(printed).contains("evil-" + unique + "\\u001b[2J\\u000aFORGED-LINE\\u000d.csv")
-			.doesNotContain("\u001b").doesNotContain("\nFORGED");
+			.doesNotContain("\u001b")
+			.doesNotContain("\nFORGED");
 		assertThat(output.getAll()).doesNotContain("\u001b[2J").doesNotContain("\nFORGED");
 		assertGoodFilesImported(night);
 	}
@@ -254,8 +257,10 @@ class BadInputNightTests {
 		assertThat(copy.status()).isEqualTo("quarantined");
 		assertThat(copy.reasonCode()).isEqualTo("HELD_FOR_REVIEW");
 		String report = Files.readString(Path.of(copy.errorReportPath()));
-		assertThat(report).contains("mis de côté pour vérification").doesNotContain(OTHER)
-			.doesNotContainIgnoringCase("autre établissement").doesNotContain("FOREIGN");
+		assertThat(report).contains("mis de côté pour vérification")
+			.doesNotContain(OTHER)
+			.doesNotContainIgnoringCase("autre établissement")
+			.doesNotContain("FOREIGN");
 	}
 
 	private void dropGoodFiles() throws Exception {
@@ -269,7 +274,8 @@ class BadInputNightTests {
 				N° facture;Organisme;Montant demandé;Montant réglé;Statut;Code rejet;Motif;Date de paiement;Référence virement
 				000500001;MUT222;30,00;30,00;PAYE;;;10/04/2031;VIR MUT222 %s
 				000500002;MUT222;15,00;0,00;REJETE;M002;Prise en charge absente;10/04/2031;VIR MUT222 %s
-				""".formatted(unique, unique);
+				"""
+			.formatted(unique, unique);
 	}
 
 	/** Every good file of both establishments went through the night. */
@@ -277,22 +283,32 @@ class BadInputNightTests {
 		List<String> fates = jdbi.withHandle(h -> h.createQuery("""
 				SELECT finess || ' ' || kind || ' ' || status FROM source_file
 				WHERE run_date = :night AND original_name IN (:noemie, :statement) ORDER BY finess DESC""")
-			.bind("night", night).bind("noemie", "RSP-" + unique + ".txt").bind("statement", "releve-" + unique + ".csv")
-			.mapTo(String.class).list());
+			.bind("night", night)
+			.bind("noemie", "RSP-" + unique + ".txt")
+			.bind("statement", "releve-" + unique + ".csv")
+			.mapTo(String.class)
+			.list());
 		assertThat(fates).containsExactly(CLINIC + " noemie imported", OTHER + " amc-statement imported");
 	}
 
 	private SourceFile file(LocalDate night, String name) {
-		return jdbi.onDemand(SourceFileDao.class).ofRunDate(night).stream()
-			.filter(f -> f.originalName().equals(name)).reduce((a, b) -> b).orElseThrow();
+		return jdbi.onDemand(SourceFileDao.class)
+			.ofRunDate(night)
+			.stream()
+			.filter(f -> f.originalName().equals(name))
+			.reduce((a, b) -> b)
+			.orElseThrow();
 	}
 
 	private static String sha256(Path file) throws Exception {
-		return java.util.HexFormat.of().formatHex(
-				java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+		return java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
-	/** A format whose files their establishment deletes while intake reads them: {@code VANISH;...}. */
+	/**
+	 * A format whose files their establishment deletes while intake reads them:
+	 * {@code VANISH;...}.
+	 */
 	@TestConfiguration
 	static class VanishingFormat {
 

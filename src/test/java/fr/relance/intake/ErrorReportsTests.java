@@ -35,14 +35,14 @@ class ErrorReportsTests {
 				"+33 6 12");
 		assertThat(text).contains("ledger.csv;12;commentaire;rappeler au ************** svp;BAD_DATE;x",
 				"ledger.csv;13;nom;**********************;BAD_NAME;x",
-				"ledger.csv;14;reference;*********************;BAD_REF;x",
-				"La valeur ********** n'est pas une ville",
+				"ledger.csv;14;reference;*********************;BAD_REF;x", "La valeur ********** n'est pas une ville",
 				"ledger.csv;16;montant;1 234,56;BAD_AMOUNT;montant du 01/10/2026");
 	}
 
 	@Test
 	void boundsTheReportNameOfALongFileNameAndKeepsTheNameInside() throws Exception {
-		String longName = "relevé-abc" + "é".repeat(120) + ".csv"; // 255 bytes in UTF-8, a legal name
+		String longName = "relevé-abc" + "é".repeat(120) + ".csv"; // 255 bytes in UTF-8,
+																	// a legal name
 		assertThat(longName.getBytes(StandardCharsets.UTF_8)).hasSize(255);
 
 		Path report = ErrorReports.write(out, NIGHT, longName,
@@ -52,7 +52,8 @@ class ErrorReportsTests {
 		assertThat(report.getFileName().toString()).startsWith(NIGHT + "-relevé-abcé").endsWith(".csv.errors.csv");
 		assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains(longName + ";;;;UNKNOWN_FORMAT;");
 		assertThat(ErrorReports.path(out, NIGHT, longName)).isEqualTo(report);
-		assertThat(DerivedName.of("", longName, "")).isNotEqualTo(DerivedName.of("", longName.replace("relevé", "releve"), ""));
+		assertThat(DerivedName.of("", longName, ""))
+			.isNotEqualTo(DerivedName.of("", longName.replace("relevé", "releve"), ""));
 	}
 
 }

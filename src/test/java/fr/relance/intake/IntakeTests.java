@@ -113,8 +113,8 @@ class IntakeTests {
 		assertThat(copy.status()).isEqualTo("duplicate");
 		assertThat(copy.duplicateOf()).isEqualTo(lastFile("first.txt").id());
 		assertThat(copy.stored()).exists();
-		assertThat(Path.of(copy.errorReportPath())).content(StandardCharsets.UTF_8).contains("DUPLICATE_FILE",
-				"déjà été reçu");
+		assertThat(Path.of(copy.errorReportPath())).content(StandardCharsets.UTF_8)
+			.contains("DUPLICATE_FILE", "déjà été reçu");
 	}
 
 	@Test
@@ -128,8 +128,8 @@ class IntakeTests {
 		assertThat(refused.status()).isEqualTo("quarantined");
 		assertThat(refused.reasonCode()).isEqualTo("FOREIGN_FINESS");
 		assertThat(refused.stored()).hasParent(dropZone.quarantine("750000010"));
-		assertThat(reasonFile(refused)).content(StandardCharsets.UTF_8).contains("FOREIGN_FINESS",
-				"désigne un autre établissement");
+		assertThat(reasonFile(refused)).content(StandardCharsets.UTF_8)
+			.contains("FOREIGN_FINESS", "désigne un autre établissement");
 		// the other establishment sees nothing of it
 		assertThat(dropZone.in("670000025").resolve("foreign.txt")).doesNotExist();
 		assertThat(Path.of(refused.errorReportPath())).hasParent(dropZone.out("750000010"));
@@ -197,9 +197,9 @@ class IntakeTests {
 		IntakeResult first = limited.take(clinic, night);
 
 		assertThat(first.accepted()).isEqualTo(2);
-		assertThat(first.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("count-c.txt", IgnoredFile.Reason.OVER_FILE_COUNT),
-				org.assertj.core.groups.Tuple.tuple("count-d.txt", IgnoredFile.Reason.OVER_FILE_COUNT));
+		assertThat(first.ignored()).extracting(IgnoredFile::name, IgnoredFile::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("count-c.txt", IgnoredFile.Reason.OVER_FILE_COUNT),
+					org.assertj.core.groups.Tuple.tuple("count-d.txt", IgnoredFile.Reason.OVER_FILE_COUNT));
 		assertThat(third).exists();
 		assertThat(big).exists();
 		assertThat(Files.readString(dropZone.out("750000010").resolve(night + "-fichiers-ignores.csv")))
@@ -213,8 +213,11 @@ class IntakeTests {
 
 		assertThat(second.accepted()).isEqualTo(1);
 		assertThat(second.quarantined()).isEqualTo(1);
-		SourceFile refused = dao().ofRunDate(next).stream().filter(f -> f.originalName().equals("count-d.txt"))
-			.findFirst().orElseThrow();
+		SourceFile refused = dao().ofRunDate(next)
+			.stream()
+			.filter(f -> f.originalName().equals("count-d.txt"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(refused.reasonCode()).isEqualTo("FILE_TOO_LARGE");
 		assertThat(refused.sha256()).isNull();
 		assertThat(refused.statusReason()).contains("taille maximale acceptée (100 octets)");
@@ -245,8 +248,8 @@ class IntakeTests {
 	}
 
 	private long registerArriving(Path file) throws Exception {
-		String sha = java.util.HexFormat.of().formatHex(
-				java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+		String sha = java.util.HexFormat.of()
+			.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 		long id = dao().nextId();
 		String name = file.getFileName().toString();
 		Path target = dropZone.archive("750000010", NIGHT).resolve(id + "-" + name);
@@ -265,8 +268,11 @@ class IntakeTests {
 	}
 
 	private SourceFile lastFile(String name) {
-		return dao().ofRunDate(NIGHT).stream().filter(f -> f.originalName().equals(name))
-			.reduce((a, b) -> b).orElseThrow();
+		return dao().ofRunDate(NIGHT)
+			.stream()
+			.filter(f -> f.originalName().equals(name))
+			.reduce((a, b) -> b)
+			.orElseThrow();
 	}
 
 	private long countNamed(String name) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #23 item 4: cron starts {@code ops/relance} with {@code LANG=C}, where a JVM cannot spell an accented file
- * name. The launcher must give the engine a UTF-8 locale itself. The accented name is written and read back as bytes
- * by the shell, so that the test does not depend on the locale of the JVM running it either.
+ * Issue #23 item 4: cron starts {@code ops/relance} with {@code LANG=C}, where a JVM
+ * cannot spell an accented file name. The launcher must give the engine a UTF-8 locale
+ * itself. The accented name is written and read back as bytes by the shell, so that the
+ * test does not depend on the locale of the JVM running it either.
  */
 class IntakeUnderCLocaleTests {
 
@@ -26,11 +27,15 @@ class IntakeUnderCLocaleTests {
 		String output = nightUnderLangC("ops/relance");
 
 		String log = Files.readString(home.resolve("night.log"), StandardCharsets.UTF_8);
-		assertThat(output).as(log).containsPattern("exit=[03]\\n").contains("in:\nstored:\n")
+		assertThat(output).as(log)
+			.containsPattern("exit=[03]\\n")
+			.contains("in:\nstored:\n")
 			.containsPattern("stored:\\n\\d+-relevé-été\\.xml\\n");
 		String summary = Files.readString(home.resolve("out/2032-03-01/run-summary.json"), StandardCharsets.UTF_8);
-		// taken by intake under its own name (the sample statement is then refused by the bank-statement import,
-		// its account being none of the sample establishment's: what matters here is that the name survived)
+		// taken by intake under its own name (the sample statement is then refused by the
+		// bank-statement import,
+		// its account being none of the sample establishment's: what matters here is that
+		// the name survived)
 		assertThat(summary).contains("\"name\" : \"relevé-été.xml\"").doesNotContain("not UTF-8");
 		assertThat(log).doesNotContain("relev?");
 	}
@@ -40,13 +45,18 @@ class IntakeUnderCLocaleTests {
 		String output = nightUnderLangC("java -Xmx512m -cp \"$RELANCE_CLASSPATH\" fr.relance.RelanceApplication");
 
 		String log = Files.readString(home.resolve("night.log"), StandardCharsets.UTF_8);
-		assertThat(output).as(log).containsPattern("exit=3\\n").contains("in:\nstored:\n")
+		assertThat(output).as(log)
+			.containsPattern("exit=3\\n")
+			.contains("in:\nstored:\n")
 			.containsPattern("stored:\\n\\d+-unreadable-name\\n");
 		assertThat(Files.readString(home.resolve("out/2032-03-01/run-summary.json"), StandardCharsets.UTF_8))
 			.contains("INTAKE_FAILED", "file names are read as ANSI_X3.4-1968, not UTF-8");
 	}
 
-	/** Drops {@code relevé-été.xml} for 750000010 and runs one night with {@code engine} under LANG=C. */
+	/**
+	 * Drops {@code relevé-été.xml} for 750000010 and runs one night with {@code engine}
+	 * under LANG=C.
+	 */
 	private String nightUnderLangC(String engine) throws Exception {
 		String script = """
 				set -e
@@ -61,7 +71,8 @@ class IntakeUnderCLocaleTests {
 				echo "in:"; ls -1 "$in"
 				echo "stored:"; ls -1 "$HOME_DIR/drop/.archive/750000010/2032-03-01" "$HOME_DIR/drop/.quarantine/750000010" \\
 				    2>/dev/null | grep -v '^/' | grep -v '^$' | grep -v 'reason.txt$'
-				""".formatted(engine);
+				"""
+			.formatted(engine);
 		ProcessBuilder builder = new ProcessBuilder("bash", "-c", script)
 			.directory(Path.of("").toAbsolutePath().toFile())
 			.redirectErrorStream(true);

@@ -18,8 +18,9 @@ import fr.relance.formats.noemie.NoemieReason;
 import fr.relance.formats.noemie.NoemieWarning;
 
 /**
- * An establishment that reads a code in its error report finds it explained in {@code docs/formats.md}: every code
- * the engine can write is in the section "Error report codes", and the table lists no code the engine no longer has.
+ * An establishment that reads a code in its error report finds it explained in
+ * {@code docs/formats.md}: every code the engine can write is in the section "Error
+ * report codes", and the table lists no code the engine no longer has.
  */
 class ReportCodesDocumentedTests {
 

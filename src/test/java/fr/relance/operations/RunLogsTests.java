@@ -11,7 +11,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Run logs are deleted past their age; the operations journal and anything else stays. */
+/**
+ * Run logs are deleted past their age; the operations journal and anything else stays.
+ */
 class RunLogsTests {
 
 	@TempDir

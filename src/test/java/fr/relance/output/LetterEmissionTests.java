@@ -29,8 +29,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * The output stage against the real database: the first letters of a night go out exactly once, as a user would
- * check them: file, pages, text, amounts, QR codes, the address in the envelope window, and the rows.
+ * The output stage against the real database: the first letters of a night go out exactly
+ * once, as a user would check them: file, pages, text, amounts, QR codes, the address in
+ * the envelope window, and the rows.
  */
 @EngineTest
 class LetterEmissionTests {
@@ -73,16 +74,26 @@ class LetterEmissionTests {
 
 	private int batches() {
 		return jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f")
-			.bind("f", world.finess).mapTo(Integer.class).one());
+			.bind("f", world.finess)
+			.mapTo(Integer.class)
+			.one());
 	}
 
 	@Test
 	void theNightsFirstLettersGoOutOnceInOneMergedFileWithTheirIndexAndArchive() throws Exception {
 		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
-		anne.invoice("F-2032-001", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		anne.invoice("F-2032-001", NIGHT.minusDays(40))
+			.issued(NIGHT.minusDays(60))
+			.caredOn(CARE)
+			.patientPart("1234.56");
 		anne.invoice("F-2032-002", NIGHT.minusDays(30)).issued(NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
-		Patient jean = world.patient("IPP-0002").named("Jean", "Lefèvre").livingAt("4 avenue Foch", "67000", "Strasbourg");
-		Part part = jean.invoice("F-2032-003", NIGHT.minusDays(35)).issued(NIGHT.minusDays(45)).caredOn(CARE).patientPart("80.00");
+		Patient jean = world.patient("IPP-0002")
+			.named("Jean", "Lefèvre")
+			.livingAt("4 avenue Foch", "67000", "Strasbourg");
+		Part part = jean.invoice("F-2032-003", NIGHT.minusDays(35))
+			.issued(NIGHT.minusDays(45))
+			.caredOn(CARE)
+			.patientPart("80.00");
 		part.paid("30.00", NIGHT.minusDays(20));
 		dunning.decide(world.finess, NIGHT);
 
@@ -91,10 +102,13 @@ class LetterEmissionTests {
 		assertThat(done.emitted()).isEqualTo(2);
 		assertThat(done.notEmitted()).isEmpty();
 		List<Map<String, Object>> rows = actions();
-		assertThat(rows).extracting((r) -> r.get("status"), (r) -> r.get("emitted_on"), (r) -> r.get("template_version"))
-			.containsOnly(org.assertj.core.groups.Tuple.tuple("emitted", java.sql.Date.valueOf(NIGHT), "first-letter-2026.1"));
+		assertThat(rows)
+			.extracting((r) -> r.get("status"), (r) -> r.get("emitted_on"), (r) -> r.get("template_version"))
+			.containsOnly(org.assertj.core.groups.Tuple.tuple("emitted", java.sql.Date.valueOf(NIGHT),
+					"first-letter-2026.1"));
 		Path file = Path.of((String) rows.get(0).get("file_path"));
-		assertThat(file).isEqualTo(rows.get(1).get("file_path") == null ? null : Path.of((String) rows.get(1).get("file_path")));
+		assertThat(file)
+			.isEqualTo(rows.get(1).get("file_path") == null ? null : Path.of((String) rows.get(1).get("file_path")));
 		assertThat(file.getParent().getFileName().toString()).isEqualTo(world.finess);
 		assertThat(file.getParent().getParent().getFileName().toString()).isEqualTo("letters");
 		assertThat(rows.get(0).get("sha256")).isEqualTo(FileCommit.sha256(file));
@@ -103,9 +117,10 @@ class LetterEmissionTests {
 
 		String text = Pdfs.text(file);
 		assertThat(text).contains("Anne MARTIN", "12 rue des Lilas", "75011 PARIS", "Jean LEFÈVRE", "67000 STRASBOURG",
-				"F-2032-001", "F-2032-002", "F-2032-003", "1\u202F234,56\u00A0€", "1\u202F254,56\u00A0€", "50,00\u00A0€",
-				"Paris, le 10/03/2032", "Clinique des Essais (fictive)", "frais de recouvrement entrepris sans titre",
-				(String) rows.get(0).get("reference"), (String) rows.get(1).get("reference"),
+				"F-2032-001", "F-2032-002", "F-2032-003", "1\u202F234,56\u00A0€", "1\u202F254,56\u00A0€",
+				"50,00\u00A0€", "Paris, le 10/03/2032", "Clinique des Essais (fictive)",
+				"frais de recouvrement entrepris sans titre", (String) rows.get(0).get("reference"),
+				(String) rows.get(1).get("reference"),
 				CreditorReference.forEstablishment(world.finess, (Long) rows.get(0).get("case_id")).printed());
 		assertThat(text).doesNotContain("IPP-0001", "IPP-0002", "14/07/1961", "01/07/2026", "06 12 34 56 78",
 				"suite à notre courrier");
@@ -115,9 +130,11 @@ class LetterEmissionTests {
 		assertThat(indexLines).hasSize(3);
 		assertThat(indexLines.get(0)).isEqualTo("sequence;reference;pages;classe_postale;numero_recommande");
 		assertThat(indexLines.get(1)).matches("1;RL20320310-\\d+-1;\\d;simple;");
-		String archived = jdbi.withHandle((h) -> h.createQuery(
-				"SELECT archive_path FROM output_batch WHERE finess = :f").bind("f", world.finess)
-			.mapTo(String.class).one());
+		String archived = jdbi
+			.withHandle((h) -> h.createQuery("SELECT archive_path FROM output_batch WHERE finess = :f")
+				.bind("f", world.finess)
+				.mapTo(String.class)
+				.one());
 		Path archive = Path.of(archived);
 		assertThat(archive.toString()).contains("archive/letters/" + world.finess + "/2032/");
 		assertThat(Files.mismatch(file, archive)).isEqualTo(-1L);
@@ -153,13 +170,16 @@ class LetterEmissionTests {
 
 	@Test
 	void theAddressLiesInTheEnvelopeWindow() throws Exception {
-		Patient p = world.patient("IPP-0004").named("Marie-Christine", "Dupont-Delacroix de la Tour d'Auvergne").livingAt("Résidence des Grands Chênes bâtiment B escalier 4", "69003", "Lyon");
+		Patient p = world.patient("IPP-0004")
+			.named("Marie-Christine", "Dupont-Delacroix de la Tour d'Auvergne")
+			.livingAt("Résidence des Grands Chênes bâtiment B escalier 4", "69003", "Lyon");
 		p.invoice("F-2032-020", NIGHT.minusDays(40)).issued(NIGHT.minusDays(60)).caredOn(CARE).patientPart("42.00");
 		dunning.decide(world.finess, NIGHT);
 		output.emit(world.establishment, NIGHT);
 		Path file = Path.of((String) actions().get(0).get("file_path"));
 
-		List<Pdfs.Placed> address = Pdfs.lines(file, 1).stream()
+		List<Pdfs.Placed> address = Pdfs.lines(file, 1)
+			.stream()
 			.filter((l) -> l.leftMm() > 100 && l.topMm() > 30 && l.topMm() < 98)
 			.toList();
 
@@ -169,7 +189,8 @@ class LetterEmissionTests {
 			assertThat(l.rightMm()).isBetween(95f, 200f);
 			assertThat(l.topMm()).isBetween(40f, 95f);
 		});
-		assertThat(address.get(0).leftMm()).isCloseTo(LetterDrawing.ADDRESS_LEFT_MM, org.assertj.core.data.Offset.offset(0.5f));
+		assertThat(address.get(0).leftMm()).isCloseTo(LetterDrawing.ADDRESS_LEFT_MM,
+				org.assertj.core.data.Offset.offset(0.5f));
 	}
 
 	@Autowired
@@ -201,7 +222,8 @@ class LetterEmissionTests {
 		assertThat(file).isEqualTo(left);
 		assertThat(Files.readAllBytes(file)).isEqualTo(beforeRerun);
 		assertThat(actions()).extracting((r) -> r.get("status"), (r) -> r.get("sha256"), (r) -> r.get("emitted_on"))
-			.containsOnly(org.assertj.core.groups.Tuple.tuple("emitted", FileCommit.sha256(file), java.sql.Date.valueOf(NIGHT)));
+			.containsOnly(org.assertj.core.groups.Tuple.tuple("emitted", FileCommit.sha256(file),
+					java.sql.Date.valueOf(NIGHT)));
 		assertThat(batches()).isEqualTo(1);
 	}
 

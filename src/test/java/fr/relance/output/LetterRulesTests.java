@@ -21,8 +21,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * What the output stage does not send, or sends later: closed cases, letters it cannot render, the establishment's
- * cap; and how it prints: duplex padding, the collector's R124-4 block, the public accountant's payment route.
+ * What the output stage does not send, or sends later: closed cases, letters it cannot
+ * render, the establishment's cap; and how it prints: duplex padding, the collector's
+ * R124-4 block, the public accountant's payment route.
  */
 @EngineTest
 class LetterRulesTests {
@@ -59,8 +60,10 @@ class LetterRulesTests {
 		jdbi.useHandle((h) -> h.createQuery("""
 				SELECT p.external_id, a.status || COALESCE(': ' || a.status_reason, '') AS s
 				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN patient p ON p.id = c.patient_id
-				WHERE c.finess = :f""").bind("f", world.finess)
-			.map((rs, ctx) -> statuses.put(rs.getString(1), rs.getString(2))).list());
+				WHERE c.finess = :f""")
+			.bind("f", world.finess)
+			.map((rs, ctx) -> statuses.put(rs.getString(1), rs.getString(2)))
+			.list());
 		return statuses;
 	}
 
@@ -78,7 +81,9 @@ class LetterRulesTests {
 		jdbi.useHandle((h) -> h.createUpdate("""
 				UPDATE dunning_case c SET closed_on = :n, closed_reason = 'paid at the cash desk' FROM patient p
 				WHERE p.id = c.patient_id AND p.external_id = 'R-CLOSED' AND c.finess = :f""")
-			.bind("n", NIGHT).bind("f", world.finess).execute());
+			.bind("n", NIGHT)
+			.bind("f", world.finess)
+			.execute());
 
 		EstablishmentOutput done = output.emit(world.establishment, NIGHT);
 
@@ -118,7 +123,8 @@ class LetterRulesTests {
 
 		assertThat(first.emitted()).isEqualTo(2);
 		assertThat(first.deferred()).isEqualTo(1);
-		assertThat(statuses()).containsEntry("R-BIG", "emitted").containsEntry("R-MID", "emitted")
+		assertThat(statuses()).containsEntry("R-BIG", "emitted")
+			.containsEntry("R-MID", "emitted")
 			.containsEntry("R-SMALL", "planned");
 		assertThat(output.emit(world.establishment, NIGHT).emitted()).isEqualTo(2);
 		EstablishmentOutput next = output.emit(world.establishment, NIGHT.plusDays(1));
@@ -138,8 +144,9 @@ class LetterRulesTests {
 		Path file = output.emit(world.establishment, NIGHT).files().get(0);
 
 		assertThat(Pdfs.pages(file) % 2).isZero();
-		assertThat(Pdfs.text(file).replace('\n', ' ')).contains("Recouvrement Amiable Test SAS, 5 quai des Essais, 69002 Lyon,"
-				+ " exerce une activité de recouvrement amiable de créances et agit pour le compte de Clinique des Essais (fictive).");
+		assertThat(Pdfs.text(file).replace('\n', ' '))
+			.contains("Recouvrement Amiable Test SAS, 5 quai des Essais, 69002 Lyon,"
+					+ " exerce une activité de recouvrement amiable de créances et agit pour le compte de Clinique des Essais (fictive).");
 	}
 
 	@Test
@@ -177,7 +184,9 @@ class LetterRulesTests {
 		assertThat(text.replaceAll("\\s", "")).contains("SPECIMEN");
 		assertThat(statuses()).containsOnlyKeys("R-PREVIEW-1", "R-PREVIEW-2").containsValues("planned", "planned");
 		int batches = jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f")
-			.bind("f", world.finess).mapTo(Integer.class).one());
+			.bind("f", world.finess)
+			.mapTo(Integer.class)
+			.one());
 		assertThat(batches).isZero();
 	}
 

@@ -31,11 +31,12 @@ import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightlyRunner;
 
 /**
- * Alive end to end, over three whole nights of a generated world (2 establishments x 300 invoices): night 1 emits
- * the first letters, which carry nothing medical and no identifier of the patient; a bank statement of night 2
- * pays one case with the RF reference printed on its letter and is matched to it; night 3 (a month later) plans and
- * emits the second letters, which quote the first letter's reference and emission date, and the calibration counts
- * the emitted letter that was followed by that payment.
+ * Alive end to end, over three whole nights of a generated world (2 establishments x 300
+ * invoices): night 1 emits the first letters, which carry nothing medical and no
+ * identifier of the patient; a bank statement of night 2 pays one case with the RF
+ * reference printed on its letter and is matched to it; night 3 (a month later) plans and
+ * emits the second letters, which quote the first letter's reference and emission date,
+ * and the calibration counts the emitted letter that was followed by that payment.
  */
 @SpringBootTest(classes = RelanceApplication.class,
 		properties = { "relance.embedded-db.fast=true", "relance.jobs=jobs", "relance.intake.settle-delay=0s" })
@@ -72,11 +73,13 @@ class OutputEndToEndTests {
 	void lettersGoOutArePaidByTheirReferenceQuotedLaterAndCalibrated() throws Exception {
 		NightOutcome night1 = nightly.run(NIGHT1);
 		assertThat(night1.completed()).isTrue();
-		List<Map<String, Object>> first = jdbi.withHandle((h) -> h.createQuery("""
-				SELECT c.finess, a.case_id, a.reference, a.emitted_on, a.first_page, a.pages, b.file_path, b.sha256
-				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN output_batch b ON b.id = a.output_batch_id
-				WHERE a.status = 'emitted' AND a.channel IN ('LETTER', 'REGISTERED_LETTER') ORDER BY a.id""")
-			.mapToMap().list());
+		List<Map<String, Object>> first = jdbi.withHandle((h) -> h.createQuery(
+				"""
+						SELECT c.finess, a.case_id, a.reference, a.emitted_on, a.first_page, a.pages, b.file_path, b.sha256
+						FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN output_batch b ON b.id = a.output_batch_id
+						WHERE a.status = 'emitted' AND a.channel IN ('LETTER', 'REGISTERED_LETTER') ORDER BY a.id""")
+			.mapToMap()
+			.list());
 		assertThat(first).hasSizeGreaterThan(10);
 		assertThat(first).extracting((r) -> r.get("emitted_on")).containsOnly(java.sql.Date.valueOf(NIGHT1));
 		noHealthDataNorIdentifiers(first);
@@ -93,23 +96,30 @@ class OutputEndToEndTests {
 				JOIN invoice_part_balance b ON b.invoice_id = i.id AND b.payer = 'PATIENT'
 				WHERE c.id = :c AND b.amount_open > 0""").bind("c", payerCase).mapTo(String.class).one());
 		String iban = jdbi.withHandle((h) -> h.createQuery("SELECT iban FROM establishment WHERE finess = :f")
-			.bind("f", finess).mapTo(String.class).one());
+			.bind("f", finess)
+			.mapTo(String.class)
+			.one());
 		Files.writeString(WORLD.resolve("drop").resolve(finess).resolve("in").resolve("releve-paiement.xml"),
 				statement(iban, owed, rf, NIGHT2.minusDays(1)));
 		ledgerReceived(NIGHT2);
 		assertThat(nightly.run(NIGHT2).completed()).isTrue();
-		Map<String, Object> payment = jdbi.withHandle((h) -> h.createQuery(
-				"SELECT match_status, reference FROM payment WHERE finess = :f AND channel = 'bank_transfer'")
-			.bind("f", finess).mapToMap().one());
+		Map<String, Object> payment = jdbi.withHandle((h) -> h
+			.createQuery("SELECT match_status, reference FROM payment WHERE finess = :f AND channel = 'bank_transfer'")
+			.bind("f", finess)
+			.mapToMap()
+			.one());
 		assertThat(payment.get("match_status")).isEqualTo("matched");
 		int allocations = jdbi.withHandle((h) -> h.createQuery("""
 				SELECT count(*) FROM allocation x JOIN payment p ON p.id = x.payment_id
 				JOIN invoice_part ip ON ip.id = x.invoice_part_id JOIN invoice i ON i.id = ip.invoice_id
-				JOIN dunning_case c ON c.patient_id = i.patient_id WHERE c.id = :c""").bind("c", payerCase)
-			.mapTo(Integer.class).one());
+				JOIN dunning_case c ON c.patient_id = i.patient_id WHERE c.id = :c""")
+			.bind("c", payerCase)
+			.mapTo(Integer.class)
+			.one());
 		assertThat(allocations).isPositive();
 
-		// night 3, a month after the first letters: second letters quote the first one; calibration sees the payment
+		// night 3, a month after the first letters: second letters quote the first one;
+		// calibration sees the payment
 		ledgerReceived(NIGHT3);
 		assertThat(nightly.run(NIGHT3).completed()).isTrue();
 		List<Map<String, Object>> second = jdbi.withHandle((h) -> h.createQuery("""
@@ -125,12 +135,18 @@ class OutputEndToEndTests {
 				+ " du " + ((java.sql.Date) later.get("quoted_on")).toLocalDate().format(FRENCH));
 		int actedPaid = jdbi.withHandle((h) -> h.createQuery("""
 				SELECT COALESCE(sum(acted_paid), 0) FROM dunning_calibration
-				WHERE finess = :f AND run_date = :n AND step_id = 'first-letter'""").bind("f", finess)
-			.bind("n", NIGHT3).mapTo(Integer.class).one());
+				WHERE finess = :f AND run_date = :n AND step_id = 'first-letter'""")
+			.bind("f", finess)
+			.bind("n", NIGHT3)
+			.mapTo(Integer.class)
+			.one());
 		assertThat(actedPaid).isPositive();
 	}
 
-	/** Every letter's text, searched for what must never be printed: identifiers, birth dates, phones, mails. */
+	/**
+	 * Every letter's text, searched for what must never be printed: identifiers, birth
+	 * dates, phones, mails.
+	 */
 	private void noHealthDataNorIdentifiers(List<Map<String, Object>> letters) throws IOException {
 		List<String> texts = new ArrayList<>();
 		for (Object file : letters.stream().map((r) -> r.get("file_path")).distinct().toList()) {
@@ -151,7 +167,8 @@ class OutputEndToEndTests {
 				}
 			}
 		}
-		assertThat(all).doesNotContainPattern(Pattern.compile("\\b[12]\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{3}\\s?\\d{3}\\b"));
+		assertThat(all)
+			.doesNotContainPattern(Pattern.compile("\\b[12]\\s?\\d{2}\\s?\\d{2}\\s?\\d{2}\\s?\\d{3}\\s?\\d{3}\\b"));
 		assertThat(all.toLowerCase(java.util.Locale.FRENCH)).doesNotContain("oncologie", "psychiatrie", "addictologie",
 				"maternité", "dialyse", "chirurgie", "service de", "docteur", "ccam", "ngap");
 		assertThat(all).doesNotContainPattern(Pattern.compile("(?i)\\b(NIR|IPP|GHS|Dr)\\b"));
@@ -162,8 +179,10 @@ class OutputEndToEndTests {
 		jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
 				SELECT finess, 'ledger', 'ledger-again.csv', md5(finess || :n) || md5(:n || finess), 1, :n,
-				       :at, 'imported' FROM establishment""").bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime()).execute());
+				       :at, 'imported' FROM establishment""")
+			.bind("n", night)
+			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
+			.execute());
 	}
 
 	private static String statement(String iban, String amount, String rf, LocalDate booked) {

@@ -21,14 +21,19 @@ import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The output stage's figures in the run summary: each establishment's SMS totals of the night (the night's total is
- * their sum, see StageLineTotalTests), as the emitters restate them on every attempt (a resumed night does not count twice what its first attempt sent).
+ * The output stage's figures in the run summary: each establishment's SMS totals of the
+ * night (the night's total is their sum, see StageLineTotalTests), as the emitters
+ * restate them on every attempt (a resumed night does not count twice what its first
+ * attempt sent).
  */
 class OutputFiguresTests {
 
 	static final LocalDate NIGHT = LocalDate.of(2026, 11, 20);
 
-	/** Each establishment's channels as they would report tonight, without rendering anything. */
+	/**
+	 * Each establishment's channels as they would report tonight, without rendering
+	 * anything.
+	 */
 	static final class Reported extends OutputNight {
 
 		Reported() {
@@ -40,10 +45,10 @@ class OutputFiguresTests {
 			Map<String, Long> sms = establishment.finess().equals("750000010")
 					? Map.of("smsMessages", 3L, "smsSegments", 4L, "smsCostCents", 24L)
 					: Map.of("smsMessages", 1L, "smsSegments", 1L, "smsCostCents", 6L);
-			return new EstablishmentOutput(establishment.finess(), 0, List.of(
-					new Emission(2, 2, 0, List.of(), List.of(), List.of()),
-					new Emission(sms.get("smsMessages").intValue(), sms.get("smsMessages").intValue(), 0, List.of(),
-							List.of(), List.of(), sms)));
+			return new EstablishmentOutput(establishment.finess(), 0,
+					List.of(new Emission(2, 2, 0, List.of(), List.of(), List.of()),
+							new Emission(sms.get("smsMessages").intValue(), sms.get("smsMessages").intValue(), 0,
+									List.of(), List.of(), List.of(), sms)));
 		}
 
 	}
@@ -70,8 +75,8 @@ class OutputFiguresTests {
 	}
 
 	private static StepExecution unitStep(String finess) {
-		return new StepExecution("output", new JobExecution(1L, new JobInstance(1L, "nightly"),
-				NightParameters.unit(NIGHT, finess)));
+		return new StepExecution("output",
+				new JobExecution(1L, new JobInstance(1L, "nightly"), NightParameters.unit(NIGHT, finess)));
 	}
 
 }

@@ -20,7 +20,10 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
-/** Reading rendered letters back as a user (or a bank app) would: text, positions, QR codes. */
+/**
+ * Reading rendered letters back as a user (or a bank app) would: text, positions, QR
+ * codes.
+ */
 public final class Pdfs {
 
 	private Pdfs() {
@@ -47,7 +50,10 @@ public final class Pdfs {
 		}
 	}
 
-	/** A line of text on a page, its left edge and baseline in millimetres from the left and top of the sheet. */
+	/**
+	 * A line of text on a page, its left edge and baseline in millimetres from the left
+	 * and top of the sheet.
+	 */
 	public record Placed(String text, float leftMm, float rightMm, float topMm) {
 	}
 
@@ -60,8 +66,8 @@ public final class Pdfs {
 					TextPosition first = positions.get(0);
 					TextPosition last = positions.get(positions.size() - 1);
 					float mm = 25.4f / 72f;
-					lines.add(new Placed(text, first.getXDirAdj() * mm, (last.getXDirAdj() + last.getWidthDirAdj()) * mm,
-							first.getYDirAdj() * mm));
+					lines.add(new Placed(text, first.getXDirAdj() * mm,
+							(last.getXDirAdj() + last.getWidthDirAdj()) * mm, first.getYDirAdj() * mm));
 				}
 			};
 			stripper.setStartPage(page);

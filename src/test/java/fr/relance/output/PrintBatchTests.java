@@ -32,8 +32,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * Print batches as the printer and ops see them: registered letters (formal notices) in their own file with their
- * index, and a letter that cannot be rendered named in the night's alerts.
+ * Print batches as the printer and ops see them: registered letters (formal notices) in
+ * their own file with their index, and a letter that cannot be rendered named in the
+ * night's alerts.
  */
 @EngineTest
 class PrintBatchTests {
@@ -70,7 +71,10 @@ class PrintBatchTests {
 		return p.id();
 	}
 
-	/** A formal notice planned on {@code on} for the case of the emitted first letter {@code first}. */
+	/**
+	 * A formal notice planned on {@code on} for the case of the emitted first letter
+	 * {@code first}.
+	 */
 	private String formalNotice(String first, LocalDate on) {
 		String reference = first.substring(0, first.length() - 1) + "9";
 		jdbi.useHandle((h) -> h.createUpdate("""
@@ -79,15 +83,23 @@ class PrintBatchTests {
 				SELECT case_id, step_number + 2, 'REGISTERED_LETTER', scenario, scenario_version, :on, balance, 5.62,
 				    expected_gain, reasons, :reference, 'formal-notice', band, reference
 				FROM dunning_action WHERE reference = :first""")
-			.bind("on", on).bind("reference", reference).bind("first", first).execute());
+			.bind("on", on)
+			.bind("reference", reference)
+			.bind("first", first)
+			.execute());
 		return reference;
 	}
 
 	private List<Map<String, Object>> emitted() {
-		return jdbi.withHandle((h) -> h.createQuery("""
-				SELECT a.reference, a.step_id, a.first_page, a.pages, a.emitted_on, b.kind, b.file_path, b.index_path
-				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN output_batch b ON b.id = a.output_batch_id
-				WHERE c.finess = :f ORDER BY a.id""").bind("f", world.finess).mapToMap().list());
+		return jdbi.withHandle((h) -> h
+			.createQuery(
+					"""
+							SELECT a.reference, a.step_id, a.first_page, a.pages, a.emitted_on, b.kind, b.file_path, b.index_path
+							FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id JOIN output_batch b ON b.id = a.output_batch_id
+							WHERE c.finess = :f ORDER BY a.id""")
+			.bind("f", world.finess)
+			.mapToMap()
+			.list());
 	}
 
 	@Test
@@ -106,20 +118,24 @@ class PrintBatchTests {
 		EstablishmentOutput done = output.emit(world.establishment, later);
 
 		assertThat(done.emitted()).isEqualTo(2);
-		Map<String, Object> registered = emitted().stream().filter((r) -> notice.equals(r.get("reference")))
-			.findFirst().orElseThrow();
+		Map<String, Object> registered = emitted().stream()
+			.filter((r) -> notice.equals(r.get("reference")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(registered.get("kind")).isEqualTo("registered_letters");
 		Path file = Path.of((String) registered.get("file_path"));
 		assertThat(file.getFileName().toString()).isEqualTo(later + "-" + world.finess + "-recommandees-001.pdf");
-		assertThat(emitted()).filteredOn((r) -> later.equals(((java.sql.Date) r.get("emitted_on")).toLocalDate())
-				&& !notice.equals(r.get("reference")))
+		assertThat(emitted())
+			.filteredOn((r) -> later.equals(((java.sql.Date) r.get("emitted_on")).toLocalDate())
+					&& !notice.equals(r.get("reference")))
 			.singleElement()
 			.satisfies((r) -> assertThat((String) r.get("file_path")).endsWith("-lettres-001.pdf"));
 		assertThat(Pdfs.pages(file)).isEqualTo(registered.get("pages"));
 		String text = Pdfs.text(file).replace('\n', ' ');
 		assertThat(text).contains("Lettre recommandée avec avis de réception", notice,
 				"Suite à notre courrier réf. " + first + " du " + NIGHT.format(FRENCH));
-		// only the formal notice in this file: its invoice, not those of the simple letters
+		// only the formal notice in this file: its invoice, not those of the simple
+		// letters
 		assertThat(text).contains("F-B-NOTICE").doesNotContain("F-B-SIMPLE", "F-B-LATER");
 
 		List<String> index = Files.readAllLines(Path.of((String) registered.get("index_path")), StandardCharsets.UTF_8);
@@ -139,9 +155,12 @@ class PrintBatchTests {
 
 		new OutputTasklet(only(unpaid), output, properties).execute(new StepContribution(step), null);
 
-		assertThat(StageReport.alerts(step)).singleElement().asString()
+		assertThat(StageReport.alerts(step)).singleElement()
+			.asString()
 			.startsWith("establishment " + world.finess + ": 1 actions not emitted: aucun moyen de paiement configuré");
-		Path forEstablishment = properties.drop().resolve(world.finess).resolve("out")
+		Path forEstablishment = properties.drop()
+			.resolve(world.finess)
+			.resolve("out")
 			.resolve(NIGHT + "-courriers-non-emis.csv");
 		assertThat(Files.readString(forEstablishment)).contains("aucun moyen de paiement configuré");
 	}

@@ -44,9 +44,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * The print files of a night go to the establishment's print provider over SFTP (an in-process SSH server plays
- * it): complete files under their final names, once, and after a failure on the next night without being rendered
- * again.
+ * The print files of a night go to the establishment's print provider over SFTP (an
+ * in-process SSH server plays it): complete files under their final names, once, and
+ * after a failure on the next night without being rendered again.
  */
 @EngineTest
 class PrintProviderPushTests {
@@ -94,8 +94,8 @@ class PrintProviderPushTests {
 		provider.setHost("127.0.0.1");
 		provider.setPort(0);
 		provider.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(temp.resolve("provider-host-key")));
-		provider.setPublickeyAuthenticator((user, key, session) -> user.equals("clinique")
-				&& KeyUtils.compareKeys(key, engineKey.getPublic()));
+		provider.setPublickeyAuthenticator(
+				(user, key, session) -> user.equals("clinique") && KeyUtils.compareKeys(key, engineKey.getPublic()));
 		provider.setFileSystemFactory(new VirtualFileSystemFactory(temp.resolve("provider")));
 		provider.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
 		provider.start();
@@ -133,7 +133,9 @@ class PrintProviderPushTests {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT p.attempts, p.last_error, p.pushed_at, p.remote_path, b.file_path, b.index_path
 				FROM print_push p JOIN output_batch b ON b.id = p.output_batch_id WHERE p.finess = :f""")
-			.bind("f", world.finess).mapToMap().list());
+			.bind("f", world.finess)
+			.mapToMap()
+			.list());
 	}
 
 	private OutputNight nightWith(PrintPush push) {
@@ -161,7 +163,8 @@ class PrintProviderPushTests {
 			assertThat(p.get("remote_path")).isEqualTo("/depot/" + file.getFileName());
 		});
 
-		// the provider takes its files; a rerun of the night (and the next night) sends nothing again
+		// the provider takes its files; a rerun of the night (and the next night) sends
+		// nothing again
 		for (String taken : depot()) {
 			Files.delete(inbox.resolve(taken));
 		}
@@ -180,7 +183,8 @@ class PrintProviderPushTests {
 		EstablishmentOutput done = output.emit(world.establishment, NIGHT);
 
 		assertThat(done.emitted()).isEqualTo(1);
-		assertThat(done.alerts()).singleElement().asString()
+		assertThat(done.alerts()).singleElement()
+			.asString()
 			.startsWith("1 print files not pushed to the print provider (127.0.0.1:" + provider.getPort() + ": ")
 			.endsWith("); pushed again next night");
 		assertThat(depot()).isEmpty();

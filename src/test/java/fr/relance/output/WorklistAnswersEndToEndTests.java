@@ -29,11 +29,13 @@ import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.scheduling.NightlyRunner;
 
 /**
- * Issue #16's test on a generated world: one establishment of the sample generator (600 invoices) run whole night
- * after night, 16 days apart, until a case is handed over and another proposed for write-off; then the staff's
- * answers come back in a follow-up file dropped in its {@code in/} folder: the write-off refused (the case is not
- * proposed again), the hand-over done (held while the third party has it), and the night after, returned with part
- * of the debt recovered (a patient payment once, posted back as the third party's, the rest chased again).
+ * Issue #16's test on a generated world: one establishment of the sample generator (600
+ * invoices) run whole night after night, 16 days apart, until a case is handed over and
+ * another proposed for write-off; then the staff's answers come back in a follow-up file
+ * dropped in its {@code in/} folder: the write-off refused (the case is not proposed
+ * again), the hand-over done (held while the third party has it), and the night after,
+ * returned with part of the debt recovered (a patient payment once, posted back as the
+ * third party's, the rest chased again).
  */
 @SpringBootTest(classes = RelanceApplication.class,
 		properties = { "relance.embedded-db.fast=true", "relance.jobs=jobs", "relance.intake.settle-delay=0s" })
@@ -81,7 +83,9 @@ class WorklistAnswersEndToEndTests {
 		assertThat(emitted("WRITE_OFF_PROPOSAL")).as("a write-off proposal within %d nights", nights).isNotEmpty();
 		Map<String, Object> handed = emitted("HANDOVER").get(0);
 		Map<String, Object> proposed = emitted("WRITE_OFF_PROPOSAL").stream()
-			.filter((p) -> !p.get("case_id").equals(handed.get("case_id"))).findFirst().orElseThrow();
+			.filter((p) -> !p.get("case_id").equals(handed.get("case_id")))
+			.findFirst()
+			.orElseThrow();
 		String finess = (String) handed.get("finess");
 		long handedCase = (Long) handed.get("case_id");
 		long proposedCase = (Long) proposed.get("case_id");
@@ -89,10 +93,10 @@ class WorklistAnswersEndToEndTests {
 		// the answers of the staff, dropped like any follow-up file
 		LocalDate answered = night;
 		String on = answered.format(FRENCH);
-		drop(finess, "suivi-reponses.csv", HEADER
-				+ finess + ";" + proposed.get("external_id") + ";" + on + ";abandon_refuse;;;;;;" + proposedCase + ";;\r\n"
-				+ finess + ";" + handed.get("external_id") + ";" + on + ";transmis_recouvrement;;;;;;" + handedCase
-				+ ";Étude Recouvre (fictive);\r\n");
+		drop(finess, "suivi-reponses.csv",
+				HEADER + finess + ";" + proposed.get("external_id") + ";" + on + ";abandon_refuse;;;;;;" + proposedCase
+						+ ";;\r\n" + finess + ";" + handed.get("external_id") + ";" + on
+						+ ";transmis_recouvrement;;;;;;" + handedCase + ";Étude Recouvre (fictive);\r\n");
 		ledgerReceived(answered);
 		assertThat(nightly.run(answered).completed()).isTrue();
 		assertThat(rejected(finess)).isZero();
@@ -101,46 +105,57 @@ class WorklistAnswersEndToEndTests {
 		assertThat(explainer.explain(finess, (String) handed.get("external_id")))
 			.contains("handed over to Étude Recouvre (fictive): held while the third party has it");
 
-		// the next night: the third party returns the case with a third of the debt recovered
+		// the next night: the third party returns the case with a third of the debt
+		// recovered
 		LocalDate returned = answered.plusDays(16);
 		BigDecimal owed = owed(handedCase);
 		BigDecimal recovered = owed.divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN);
-		drop(finess, "suivi-retour.csv", HEADER + finess + ";" + handed.get("external_id") + ";"
-				+ returned.format(FRENCH) + ";retour_recouvrement;;;;;;" + handedCase + ";;"
-				+ recovered.toPlainString().replace('.', ',') + "\r\n");
+		drop(finess, "suivi-retour.csv",
+				HEADER + finess + ";" + handed.get("external_id") + ";" + returned.format(FRENCH)
+						+ ";retour_recouvrement;;;;;;" + handedCase + ";;" + recovered.toPlainString().replace('.', ',')
+						+ "\r\n");
 		ledgerReceived(returned);
 		assertThat(nightly.run(returned).completed()).isTrue();
 		assertThat(owed(handedCase)).isEqualByComparingTo(owed.subtract(recovered));
 		assertThat(codes(handedCase, returned)).contains("HANDOVER_RETURNED").doesNotContain("HANDED_OVER,");
-		List<String> postBack = Files.readAllLines(WORLD.resolve("drop").resolve(finess).resolve("out")
-			.resolve(returned + "-paiements-a-saisir.csv"), StandardCharsets.UTF_8);
+		List<String> postBack = Files.readAllLines(
+				WORLD.resolve("drop").resolve(finess).resolve("out").resolve(returned + "-paiements-a-saisir.csv"),
+				StandardCharsets.UTF_8);
 		assertThat(postBack).filteredOn((row) -> row.contains("recouvrement par un tiers"))
 			.allSatisfy((row) -> assertThat(row).contains(";Étude Recouvre (fictive);", ";suivi-retour.csv;2"))
 			.isNotEmpty();
-		// the refused write-off is never proposed again: resumed, or on the review list for a person
+		// the refused write-off is never proposed again: resumed, or on the review list
+		// for a person
 		String proposedCodes = codes(proposedCase, returned);
 		assertThat(proposals(proposedCase)).isEqualTo(1);
 		assertThat(proposedCodes).doesNotContain("WRITE_OFF_STEP_REACHED");
 		if (proposedCodes.contains("WRITE_OFF_REFUSED")) {
-			assertThat(Files.readString(WORLD.resolve("drop").resolve(finess).resolve("out")
-				.resolve(returned + "-dossiers-a-examiner.csv"), StandardCharsets.UTF_8))
+			assertThat(Files.readString(
+					WORLD.resolve("drop").resolve(finess).resolve("out").resolve(returned + "-dossiers-a-examiner.csv"),
+					StandardCharsets.UTF_8))
 				.contains("abandon refusé : à traiter par l'établissement");
 		}
 	}
 
-	/** Actions of this channel that went out, with their case, establishment and patient. */
+	/**
+	 * Actions of this channel that went out, with their case, establishment and patient.
+	 */
 	private List<Map<String, Object>> emitted(String channel) {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT a.case_id, c.finess, p.external_id FROM dunning_action a
 				JOIN dunning_case c ON c.id = a.case_id JOIN patient p ON p.id = c.patient_id
-				WHERE a.channel = :ch AND a.status = 'emitted' ORDER BY a.case_id""").bind("ch", channel)
-			.mapToMap().list());
+				WHERE a.channel = :ch AND a.status = 'emitted' ORDER BY a.case_id""")
+			.bind("ch", channel)
+			.mapToMap()
+			.list());
 	}
 
 	private int proposals(long caseId) {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT count(*) FROM dunning_action WHERE case_id = :c AND channel = 'WRITE_OFF_PROPOSAL'""")
-			.bind("c", caseId).mapTo(Integer.class).one());
+			.bind("c", caseId)
+			.mapTo(Integer.class)
+			.one());
 	}
 
 	private String codes(long caseId, LocalDate night) {
@@ -153,14 +168,18 @@ class WorklistAnswersEndToEndTests {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT COALESCE(sum(b.amount_open), 0) FROM dunning_case c JOIN invoice i ON i.patient_id = c.patient_id
 				JOIN invoice_part_balance b ON b.invoice_id = i.id AND b.payer = 'PATIENT'
-				WHERE c.id = :c AND b.status = 'open' AND b.amount_open > 0""").bind("c", caseId)
-			.mapTo(BigDecimal.class).one());
+				WHERE c.id = :c AND b.status = 'open' AND b.amount_open > 0""")
+			.bind("c", caseId)
+			.mapTo(BigDecimal.class)
+			.one());
 	}
 
 	private int rejected(String finess) {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT COALESCE(sum(rows_rejected), 0) FROM source_file WHERE finess = :f AND kind = 'follow-up'""")
-			.bind("f", finess).mapTo(Integer.class).one());
+			.bind("f", finess)
+			.mapTo(Integer.class)
+			.one());
 	}
 
 	private static void drop(String finess, String name, String content) throws IOException {
@@ -173,8 +192,10 @@ class WorklistAnswersEndToEndTests {
 		jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
 				SELECT finess, 'ledger', 'ledger-again.csv', md5(finess || :n) || md5(:n || finess), 1, :n,
-				       :at, 'imported' FROM establishment""").bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime()).execute());
+				       :at, 'imported' FROM establishment""")
+			.bind("n", night)
+			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
+			.execute());
 	}
 
 }

@@ -34,8 +34,9 @@ import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * One night of the engine on a generated world (establishments, intake, ingest, reconciliation), and the comparison
- * of every invoice part with the world's {@code truth.csv}. Parts are keyed {@code finess;invoice;payer} and valued
+ * One night of the engine on a generated world (establishments, intake, ingest,
+ * reconciliation), and the comparison of every invoice part with the world's
+ * {@code truth.csv}. Parts are keyed {@code finess;invoice;payer} and valued
  * {@code due;settled;status}. Shared by the accuracy test and its benchmark.
  */
 public final class GeneratedWorldNight {
@@ -46,7 +47,10 @@ public final class GeneratedWorldNight {
 		this.beans = beans;
 	}
 
-	/** Loads the world's establishments into the engine and copies their drop folders into the drop zone. */
+	/**
+	 * Loads the world's establishments into the engine and copies their drop folders into
+	 * the drop zone.
+	 */
 	public List<Establishment> establish(Path world) throws IOException {
 		List<Establishment> establishments = new ArrayList<>();
 		try (Stream<Path> files = Files.list(world.resolve("establishments"))) {
@@ -66,7 +70,8 @@ public final class GeneratedWorldNight {
 	}
 
 	/**
-	 * Intake and every importer in its order, for each establishment; returns one line per file taken:
+	 * Intake and every importer in its order, for each establishment; returns one line
+	 * per file taken:
 	 * {@code "<original name>: <rows imported> imported, <rows rejected> rejected"}.
 	 */
 	public List<String> ingest(List<Establishment> establishments, LocalDate night) {
@@ -78,8 +83,8 @@ public final class GeneratedWorldNight {
 			this.beans.getBean(FileIntake.class).take(e, night);
 			for (FileImporter importer : importers) {
 				for (SourceFile file : this.beans.getBean(SourceFiles.class).received(e.finess(), importer.kind())) {
-					ImportOutcome outcome = this.beans.getBean(FileImports.class).run(importer, file, e,
-							new ImportContextFactory(night, jdbi));
+					ImportOutcome outcome = this.beans.getBean(FileImports.class)
+						.run(importer, file, e, new ImportContextFactory(night, jdbi));
 					taken.add(file.originalName() + ": " + outcome.rowsImported() + " imported, "
 							+ outcome.rowsRejected() + " rejected");
 				}
@@ -101,13 +106,16 @@ public final class GeneratedWorldNight {
 	Map<String, String> engine(List<Establishment> establishments) {
 		Map<String, String> rows = new TreeMap<>();
 		for (Establishment e : establishments) {
-			this.beans.getBean(Jdbi.class).useHandle(h -> h.createQuery("""
-					SELECT i.finess, i.invoice_number, b.payer, b.amount_due, b.amount_settled, b.status
-					FROM invoice_part_balance b JOIN invoice i ON i.id = b.invoice_id
-					WHERE i.finess = :f
-					""").bind("f", e.finess()).map((rs, ctx) -> rows.put(
-					rs.getString(1) + ";" + rs.getString(2) + ";" + rs.getString(3),
-					rs.getBigDecimal(4) + ";" + rs.getBigDecimal(5) + ";" + rs.getString(6))).list());
+			this.beans.getBean(Jdbi.class)
+				.useHandle(h -> h.createQuery("""
+						SELECT i.finess, i.invoice_number, b.payer, b.amount_due, b.amount_settled, b.status
+						FROM invoice_part_balance b JOIN invoice i ON i.id = b.invoice_id
+						WHERE i.finess = :f
+						""")
+					.bind("f", e.finess())
+					.map((rs, ctx) -> rows.put(rs.getString(1) + ";" + rs.getString(2) + ";" + rs.getString(3),
+							rs.getBigDecimal(4) + ";" + rs.getBigDecimal(5) + ";" + rs.getString(6)))
+					.list());
 		}
 		return rows;
 	}
@@ -123,7 +131,10 @@ public final class GeneratedWorldNight {
 		return rows;
 	}
 
-	/** The state of every part from the ledger alone (the same world without tonight's files). */
+	/**
+	 * The state of every part from the ledger alone (the same world without tonight's
+	 * files).
+	 */
 	static Map<String, String> ledgerOnly(GenerationOptions options) {
 		GenerationOptions without = options.withReturns(false);
 		SampleWorldGenerator generator = new SampleWorldGenerator();
@@ -143,8 +154,9 @@ public final class GeneratedWorldNight {
 	}
 
 	/**
-	 * Parts whose state tonight's files change (per the truth), parts the engine changed, and how many of them the
-	 * engine got exactly right; plus every part where engine and truth differ ("key: expected X, got Y").
+	 * Parts whose state tonight's files change (per the truth), parts the engine changed,
+	 * and how many of them the engine got exactly right; plus every part where engine and
+	 * truth differ ("key: expected X, got Y").
 	 */
 	record Score(long truthChanged, long engineChanged, long rightChanges, List<String> disagreements) {
 

@@ -16,7 +16,10 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.support.ids.CreditorReference;
 
-/** Patient payments onto patient parts: RF reference, invoice number, exact amount, suspense, credit. */
+/**
+ * Patient payments onto patient parts: RF reference, invoice number, exact amount,
+ * suspense, credit.
+ */
 @EngineTest
 class PatientPaymentTests {
 
@@ -31,26 +34,41 @@ class PatientPaymentTests {
 	@Autowired
 	Jdbi jdbi;
 
-	/** A patient P1 with two open invoices (30,00 due 01/10 and 20,00 due 01/11) and P2 with one (10,00). */
+	/**
+	 * A patient P1 with two open invoices (30,00 due 01/10 and 20,00 due 01/11) and P2
+	 * with one (10,00).
+	 */
 	private Establishment world(String stem) throws Exception {
 		Establishment e = ledgers.establishment(stem, "relance-standard");
-		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
-				+ ledgers.line(e, "F000000001", "P1", "DUPONT", "01/09/2026", "01/10/2026", "30,00", "0,00")
-				+ ledgers.line(e, "F000000002", "P1", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
-				+ ledgers.line(e, "F000000003", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "10,00", "0,00"));
+		ledgers.importLedger(e, NIGHT,
+				LedgerTestSupport.HEADER
+						+ ledgers.line(e, "F000000001", "P1", "DUPONT", "01/09/2026", "01/10/2026", "30,00", "0,00")
+						+ ledgers.line(e, "F000000002", "P1", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
+						+ ledgers.line(e, "F000000003", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "10,00", "0,00"));
 		return e;
 	}
 
 	private long pay(Establishment e, String amount, String reference, String invoice, String payer) {
 		long file = jdbi.withHandle(h -> h.createQuery("SELECT max(id) FROM source_file WHERE finess = :f")
-			.bind("f", e.finess()).mapTo(Long.class).one());
-		return jdbi.withHandle(h -> h.createQuery("""
-				INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name, source_file_id,
-				    source_line)
-				VALUES (:f, 'bank_transfer', '2026-11-19', :a, :r, :i, :p, :file,
-				    (SELECT COALESCE(max(source_line), 1000) + 1 FROM payment WHERE source_file_id = :file))
-				RETURNING id""").bind("f", e.finess()).bind("a", new BigDecimal(amount)).bind("r", reference)
-			.bind("i", invoice).bind("p", payer).bind("file", file).mapTo(Long.class).one());
+			.bind("f", e.finess())
+			.mapTo(Long.class)
+			.one());
+		return jdbi.withHandle(h -> h
+			.createQuery(
+					"""
+							INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name, source_file_id,
+							    source_line)
+							VALUES (:f, 'bank_transfer', '2026-11-19', :a, :r, :i, :p, :file,
+							    (SELECT COALESCE(max(source_line), 1000) + 1 FROM payment WHERE source_file_id = :file))
+							RETURNING id""")
+			.bind("f", e.finess())
+			.bind("a", new BigDecimal(amount))
+			.bind("r", reference)
+			.bind("i", invoice)
+			.bind("p", payer)
+			.bind("file", file)
+			.mapTo(Long.class)
+			.one());
 	}
 
 	private BigDecimal open(Establishment e, String invoice) {
@@ -58,8 +76,10 @@ class PatientPaymentTests {
 	}
 
 	private String status(long payment) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT match_status FROM payment WHERE id = :id").bind("id", payment)
-			.mapTo(String.class).one());
+		return jdbi.withHandle(h -> h.createQuery("SELECT match_status FROM payment WHERE id = :id")
+			.bind("id", payment)
+			.mapTo(String.class)
+			.one());
 	}
 
 	@Test

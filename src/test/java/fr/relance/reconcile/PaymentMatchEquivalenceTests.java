@@ -31,11 +31,13 @@ import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * The set-based matching of patient payments ({@code PatientPayments}) against the same rules applied one payment at
- * a time ({@link ReferencePaymentMatcher}): on generated worlds, and on worlds bent to make payments meet (cases
- * that RF references name, ledgers that record bank payments, twice-paid parts, payers named like several patients),
- * every allocation (payment, part, amount) and every payment's outcome and note must be the same. Each path runs on
- * the same database state in a transaction that is rolled back.
+ * The set-based matching of patient payments ({@code PatientPayments}) against the same
+ * rules applied one payment at a time ({@link ReferencePaymentMatcher}): on generated
+ * worlds, and on worlds bent to make payments meet (cases that RF references name,
+ * ledgers that record bank payments, twice-paid parts, payers named like several
+ * patients), every allocation (payment, part, amount) and every payment's outcome and
+ * note must be the same. Each path runs on the same database state in a transaction that
+ * is rolled back.
  */
 @EngineTest
 class PaymentMatchEquivalenceTests {
@@ -66,7 +68,10 @@ class PaymentMatchEquivalenceTests {
 	@TempDir
 	Path world;
 
-	/** Allocations "payment;part;amount" and payments "payment;status;note" one path leaves, sorted. */
+	/**
+	 * Allocations "payment;part;amount" and payments "payment;status;note" one path
+	 * leaves, sorted.
+	 */
 	record Outcome(List<String> allocations, List<String> payments) {
 
 		Map<String, Long> statuses() {
@@ -88,8 +93,10 @@ class PaymentMatchEquivalenceTests {
 				List<String> allocations = h.createQuery("""
 						SELECT a.payment_id || ';' || a.invoice_part_id || ';' || a.amount || ';' || a.allocated_on
 						FROM allocation a JOIN payment p ON p.id = a.payment_id
-						WHERE p.finess = :f ORDER BY a.payment_id, a.invoice_part_id""").bind("f", e.finess())
-					.mapTo(String.class).list();
+						WHERE p.finess = :f ORDER BY a.payment_id, a.invoice_part_id""")
+					.bind("f", e.finess())
+					.mapTo(String.class)
+					.list();
 				List<String> payments = h.createQuery("""
 						SELECT id || ';' || match_status || ';' || COALESCE(match_note, '') FROM payment
 						WHERE finess = :f ORDER BY id""").bind("f", e.finess()).mapTo(String.class).list();
@@ -131,9 +138,10 @@ class PaymentMatchEquivalenceTests {
 	}
 
 	/**
-	 * The same kind of world bent so that payments meet: every patient has a dunning case (the generator's RF
-	 * references then name other patients' cases), ledgers record bank payments, one payment in three is paid twice,
-	 * and payers give only their last name and the amount due of an open part (often several parts fit, or a part an
+	 * The same kind of world bent so that payments meet: every patient has a dunning case
+	 * (the generator's RF references then name other patients' cases), ledgers record
+	 * bank payments, one payment in three is paid twice, and payers give only their last
+	 * name and the amount due of an open part (often several parts fit, or a part an
 	 * earlier payment settled).
 	 */
 	@Test
@@ -141,8 +149,10 @@ class PaymentMatchEquivalenceTests {
 		List<Establishment> establishments = generated(2_102, 400);
 		for (Establishment e : establishments) {
 			jdbi.useHandle(h -> {
-				h.execute("INSERT INTO dunning_case (finess, patient_id, opened_on) SELECT finess, id, DATE '2026-11-01'"
-						+ " FROM patient WHERE finess = ? ORDER BY id", e.finess());
+				h.execute(
+						"INSERT INTO dunning_case (finess, patient_id, opened_on) SELECT finess, id, DATE '2026-11-01'"
+								+ " FROM patient WHERE finess = ? ORDER BY id",
+						e.finess());
 				h.execute("UPDATE establishment SET ledger_records_bank_payments = TRUE WHERE finess = ?", e.finess());
 				h.execute("""
 						INSERT INTO payment (finess, channel, paid_on, amount, reference, invoice_number, payer_name,
@@ -150,16 +160,19 @@ class PaymentMatchEquivalenceTests {
 						SELECT finess, channel, paid_on + 1, amount, reference, invoice_number, payer_name,
 						       source_file_id, source_line + 100000
 						FROM payment WHERE finess = ? AND id % 3 = 0""", e.finess());
-				h.execute("""
-						INSERT INTO payment (finess, channel, paid_on, amount, payer_name, source_file_id, source_line)
-						SELECT i.finess, 'payment_page', DATE '2026-11-18' + (p.id % 3)::int, p.amount_due,
-						       'M ' || pa.last_name, (SELECT min(id) FROM source_file WHERE finess = i.finess),
-						       200000 + p.id::int
-						FROM invoice_part p JOIN invoice i ON i.id = p.invoice_id JOIN patient pa ON pa.id = i.patient_id
-						WHERE i.finess = ? AND p.payer = 'PATIENT' AND p.amount_due > 0 AND p.id % 5 = 0""",
+				h.execute(
+						"""
+								INSERT INTO payment (finess, channel, paid_on, amount, payer_name, source_file_id, source_line)
+								SELECT i.finess, 'payment_page', DATE '2026-11-18' + (p.id % 3)::int, p.amount_due,
+								       'M ' || pa.last_name, (SELECT min(id) FROM source_file WHERE finess = i.finess),
+								       200000 + p.id::int
+								FROM invoice_part p JOIN invoice i ON i.id = p.invoice_id JOIN patient pa ON pa.id = i.patient_id
+								WHERE i.finess = ? AND p.payer = 'PATIENT' AND p.amount_due > 0 AND p.id % 5 = 0""",
 						e.finess());
-				// some transfers quote the RF reference of their patient's case, whatever the case numbers the shared
-				// database has reached (the generator's references name case numbers of its own)
+				// some transfers quote the RF reference of their patient's case, whatever
+				// the case numbers the shared
+				// database has reached (the generator's references name case numbers of
+				// its own)
 				List<long[]> quoting = h.createQuery("""
 						SELECT p.id, c.id FROM payment p
 						JOIN invoice i ON i.finess = p.finess AND i.invoice_number = p.invoice_number
@@ -170,7 +183,7 @@ class PaymentMatchEquivalenceTests {
 					.list();
 				assertThat(quoting).isNotEmpty();
 				quoting.forEach(pc -> h.execute("UPDATE payment SET reference = ? WHERE id = ?",
-							CreditorReference.forEstablishment(e.finess(), pc[1]).toString(), pc[0]));
+						CreditorReference.forEstablishment(e.finess(), pc[1]).toString(), pc[0]));
 			});
 			Outcome outcome = bothPaths(e, NIGHT);
 			assertThat(outcome.statuses()).containsKeys("matched", "credit", "suspense");
@@ -188,46 +201,63 @@ class PaymentMatchEquivalenceTests {
 				VALUES (:f, 'bank_transfer', CAST(:on AS date), :a, :r, :i, :p, :bad,
 				    (SELECT max(id) FROM source_file WHERE finess = :f),
 				    (SELECT COALESCE(max(source_line), 1000) + 1 FROM payment WHERE finess = :f))
-				RETURNING id""").bind("f", e.finess()).bind("on", paidOn).bind("a", new BigDecimal(amount))
-			.bind("r", reference).bind("i", invoice).bind("p", payer).bind("bad", badCheck).mapTo(Long.class).one());
+				RETURNING id""")
+			.bind("f", e.finess())
+			.bind("on", paidOn)
+			.bind("a", new BigDecimal(amount))
+			.bind("r", reference)
+			.bind("i", invoice)
+			.bind("p", payer)
+			.bind("bad", badCheck)
+			.mapTo(Long.class)
+			.one());
 	}
 
 	private String status(long payment) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT match_status FROM payment WHERE id = :id").bind("id", payment)
-			.mapTo(String.class).one());
+		return jdbi.withHandle(h -> h.createQuery("SELECT match_status FROM payment WHERE id = :id")
+			.bind("id", payment)
+			.mapTo(String.class)
+			.one());
 	}
 
 	/**
-	 * Hand-made cases, each decided by the order of the payments: P1 DUPONT owes 30,00 (F1) and 20,00 (F2), P4
-	 * DUPONT owes 20,00 (F4), P2 LEGRAND 10,00 (F3), P5 and P6 MARTIN 15,00 each (F5, F6), P7 BERNARD 12,00 (F8).
+	 * Hand-made cases, each decided by the order of the payments: P1 DUPONT owes 30,00
+	 * (F1) and 20,00 (F2), P4 DUPONT owes 20,00 (F4), P2 LEGRAND 10,00 (F3), P5 and P6
+	 * MARTIN 15,00 each (F5, F6), P7 BERNARD 12,00 (F8).
 	 */
 	@Test
 	void trickyPaymentsAreMatchedAlikeByBothPathsAndAsTheRulesSay() throws Exception {
 		Establishment e = ledgers.establishment("75302101", "relance-standard");
-		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
-				+ ledgers.line(e, "F000000001", "P1", "DUPONT", "01/09/2026", "01/10/2026", "30,00", "0,00")
-				+ ledgers.line(e, "F000000002", "P1", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
-				+ ledgers.line(e, "F000000003", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "10,00", "0,00")
-				+ ledgers.line(e, "F000000004", "P4", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
-				+ ledgers.line(e, "F000000005", "P5", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
-				+ ledgers.line(e, "F000000006", "P6", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
-				+ ledgers.line(e, "F000000008", "P7", "BERNARD", "01/10/2026", "01/11/2026", "12,00", "0,00"));
+		ledgers.importLedger(e, NIGHT,
+				LedgerTestSupport.HEADER
+						+ ledgers.line(e, "F000000001", "P1", "DUPONT", "01/09/2026", "01/10/2026", "30,00", "0,00")
+						+ ledgers.line(e, "F000000002", "P1", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
+						+ ledgers.line(e, "F000000003", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "10,00", "0,00")
+						+ ledgers.line(e, "F000000004", "P4", "DUPONT", "01/10/2026", "01/11/2026", "20,00", "0,00")
+						+ ledgers.line(e, "F000000005", "P5", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
+						+ ledgers.line(e, "F000000006", "P6", "MARTIN", "01/10/2026", "01/11/2026", "15,00", "0,00")
+						+ ledgers.line(e, "F000000008", "P7", "BERNARD", "01/10/2026", "01/11/2026", "12,00", "0,00"));
 		String rf = CreditorReference.forEstablishment(e.finess(), ledgers.openCase(e, "P2")).value();
 		String wrongCheck = "RF00" + rf.substring(4);
-		// F2 paid by its number; then 20,00 from a DUPONT meets only F4 (F2 is settled): matched by name
+		// F2 paid by its number; then 20,00 from a DUPONT meets only F4 (F2 is settled):
+		// matched by name
 		long byInvoice = pay(e, "2026-11-10", "20.00", null, "F000000002", "JEAN DUPONT", null);
 		long byName = pay(e, "2026-11-11", "20.00", null, null, "M DUPONT", null);
-		// two payments for F1: the second finds the patient owing nothing and waits (the next night pays his new invoice)
+		// two payments for F1: the second finds the patient owing nothing and waits (the
+		// next night pays his new invoice)
 		long first = pay(e, "2026-11-12", "30.00", null, "F000000001", null, null);
 		long second = pay(e, "2026-11-13", "30.00", null, "F000000001", null, null);
 		// two MARTIN owe 15,00: an exact amount from "MARTIN" fits both, so it waits
 		long ambiguous = pay(e, "2026-11-12", "15.00", null, null, "MME MARTIN", null);
-		// a valid RF reference of P2's case, more than P2 owes: F3 settled, the rest a credit
+		// a valid RF reference of P2's case, more than P2 owes: F3 settled, the rest a
+		// credit
 		long byReference = pay(e, "2026-11-14", "25.00", rf, null, "LEGRAND", null);
-		// wrong check digits: never matched on, named in the note; the invoice number is tried instead
+		// wrong check digits: never matched on, named in the note; the invoice number is
+		// tried instead
 		long badCheck = pay(e, "2026-11-14", "15.00", null, "F000000005", null, wrongCheck);
 		long badCheckAlone = pay(e, "2026-11-14", "15.00", null, null, null, wrongCheck);
-		// F2's patient owes nothing by then: the invoice rule finds no open part, the name and amount rule F8
+		// F2's patient owes nothing by then: the invoice rule finds no open part, the
+		// name and amount rule F8
 		long fallsThrough = pay(e, "2026-11-15", "12.00", null, "F000000002", "BERNARD PAUL", null);
 
 		Outcome outcome = bothPaths(e, NIGHT);
@@ -247,20 +277,25 @@ class PaymentMatchEquivalenceTests {
 		assertThat(outcome.payments()).anyMatch(p -> p.startsWith(badCheck + ";matched;rapproché par facture F000000005"
 				+ " ; référence RF aux chiffres de contrôle invalides : " + wrongCheck));
 
-		// the next night: a new invoice for P6 and the payments in suspense are tried again, alike
+		// the next night: a new invoice for P6 and the payments in suspense are tried
+		// again, alike
 		ledgers.importLedger(e, NIGHT.plusDays(1), LedgerTestSupport.HEADER
 				+ ledgers.line(e, "F000000007", "P1", "DUPONT", "10/11/2026", "10/12/2026", "30,00", "0,00"));
 		Outcome next = bothPaths(e, NIGHT.plusDays(1));
 		assertThat(next.payments()).anyMatch(p -> p.startsWith(second + ";matched;rapproché par facture F000000001"));
 	}
 
-	/** A part an earlier payment of the night left open by exactly the amount fits as much as one that was. */
+	/**
+	 * A part an earlier payment of the night left open by exactly the amount fits as much
+	 * as one that was.
+	 */
 	@Test
 	void aPartPaidDownTonightToTheAmountMakesTheNameAndAmountAmbiguous() throws Exception {
 		Establishment e = ledgers.establishment("75302102", "relance-standard");
-		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
-				+ ledgers.line(e, "F000000009", "P8", "ROUX", "01/09/2026", "01/10/2026", "50,00", "0,00")
-				+ ledgers.line(e, "F000000010", "P9", "ROUX", "01/10/2026", "01/11/2026", "20,00", "0,00"));
+		ledgers.importLedger(e, NIGHT,
+				LedgerTestSupport.HEADER
+						+ ledgers.line(e, "F000000009", "P8", "ROUX", "01/09/2026", "01/10/2026", "50,00", "0,00")
+						+ ledgers.line(e, "F000000010", "P9", "ROUX", "01/10/2026", "01/11/2026", "20,00", "0,00"));
 		long partial = pay(e, "2026-11-10", "30.00", null, "F000000009", null, null);
 		long byName = pay(e, "2026-11-11", "20.00", null, null, "ROUX", null);
 

@@ -17,10 +17,12 @@ import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.samples.Settlement;
 
 /**
- * Reconciliation accuracy and time on a large generated world with returns (ops/bench/reconcile-accuracy.sh):
- * generates N invoices over E establishments (default 200,000 over 2, standard and GAM ledgers), runs intake and
- * ingest, times the reconcile stage, and prints the precision and recall of the parts tonight's files change (see
- * {@link GeneratedWorldNight.Score}) and the first disagreements with the truth. Not run by the test suite.
+ * Reconciliation accuracy and time on a large generated world with returns
+ * (ops/bench/reconcile-accuracy.sh): generates N invoices over E establishments (default
+ * 200,000 over 2, standard and GAM ledgers), runs intake and ingest, times the reconcile
+ * stage, and prints the precision and recall of the parts tonight's files change (see
+ * {@link GeneratedWorldNight.Score}) and the first disagreements with the truth. Not run
+ * by the test suite.
  */
 public final class ReconcileAccuracyBench {
 
@@ -34,7 +36,9 @@ public final class ReconcileAccuracyBench {
 		Path work = Files.createTempDirectory("relance-reconcile-bench");
 		Path world = work.resolve("world");
 		GenerationOptions options = new GenerationOptions(establishments, invoices / establishments, 20_261_120L, night,
-				world).withProfiles(List.of("relance-standard", "gam-windows1252")).withReturns(true);
+				world)
+			.withProfiles(List.of("relance-standard", "gam-windows1252"))
+			.withReturns(true);
 		long t0 = System.nanoTime();
 		new SampleWorldGenerator().generate(options);
 		System.out.printf(Locale.ROOT, "generated %,d invoices in %.1f s under %s%n", options.totalInvoices(),
@@ -62,13 +66,16 @@ public final class ReconcileAccuracyBench {
 					score.engineChanged(), score.rightChanges());
 			System.out.printf(Locale.ROOT, "precision %.4f   recall %.4f   disagreements %,d%n", score.precision(),
 					score.recall(), score.disagreements().size());
-			causes(options, score).forEach((cause, count) -> System.out.printf(Locale.ROOT, "  %,8d  %s%n", count,
-					cause));
+			causes(options, score)
+				.forEach((cause, count) -> System.out.printf(Locale.ROOT, "  %,8d  %s%n", count, cause));
 			score.disagreements().stream().limit(20).forEach(d -> System.out.println("  " + d));
 		}
 	}
 
-	/** Disagreements by what tonight's files did on the invoice (bank transfer kind, return outcomes). */
+	/**
+	 * Disagreements by what tonight's files did on the invoice (bank transfer kind,
+	 * return outcomes).
+	 */
 	static Map<String, Long> causes(GenerationOptions options, GeneratedWorldNight.Score score) {
 		Map<String, String> keys = new java.util.HashMap<>();
 		score.disagreements().forEach(d -> keys.put(d.substring(0, d.indexOf(';', d.indexOf(';') + 1)), d));
@@ -78,8 +85,8 @@ public final class ReconcileAccuracyBench {
 			generator.invoices(options, generator.establishment(options, i)).forEach(invoice -> {
 				if (keys.containsKey(invoice.finess() + ";" + invoice.invoiceNumber())) {
 					Settlement s = invoice.settlement();
-					String cause = "bank " + (s.bankTransfer() == null ? "none" : s.bankTransfer().kind()) + ", returns "
-							+ s.returns().stream().map(r -> r.payer() + " " + r.outcome()).toList();
+					String cause = "bank " + (s.bankTransfer() == null ? "none" : s.bankTransfer().kind())
+							+ ", returns " + s.returns().stream().map(r -> r.payer() + " " + r.outcome()).toList();
 					causes.merge(cause, 1L, Long::sum);
 				}
 			});

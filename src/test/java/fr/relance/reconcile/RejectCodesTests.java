@@ -48,7 +48,8 @@ class RejectCodesTests {
 
 	@Test
 	void refusesACodeListedTwiceAndAnEntryWithoutRule() throws Exception {
-		assertThatThrownBy(() -> new RejectCodes(write("codes:\n  - {code: X1, rule: info}\n  - {code: x1, rule: rebill}\n")))
+		assertThatThrownBy(
+				() -> new RejectCodes(write("codes:\n  - {code: X1, rule: info}\n  - {code: x1, rule: rebill}\n")))
 			.hasMessage("reject-codes.yml line 3, codes[1].code: 'x1' is listed twice");
 		assertThatThrownBy(() -> new RejectCodes(write("codes:\n  - {code: X1}\n")))
 			.hasMessage("reject-codes.yml line 2, codes[0].rule: is required (rebill, transfer or info)");

@@ -18,8 +18,9 @@ import fr.relance.ingest.ledger.LedgerTestSupport;
 import fr.relance.support.ids.CreditorReference;
 
 /**
- * Bank transfers through import and reconciliation, as a night runs them: invoice numbers of the establishment's own
- * shape (issue 12, defect 3) and creditor references with wrong check digits (defect 4).
+ * Bank transfers through import and reconciliation, as a night runs them: invoice numbers
+ * of the establishment's own shape (issue 12, defect 3) and creditor references with
+ * wrong check digits (defect 4).
  */
 @EngineTest
 class TransferReferenceTests {
@@ -38,13 +39,17 @@ class TransferReferenceTests {
 	@Autowired
 	Jdbi jdbi;
 
-	/** A hospital numbering its invoices H + 10 digits: P1 owes 40,00 and 25,00, P2 (LEGRAND) owes 17,50. */
+	/**
+	 * A hospital numbering its invoices H + 10 digits: P1 owes 40,00 and 25,00, P2
+	 * (LEGRAND) owes 17,50.
+	 */
 	private Establishment hospital(String stem) throws Exception {
 		Establishment e = ledgers.establishment(stem, "relance-standard");
-		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
-				+ ledgers.line(e, "H2600000201", "P1", "DUPONT", "01/09/2026", "01/10/2026", "40,00", "0,00")
-				+ ledgers.line(e, "H2600000202", "P1", "DUPONT", "01/10/2026", "01/11/2026", "25,00", "0,00")
-				+ ledgers.line(e, "H2600000203", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "17,50", "0,00"));
+		ledgers.importLedger(e, NIGHT,
+				LedgerTestSupport.HEADER
+						+ ledgers.line(e, "H2600000201", "P1", "DUPONT", "01/09/2026", "01/10/2026", "40,00", "0,00")
+						+ ledgers.line(e, "H2600000202", "P1", "DUPONT", "01/10/2026", "01/11/2026", "25,00", "0,00")
+						+ ledgers.line(e, "H2600000203", "P2", "LEGRAND", "01/10/2026", "01/11/2026", "17,50", "0,00"));
 		return e;
 	}
 
@@ -52,11 +57,18 @@ class TransferReferenceTests {
 	private static String statement(String... credits) {
 		StringBuilder entries = new StringBuilder();
 		for (int i = 0; i < credits.length; i += 3) {
-			String debtor = credits[i + 1] == null ? "" : "<RltdPties><Dbtr><Nm>" + credits[i + 1] + "</Nm></Dbtr></RltdPties>";
-			entries.append("<Ntry><Amt Ccy=\"EUR\">").append(credits[i]).append("</Amt><CdtDbtInd>CRDT</CdtDbtInd>")
-				.append("<Sts>BOOK</Sts><BookgDt><Dt>2026-11-19</Dt></BookgDt><AcctSvcrRef>T-").append(i)
-				.append("</AcctSvcrRef><NtryDtls><TxDtls>").append(debtor).append("<RmtInf><Ustrd>")
-				.append(credits[i + 2]).append("</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n");
+			String debtor = credits[i + 1] == null ? ""
+					: "<RltdPties><Dbtr><Nm>" + credits[i + 1] + "</Nm></Dbtr></RltdPties>";
+			entries.append("<Ntry><Amt Ccy=\"EUR\">")
+				.append(credits[i])
+				.append("</Amt><CdtDbtInd>CRDT</CdtDbtInd>")
+				.append("<Sts>BOOK</Sts><BookgDt><Dt>2026-11-19</Dt></BookgDt><AcctSvcrRef>T-")
+				.append(i)
+				.append("</AcctSvcrRef><NtryDtls><TxDtls>")
+				.append(debtor)
+				.append("<RmtInf><Ustrd>")
+				.append(credits[i + 2])
+				.append("</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>\n");
 		}
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
 				+ "<BkToCstmrStmt><GrpHdr><MsgId>T</MsgId></GrpHdr>\n<Stmt><Id>S1</Id><Acct><Id><IBAN>FR089999900001TEST0000000199</IBAN>"
@@ -117,19 +129,20 @@ class TransferReferenceTests {
 		String wrong = right.substring(0, right.length() - 1) + (char) (last == '9' ? '0' : last + 1);
 		String wrongCompact = wrong.replace(" ", "");
 
-		transfers(e, "40.00", null, wrong + " FACTURE H2600000201", "17.50", "MME LEGRAND CLAIRE", wrong,
-				"12.00", null, "Ref " + wrong + " merci");
+		transfers(e, "40.00", null, wrong + " FACTURE H2600000201", "17.50", "MME LEGRAND CLAIRE", wrong, "12.00", null,
+				"Ref " + wrong + " merci");
 
 		List<Map<String, Object>> payments = payments(e);
-		assertThat(payments).extracting(p -> p.get("reference"), p -> p.get("bad_check_reference"),
-				p -> p.get("match_status")).containsExactly(
-						org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "matched"),
-						org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "matched"),
-						org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "suspense"));
+		assertThat(payments)
+			.extracting(p -> p.get("reference"), p -> p.get("bad_check_reference"), p -> p.get("match_status"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "matched"),
+					org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "matched"),
+					org.assertj.core.groups.Tuple.tuple(null, wrongCompact, "suspense"));
 		assertThat(payments.get(0).get("match_note").toString()).startsWith("rapproché par facture H2600000201");
 		assertThat(payments.get(1).get("match_note").toString()).startsWith("rapproché par nom et montant exact");
 		assertThat(ledgers.patientPart(e, "H2600000203").amountOpen()).isEqualByComparingTo("0.00");
-		// the case the right reference names was not touched by the payment that cited no invoice
+		// the case the right reference names was not touched by the payment that cited no
+		// invoice
 		assertThat(ledgers.patientPart(e, "H2600000202").amountOpen()).isEqualByComparingTo("25.00");
 
 		String suspense = ledgers.out(e, NIGHT + "-paiements-en-attente.csv");

@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A file system that fills, for a test: a small tmpfs mounted in a mount namespace of its own ({@code unshare}), so
- * that nothing outside the test's processes sees it and it goes when they end. Root mounts in a new mount namespace;
- * another user also needs a user namespace ({@code unshare -r}), which some machines refuse: then the tests that need
- * it are skipped, saying why.
+ * A file system that fills, for a test: a small tmpfs mounted in a mount namespace of its
+ * own ({@code unshare}), so that nothing outside the test's processes sees it and it goes
+ * when they end. Root mounts in a new mount namespace; another user also needs a user
+ * namespace ({@code unshare -r}), which some machines refuse: then the tests that need it
+ * are skipped, saying why.
  */
 final class FullDisk {
 
@@ -35,12 +36,13 @@ final class FullDisk {
 			process.destroyForcibly();
 			return "unshare did not answer within a minute";
 		}
-		return process.exitValue() == 0 ? null
-				: "cannot mount a tmpfs in a mount namespace here (unshare exit " + process.exitValue() + ": "
-						+ Files.readString(log).strip() + ")";
+		return process.exitValue() == 0 ? null : "cannot mount a tmpfs in a mount namespace here (unshare exit "
+				+ process.exitValue() + ": " + Files.readString(log).strip() + ")";
 	}
 
-	/** Runs {@code script} with bash in a new mount namespace, its output in {@code log}. */
+	/**
+	 * Runs {@code script} with bash in a new mount namespace, its output in {@code log}.
+	 */
 	static Process inNamespace(String script, Path log, Map<String, String> environment) throws IOException {
 		List<String> unshare = "root".equals(System.getProperty("user.name")) ? List.of("unshare", "-m")
 				: List.of("unshare", "-r", "-m");
@@ -53,7 +55,8 @@ final class FullDisk {
 			return builder.start();
 		}
 		catch (IOException e) {
-			// no unshare on this machine: a process that failed, for the caller's status check
+			// no unshare on this machine: a process that failed, for the caller's status
+			// check
 			Files.writeString(log, "unshare cannot be started: " + e.getMessage());
 			return new ProcessBuilder("false").start();
 		}

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue #22, item 7: the disk of the outputs fills during a night. The night stops with a clear error and exit 1,
- * nothing dropped is lost, and the same command run again once there is room ends the night exactly as a night that
- * never ran out of space: the same database rows by business key, the same archive, quarantine and outputs.
+ * Issue #22, item 7: the disk of the outputs fills during a night. The night stops with a
+ * clear error and exit 1, nothing dropped is lost, and the same command run again once
+ * there is room ends the night exactly as a night that never ran out of space: the same
+ * database rows by business key, the same archive, quarantine and outputs.
  */
 class FullDiskTests {
 

@@ -35,10 +35,12 @@ import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.support.db.EmbeddedPostgresServer;
 
 /**
- * Runs a night of a generated world in a separate engine process ({@code ops/relance nightly}), optionally killing it
- * with SIGKILL after a given time and running the same command again until the night completes, then reads what the
- * night left (after {@code ops/relance check} has run on it): the database through business keys ({@code business-view.sql}) and every file it kept or wrote, by
- * checksum. Two runs of the same world must leave the same state whatever the kills.
+ * Runs a night of a generated world in a separate engine process
+ * ({@code ops/relance nightly}), optionally killing it with SIGKILL after a given time
+ * and running the same command again until the night completes, then reads what the night
+ * left (after {@code ops/relance check} has run on it): the database through business
+ * keys ({@code business-view.sql}) and every file it kept or wrote, by checksum. Two runs
+ * of the same world must leave the same state whatever the kills.
  */
 final class KillAnywhere {
 
@@ -56,15 +58,18 @@ final class KillAnywhere {
 		this.binaries = binaries;
 	}
 
-	/** A world of {@code establishments} of {@code invoices} each, with returns, payments and follow-up files. */
+	/**
+	 * A world of {@code establishments} of {@code invoices} each, with returns, payments
+	 * and follow-up files.
+	 */
 	static void generate(Path world, int establishments, int invoices, long seed) throws IOException {
-		new SampleWorldGenerator().generate(
-				new GenerationOptions(establishments, invoices, seed, NIGHT, world).withReturns(true));
+		new SampleWorldGenerator()
+			.generate(new GenerationOptions(establishments, invoices, seed, NIGHT, world).withReturns(true));
 	}
 
 	/**
-	 * Where to kill a night: {@code delay} after the engine logs that {@code stage} started (from the process start
-	 * when {@code stage} is null).
+	 * Where to kill a night: {@code delay} after the engine logs that {@code stage}
+	 * started (from the process start when {@code stage} is null).
 	 */
 	record KillPoint(String stage, Duration delay) {
 
@@ -76,8 +81,8 @@ final class KillAnywhere {
 	}
 
 	/**
-	 * Copies the world's drop zone into {@code run}, runs the night there, killed at {@code kill} when not null, then
-	 * again until it completes.
+	 * Copies the world's drop zone into {@code run}, runs the night there, killed at
+	 * {@code kill} when not null, then again until it completes.
 	 */
 	Outcome night(Path run, KillPoint kill) throws IOException, InterruptedException {
 		TestFiles.copyTree(world.resolve("drop"), run.resolve("drop"));
@@ -113,13 +118,18 @@ final class KillAnywhere {
 
 	/**
 	 * @param runs engine processes started, the killed one included
-	 * @param killedAt the last line the killed process printed (where the night was), or why there was no kill
-	 * @param checkStatus exit status of {@code ops/relance check} after the night completed (0: every rule holds)
+	 * @param killedAt the last line the killed process printed (where the night was), or
+	 * why there was no kill
+	 * @param checkStatus exit status of {@code ops/relance check} after the night
+	 * completed (0: every rule holds)
 	 */
 	record Outcome(int runs, String killedAt, int checkStatus) {
 	}
 
-	/** Runs the integrity check ({@code sql/checks/}) on the run's database; its exit status. */
+	/**
+	 * Runs the integrity check ({@code sql/checks/}) on the run's database; its exit
+	 * status.
+	 */
 	private int integrityCheck(Path run) throws IOException, InterruptedException {
 		Process check = engine(run, "check", "--home", run.resolve("home").toString());
 		if (!check.waitFor(5, TimeUnit.MINUTES)) {
@@ -129,7 +139,10 @@ final class KillAnywhere {
 		return check.exitValue();
 	}
 
-	/** Waits until the engine logs a line ending with {@code text} in this run's log; false when it ended first. */
+	/**
+	 * Waits until the engine logs a line ending with {@code text} in this run's log;
+	 * false when it ended first.
+	 */
 	private static boolean awaitLine(Path run, Process process, String text) throws IOException, InterruptedException {
 		while (process.isAlive()) {
 			if (runLog(run).stream().anyMatch(l -> l.endsWith(text))) {
@@ -140,7 +153,10 @@ final class KillAnywhere {
 		return false;
 	}
 
-	/** The lines of the newest run log of the home ({@code <home>/logs/relance-*.log}), none before it exists. */
+	/**
+	 * The lines of the newest run log of the home ({@code <home>/logs/relance-*.log}),
+	 * none before it exists.
+	 */
 	private static List<String> runLog(Path run) throws IOException {
 		Path logs = run.resolve("home/logs");
 		if (!Files.isDirectory(logs)) {
@@ -149,14 +165,15 @@ final class KillAnywhere {
 		Path newest;
 		try (Stream<Path> files = Files.list(logs)) {
 			newest = files.filter(f -> f.getFileName().toString().endsWith(".log"))
-				.max(java.util.Comparator.comparing(f -> f.toFile().lastModified())).orElse(null);
+				.max(java.util.Comparator.comparing(f -> f.toFile().lastModified()))
+				.orElse(null);
 		}
 		return newest == null ? List.of() : Files.readAllLines(newest);
 	}
 
 	/**
-	 * Seconds each stage of the night took, from the stage lines of an uninterrupted night's run log ("ingest
-	 * COMPLETED read=... 3.2s").
+	 * Seconds each stage of the night took, from the stage lines of an uninterrupted
+	 * night's run log ("ingest COMPLETED read=... 3.2s").
 	 */
 	static Map<String, Double> stageSeconds(Path run) throws IOException {
 		Map<String, Double> seconds = new LinkedHashMap<>();
@@ -164,7 +181,8 @@ final class KillAnywhere {
 		List<String> lines = new ArrayList<>();
 		try (Stream<Path> logs = Files.list(run.resolve("home/logs"))) {
 			for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).sorted().toList()) {
-				lines.addAll(Files.readAllLines(log)); // the night's and the integrity check's
+				lines.addAll(Files.readAllLines(log)); // the night's and the integrity
+														// check's
 			}
 		}
 		for (String l : lines) {
@@ -176,7 +194,10 @@ final class KillAnywhere {
 		return seconds;
 	}
 
-	/** The last line of the run log so far, without its time: where the night was when it was killed. */
+	/**
+	 * The last line of the run log so far, without its time: where the night was when it
+	 * was killed.
+	 */
 	private static String lastLogLine(Path run) throws IOException {
 		List<String> lines = runLog(run);
 		for (int i = lines.size() - 1; i >= 0; i--) {
@@ -187,7 +208,9 @@ final class KillAnywhere {
 		return "before the first log line (start-up)";
 	}
 
-	/** Elapsed seconds of an uninterrupted night in {@code run} (process start to end). */
+	/**
+	 * Elapsed seconds of an uninterrupted night in {@code run} (process start to end).
+	 */
 	double timedNight(Path run) throws IOException, InterruptedException {
 		long start = System.nanoTime();
 		night(run, null);
@@ -201,32 +224,36 @@ final class KillAnywhere {
 	private List<String> nightArguments(Path run) {
 		return List.of("nightly", "--date", NIGHT.toString(), "--home", run.resolve("home").toString(), "--drop",
 				run.resolve("drop").toString(), "--establishments", world.resolve("establishments").toString(),
-				// one establishment at a time, as the uninterrupted reference: side by side, the establishments draw
-				// their case and action numbers from shared sequences in a different order in every run, and the
-				// letters print those numbers; what a parallel night guarantees is tested apart
+				// one establishment at a time, as the uninterrupted reference: side by
+				// side, the establishments draw
+				// their case and action numbers from shared sequences in a different
+				// order in every run, and the
+				// letters print those numbers; what a parallel night guarantees is tested
+				// apart
 				// (EstablishmentFailureIsolationTests, RunLockTests)
 				"--relance.intake.settle-delay=0s", "--relance.night.parallelism=1");
 	}
 
 	/**
-	 * The night with its outputs ({@code <home>/out}) on a file system of {@code fullSize} (a tmpfs mounted in a mount
-	 * namespace of its own, see {@link FullDisk}), which fills during the night; then the same command again once the
-	 * file system has room (the same tmpfs, grown). The outputs are copied back to {@code <home>/out} at the end, since
-	 * the tmpfs goes with its namespace.
-	 *
+	 * The night with its outputs ({@code <home>/out}) on a file system of
+	 * {@code fullSize} (a tmpfs mounted in a mount namespace of its own, see
+	 * {@link FullDisk}), which fills during the night; then the same command again once
+	 * the file system has room (the same tmpfs, grown). The outputs are copied back to
+	 * {@code <home>/out} at the end, since the tmpfs goes with its namespace.
 	 * @return the exit status and console of the night on the full disk, and of the rerun
 	 */
 	FullDisk.Runs fullDiskNight(Path run, String fullSize) throws IOException, InterruptedException {
 		TestFiles.copyTree(world.resolve("drop"), run.resolve("drop"));
 		Path out = Files.createDirectories(run.resolve("home/out"));
 		Path kept = run.resolve("out-kept");
-		String night = "bash ops/relance " + String.join(" ", nightArguments(run)) + " " + String.join(" ",
-				embeddedDatabase());
-		String script = String.join("\n", "mount -t tmpfs -o size=" + fullSize + " relance-full '" + out + "' || exit 90",
-				night + " > '" + run.resolve("console-full.txt") + "' 2>&1; echo $? > '" + run.resolve("status-full") + "'",
-				"mount -o remount,size=512m '" + out + "' || exit 91",
-				night + " > '" + run.resolve("console-rerun.txt") + "' 2>&1; echo $? > '" + run.resolve("status-rerun")
+		String night = "bash ops/relance " + String.join(" ", nightArguments(run)) + " "
+				+ String.join(" ", embeddedDatabase());
+		String script = String.join("\n",
+				"mount -t tmpfs -o size=" + fullSize + " relance-full '" + out + "' || exit 90",
+				night + " > '" + run.resolve("console-full.txt") + "' 2>&1; echo $? > '" + run.resolve("status-full")
 						+ "'",
+				"mount -o remount,size=512m '" + out + "' || exit 91", night + " > '" + run.resolve("console-rerun.txt")
+						+ "' 2>&1; echo $? > '" + run.resolve("status-rerun") + "'",
 				"mkdir -p '" + kept + "' && cp -a '" + out + "'/. '" + kept + "'/");
 		Process process = FullDisk.inNamespace(script, run.resolve("namespace.txt"), environment());
 		if (!process.waitFor(20, TimeUnit.MINUTES)) {
@@ -252,14 +279,18 @@ final class KillAnywhere {
 		return Map.of("RELANCE_CLASSPATH", System.getProperty("java.class.path"), "RELANCE_JAVA_OPTS", "-Xmx512m");
 	}
 
-	/** {@code ops/relance <args>} on the run's embedded database, its output appended to the run's console file. */
+	/**
+	 * {@code ops/relance <args>} on the run's embedded database, its output appended to
+	 * the run's console file.
+	 */
 	private Process engine(Path run, String... args) throws IOException {
 		Files.createDirectories(run.resolve("home/out/" + NIGHT));
 		List<String> command = new ArrayList<>(List.of("bash", "ops/relance"));
 		command.addAll(List.of(args));
 		command.addAll(embeddedDatabase());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
+			.redirectOutput(
+					ProcessBuilder.Redirect.appendTo(run.resolve("home/out/" + NIGHT + "/console.txt").toFile()));
 		builder.environment().putAll(environment());
 		return builder.start();
 	}
@@ -272,7 +303,10 @@ final class KillAnywhere {
 		}
 	}
 
-	/** Every line of the business view of the database at {@code jdbcUrl} (user postgres), sorted. */
+	/**
+	 * Every line of the business view of the database at {@code jdbcUrl} (user postgres),
+	 * sorted.
+	 */
 	static List<String> database(String jdbcUrl, String password) throws IOException, SQLException {
 		String script;
 		try (InputStream in = KillAnywhere.class.getResourceAsStream("business-view.sql")) {
@@ -297,8 +331,9 @@ final class KillAnywhere {
 	}
 
 	/**
-	 * Every file the night kept or wrote, by path (the archive's and quarantine's {@code <id>-} prefixes dropped:
-	 * ids are not transactional) and SHA-256. Logs, the console and the run summary (times) are left out.
+	 * Every file the night kept or wrote, by path (the archive's and quarantine's
+	 * {@code <id>-} prefixes dropped: ids are not transactional) and SHA-256. Logs, the
+	 * console and the run summary (times) are left out.
 	 */
 	static Map<String, String> files(Path run) throws IOException {
 		Map<String, String> files = new TreeMap<>();
@@ -309,18 +344,24 @@ final class KillAnywhere {
 					if (name.equals("console.txt") || name.equals("run-summary.json")) {
 						continue;
 					}
-					String relative = run.relativize(f).toString().replaceAll("/\\d+-", "/#-")
+					String relative = run.relativize(f)
+						.toString()
+						.replaceAll("/\\d+-", "/#-")
 						.replaceAll("dossier-transmis-\\d+", "dossier-transmis-#");
-					// several files may share a normalised name (a dossier per case): kept as a sorted set
-					files.merge(relative, fingerprint(f), (a, b) -> String.join("+",
-							Stream.of((a + "+" + b).split("\\+")).sorted().toList()));
+					// several files may share a normalised name (a dossier per case):
+					// kept as a sorted set
+					files.merge(relative, fingerprint(f),
+							(a, b) -> String.join("+", Stream.of((a + "+" + b).split("\\+")).sorted().toList()));
 				}
 			}
 		}
 		return files;
 	}
 
-	/** The paths missing, extra or different in {@code actual}, each with what it is there and in {@code expected}. */
+	/**
+	 * The paths missing, extra or different in {@code actual}, each with what it is there
+	 * and in {@code expected}.
+	 */
 	static List<String> differences(Map<String, String> expected, Map<String, String> actual) {
 		List<String> differences = new ArrayList<>();
 		Map<String, String> all = new TreeMap<>(expected);
@@ -335,23 +376,29 @@ final class KillAnywhere {
 		return differences;
 	}
 
-	/** Letter references (case number and step), RF payment references, SMS and call ids: numbers drawn from sequences. */
-	private static final Pattern DRAWN_NUMBERS = Pattern.compile(
-			"RL\\d{8}-\\d+-\\d+|RF\\d{2}( ?[0-9A-Z]{1,4}){1,8}|SMS-\\d+|APPEL-\\d+");
+	/**
+	 * Letter references (case number and step), RF payment references, SMS and call ids:
+	 * numbers drawn from sequences.
+	 */
+	private static final Pattern DRAWN_NUMBERS = Pattern
+		.compile("RL\\d{8}-\\d+-\\d+|RF\\d{2}( ?[0-9A-Z]{1,4}){1,8}|SMS-\\d+|APPEL-\\d+");
 
 	/**
-	 * What the file says, up to the numbers PostgreSQL sequences drew: a killed transaction leaves gaps in sequences,
-	 * so a resumed night may number its cases, actions and allocations differently from an uninterrupted one, which
-	 * no one sees (only one of them exists). Those numbers are masked (references printed on letters, the case and
-	 * action columns of the decisions CSV, the allocation column of the post-back file) and a CSV's lines are sorted;
-	 * a letter emitted twice or missing still shows. KPI documents and workbooks are read for their content (they
-	 * carry the moment they were made); everything else is compared byte for byte.
+	 * What the file says, up to the numbers PostgreSQL sequences drew: a killed
+	 * transaction leaves gaps in sequences, so a resumed night may number its cases,
+	 * actions and allocations differently from an uninterrupted one, which no one sees
+	 * (only one of them exists). Those numbers are masked (references printed on letters,
+	 * the case and action columns of the decisions CSV, the allocation column of the
+	 * post-back file) and a CSV's lines are sorted; a letter emitted twice or missing
+	 * still shows. KPI documents and workbooks are read for their content (they carry the
+	 * moment they were made); everything else is compared byte for byte.
 	 */
 	private static String fingerprint(Path file) throws IOException {
 		String name = file.getFileName().toString();
 		if (name.endsWith(".pdf")) {
 			List<String> lines = new ArrayList<>(ReadableText.of(file).lines().map(KillAnywhere::mask).toList());
-			lines.sort(null); // letters are laid out in case order, which the numbering decides
+			lines.sort(null); // letters are laid out in case order, which the numbering
+								// decides
 			return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 		}
 		if (name.endsWith(".xlsx")) {
@@ -359,8 +406,8 @@ final class KillAnywhere {
 			try (ZipFile zip = new ZipFile(file.toFile())) {
 				for (ZipEntry entry : Collections.list(zip.entries())) {
 					if (!entry.getName().startsWith("docProps/")) {
-						parts.append(entry.getName()).append(new String(zip.getInputStream(entry).readAllBytes(),
-								StandardCharsets.UTF_8));
+						parts.append(entry.getName())
+							.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 					}
 				}
 			}
@@ -371,12 +418,15 @@ final class KillAnywhere {
 			List<String> lines = new ArrayList<>();
 			String separator = null;
 			List<Integer> drawn = List.of();
-			// byte for byte as characters: the masks are ASCII, and no text is decoded wrongly
+			// byte for byte as characters: the masks are ASCII, and no text is decoded
+			// wrongly
 			for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-				if (separator == null) { // the header says which columns hold case, action or allocation numbers
+				if (separator == null) { // the header says which columns hold case,
+											// action or allocation numbers
 					separator = line.contains(";") ? ";" : ",";
 					drawn = drawnColumns(new String(line.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)
-						.replace("\uFEFF", "").split(Pattern.quote(separator), -1));
+						.replace("\uFEFF", "")
+						.split(Pattern.quote(separator), -1));
 				}
 				else {
 					line = maskColumns(line, separator, drawn);
@@ -393,7 +443,10 @@ final class KillAnywhere {
 		return DRAWN_NUMBERS.matcher(text).replaceAll("#");
 	}
 
-	/** Columns whose values PostgreSQL sequences drew: case, action and allocation numbers. */
+	/**
+	 * Columns whose values PostgreSQL sequences drew: case, action and allocation
+	 * numbers.
+	 */
 	private static List<Integer> drawnColumns(String[] header) {
 		List<Integer> columns = new ArrayList<>();
 		for (int i = 0; i < header.length; i++) {

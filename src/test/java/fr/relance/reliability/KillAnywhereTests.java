@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A night killed with SIGKILL at several points (issue #22, item 1), then run again until it completes, leaves exactly
- * what an uninterrupted night of the same world leaves: the same database rows by business key, the same archive,
- * quarantine and emitted files by checksum. Nothing missing, nothing twice. The full campaign is
+ * A night killed with SIGKILL at several points (issue #22, item 1), then run again until
+ * it completes, leaves exactly what an uninterrupted night of the same world leaves: the
+ * same database rows by business key, the same archive, quarantine and emitted files by
+ * checksum. Nothing missing, nothing twice. The full campaign is
  * {@code ops/bench/kill-campaign}.
  */
 class KillAnywhereTests {
@@ -30,12 +31,14 @@ class KillAnywhereTests {
 		List<String> database = harness.database(dir.resolve("reference"));
 		Map<String, String> files = KillAnywhere.files(dir.resolve("reference"));
 		assertThat(database).anyMatch(l -> l.startsWith("action ") && l.contains(" emitted "));
-		System.out.println("KILL reference " + seconds + " s, " + database.size() + " rows, " + files.size() + " files");
+		System.out
+			.println("KILL reference " + seconds + " s, " + database.size() + " rows, " + files.size() + " files");
 
 		Map<String, Double> stages = KillAnywhere.stageSeconds(dir.resolve("reference"));
 		assertThat(stages).containsKeys("intake", "ingest", "reconcile", "dunning", "output");
 
-		// halfway through each stage that moves files, writes rows, decides or emits letters
+		// halfway through each stage that moves files, writes rows, decides or emits
+		// letters
 		for (String stage : List.of("intake", "ingest", "reconcile", "dunning", "output")) {
 			KillAnywhere.KillPoint point = new KillAnywhere.KillPoint(stage,
 					Duration.ofMillis((long) (stages.get(stage) * 500)));

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The kill campaign ({@code ops/bench/kill-campaign}): one uninterrupted night of a generated world, then as many
- * nights of the same world killed with SIGKILL at random moments (from the engine's start to the end of the reference
- * night) and run again until complete; prints, for each, where the night was when killed and whether it ended like
+ * The kill campaign ({@code ops/bench/kill-campaign}): one uninterrupted night of a
+ * generated world, then as many nights of the same world killed with SIGKILL at random
+ * moments (from the engine's start to the end of the reference night) and run again until
+ * complete; prints, for each, where the night was when killed and whether it ended like
  * the reference, then how many survived.
  */
 public final class KillCampaignMain {
@@ -32,8 +33,9 @@ public final class KillCampaignMain {
 		double seconds = harness.timedNight(dir.resolve("reference"));
 		List<String> database = harness.database(dir.resolve("reference"));
 		Map<String, String> files = KillAnywhere.files(dir.resolve("reference"));
-		System.out.printf(Locale.ROOT, "reference night: %.1f s, %d database rows, %d files (%d establishments of %d"
-				+ " invoices, in %s)%n", seconds, database.size(), files.size(), establishments, invoices, dir);
+		System.out.printf(Locale.ROOT,
+				"reference night: %.1f s, %d database rows, %d files (%d establishments of %d" + " invoices, in %s)%n",
+				seconds, database.size(), files.size(), establishments, invoices, dir);
 		Map<String, Double> stages = KillAnywhere.stageSeconds(dir.resolve("reference"));
 		List<String> names = List.copyOf(stages.keySet());
 		Random random = new Random(seed);
@@ -51,15 +53,17 @@ public final class KillCampaignMain {
 			List<String> differences = KillAnywhere.differences(files, KillAnywhere.files(run));
 			boolean same = rows.equals(database) && differences.isEmpty() && outcome.checkStatus() == 0;
 			survived += same ? 1 : 0;
-			System.out.printf(Locale.ROOT, "kill %2d at %-22s %d runs: %s | %s%n", point, kill,
-					outcome.runs(), same ? "same as the reference, check passed"
-							: "DIFFERENT (database " + (rows.equals(database) ? "same" : "differs") + ", files "
-									+ differences + ", check exit " + outcome.checkStatus() + ")",
-					outcome.killedAt());
+			System.out
+				.printf(Locale.ROOT, "kill %2d at %-22s %d runs: %s | %s%n", point, kill, outcome.runs(),
+						same ? "same as the reference, check passed"
+								: "DIFFERENT (database " + (rows.equals(database) ? "same" : "differs") + ", files "
+										+ differences + ", check exit " + outcome.checkStatus() + ")",
+						outcome.killedAt());
 		}
-		System.out.printf(Locale.ROOT, "%d of %d kill points survived (database and files identical to the"
-				+ " uninterrupted night); campaign %.0f s%n", survived, points,
-				(System.nanoTime() - started) / 1e9);
+		System.out.printf(Locale.ROOT,
+				"%d of %d kill points survived (database and files identical to the"
+						+ " uninterrupted night); campaign %.0f s%n",
+				survived, points, (System.nanoTime() - started) / 1e9);
 		System.exit(survived == points ? 0 : 1);
 	}
 

@@ -23,11 +23,12 @@ import fr.relance.scheduling.cluster.SchedulerNode;
 import fr.relance.support.db.EmbeddedPostgresServer;
 
 /**
- * A generated night run by two scheduler processes on one PostgreSQL, one of them killed with SIGKILL in the middle
- * of an establishment's night, ends exactly as the one-shot {@code nightly} of the same world: the same database
- * rows by business key (no allocation, action or case twice) and the same files by checksum (no letter, list or
- * report twice). The other process recovers the interrupted establishment (Quartz cluster recovery, then the
- * establishment's Spring Batch execution restarted).
+ * A generated night run by two scheduler processes on one PostgreSQL, one of them killed
+ * with SIGKILL in the middle of an establishment's night, ends exactly as the one-shot
+ * {@code nightly} of the same world: the same database rows by business key (no
+ * allocation, action or case twice) and the same files by checksum (no letter, list or
+ * report twice). The other process recovers the interrupted establishment (Quartz cluster
+ * recovery, then the establishment's Spring Batch execution restarted).
  */
 @Tag("cluster")
 class SchedulerNightTests {
@@ -80,15 +81,20 @@ class SchedulerNightTests {
 
 				SchedulerNode.await(() -> queued(postgres) == 0, "the night's queue to empty", Duration.ofMinutes(5));
 
-				assertThat(b.log()).anyMatch(l -> l.contains("scheduler: unit " + unit + "@2026-11-20 taken by")
-						&& l.contains("(recovered from a node that stopped)"))
+				assertThat(b.log())
+					.anyMatch(l -> l.contains("scheduler: unit " + unit + "@2026-11-20 taken by")
+							&& l.contains("(recovered from a node that stopped)"))
 					.anyMatch(l -> l.contains("scheduler: unit " + unit + "@2026-11-20 COMPLETED"))
 					.anyMatch(l -> l.contains("scheduler: night 2026-11-20 consolidated"));
 				assertThat(KillAnywhere.database(postgres.jdbcUrl(), postgres.password()))
-					.as("database after the cluster night").isEqualTo(database);
-				// two establishments side by side draw case and action numbers from shared sequences in another order
-				// than one after the other, and letters print them laid out in case order (see KillAnywhere.start):
-				// a letter file may differ in content, never be missing or extra; the database above says each
+					.as("database after the cluster night")
+					.isEqualTo(database);
+				// two establishments side by side draw case and action numbers from
+				// shared sequences in another order
+				// than one after the other, and letters print them laid out in case order
+				// (see KillAnywhere.start):
+				// a letter file may differ in content, never be missing or extra; the
+				// database above says each
 				// action was emitted once
 				assertThat(KillAnywhere.differences(files, KillAnywhere.files(run))).as("files after the cluster night")
 					.allMatch(d -> d.contains("/letters/") && d.endsWith(" differs"));
@@ -106,7 +112,8 @@ class SchedulerNightTests {
 	private static int queued(EmbeddedPostgresServer postgres) throws Exception {
 		try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", postgres.password());
 				Statement st = c.createStatement();
-				ResultSet rs = st.executeQuery("SELECT count(*) FROM qrtz_job_details WHERE job_group = 'relance-night'")) {
+				ResultSet rs = st
+					.executeQuery("SELECT count(*) FROM qrtz_job_details WHERE job_group = 'relance-night'")) {
 			rs.next();
 			return rs.getInt(1);
 		}

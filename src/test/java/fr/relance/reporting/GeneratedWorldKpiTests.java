@@ -26,18 +26,23 @@ import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * On a generated world of four establishments (one per ledger profile, FEC included) with tonight's NOEMIE return, B2
- * file and bank statement, taken through intake, ingest and reconciliation, the night's KPIs equal the generator's
- * {@code kpi-truth.csv}: recovered per payer, open balance per payer, ageing per payer and bucket. The establishments
- * had a first reported night without files the night before, so the ledger's paid columns are an opening balance and
- * tonight's money, dated the day before, counts as recovered. The four are recorded together, as the reporting stage
- * does. Totals tie, the consolidated figures are the sum of
- * the establishments', and a rerun of the night rewrites the same figures.
+ * On a generated world of four establishments (one per ledger profile, FEC included) with
+ * tonight's NOEMIE return, B2 file and bank statement, taken through intake, ingest and
+ * reconciliation, the night's KPIs equal the generator's {@code kpi-truth.csv}: recovered
+ * per payer, open balance per payer, ageing per payer and bucket. The establishments had
+ * a first reported night without files the night before, so the ledger's paid columns are
+ * an opening balance and tonight's money, dated the day before, counts as recovered. The
+ * four are recorded together, as the reporting stage does. Totals tie, the consolidated
+ * figures are the sum of the establishments', and a rerun of the night rewrites the same
+ * figures.
  */
 @EngineTest
 class GeneratedWorldKpiTests {
 
-	/** A night no other reporting test uses, so the consolidated figures hold these establishments only. */
+	/**
+	 * A night no other reporting test uses, so the consolidated figures hold these
+	 * establishments only.
+	 */
 	static final LocalDate NIGHT = LocalDate.of(2027, 2, 17);
 
 	@Autowired
@@ -87,31 +92,45 @@ class GeneratedWorldKpiTests {
 
 	/** Every figure recorded that night, of every establishment. */
 	private List<String> recorded(LocalDate night) {
-		return this.beans.getBean(Jdbi.class).withHandle((h) -> h.createQuery("""
-				SELECT concat_ws(' ', finess, kpi, payer, dimension, amount, items, rate) FROM kpi_daily
-				WHERE run_date = :night ORDER BY finess, kpi, payer, dimension""").bind("night", night)
-			.mapTo(String.class).list());
+		return this.beans.getBean(Jdbi.class)
+			.withHandle((h) -> h.createQuery("""
+					SELECT concat_ws(' ', finess, kpi, payer, dimension, amount, items, rate) FROM kpi_daily
+					WHERE run_date = :night ORDER BY finess, kpi, payer, dimension""")
+				.bind("night", night)
+				.mapTo(String.class)
+				.list());
 	}
 
 	/**
-	 * Recovered by payer adds up to the total the report prints, by channel to the patient's; ageing to the open
-	 * balance, payer by payer.
+	 * Recovered by payer adds up to the total the report prints, by channel to the
+	 * patient's; ageing to the open balance, payer by payer.
 	 */
 	private void ties(String finess, PeriodFigures figures) {
-		BigDecimal total = (BigDecimal) KpiReport.of(this.reader, finess, NIGHT).indicators().rows().stream()
+		BigDecimal total = (BigDecimal) KpiReport.of(this.reader, finess, NIGHT)
+			.indicators()
+			.rows()
+			.stream()
 			.filter((row) -> row.get(0).value().equals("recouvré, total"))
-			.findFirst().orElseThrow().get(1).value();
-		BigDecimal byPayer = figures.amount(Kpi.RECOVERED, "AMO").add(figures.amount(Kpi.RECOVERED, "AMC"))
+			.findFirst()
+			.orElseThrow()
+			.get(1)
+			.value();
+		BigDecimal byPayer = figures.amount(Kpi.RECOVERED, "AMO")
+			.add(figures.amount(Kpi.RECOVERED, "AMC"))
 			.add(figures.amount(Kpi.RECOVERED, "PATIENT"));
 		assertThat(total).isEqualByComparingTo(byPayer);
-		assertThat(figures.amount(Kpi.RECOVERED_BY_CHANNEL)).isEqualByComparingTo(figures.amount(Kpi.RECOVERED, "PATIENT"));
+		assertThat(figures.amount(Kpi.RECOVERED_BY_CHANNEL))
+			.isEqualByComparingTo(figures.amount(Kpi.RECOVERED, "PATIENT"));
 		assertThat(figures.amount(Kpi.AGEING)).isPositive().isEqualByComparingTo(figures.amount(Kpi.OPEN_BALANCE));
 		for (String payer : Labels.PAYERS) {
 			assertThat(figures.amount(Kpi.AGEING, payer)).isEqualByComparingTo(figures.amount(Kpi.OPEN_BALANCE, payer));
 		}
 	}
 
-	/** The night's recovered, open balance and ageing figures, keyed {@code figure;payer;bucket}. */
+	/**
+	 * The night's recovered, open balance and ageing figures, keyed
+	 * {@code figure;payer;bucket}.
+	 */
 	private static Map<String, BigDecimal> engine(PeriodFigures figures) {
 		Map<String, BigDecimal> rows = new TreeMap<>();
 		for (Kpi kpi : List.of(Kpi.RECOVERED, Kpi.OPEN_BALANCE, Kpi.AGEING)) {
@@ -130,7 +149,8 @@ class GeneratedWorldKpiTests {
 		assertThat(lines.get(0)).isEqualTo("finess;figure;payer;bucket;amount");
 		for (String line : lines.subList(1, lines.size())) {
 			String[] f = line.split(";", -1);
-			rows.computeIfAbsent(f[0], (k) -> new TreeMap<>()).put(f[1] + ";" + f[2] + ";" + f[3], new BigDecimal(f[4]));
+			rows.computeIfAbsent(f[0], (k) -> new TreeMap<>())
+				.put(f[1] + ";" + f[2] + ";" + f[3], new BigDecimal(f[4]));
 		}
 		return rows;
 	}

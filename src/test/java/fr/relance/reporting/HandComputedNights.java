@@ -11,8 +11,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * A small world whose KPIs are computed by hand, built with the shared {@link World}. The clinic's first reported
- * night is 10/03/2031 (N0); the night under test is 11/03/2031 (N1).
+ * A small world whose KPIs are computed by hand, built with the shared {@link World}. The
+ * clinic's first reported night is 10/03/2031 (N0); the night under test is 11/03/2031
+ * (N1).
  *
  * <pre>
  * F1 (issued and due 01/03/2031, total 460): AMO 300 paid by a return dated 09/03 (arrives after N0: counts on N1);
@@ -38,7 +39,10 @@ final class HandComputedNights {
 	private HandComputedNights() {
 	}
 
-	/** A patient as a ledger gives it with no contact data, named Durand (no report may print the name). */
+	/**
+	 * A patient as a ledger gives it with no contact data, named Durand (no report may
+	 * print the name).
+	 */
 	static Patient durand(World world, String externalId) {
 		return world.patient(externalId).named(null, "Durand").withoutContact();
 	}
@@ -53,14 +57,18 @@ final class HandComputedNights {
 		Part f1Amo = f1.part("AMO", "300.00", "pending", SINCE);
 		Part f1Amc = f1.part("AMC", "60.00", "rejected", SINCE);
 		Part f1Patient = f1.part("PATIENT", "100.00", "open", SINCE);
-		Part f2Patient = bruno.invoice("F2", LocalDate.of(2030, 12, 1)).total("200.00")
+		Part f2Patient = bruno.invoice("F2", LocalDate.of(2030, 12, 1))
+			.total("200.00")
 			.part("PATIENT", "200.00", "open", SINCE)
 			.sourcePaid("50.00");
-		bruno.invoice("F3", LocalDate.of(2029, 1, 1)).total("500.00").part("PATIENT", "500.00", "open", SINCE)
+		bruno.invoice("F3", LocalDate.of(2029, 1, 1))
+			.total("500.00")
+			.part("PATIENT", "500.00", "open", SINCE)
 			.invoice()
 			.closedAtSource(N0);
 		carla.invoice("F4", LocalDate.of(2030, 2, 1)).total("70.00").part("PATIENT", "70.00", "written_off", SINCE);
-		Part f5Patient = carla.invoice("F5", LocalDate.of(2030, 6, 1)).total("90.00")
+		Part f5Patient = carla.invoice("F5", LocalDate.of(2030, 6, 1))
+			.total("90.00")
 			.part("PATIENT", "90.00", "open", SINCE);
 		f1Patient.paid("50.00", LocalDate.of(2031, 2, 1));
 		f5Patient.paid("10.00", N0);

@@ -91,7 +91,8 @@ class KpiHistoryTests {
 	void totalsTie() {
 		PeriodFigures night = reader.night(world.finess, N1);
 
-		BigDecimal byPayer = night.amount(Kpi.RECOVERED, "AMO").add(night.amount(Kpi.RECOVERED, "AMC"))
+		BigDecimal byPayer = night.amount(Kpi.RECOVERED, "AMO")
+			.add(night.amount(Kpi.RECOVERED, "AMC"))
 			.add(night.amount(Kpi.RECOVERED, "PATIENT"));
 		assertThat(byPayer).isEqualByComparingTo(night.amount(Kpi.RECOVERED));
 		assertThat(night.amount(Kpi.RECOVERED_BY_CHANNEL)).isEqualByComparingTo(night.amount(Kpi.RECOVERED, "PATIENT"));
@@ -111,7 +112,8 @@ class KpiHistoryTests {
 	void consolidatedFiguresAddEveryEstablishment() {
 		World other = World.clinic(jdbi);
 		other.ledger(N1);
-		HandComputedNights.durand(other, "IPP1").invoice("F1", LocalDate.of(2031, 3, 1))
+		HandComputedNights.durand(other, "IPP1")
+			.invoice("F1", LocalDate.of(2031, 3, 1))
 			.part("PATIENT", "80.00", "open", HandComputedNights.SINCE);
 		history.record(other.finess, N1);
 
@@ -128,7 +130,9 @@ class KpiHistoryTests {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT kpi, payer, dimension, amount, items, rate FROM kpi_daily
 				WHERE finess = :finess AND run_date = :night ORDER BY kpi, payer, dimension
-				""").bind("finess", world.finess).bind("night", night)
+				""")
+			.bind("finess", world.finess)
+			.bind("night", night)
 			.map((rs, ctx) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 					rs.getLong(5), String.valueOf(rs.getBigDecimal(6))))
 			.list());

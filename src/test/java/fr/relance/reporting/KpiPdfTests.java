@@ -20,7 +20,10 @@ import fr.relance.EngineTest;
 import fr.relance.intake.DropZone;
 import fr.relance.testworld.World;
 
-/** The PDF report of {@link HandComputedNights}'s night: its text extracted and checked; a chart kept as a test artifact. */
+/**
+ * The PDF report of {@link HandComputedNights}'s night: its text extracted and checked; a
+ * chart kept as a test artifact.
+ */
 @EngineTest
 class KpiPdfTests {
 
@@ -53,8 +56,8 @@ class KpiPdfTests {
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 			assertThat(document.getNumberOfPages()).isEqualTo(2);
 			String text = new PDFTextStripper().getText(document).replace('\u202F', ' ').replace('\u00A0', ' ');
-			assertThat(text).contains("Indicateurs de recouvrement – établissement " + world.finess
-					+ " – nuit du 11/03/2031")
+			assertThat(text)
+				.contains("Indicateurs de recouvrement – établissement " + world.finess + " – nuit du 11/03/2031")
 				.contains("Historique depuis le 10/03/2031")
 				.contains("recouvré, total")
 				.contains("370,00 €")
@@ -75,8 +78,8 @@ class KpiPdfTests {
 		Path png = Path.of("target", "kpi-charts", "ageing-2031-03-11.png");
 		Files.createDirectories(png.getParent());
 
-		ChartUtils.saveChartAsPNG(png.toFile(), KpiCharts.ageing(KpiReport.of(reader, world.finess, HandComputedNights.N1)),
-				800, 400);
+		ChartUtils.saveChartAsPNG(png.toFile(),
+				KpiCharts.ageing(KpiReport.of(reader, world.finess, HandComputedNights.N1)), 800, 400);
 
 		assertThat(Files.size(png)).isGreaterThan(5_000);
 		assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(800);

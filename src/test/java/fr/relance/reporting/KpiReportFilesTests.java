@@ -19,7 +19,10 @@ import fr.relance.intake.DropZone;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.testworld.World;
 
-/** The report files of {@link HandComputedNights}'s night: where they go, what they say, in which convention. */
+/**
+ * The report files of {@link HandComputedNights}'s night: where they go, what they say,
+ * in which convention.
+ */
 @EngineTest
 class KpiReportFilesTests {
 
@@ -56,7 +59,8 @@ class KpiReportFilesTests {
 		assertThat(lines.get(0)).isEqualTo("indicateur;nuit;mois en cours;12 mois");
 		assertThat(lines).contains("recouvré, total;370,00;380,00;380,00", "recouvré, AMO;300,00;300,00;300,00",
 				"recouvré, patient;70,00;80,00;80,00", "solde ouvert (fin de période);250,00;250,00;250,00",
-				"taux de recouvrement;59,68 %;60,32 %;60,32 %", "délai moyen de recouvrement (DSO, jours);48,9;48,9;48,9",
+				"taux de recouvrement;59,68 %;60,32 %;60,32 %",
+				"délai moyen de recouvrement (DSO, jours);48,9;48,9;48,9",
 				"abandons de créance validés;20,00;20,00;20,00");
 		assertThat(lines(out.resolve("2031-03-11-kpi-anciennete.csv"))).contains("patient;0-30 jours;10,00;1",
 				"patient;91-180 jours;120,00;1", "patient;181-365 jours;60,00;1", "AMC;0-30 jours;60,00;1",
@@ -89,7 +93,8 @@ class KpiReportFilesTests {
 	void anEstablishmentsReportHoldsOnlyItsOwnFigures() throws IOException {
 		World other = World.clinic(jdbi);
 		other.ledger(HandComputedNights.N1);
-		HandComputedNights.durand(other, "IPP1").invoice("F1", java.time.LocalDate.of(2031, 3, 1))
+		HandComputedNights.durand(other, "IPP1")
+			.invoice("F1", java.time.LocalDate.of(2031, 3, 1))
 			.part("PATIENT", "777.00", "open", HandComputedNights.SINCE);
 		history.record(other.finess, HandComputedNights.N1);
 

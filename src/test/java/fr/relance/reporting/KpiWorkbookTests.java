@@ -23,7 +23,10 @@ import fr.relance.intake.DropZone;
 import fr.relance.reporting.ReportTable.Cell;
 import fr.relance.testworld.World;
 
-/** The workbook of {@link HandComputedNights}'s night, read back and compared with the report's tables. */
+/**
+ * The workbook of {@link HandComputedNights}'s night, read back and compared with the
+ * report's tables.
+ */
 @EngineTest
 class KpiWorkbookTests {
 
@@ -58,8 +61,8 @@ class KpiWorkbookTests {
 		List<ReportTable> tables = KpiReport.of(reader, world.finess, HandComputedNights.N1).tables();
 		try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile(), new ReadingOptions(true, false))) {
 			List<Sheet> sheets = book.getSheets().toList();
-			assertThat(sheets).extracting(Sheet::getName).containsExactlyElementsOf(
-					tables.stream().map(ReportTable::name).toList());
+			assertThat(sheets).extracting(Sheet::getName)
+				.containsExactlyElementsOf(tables.stream().map(ReportTable::name).toList());
 			for (int s = 0; s < tables.size(); s++) {
 				ReportTable table = tables.get(s);
 				List<Row> rows = sheets.get(s).read();
@@ -97,7 +100,8 @@ class KpiWorkbookTests {
 		}
 		switch (expected.type()) {
 			case TEXT -> assertThat(actual.asString()).isEqualTo(expected.value());
-			case COUNT -> assertThat(actual.asNumber()).isEqualByComparingTo(BigDecimal.valueOf((Long) expected.value()));
+			case COUNT ->
+				assertThat(actual.asNumber()).isEqualByComparingTo(BigDecimal.valueOf((Long) expected.value()));
 			default -> assertThat(actual.asNumber()).isEqualByComparingTo((BigDecimal) expected.value());
 		}
 	}

@@ -17,7 +17,10 @@ import fr.relance.intake.DropZone;
 import fr.relance.testworld.Part;
 import fr.relance.testworld.World;
 
-/** The first night of a month writes the previous month's report once; later corrections count in the new month. */
+/**
+ * The first night of a month writes the previous month's report once; later corrections
+ * count in the new month.
+ */
 @EngineTest
 class MonthEndTests {
 
@@ -43,7 +46,8 @@ class MonthEndTests {
 	void theMonthIsFrozenOnTheFirstNightOfTheNextAndACorrectionShowsInTheNewMonth() throws IOException {
 		World world = World.clinic(jdbi);
 		world.ledger(FEB_27);
-		Part part = HandComputedNights.durand(world, "IPP1").invoice("F1", LocalDate.of(2032, 2, 1))
+		Part part = HandComputedNights.durand(world, "IPP1")
+			.invoice("F1", LocalDate.of(2032, 2, 1))
 			.part("PATIENT", "100.00", "open", HandComputedNights.SINCE)
 			.paid("30.00", FEB_27);
 		night(world, FEB_27);

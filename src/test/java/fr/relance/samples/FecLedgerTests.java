@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.support.money.Amounts;
 
 /**
- * One establishment forced to the FEC profile, read as {@code jobs/profiles/fec.yml} says an importer reads it,
- * and compared with its truth and with the same establishment written in the standard profile.
+ * One establishment forced to the FEC profile, read as {@code jobs/profiles/fec.yml} says
+ * an importer reads it, and compared with its truth and with the same establishment
+ * written in the standard profile.
  */
 class FecLedgerTests {
 
@@ -47,10 +48,12 @@ class FecLedgerTests {
 		String finess = new SampleWorldGenerator().generate(options).invoicesByFiness().keySet().iterator().next();
 		fec = ProfileLedgers.readFec(dir.resolve("fec/drop/" + finess + "/in/FEC-20260316.txt"));
 		truth = ProfileLedgers.readTruth(dir.resolve("fec"));
-		new SampleWorldGenerator().generate(new GenerationOptions(1, 3_000, 5, DATE, dir.resolve("std"))
-			.withProfiles(List.of("relance-standard")));
-		standardByInvoice = ProfileLedgers.readCsv(dir.resolve("std/drop/" + finess + "/in/ledger-20260316.csv"),
-				"relance-standard").stream().collect(Collectors.toMap(row -> row.get("invoiceNumber"), row -> row));
+		new SampleWorldGenerator().generate(
+				new GenerationOptions(1, 3_000, 5, DATE, dir.resolve("std")).withProfiles(List.of("relance-standard")));
+		standardByInvoice = ProfileLedgers
+			.readCsv(dir.resolve("std/drop/" + finess + "/in/ledger-20260316.csv"), "relance-standard")
+			.stream()
+			.collect(Collectors.toMap(row -> row.get("invoiceNumber"), row -> row));
 		receivablePrefix = (String) ProfileLedgers.profile("fec").get("receivableAccountPrefix");
 	}
 
@@ -94,7 +97,8 @@ class FecLedgerTests {
 		Set<String> codes = new HashSet<>();
 		for (CSVRecord part : truth) {
 			List<CSVRecord> lines = pieces.get(part.get("invoice_number"));
-			Set<String> letters = lines.stream().map(line -> line.get("EcritureLet") + " " + line.get("DateLet"))
+			Set<String> letters = lines.stream()
+				.map(line -> line.get("EcritureLet") + " " + line.get("DateLet"))
 				.collect(Collectors.toSet());
 			assertThat(letters).hasSize(1);
 			String letter = lines.get(0).get("EcritureLet");
@@ -127,7 +131,9 @@ class FecLedgerTests {
 		assertThat(fec.stream().map(line -> line.get("JournalCode")).distinct()).containsExactly("VT", "BQ");
 		List<CSVRecord> revenueLines = fec.stream().filter(line -> line.get("CompteNum").equals("706000")).toList();
 		BigDecimal revenue = sum(revenueLines, "Credit");
-		BigDecimal totals = standardByInvoice.values().stream().map(row -> new BigDecimal(row.get("total")))
+		BigDecimal totals = standardByInvoice.values()
+			.stream()
+			.map(row -> new BigDecimal(row.get("total")))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(revenue).isEqualByComparingTo(totals);
 		assertThat(fec).filteredOn(line -> !line.get("CompteNum").startsWith(receivablePrefix))
@@ -135,7 +141,8 @@ class FecLedgerTests {
 	}
 
 	private static Map<String, List<CSVRecord>> receivablesByPiece() {
-		return fec.stream().filter(line -> line.get("CompteNum").startsWith(receivablePrefix))
+		return fec.stream()
+			.filter(line -> line.get("CompteNum").startsWith(receivablePrefix))
 			.collect(Collectors.groupingBy(line -> line.get("PieceRef"), LinkedHashMap::new, Collectors.toList()));
 	}
 

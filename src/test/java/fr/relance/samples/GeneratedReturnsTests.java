@@ -28,8 +28,9 @@ import fr.relance.ingest.payments.BankCreditLine;
 import fr.relance.ingest.payments.Camt053Reader;
 
 /**
- * A world generated with returns: every case the accuracy test relies on occurs in the 2 x 300 world, and the
- * engine's own readers accept the NOEMIE, B2 and camt.053 files, addressed to the right establishment.
+ * A world generated with returns: every case the accuracy test relies on occurs in the 2
+ * x 300 world, and the engine's own readers accept the NOEMIE, B2 and camt.053 files,
+ * addressed to the right establishment.
  */
 class GeneratedReturnsTests {
 
@@ -89,9 +90,11 @@ class GeneratedReturnsTests {
 			assertThat(header.addresseeNumber().strip()).isEqualTo(e.finess());
 			long returns = events.stream().filter(InvoiceReturn.class::isInstance).count();
 			assertThat(returns).isEqualTo(invoices.stream()
-				.filter(inv -> inv.finess().equals(e.finess()) && !inv.settlement().returns().isEmpty()).count());
+				.filter(inv -> inv.finess().equals(e.finess()) && !inv.settlement().returns().isEmpty())
+				.count());
 			// each transfer also recovers an undue payment, netted in its total
-			assertThat(events).filteredOn(fr.relance.formats.noemie.Retention.class::isInstance).singleElement()
+			assertThat(events).filteredOn(fr.relance.formats.noemie.Retention.class::isInstance)
+				.singleElement()
 				.satisfies(r -> assertThat(((fr.relance.formats.noemie.Retention) r).amountCents()).isEqualTo(1234));
 		}
 	}
@@ -108,13 +111,14 @@ class GeneratedReturnsTests {
 			});
 		}
 		List<GeneratedInvoice> expected = invoices.stream()
-			.filter(inv -> inv.finess().equals(e.finess()) && inv.settlement().billed()).toList();
+			.filter(inv -> inv.finess().equals(e.finess()) && inv.settlement().billed())
+			.toList();
 		assertThat(billed).hasSameSizeAs(expected).isNotEmpty();
 		assertThat(billed.get(0).key().invoiceNumber()).isEqualTo(expected.get(0).payerNumber());
-		assertThat(billed.get(0).split().amoCents()).isEqualTo(expected.get(0).due(Payer.AMO).movePointRight(2)
-			.longValueExact());
-		assertThat(billed.get(0).split().patientAfterAmcCents()).isEqualTo(expected.get(0).due(Payer.PATIENT)
-			.movePointRight(2).longValueExact());
+		assertThat(billed.get(0).split().amoCents())
+			.isEqualTo(expected.get(0).due(Payer.AMO).movePointRight(2).longValueExact());
+		assertThat(billed.get(0).split().patientAfterAmcCents())
+			.isEqualTo(expected.get(0).due(Payer.PATIENT).movePointRight(2).longValueExact());
 	}
 
 	@Test
@@ -127,7 +131,8 @@ class GeneratedReturnsTests {
 			}
 		}
 		long transfers = invoices.stream()
-			.filter(inv -> inv.finess().equals(e.finess()) && inv.settlement().bankTransfer() != null).count();
+			.filter(inv -> inv.finess().equals(e.finess()) && inv.settlement().bankTransfer() != null)
+			.count();
 		assertThat(lines).hasSize((int) transfers + 1);
 		assertThat(lines).extracting(BankCreditLine::accountIban).containsOnly(e.iban());
 		assertThat(lines.get(lines.size() - 1).remittanceText()).isEqualTo("Reglement facture F099999999");
@@ -137,8 +142,9 @@ class GeneratedReturnsTests {
 	void withoutReturnsOnlyTheLedgerIsDropped() throws IOException {
 		Path plain = dir.resolve("plain");
 		new SampleWorldGenerator().generate(new GenerationOptions(1, 50, 4_242, NIGHT, plain));
-		try (Stream<Path> files = Files.list(plain.resolve("drop").resolve(
-				new SampleWorldGenerator().establishment(options, 0).finess()).resolve("in"))) {
+		try (Stream<Path> files = Files.list(plain.resolve("drop")
+			.resolve(new SampleWorldGenerator().establishment(options, 0).finess())
+			.resolve("in"))) {
 			assertThat(files.map(f -> f.getFileName().toString())).containsExactly("ledger-20261120.csv");
 		}
 	}

@@ -47,9 +47,9 @@ class GenerationOptionsTests {
 		GenerationOptions options = new GenerationOptions(6, 10, 1, DATE, OUT);
 		assertThat(options.ledgerProfiles()).containsExactly(LedgerExport.RELANCE_STANDARD,
 				LedgerExport.GAM_WINDOWS1252, LedgerExport.POSITIONAL_UTF8, LedgerExport.FEC);
-		assertThat(IntStream.range(0, 6).mapToObj(options::ledgerProfile)
-			.map(LedgerExport::profileName)).containsExactly("relance-standard", "gam-windows1252",
-					"positional-utf8", "fec", "relance-standard", "gam-windows1252");
+		assertThat(IntStream.range(0, 6).mapToObj(options::ledgerProfile).map(LedgerExport::profileName))
+			.containsExactly("relance-standard", "gam-windows1252", "positional-utf8", "fec", "relance-standard",
+					"gam-windows1252");
 	}
 
 	@Test

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A world of four establishments in the default round-robin (standard, GAM, positional, FEC) checked against the
- * profile files and against the same world written all in the standard profile: the profile changes how a ledger
- * is written, never what it says.
+ * A world of four establishments in the default round-robin (standard, GAM, positional,
+ * FEC) checked against the profile files and against the same world written all in the
+ * standard profile: the profile changes how a ledger is written, never what it says.
  */
 class LedgerProfilesTests {
 
@@ -74,7 +74,8 @@ class LedgerProfilesTests {
 		assertThat(indexOf(bytes, new byte[] { ';', 'P', 'r', (byte) 0xE9, 'n', 'o', 'm', ';' })).isPositive();
 		assertThat(indexOf(bytes, new byte[] { ';', (byte) 0xC9, 'c', 'h', (byte) 0xE9, 'a', 'n', 'c', 'e', ';' }))
 			.isPositive();
-		// no UTF-8 two-byte sequence for é, è, É... (their lead byte 0xC3 would be "Ã" in Windows-1252)
+		// no UTF-8 two-byte sequence for é, è, É... (their lead byte 0xC3 would be "Ã" in
+		// Windows-1252)
 		assertThat(indexOf(bytes, new byte[] { (byte) 0xC3 })).isEqualTo(-1);
 		List<Map<String, String>> rows = ProfileLedgers.readCsv(file, "gam-windows1252");
 		assertThat(rows).extracting(row -> row.get("firstName")).contains("Hélène", "Françoise", "Noël");
@@ -109,7 +110,8 @@ class LedgerProfilesTests {
 		List<CSVRecord> truth = ProfileLedgers.readTruth(dir.resolve("mixed"));
 		for (int i = 0; i < CSV_PROFILES.size(); i++) {
 			String establishment = finess.get(i);
-			List<String> expected = truth.stream().filter(row -> row.get("finess").equals(establishment))
+			List<String> expected = truth.stream()
+				.filter(row -> row.get("finess").equals(establishment))
 				.map(row -> row.get("invoice_number") + " " + row.get("payer") + " " + row.get("amount_due") + " "
 						+ row.get("amount_settled") + " " + row.get("status"))
 				.toList();
@@ -130,7 +132,8 @@ class LedgerProfilesTests {
 
 	@Test
 	void truthIsUnchangedForCsvProfilesAndPatientOnlyForTheFec() {
-		List<String> standard = ProfileLedgers.readTruth(dir.resolve("standard")).stream()
+		List<String> standard = ProfileLedgers.readTruth(dir.resolve("standard"))
+			.stream()
 			.filter(row -> !row.get("finess").equals(finess.get(3)) || row.get("payer").equals("PATIENT"))
 			.map(row -> String.join(";", row.values()))
 			.toList();

@@ -22,10 +22,11 @@ import org.yaml.snakeyaml.Yaml;
 import fr.relance.support.money.Amounts;
 
 /**
- * Reads generated ledgers the way an importer would: driven by the profile files of {@code jobs/profiles} (the
- * contract), not by the generator's code. A CSV ledger row becomes a map from the profile's field keys
- * ({@code invoiceNumber}, {@code patientDue}...) to normalised values: amounts at scale 2 with a point, ISO dates,
- * flags as the sorted list of flag keys.
+ * Reads generated ledgers the way an importer would: driven by the profile files of
+ * {@code jobs/profiles} (the contract), not by the generator's code. A CSV ledger row
+ * becomes a map from the profile's field keys ({@code invoiceNumber},
+ * {@code patientDue}...) to normalised values: amounts at scale 2 with a point, ISO
+ * dates, flags as the sorted list of flag keys.
  */
 final class ProfileLedgers {
 
@@ -39,7 +40,9 @@ final class ProfileLedgers {
 	private ProfileLedgers() {
 	}
 
-	/** The profile file {@code jobs/profiles/<name>.yml}, read from the project directory. */
+	/**
+	 * The profile file {@code jobs/profiles/<name>.yml}, read from the project directory.
+	 */
 	static Map<String, Object> profile(String name) {
 		try (Reader reader = Files.newBufferedReader(Path.of("jobs", "profiles", name + ".yml"))) {
 			return new Yaml().load(reader);
@@ -54,14 +57,16 @@ final class ProfileLedgers {
 		Map<String, Object> profile = profile(profileName);
 		String text = text(file, Charset.forName((String) profile.get("charset")));
 		boolean header = (Boolean) profile.get("header");
-		CSVFormat.Builder format = CSVFormat.DEFAULT.builder()
-			.setDelimiter((String) profile.get("separator"));
+		CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setDelimiter((String) profile.get("separator"));
 		if (header) {
 			format.setHeader().setSkipHeaderRecord(true);
 		}
 		try {
-			return format.get().parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
-				.stream().map(record -> normalise(record, profile)).toList();
+			return format.get()
+				.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
+				.stream()
+				.map(record -> normalise(record, profile))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);
@@ -98,7 +103,10 @@ final class ProfileLedgers {
 		return row;
 	}
 
-	/** Flag keys set on the row, sorted: from a words column or from one yes/no column per flag. */
+	/**
+	 * Flag keys set on the row, sorted: from a words column or from one yes/no column per
+	 * flag.
+	 */
 	@SuppressWarnings("unchecked")
 	private static String flags(Map<String, String> row, Map<String, Object> profile) {
 		Set<String> set = new TreeSet<>();
@@ -123,8 +131,14 @@ final class ProfileLedgers {
 	static List<CSVRecord> readFec(Path file) {
 		String text = text(file, StandardCharsets.UTF_8);
 		try {
-			return CSVFormat.DEFAULT.builder().setDelimiter('\t').setQuote(null).setHeader().setSkipHeaderRecord(true)
-				.get().parse(new StringReader(text)).getRecords();
+			return CSVFormat.DEFAULT.builder()
+				.setDelimiter('\t')
+				.setQuote(null)
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(text))
+				.getRecords();
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);
@@ -135,8 +149,13 @@ final class ProfileLedgers {
 	static List<CSVRecord> readTruth(Path world) {
 		String text = text(world.resolve("truth.csv"), StandardCharsets.UTF_8);
 		try {
-			return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-				.parse(new StringReader(text)).getRecords();
+			return CSVFormat.DEFAULT.builder()
+				.setDelimiter(';')
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(new StringReader(text))
+				.getRecords();
 		}
 		catch (IOException ex) {
 			throw new AssertionError(ex);

@@ -45,9 +45,13 @@ class SampleWorldGeneratorTests {
 	@BeforeAll
 	static void generateTwoEstablishmentsOfTwoThousandInvoices() throws IOException {
 		report = new SampleWorldGenerator().generate(options(dir.resolve("a"), 42));
-		ledger = report.invoicesByFiness().keySet().stream().flatMap(finess -> read(
-				dir.resolve("a/drop/" + finess + "/in/ledger-20260316.csv"), CSVFormat.DEFAULT.builder()
-					.setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()).stream()).toList();
+		ledger = report.invoicesByFiness()
+			.keySet()
+			.stream()
+			.flatMap(finess -> read(dir.resolve("a/drop/" + finess + "/in/ledger-20260316.csv"),
+					CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get())
+				.stream())
+			.toList();
 		truth = read(dir.resolve("a/truth.csv"),
 				CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get());
 	}
@@ -176,15 +180,18 @@ class SampleWorldGeneratorTests {
 	@Test
 	void worldHasTheVarietyTheEngineMustHandle() {
 		long patientShares = ledger.stream().filter(row -> amount(row, "patient_due").signum() > 0).count();
-		long small = ledger.stream().filter(row -> amount(row, "patient_due").signum() > 0)
-			.filter(row -> amount(row, "patient_due").compareTo(new BigDecimal("20")) < 0).count();
+		long small = ledger.stream()
+			.filter(row -> amount(row, "patient_due").signum() > 0)
+			.filter(row -> amount(row, "patient_due").compareTo(new BigDecimal("20")) < 0)
+			.count();
 		assertThat(small).isGreaterThan(patientShares * 7 / 10);
-		assertThat(ledger).anySatisfy(row -> assertThat(amount(row, "patient_due")).isGreaterThan(new BigDecimal("1000")))
+		assertThat(ledger)
+			.anySatisfy(row -> assertThat(amount(row, "patient_due")).isGreaterThan(new BigDecimal("1000")))
 			.anySatisfy(row -> assertThat(row.get("amc_org")).isEmpty())
 			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive()
 				.isEqualByComparingTo(amount(row, "patient_due")))
-			.anySatisfy(row -> assertThat(amount(row, "patient_paid")).isPositive()
-				.isLessThan(amount(row, "patient_due")))
+			.anySatisfy(
+					row -> assertThat(amount(row, "patient_paid")).isPositive().isLessThan(amount(row, "patient_due")))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("dispute"))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("sms_optout"))
 			.anySatisfy(row -> assertThat(row.get("flags")).contains("guardianship"))
@@ -193,7 +200,8 @@ class SampleWorldGeneratorTests {
 			.anySatisfy(row -> assertThat(row.get("postcode")).startsWith("97"))
 			.anySatisfy(row -> assertThat(row.get("address_line2")).isNotEmpty());
 		assertThat(ledger).allSatisfy(row -> assertThat(row.get("postcode")).matches("\\d{5}"));
-		// 1 200 patients per establishment, 2 000 invoices drawn among them: some patients have several
+		// 1 200 patients per establishment, 2 000 invoices drawn among them: some
+		// patients have several
 		long patients = ledger.stream().map(row -> row.get("finess") + "/" + row.get("patient_id")).distinct().count();
 		assertThat(patients).isBetween(1_800L, 2_100L);
 	}

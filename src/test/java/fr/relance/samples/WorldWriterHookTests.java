@@ -27,10 +27,9 @@ class WorldWriterHookTests {
 		GenerationReport report = new SampleWorldGenerator(writers)
 			.generate(new GenerationOptions(2, 3, 5, LocalDate.of(2026, 3, 16), this.dir));
 		List<String> finess = List.copyOf(report.invoicesByFiness().keySet());
-		assertThat(calls).containsExactly("begin " + finess.get(0), "write " + finess.get(0),
-				"write " + finess.get(0), "write " + finess.get(0), "end " + finess.get(0), "begin " + finess.get(1),
-				"write " + finess.get(1), "write " + finess.get(1), "write " + finess.get(1), "end " + finess.get(1),
-				"finish", "close");
+		assertThat(calls).containsExactly("begin " + finess.get(0), "write " + finess.get(0), "write " + finess.get(0),
+				"write " + finess.get(0), "end " + finess.get(0), "begin " + finess.get(1), "write " + finess.get(1),
+				"write " + finess.get(1), "write " + finess.get(1), "end " + finess.get(1), "finish", "close");
 	}
 
 	@Test
@@ -47,7 +46,10 @@ class WorldWriterHookTests {
 		}
 	}
 
-	/** Records the calls it gets; fails on the write numbered {@code failAt} (0-based) when not negative. */
+	/**
+	 * Records the calls it gets; fails on the write numbered {@code failAt} (0-based)
+	 * when not negative.
+	 */
 	private static final class RecordingWriter implements WorldWriter {
 
 		private final List<String> calls;

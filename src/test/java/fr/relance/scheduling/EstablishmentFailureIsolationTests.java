@@ -22,9 +22,10 @@ import fr.relance.support.batch.NightParameters;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * One establishment's broken night does not stop the others: the sample clinic's letters go out while the sample
- * hospital's ledger cannot be imported; the night ends failed naming the hospital; once the cause is fixed, running
- * the same date again runs the hospital's night only, and nothing of the clinic is done twice.
+ * One establishment's broken night does not stop the others: the sample clinic's letters
+ * go out while the sample hospital's ledger cannot be imported; the night ends failed
+ * naming the hospital; once the cause is fixed, running the same date again runs the
+ * hospital's night only, and nothing of the clinic is done twice.
  */
 @EngineTest
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
@@ -54,7 +55,8 @@ class EstablishmentFailureIsolationTests {
 	@Test
 	void aFailedEstablishmentLeavesTheOthersCompleteAndARerunResumesOnlyIt() throws Exception {
 		copyTree(Path.of("samples/drop"), dropZone.root());
-		// an unexpected failure while the hospital's ledger is imported (as a bug or a database fault would cause)
+		// an unexpected failure while the hospital's ledger is imported (as a bug or a
+		// database fault would cause)
 		plantFailureOnInvoicesOf(HOSPITAL);
 
 		NightOutcome failed;
@@ -67,8 +69,8 @@ class EstablishmentFailureIsolationTests {
 
 		assertThat(failed.completed()).isFalse();
 		assertThat(failed.failures()).isNotEmpty().allSatisfy((f) -> assertThat(f).startsWith(HOSPITAL + ": "));
-		assertThat(failed.summary().establishments()).extracting(EstablishmentLine::finess, EstablishmentLine::status,
-				EstablishmentLine::stoppedAt)
+		assertThat(failed.summary().establishments())
+			.extracting(EstablishmentLine::finess, EstablishmentLine::status, EstablishmentLine::stoppedAt)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(CLINIC, "COMPLETED", ""),
 					org.assertj.core.groups.Tuple.tuple(HOSPITAL, "FAILED", "ingest"));
 		long clinicLetters = count("SELECT count(*) FROM output_batch WHERE finess = '" + CLINIC + "'");
@@ -78,7 +80,8 @@ class EstablishmentFailureIsolationTests {
 		assertThat(clinicActions).isPositive();
 		assertThat(count("SELECT count(*) FROM invoice WHERE finess = '" + HOSPITAL + "'")).isZero();
 		assertThat(count("SELECT count(*) FROM source_file WHERE finess = '" + HOSPITAL + "' AND status = 'received'"))
-			.as("the hospital's ledger waits for the rerun").isEqualTo(1);
+			.as("the hospital's ledger waits for the rerun")
+			.isEqualTo(1);
 		assertThat(Files.readString(failed.summaryFile())).contains("\"status\" : \"FAILED\"");
 
 		NightOutcome resumed = nightly.run(NIGHT);
@@ -90,11 +93,13 @@ class EstablishmentFailureIsolationTests {
 		assertThat(count("SELECT count(*) FROM invoice WHERE finess = '" + HOSPITAL + "'")).isPositive();
 		assertThat(count("SELECT count(*) FROM output_batch WHERE finess = '" + CLINIC + "'")).isEqualTo(clinicLetters);
 		assertThat(count("SELECT count(*) FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id"
-				+ " WHERE c.finess = '" + CLINIC + "' AND a.status = 'emitted'")).isEqualTo(clinicActions);
+				+ " WHERE c.finess = '" + CLINIC + "' AND a.status = 'emitted'"))
+			.isEqualTo(clinicActions);
 		assertThat(resumed.summary().establishments()).allSatisfy((e) -> assertThat(e.completed()).isTrue());
 		assertThat(Files.readString(resumed.summaryFile())).contains("\"status\" : \"COMPLETED\"");
-		assertThat(properties.out().resolve(NIGHT.toString()).resolve("dunning-decisions.csv"))
-			.content().contains(CLINIC + ",").contains(HOSPITAL + ",");
+		assertThat(properties.out().resolve(NIGHT.toString()).resolve("dunning-decisions.csv")).content()
+			.contains(CLINIC + ",")
+			.contains(HOSPITAL + ",");
 	}
 
 	private void plantFailureOnInvoicesOf(String finess) {

@@ -44,8 +44,9 @@ import fr.relance.support.batch.StageLine;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The run summary says what the reports say: every figure equals the rows of the report it summarises, and after a
- * failed attempt and a rerun the figures cover the whole night.
+ * The run summary says what the reports say: every figure equals the rows of the report
+ * it summarises, and after a failed attempt and a rerun the figures cover the whole
+ * night.
  */
 @EngineTest
 @Import(NightFiguresTests.FailingOnce.class)
@@ -77,17 +78,21 @@ class NightFiguresTests {
 	void everyFigureOfTheSummaryIsTheNumberOfRowsOfItsReport() throws Exception {
 		LocalDate night = LocalDate.of(2026, 11, 20);
 		copyTree(Path.of("samples/drop"), dropZone.root());
-		// a NOEMIE return whose retention (250) names no invoice, with an odd continuation flag on a middle record
+		// a NOEMIE return whose retention (250) names no invoice, with an odd
+		// continuation flag on a middle record
 		byte[] noemie = NoemieFiles.twoTransfers(CLINIC, "RFIG01", "REF FIG01", LineEnd.CRLF, 0);
 		noemie[2 * 130] = '7';
 		Files.write(dropZone.in(CLINIC).resolve("retour-retenue.noemie"), noemie);
-		// a ledger whose third line names the hospital: refused at import, counted as quarantined by intake
-		Files.writeString(dropZone.in(CLINIC).resolve("ledger-mixte.csv"), LEDGER_HEADER
-				+ ledgerLine(CLINIC, "F260009001") + ledgerLine(CLINIC, "F260009002") + ledgerLine(HOSPITAL, "F260009003"),
+		// a ledger whose third line names the hospital: refused at import, counted as
+		// quarantined by intake
+		Files.writeString(
+				dropZone.in(CLINIC).resolve("ledger-mixte.csv"), LEDGER_HEADER + ledgerLine(CLINIC, "F260009001")
+						+ ledgerLine(CLINIC, "F260009002") + ledgerLine(HOSPITAL, "F260009003"),
 				StandardCharsets.UTF_8);
-		// a ledger with too many bad lines: refused at import, its report quotes the first ones
-		Files.writeString(dropZone.in(CLINIC).resolve("ledger-casse.csv"), LEDGER_HEADER
-				+ ledgerLine(CLINIC, "F260009101") + ledgerLine(CLINIC, "") + ledgerLine(CLINIC, ""),
+		// a ledger with too many bad lines: refused at import, its report quotes the
+		// first ones
+		Files.writeString(dropZone.in(CLINIC).resolve("ledger-casse.csv"),
+				LEDGER_HEADER + ledgerLine(CLINIC, "F260009101") + ledgerLine(CLINIC, "") + ledgerLine(CLINIC, ""),
 				StandardCharsets.UTF_8);
 		// the sample ledger again under another name: a duplicate
 		Files.copy(dropZone.in(CLINIC).resolve("ledger-20261120.csv"), dropZone.in(CLINIC).resolve("ledger-copie.csv"));
@@ -100,9 +105,11 @@ class NightFiguresTests {
 
 		StageLine intake = stage(summary, "intake");
 		long quarantined = files.stream().filter(f -> f.status().equals("quarantined")).count();
-		assertThat(quarantined).isEqualTo(3); // the meeting notes at intake, the mixed and the broken ledgers at import
+		assertThat(quarantined).isEqualTo(3); // the meeting notes at intake, the mixed
+												// and the broken ledgers at import
 		assertThat(intake.rejected()).isEqualTo(quarantined);
-		assertThat(intake.figures()).containsEntry("quarantined", quarantined).containsEntry("refusedAtImport", 2L)
+		assertThat(intake.figures()).containsEntry("quarantined", quarantined)
+			.containsEntry("refusedAtImport", 2L)
 			.containsEntry("duplicates", files.stream().filter(f -> f.status().equals("duplicate")).count())
 			.containsEntry("duplicates", 1L);
 		assertThat(intake.read()).isEqualTo(files.size());
@@ -113,7 +120,8 @@ class NightFiguresTests {
 		assertThat(ingest.figures()).containsEntry("warnings", 1L).containsEntry("filesRefused", 2L);
 		long reportRows = 0;
 		for (FileLine f : files) {
-			// the import's reports: intake wrote those of the duplicate and of the file it quarantined itself
+			// the import's reports: intake wrote those of the duplicate and of the file
+			// it quarantined itself
 			boolean byIntake = f.status().equals("duplicate") || f.name().equals("compte-rendu-reunion.txt");
 			if (f.errorReport() != null && !byIntake) {
 				reportRows += rows(Path.of(f.errorReport()));
@@ -127,7 +135,8 @@ class NightFiguresTests {
 
 		StageLine reconcile = stage(summary, "reconcile");
 		long unmatched = reportRows(night, "retours-non-rapproches.csv");
-		assertThat(unmatched).isGreaterThanOrEqualTo(2); // an unknown invoice of the samples, and the retention
+		assertThat(unmatched).isGreaterThanOrEqualTo(2); // an unknown invoice of the
+															// samples, and the retention
 		assertThat(reconcile.figures()).containsEntry("unmatchedReturns", unmatched)
 			.containsEntry("rebilling", reportRows(night, "a-refacturer.csv"))
 			.containsEntry("paymentsInSuspense", reportRows(night, "paiements-en-attente.csv"))
@@ -158,7 +167,8 @@ class NightFiguresTests {
 		for (int i = 1; i <= 10; i++) {
 			ledger.append(ledgerLine(CLINIC, String.format("F2610000%02d", i)));
 		}
-		ledger.append(ledgerLine(CLINIC, "")); // no invoice number: rejected, under the profile's 10 % threshold
+		ledger.append(ledgerLine(CLINIC, "")); // no invoice number: rejected, under the
+												// profile's 10 % threshold
 		Files.writeString(dropZone.in(CLINIC).resolve("ledger-21.csv"), ledger, StandardCharsets.UTF_8);
 		Files.writeString(dropZone.in(CLINIC).resolve("probe.txt"), "PROBEFMT;" + CLINIC + ";night 21\n");
 		probe.failNext.set(true);
@@ -195,7 +205,9 @@ class NightFiguresTests {
 		return summary.stages().stream().filter(s -> s.stage().equals(name)).findFirst().orElseThrow();
 	}
 
-	/** Rows of one report of the night, summed over every establishment's {@code out/}. */
+	/**
+	 * Rows of one report of the night, summed over every establishment's {@code out/}.
+	 */
 	private long reportRows(LocalDate night, String report) throws IOException {
 		long total = 0;
 		for (String finess : List.of(CLINIC, HOSPITAL)) {
@@ -223,8 +235,12 @@ class NightFiguresTests {
 		String text = Files.readString(csv, StandardCharsets.UTF_8).replace("\uFEFF", "");
 		char delimiter = text.lines().findFirst().orElse("").contains(";") ? ';' : ',';
 		try (Reader reader = new java.io.StringReader(text);
-				CSVParser parser = CSVParser.builder().setReader(reader)
-					.setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+				CSVParser parser = CSVParser.builder()
+					.setReader(reader)
+					.setFormat(CSVFormat.DEFAULT.builder()
+						.setDelimiter(delimiter)
+						.setHeader()
+						.setSkipHeaderRecord(true)
 						.get())
 					.get()) {
 			return parser.stream().count();
@@ -245,7 +261,10 @@ class NightFiguresTests {
 		}
 	}
 
-	/** A kind of file whose import fails the first time it is tried: a stage that fails, then resumes. */
+	/**
+	 * A kind of file whose import fails the first time it is tried: a stage that fails,
+	 * then resumes.
+	 */
 	@TestConfiguration
 	static class FailingOnce {
 

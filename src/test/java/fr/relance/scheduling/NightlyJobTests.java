@@ -20,7 +20,8 @@ import fr.relance.support.batch.NightParameters;
 import fr.relance.support.batch.StageLine;
 
 @EngineTest
-// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+// its nights run the dunning of the sample establishments: a later night of another class
+// would refuse them
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 // in date order: an older night after a later one is refused
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,7 +45,8 @@ class NightlyJobTests {
 		assertThat(outcome.summaryFile()).hasFileName("run-summary.json");
 		assertThat(outcome.summaryFile().getParent()).hasFileName("2030-03-14");
 		String json = Files.readString(outcome.summaryFile());
-		assertThat(json).contains("\"runDate\" : \"2030-03-14\"").contains("\"status\" : \"COMPLETED\"")
+		assertThat(json).contains("\"runDate\" : \"2030-03-14\"")
+			.contains("\"status\" : \"COMPLETED\"")
 			.contains("\"stage\" : \"reporting\"");
 	}
 

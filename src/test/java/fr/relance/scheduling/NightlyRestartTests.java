@@ -29,8 +29,8 @@ import fr.relance.support.batch.StageLine;
 import fr.relance.support.batch.StageStep;
 
 /**
- * A night whose ingest stage fails midway restarts from its last committed chunk when the same night is run again,
- * and ends with every row written exactly once.
+ * A night whose ingest stage fails midway restarts from its last committed chunk when the
+ * same night is run again, and ends with every row written exactly once.
  */
 @EngineTest
 @Import(NightlyRestartTests.ProbeIngestStage.class)
@@ -65,8 +65,8 @@ class NightlyRestartTests {
 			.startsWith(org.assertj.core.groups.Tuple.tuple("intake", "COMPLETED"),
 					org.assertj.core.groups.Tuple.tuple("ingest", "FAILED"),
 					org.assertj.core.groups.Tuple.tuple("reconcile", "NOT_RUN"));
-		assertThat(first.summary().establishments()).allSatisfy((e) -> assertThat(e.stages().get(1).note())
-			.isEqualTo("failed: forced failure at item 55"));
+		assertThat(first.summary().establishments())
+			.allSatisfy((e) -> assertThat(e.stages().get(1).note()).isEqualTo("failed: forced failure at item 55"));
 		int units = establishments.all().size();
 		// five chunks of 10 committed before the failure, in each establishment's night
 		assertThat(count()).isEqualTo(50 * units);
@@ -77,8 +77,8 @@ class NightlyRestartTests {
 		assertThat(second.completed()).isTrue();
 		assertThat(second.summary().attempt()).isEqualTo(2);
 		assertThat(count()).isEqualTo(100 * units);
-		int distinct = jdbi.withHandle(h -> h.createQuery("SELECT count(DISTINCT n) FROM restart_probe")
-			.mapTo(Integer.class).one());
+		int distinct = jdbi
+			.withHandle(h -> h.createQuery("SELECT count(DISTINCT n) FROM restart_probe").mapTo(Integer.class).one());
 		assertThat(distinct).isEqualTo(100);
 		JobInstance instance = repository.getJobInstance("nightly",
 				NightParameters.unit(date, establishments.all().iterator().next().finess()));
@@ -88,7 +88,8 @@ class NightlyRestartTests {
 	}
 
 	private int count() {
-		Integer rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM restart_probe").mapTo(Integer.class).one());
+		Integer rows = jdbi
+			.withHandle(h -> h.createQuery("SELECT count(*) FROM restart_probe").mapTo(Integer.class).one());
 		return rows;
 	}
 

@@ -25,8 +25,9 @@ import fr.relance.EngineTest;
 import fr.relance.support.batch.NightParameters;
 
 /**
- * Which business dates a night may be run for, on a clock fixed at 1 December 2026 in Paris and a database of its
- * own (the nights of other test classes would be earlier or later nights here). The tests build on each other.
+ * Which business dates a night may be run for, on a clock fixed at 1 December 2026 in
+ * Paris and a database of its own (the nights of other test classes would be earlier or
+ * later nights here). The tests build on each other.
  */
 @EngineTest
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
@@ -86,9 +87,11 @@ class RunDateTests {
 	@Test
 	@Order(4)
 	void aNightOlderThanOneDecidedAlreadyFailsAndSaysHowToGetOut() throws Exception {
-		// a wrong future night (run before the guard existed, or with --allow-future-date)...
+		// a wrong future night (run before the guard existed, or with
+		// --allow-future-date)...
 		assertThat(nightly.run(LocalDate.of(2062, 11, 21)).completed()).isTrue();
-		// ...does not move the first night: the real nights before it are still accepted by the guard
+		// ...does not move the first night: the real nights before it are still accepted
+		// by the guard
 		assertThatCode(() -> guard.check(LocalDate.of(2026, 11, 22), false)).doesNotThrowAnyException();
 
 		NightOutcome real = nightly.run(LocalDate.of(2026, 11, 22));
@@ -98,16 +101,19 @@ class RunDateTests {
 			.singleElement()
 			.satisfies((s) -> assertThat(s.status()).isEqualTo("FAILED"));
 		// each establishment's night fails on its own, and says so
-		assertThat(real.failures()).hasSize(2).allSatisfy((f) -> assertThat(f)
-			.contains("on 2026-11-22 refused: the later night 2062-11-21 was decided already")
-			.contains("ops/README.md"));
+		assertThat(real.failures()).hasSize(2)
+			.allSatisfy((f) -> assertThat(f)
+				.contains("on 2026-11-22 refused: the later night 2062-11-21 was decided already")
+				.contains("ops/README.md"));
 	}
 
 	@Test
 	@Order(5)
 	void forgettingTheWrongNightLetsTheRealOneRun(@Autowired WrongNightRemoval removal,
 			@Autowired JobRepository repository) throws Exception {
-		assertThat(removal.remove(LocalDate.of(2062, 11, 21))).isEqualTo(2); // the two sample establishments
+		assertThat(removal.remove(LocalDate.of(2062, 11, 21))).isEqualTo(2); // the two
+																				// sample
+																				// establishments
 
 		assertThat(repository.getJobInstance("nightly", NightParameters.unit(LocalDate.of(2062, 11, 21), "750000010")))
 			.isNull();

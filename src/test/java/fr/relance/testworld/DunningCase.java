@@ -19,21 +19,28 @@ public final class DunningCase {
 		return this.id;
 	}
 
-	/** A past first letter (scenario private-clinic-2026.2), emitted on {@code on}, for a balance in {@code band}. */
+	/**
+	 * A past first letter (scenario private-clinic-2026.2), emitted on {@code on}, for a
+	 * balance in {@code band}.
+	 */
 	public DunningCase emittedFirstLetter(String band, LocalDate on) {
 		this.world.dao.emittedFirstLetter(this.id, band, on);
 		return this;
 	}
 
-	/** A past night when the first letter was due but held back (a control case of the calibration). */
+	/**
+	 * A past night when the first letter was due but held back (a control case of the
+	 * calibration).
+	 */
 	public DunningCase heldBackFirstLetter(String band, LocalDate on) {
 		this.world.dao.heldBackFirstLetter(this.id, band, on);
 		return this;
 	}
 
 	/**
-	 * An action of step {@code step} planned on {@code planned}; emitted on {@code emitted} when not null, else
-	 * suppressed with {@code suppressedReason} when that is not null, else left planned.
+	 * An action of step {@code step} planned on {@code planned}; emitted on
+	 * {@code emitted} when not null, else suppressed with {@code suppressedReason} when
+	 * that is not null, else left planned.
 	 */
 	public DunningCase action(int step, String channel, String balance, String cost, LocalDate planned,
 			LocalDate emitted, String suppressedReason) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * An invoice of a {@link Patient}, written with its first part (or when its id is needed). Its total is the one
- * {@link #total} set, else its first part's amount (an invoice billed to the patient alone).
+ * An invoice of a {@link Patient}, written with its first part (or when its id is
+ * needed). Its total is the one {@link #total} set, else its first part's amount (an
+ * invoice billed to the patient alone).
  */
 public final class Invoice {
 
@@ -40,7 +41,10 @@ public final class Invoice {
 				new BigDecimal(amount), this.row.updatedOn()));
 	}
 
-	/** The ledger line the invoice and its parts come from (else each row takes the world's next line). */
+	/**
+	 * The ledger line the invoice and its parts come from (else each row takes the
+	 * world's next line).
+	 */
 	public Invoice onLine(int ledgerLine) {
 		if (this.id != 0) {
 			throw new IllegalStateException("invoice " + this.row.number() + " is already written");
@@ -58,7 +62,9 @@ public final class Invoice {
 		return part("PATIENT", amount, "open", this.row.dueDate());
 	}
 
-	/** A part of {@code payer} (AMO, AMC, PATIENT) in {@code status} since {@code since}. */
+	/**
+	 * A part of {@code payer} (AMO, AMC, PATIENT) in {@code status} since {@code since}.
+	 */
 	public Part part(String payer, String amount, String status, LocalDate since) {
 		long invoice = write(new BigDecimal(amount));
 		return new Part(this.world, this, this.world.dao.part(invoice, payer, new BigDecimal(amount), status, since,
@@ -83,9 +89,8 @@ public final class Invoice {
 
 	private long write(BigDecimal firstPart) {
 		if (this.id == 0) {
-			InvoiceRow written = this.row.total() != null ? this.row
-					: new InvoiceRow(this.row.number(), this.row.careDate(), this.row.issueDate(), this.row.dueDate(),
-							firstPart, this.row.updatedOn());
+			InvoiceRow written = this.row.total() != null ? this.row : new InvoiceRow(this.row.number(),
+					this.row.careDate(), this.row.issueDate(), this.row.dueDate(), firstPart, this.row.updatedOn());
 			this.id = this.world.dao.invoice(written, this.world.finess, this.patient.id(), this.world.currentFile(),
 					line());
 		}

@@ -3,7 +3,9 @@ package fr.relance.testworld;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A payer part of an {@link Invoice}, and the money, returns and billing that concern it. */
+/**
+ * A payer part of an {@link Invoice}, and the money, returns and billing that concern it.
+ */
 public final class Part {
 
 	private final World world;
@@ -26,12 +28,17 @@ public final class Part {
 		return this.invoice;
 	}
 
-	/** A payment read from the world's current file, allocated to the part on {@code on}. */
+	/**
+	 * A payment read from the world's current file, allocated to the part on {@code on}.
+	 */
 	public Part paid(String amount, LocalDate on) {
 		return allocated("payment", amount, on);
 	}
 
-	/** An allocation of {@code kind} (payment, remittance, write_off, transfer_in...) from the current file. */
+	/**
+	 * An allocation of {@code kind} (payment, remittance, write_off, transfer_in...) from
+	 * the current file.
+	 */
 	public Part allocated(String kind, String amount, LocalDate on) {
 		this.world.dao.allocation(this.id, new BigDecimal(amount), kind, on, this.world.currentFile(),
 				this.world.nextLine());
@@ -51,8 +58,8 @@ public final class Part {
 	}
 
 	/**
-	 * A payer return line of the current file on the part (status P paid, R rejected), matched, with its reject code
-	 * when {@code code} is not null.
+	 * A payer return line of the current file on the part (status P paid, R rejected),
+	 * matched, with its reject code when {@code code} is not null.
 	 */
 	public Part payerReturn(String payer, String claimed, String paid, char status, String code) {
 		long file = this.world.currentFile();
@@ -66,7 +73,10 @@ public final class Part {
 		return this;
 	}
 
-	/** The (insurer) part was billed in a B2 lot of {@code lotDate}, its expectation applied to it. */
+	/**
+	 * The (insurer) part was billed in a B2 lot of {@code lotDate}, its expectation
+	 * applied to it.
+	 */
 	public Part billedThroughB2(LocalDate lotDate) {
 		this.world.dao.billedThroughB2(this.world.finess, this.id, lotDate, this.world.currentFile(),
 				this.world.nextLine());

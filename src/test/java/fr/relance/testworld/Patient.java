@@ -2,7 +2,10 @@ package fr.relance.testworld;
 
 import java.time.LocalDate;
 
-/** A patient of a {@link World}, written the first time an invoice, a case or its id needs it. */
+/**
+ * A patient of a {@link World}, written the first time an invoice, a case or its id needs
+ * it.
+ */
 public final class Patient {
 
 	private final World world;
@@ -18,19 +21,19 @@ public final class Patient {
 	}
 
 	public Patient named(String firstName, String lastName) {
-		return change(new PatientRow(this.row.externalId(), lastName, firstName, this.row.street(),
-				this.row.postcode(), this.row.city(), this.row.phone(), this.row.birthDate()));
+		return change(new PatientRow(this.row.externalId(), lastName, firstName, this.row.street(), this.row.postcode(),
+				this.row.city(), this.row.phone(), this.row.birthDate()));
 	}
 
 	public Patient livingAt(String street, String postcode, String city) {
-		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), street,
-				postcode, city, this.row.phone(), this.row.birthDate()));
+		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), street, postcode,
+				city, this.row.phone(), this.row.birthDate()));
 	}
 
 	/** No address, no telephone, no birth date: only what the ledger must give. */
 	public Patient withoutContact() {
-		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), null, null,
-				null, null, null));
+		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), null, null, null,
+				null, null));
 	}
 
 	public long id() {
@@ -41,7 +44,10 @@ public final class Patient {
 		return this.id;
 	}
 
-	/** An invoice of the patient due on {@code due} (also its care and issue date unless told otherwise). */
+	/**
+	 * An invoice of the patient due on {@code due} (also its care and issue date unless
+	 * told otherwise).
+	 */
 	public Invoice invoice(String number, LocalDate due) {
 		return new Invoice(this.world, this, number, due);
 	}
@@ -51,7 +57,10 @@ public final class Patient {
 		return new DunningCase(this.world, this.world.dao.openCase(this.world.finess, id(), on));
 	}
 
-	/** The output stage's part, played by hand: the patient's planned actions are emitted on their night. */
+	/**
+	 * The output stage's part, played by hand: the patient's planned actions are emitted
+	 * on their night.
+	 */
 	public void emitPlanned() {
 		this.world.dao.emitPlanned(id());
 	}

@@ -17,8 +17,9 @@ import fr.relance.establishment.LetterSettings;
 import fr.relance.support.ids.Finess;
 
 /**
- * One establishment's test data, written as a ledger import and the later stages would leave it. Rows cite the
- * world's current file (the last one {@link #file} or {@link #ledger} registered) with a line number of their own.
+ * One establishment's test data, written as a ledger import and the later stages would
+ * leave it. Rows cite the world's current file (the last one {@link #file} or
+ * {@link #ledger} registered) with a line number of their own.
  *
  * <pre>
  * World world = World.clinic(jdbi, night.minusDays(1));
@@ -37,7 +38,10 @@ public final class World {
 	/** The establishment's FINESS. */
 	public final String finess;
 
-	/** Its configuration as its establishment file would give it (what the output stage is handed). */
+	/**
+	 * Its configuration as its establishment file would give it (what the output stage is
+	 * handed).
+	 */
 	public Establishment establishment;
 
 	final WorldDao dao;
@@ -56,12 +60,12 @@ public final class World {
 	}
 
 	/**
-	 * A private clinic of its own (scenario private-clinic, a fresh valid FINESS per world: tests sharing the database
-	 * never see each other's data), with no file yet.
+	 * A private clinic of its own (scenario private-clinic, a fresh valid FINESS per
+	 * world: tests sharing the database never see each other's data), with no file yet.
 	 */
 	public static World clinic(Jdbi jdbi) {
-		String finess = Finess.withKey(String.format("8%02d%05d", ProcessHandle.current().pid() % 100,
-				NEXT.incrementAndGet()));
+		String finess = Finess
+			.withKey(String.format("8%02d%05d", ProcessHandle.current().pid() % 100, NEXT.incrementAndGet()));
 		World world = new World(jdbi, finess);
 		world.dao.establishment(finess, LEGAL_NAME);
 		return world;
@@ -74,19 +78,28 @@ public final class World {
 		return world;
 	}
 
-	/** An establishment already configured (synchronised from its file) whose last ledger came on {@code ledgerOn}. */
+	/**
+	 * An establishment already configured (synchronised from its file) whose last ledger
+	 * came on {@code ledgerOn}.
+	 */
 	public static World existing(Jdbi jdbi, String finess, LocalDate ledgerOn) {
 		World world = new World(jdbi, finess);
 		world.ledger(ledgerOn);
 		return world;
 	}
 
-	/** Another ledger imported on {@code on} (received at 02:00 Paris time); later rows cite it. Returns its id. */
+	/**
+	 * Another ledger imported on {@code on} (received at 02:00 Paris time); later rows
+	 * cite it. Returns its id.
+	 */
 	public long ledger(LocalDate on) {
 		return file("ledger", on);
 	}
 
-	/** A file of {@code kind} (ledger, noemie, bank_statement...) imported on {@code on}; later rows cite it. */
+	/**
+	 * A file of {@code kind} (ledger, noemie, bank_statement...) imported on {@code on};
+	 * later rows cite it.
+	 */
 	public long file(String kind, LocalDate on) {
 		String name = "ledger".equals(kind) ? "ledger.csv" : kind;
 		String sha = (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
@@ -96,8 +109,8 @@ public final class World {
 	}
 
 	/**
-	 * A patient of the establishment, written on first use: Anne Martin, 12 rue des Lilas 75011 Paris, a valid mobile,
-	 * born on 14/07/1961, unless told otherwise.
+	 * A patient of the establishment, written on first use: Anne Martin, 12 rue des Lilas
+	 * 75011 Paris, a valid mobile, born on 14/07/1961, unless told otherwise.
 	 */
 	public Patient patient(String externalId) {
 		return new Patient(this, externalId);
@@ -109,7 +122,10 @@ public final class World {
 		return this;
 	}
 
-	/** Letter settings with only duplex printing and the most letters a night set ({@code max} null: no cap). */
+	/**
+	 * Letter settings with only duplex printing and the most letters a night set
+	 * ({@code max} null: no cap).
+	 */
 	public static LetterSettings settings(boolean duplex, Integer max) {
 		return new LetterSettings(List.of(), Optional.empty(), Optional.empty(), duplex,
 				max == null ? OptionalInt.empty() : OptionalInt.of(max), Optional.empty());

@@ -79,8 +79,7 @@ interface WorldDao {
 	@SqlUpdate
 	void action(@Bind("case") long caseId, @Bind("step") int step, @Bind("channel") String channel,
 			@Bind("balance") BigDecimal balance, @Bind("cost") BigDecimal cost, @Bind("planned") LocalDate planned,
-			@Bind("status") String status, @Bind("reason") String suppressedReason,
-			@Bind("emitted") LocalDate emitted);
+			@Bind("status") String status, @Bind("reason") String suppressedReason, @Bind("emitted") LocalDate emitted);
 
 	@SqlUpdate
 	void decision(@Bind("case") long caseId, @Bind("on") LocalDate on, @Bind("outcome") String outcome,

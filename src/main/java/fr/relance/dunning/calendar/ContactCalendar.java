@@ -7,13 +7,17 @@ import java.time.ZonedDateTime;
 import fr.relance.dunning.scenario.Channel;
 
 /**
- * Answers "when may this channel next reach this debtor?". Letters, hand-overs and write-off proposals are not
- * time-restricted; SMS and calls wait for an allowed day (not a weekend day outside the windows, not a public
- * holiday of the debtor's region) and an open window, in the debtor's local time.
+ * Answers "when may this channel next reach this debtor?". Letters, hand-overs and
+ * write-off proposals are not time-restricted; SMS and calls wait for an allowed day (not
+ * a weekend day outside the windows, not a public holiday of the debtor's region) and an
+ * open window, in the debtor's local time.
  */
 public final class ContactCalendar {
 
-	/** A year always holds an allowed slot unless the windows are absurd; stop looking after that. */
+	/**
+	 * A year always holds an allowed slot unless the windows are absurd; stop looking
+	 * after that.
+	 */
 	private static final int SEARCH_DAYS = 366;
 
 	private final SendingWindows windows;
@@ -30,7 +34,10 @@ public final class ContactCalendar {
 		return nextAllowed(channel, at, region).toInstant().equals(at.toInstant());
 	}
 
-	/** The first instant at or after {@code from} when the channel may be used, in the debtor's zone. */
+	/**
+	 * The first instant at or after {@code from} when the channel may be used, in the
+	 * debtor's zone.
+	 */
 	public ZonedDateTime nextAllowed(Channel channel, ZonedDateTime from, Region region) {
 		if (!channel.timeRestricted()) {
 			return from;
@@ -42,7 +49,8 @@ public final class ContactCalendar {
 			if (isSendingDay(date, region)) {
 				for (SendingWindows.Window window : this.windows.windows()) {
 					if (time.isBefore(window.end())) {
-						return time.isBefore(window.start()) ? date.atTime(window.start()).atZone(region.zone()) : local;
+						return time.isBefore(window.start()) ? date.atTime(window.start()).atZone(region.zone())
+								: local;
 					}
 				}
 			}

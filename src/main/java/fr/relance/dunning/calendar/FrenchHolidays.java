@@ -5,9 +5,9 @@ import java.time.Month;
 import java.time.MonthDay;
 
 /**
- * French public holidays (jours fériés), computed rather than listed so that no year runs out: eight fixed dates,
- * Easter Monday, Ascension Thursday and Whit Monday from the Gregorian Easter date, plus the Alsace-Moselle and
- * overseas extras when asked for.
+ * French public holidays (jours fériés), computed rather than listed so that no year runs
+ * out: eight fixed dates, Easter Monday, Ascension Thursday and Whit Monday from the
+ * Gregorian Easter date, plus the Alsace-Moselle and overseas extras when asked for.
  */
 public final class FrenchHolidays {
 
@@ -38,7 +38,8 @@ public final class FrenchHolidays {
 	}
 
 	private static boolean isEasterBased(LocalDate date, Region region) {
-		// Easter-based holidays fall between 20 March (Good Friday) and 14 June (Whit Monday).
+		// Easter-based holidays fall between 20 March (Good Friday) and 14 June (Whit
+		// Monday).
 		if (date.getMonthValue() < 3 || date.getMonthValue() > 6) {
 			return false;
 		}

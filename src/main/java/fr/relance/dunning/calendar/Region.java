@@ -4,19 +4,20 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 
 /**
- * Where the debtor lives, as far as contact hours and public holidays go: the time zone to apply the windows in and
- * the local extra holidays. Derived from the postcode, so a missing postcode means mainland France.
+ * Where the debtor lives, as far as contact hours and public holidays go: the time zone
+ * to apply the windows in and the local extra holidays. Derived from the postcode, so a
+ * missing postcode means mainland France.
  */
 public enum Region {
 
 	MAINLAND("Europe/Paris", null),
-	/** Moselle (57), Bas-Rhin (67), Haut-Rhin (68): Good Friday and 26 December are also holidays. */
-	ALSACE_MOSELLE("Europe/Paris", null),
-	GUADELOUPE("America/Guadeloupe", MonthDay.of(5, 27)),
-	MARTINIQUE("America/Martinique", MonthDay.of(5, 22)),
-	GUYANE("America/Cayenne", MonthDay.of(6, 10)),
-	REUNION("Indian/Reunion", MonthDay.of(12, 20)),
-	SAINT_PIERRE_ET_MIQUELON("America/Miquelon", null),
+	/**
+	 * Moselle (57), Bas-Rhin (67), Haut-Rhin (68): Good Friday and 26 December are also
+	 * holidays.
+	 */
+	ALSACE_MOSELLE("Europe/Paris", null), GUADELOUPE("America/Guadeloupe", MonthDay.of(5, 27)),
+	MARTINIQUE("America/Martinique", MonthDay.of(5, 22)), GUYANE("America/Cayenne", MonthDay.of(6, 10)),
+	REUNION("Indian/Reunion", MonthDay.of(12, 20)), SAINT_PIERRE_ET_MIQUELON("America/Miquelon", null),
 	MAYOTTE("Indian/Mayotte", MonthDay.of(4, 27));
 
 	private final ZoneId zone;
@@ -38,8 +39,8 @@ public enum Region {
 	}
 
 	/**
-	 * Region of a French postcode. Saint-Barthélemy and Saint-Martin (971xx) are taken as Guadeloupe: same time zone,
-	 * but their own commemoration days are not modelled.
+	 * Region of a French postcode. Saint-Barthélemy and Saint-Martin (971xx) are taken as
+	 * Guadeloupe: same time zone, but their own commemoration days are not modelled.
 	 */
 	public static Region ofPostcode(String postcode) {
 		String p = postcode == null ? "" : postcode.strip();

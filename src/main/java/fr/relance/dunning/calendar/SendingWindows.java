@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Days and local-time windows in which SMS and calls may go out. The default copies the rule for consumer
- * prospecting calls (Code de la consommation D223-9): Monday to Friday, 10:00-13:00 and 14:00-20:00.
+ * Days and local-time windows in which SMS and calls may go out. The default copies the
+ * rule for consumer prospecting calls (Code de la consommation D223-9): Monday to Friday,
+ * 10:00-13:00 and 14:00-20:00.
  */
 public record SendingWindows(Set<DayOfWeek> days, List<Window> windows) {
 
-	/** A half-open window: sending at {@code start} is allowed, at {@code end} it is not. */
+	/**
+	 * A half-open window: sending at {@code start} is allowed, at {@code end} it is not.
+	 */
 	public record Window(LocalTime start, LocalTime end) {
 
 		public Window {

@@ -9,8 +9,9 @@ import fr.relance.dunning.scenario.BetaPrior;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * One establishment's uplifts: the posterior of each (step id, band) that has been calibrated, the scenario's prior
- * for the others. Keyed by step id, not position, so inserting a step in a scenario keeps the history of the others.
+ * One establishment's uplifts: the posterior of each (step id, band) that has been
+ * calibrated, the scenario's prior for the others. Keyed by step id, not position, so
+ * inserting a step in a scenario keeps the history of the others.
  */
 public final class CalibratedUplifts implements Uplifts {
 

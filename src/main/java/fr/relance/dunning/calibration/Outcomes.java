@@ -1,8 +1,9 @@
 package fr.relance.dunning.calibration;
 
 /**
- * What was observed for one (establishment, step, band): cases that got the action and paid within 30 days or not,
- * and comparable cases that got no action (held back, or blocked by a gate unrelated to payment) and paid or not.
+ * What was observed for one (establishment, step, band): cases that got the action and
+ * paid within 30 days or not, and comparable cases that got no action (held back, or
+ * blocked by a gate unrelated to payment) and paid or not.
  */
 public record Outcomes(long actedPaid, long actedUnpaid, long controlPaid, long controlUnpaid) {
 

@@ -7,11 +7,13 @@ import java.math.RoundingMode;
 import fr.relance.dunning.scenario.BetaPrior;
 
 /**
- * Beta-binomial update of a step's uplift prior. A payment that follows an action is only partly the action's doing:
- * comparable cases left alone pay at some base rate. So each acted case counts as a success for the fraction of
- * payments above that base rate: credited = acted payments - base rate x actions (clamped to [0, actions]); the
- * posterior is Beta(alpha + credited, beta + actions - credited). The base rate itself is the mean of a Beta belief
- * updated with the control counts, so that few control cases do not yield a base rate of 0 or 1.
+ * Beta-binomial update of a step's uplift prior. A payment that follows an action is only
+ * partly the action's doing: comparable cases left alone pay at some base rate. So each
+ * acted case counts as a success for the fraction of payments above that base rate:
+ * credited = acted payments - base rate x actions (clamped to [0, actions]); the
+ * posterior is Beta(alpha + credited, beta + actions - credited). The base rate itself is
+ * the mean of a Beta belief updated with the control counts, so that few control cases do
+ * not yield a base rate of 0 or 1.
  */
 public final class UpliftCalibrator {
 
@@ -19,12 +21,18 @@ public final class UpliftCalibrator {
 
 	private final BetaPrior baseRatePrior;
 
-	/** @param baseRatePrior belief about the payment rate without action, before any control case is seen */
+	/**
+	 * @param baseRatePrior belief about the payment rate without action, before any
+	 * control case is seen
+	 */
 	public UpliftCalibrator(BetaPrior baseRatePrior) {
 		this.baseRatePrior = baseRatePrior;
 	}
 
-	/** A weak default: about 10 % of patients pay within 30 days unprompted, worth 10 observations. */
+	/**
+	 * A weak default: about 10 % of patients pay within 30 days unprompted, worth 10
+	 * observations.
+	 */
 	public static UpliftCalibrator withDefaultBaseRate() {
 		return new UpliftCalibrator(new BetaPrior(BigDecimal.ONE, BigDecimal.valueOf(9)));
 	}

@@ -6,8 +6,9 @@ import fr.relance.dunning.scenario.AmountBand;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Source of the expected recovery uplift of a step for a balance band (a probability, four decimals). The policy
- * asks this rather than the scenario so that an establishment's calibrated figures replace the priors.
+ * Source of the expected recovery uplift of a step for a balance band (a probability,
+ * four decimals). The policy asks this rather than the scenario so that an
+ * establishment's calibrated figures replace the priors.
  */
 @FunctionalInterface
 public interface Uplifts {

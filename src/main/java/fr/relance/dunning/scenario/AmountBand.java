@@ -3,8 +3,9 @@ package fr.relance.dunning.scenario;
 import java.math.BigDecimal;
 
 /**
- * A balance band: balances from {@code from} (inclusive) up to {@code upTo} (exclusive); {@code upTo} is null for
- * the open top band. Uplift priors are given per band because small debts do not respond like large ones.
+ * A balance band: balances from {@code from} (inclusive) up to {@code upTo} (exclusive);
+ * {@code upTo} is null for the open top band. Uplift priors are given per band because
+ * small debts do not respond like large ones.
  */
 public record AmountBand(String name, BigDecimal from, BigDecimal upTo) {
 

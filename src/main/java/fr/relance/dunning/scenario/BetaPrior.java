@@ -5,9 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Belief about a step's recovery uplift (probability that the step causes a payment within 30 days, over the base
- * rate of doing nothing) as a Beta(alpha, beta) distribution. Alpha and beta read as pseudo-counts of successes and
- * failures, so {@code alpha + beta} is how many observations the prior is worth.
+ * Belief about a step's recovery uplift (probability that the step causes a payment
+ * within 30 days, over the base rate of doing nothing) as a Beta(alpha, beta)
+ * distribution. Alpha and beta read as pseudo-counts of successes and failures, so
+ * {@code alpha + beta} is how many observations the prior is worth.
  */
 public record BetaPrior(BigDecimal alpha, BigDecimal beta) {
 

@@ -11,9 +11,14 @@ public enum Channel {
 	CALL(true, false),
 	/** Registered letter with acknowledgment: the formal notice (mise en demeure). */
 	REGISTERED_LETTER(true, true),
-	/** E-mail: a cheap reminder after the first letter, to a debtor whose address is known. */
+	/**
+	 * E-mail: a cheap reminder after the first letter, to a debtor whose address is
+	 * known.
+	 */
 	EMAIL(true, false),
-	/** Hand-over to litigation (agency, commissaire de justice, or the public accountant). */
+	/**
+	 * Hand-over to litigation (agency, commissaire de justice, or the public accountant).
+	 */
 	HANDOVER(true, false),
 	/** Internal proposal to write the debt off; contacts nobody. */
 	WRITE_OFF_PROPOSAL(false, false);
@@ -27,7 +32,10 @@ public enum Channel {
 		this.postal = postal;
 	}
 
-	/** True for actions taken to collect the debt, which must quote the first letter (CPCE R124-4). */
+	/**
+	 * True for actions taken to collect the debt, which must quote the first letter (CPCE
+	 * R124-4).
+	 */
 	public boolean collectsFromDebtor() {
 		return this.collectsFromDebtor;
 	}

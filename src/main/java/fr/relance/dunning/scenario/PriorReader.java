@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 
 import fr.relance.support.config.YamlMap;
 
-/** Reads one uplift prior, written either as Beta(alpha, beta) or as probability + prior weight. */
+/**
+ * Reads one uplift prior, written either as Beta(alpha, beta) or as probability + prior
+ * weight.
+ */
 final class PriorReader {
 
 	private PriorReader() {

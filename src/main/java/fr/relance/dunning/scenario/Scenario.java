@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A validated dunning ladder. {@code version} is recorded on every decision so that "why" can be answered against
- * the ladder in force that night. {@code margin} is the safety factor of the value rule: an action is worth taking
- * when the expected gain is at least its cost x (1 + margin).
+ * A validated dunning ladder. {@code version} is recorded on every decision so that "why"
+ * can be answered against the ladder in force that night. {@code margin} is the safety
+ * factor of the value rule: an action is worth taking when the expected gain is at least
+ * its cost x (1 + margin).
  *
  * @param source file name the scenario was read from, used in messages
  */
@@ -18,7 +19,10 @@ public record Scenario(String source, String version, String name, Sector sector
 		steps = List.copyOf(steps);
 	}
 
-	/** The band holding a balance; bands cover zero upwards without gaps (checked by the loader). */
+	/**
+	 * The band holding a balance; bands cover zero upwards without gaps (checked by the
+	 * loader).
+	 */
 	public AmountBand band(BigDecimal balance) {
 		for (AmountBand band : this.bands) {
 			if (band.contains(balance)) {

@@ -2,7 +2,9 @@ package fr.relance.dunning.scenario;
 
 import java.util.List;
 
-/** A scenario file that cannot be used; each error reads {@code file: key.path: problem}. */
+/**
+ * A scenario file that cannot be used; each error reads {@code file: key.path: problem}.
+ */
 public class ScenarioException extends RuntimeException {
 
 	private final List<String> errors;

@@ -18,8 +18,9 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * Reads a scenario file ({@code jobs/scenarios/*.yml}, format in {@code jobs/scenarios/README.md}) into a
- * {@link Scenario}, or throws a {@link ScenarioException} listing every problem as
+ * Reads a scenario file ({@code jobs/scenarios/*.yml}, format in
+ * {@code jobs/scenarios/README.md}) into a {@link Scenario}, or throws a
+ * {@link ScenarioException} listing every problem as
  * {@code file line N, key.path: message}, so ops fix a scenario in one go.
  */
 public final class ScenarioLoader {
@@ -36,7 +37,10 @@ public final class ScenarioLoader {
 		}
 	}
 
-	/** Reads a scenario; {@code fileName} only names the source in errors and on the scenario. */
+	/**
+	 * Reads a scenario; {@code fileName} only names the source in errors and on the
+	 * scenario.
+	 */
 	public static Scenario load(String fileName, Reader reader) {
 		YamlDocument document;
 		try {
@@ -57,14 +61,17 @@ public final class ScenarioLoader {
 		String version = Objects.requireNonNullElse(root.required("version"), "");
 		String name = Objects.requireNonNullElse(root.required("name"), "");
 		Sector sector = root.choice("sector", Sector.class, null);
-		BigDecimal margin = legacyScale(Objects.requireNonNullElse(root.decimalAtLeast("margin", BigDecimal.ZERO,
-				null), BigDecimal.ZERO));
+		BigDecimal margin = legacyScale(
+				Objects.requireNonNullElse(root.decimalAtLeast("margin", BigDecimal.ZERO, null), BigDecimal.ZERO));
 		List<AmountBand> bands = bands(root);
 		List<ScenarioStep> steps = new StepReader(bands).steps(root);
 		return new Scenario(fileName, version, name, sector, margin, bands, steps);
 	}
 
-	/** Bands are listed in increasing order of their exclusive upper bound; the last one is open. */
+	/**
+	 * Bands are listed in increasing order of their exclusive upper bound; the last one
+	 * is open.
+	 */
 	private static List<AmountBand> bands(YamlMap root) {
 		List<YamlMap> nodes = root.requiredMaps("bands");
 		if (nodes.isEmpty() && root.has("bands")) {
@@ -98,8 +105,9 @@ public final class ScenarioLoader {
 	}
 
 	/**
-	 * The margin as the former reader gave it (through a double: 0.20 became 0.2), since decisions quote it in their
-	 * explanations ("threshold 1.77 x (1 + 0.2)") and explanations must read the same from one version to the next.
+	 * The margin as the former reader gave it (through a double: 0.20 became 0.2), since
+	 * decisions quote it in their explanations ("threshold 1.77 x (1 + 0.2)") and
+	 * explanations must read the same from one version to the next.
 	 */
 	private static BigDecimal legacyScale(BigDecimal margin) {
 		return margin.scale() > 0 ? new BigDecimal(Double.toString(margin.doubleValue())) : margin;

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * One rung of the ladder. {@code uplift} maps a band name to the prior of this step's recovery uplift; it is empty
- * for a write-off proposal, which is not judged on value.
+ * One rung of the ladder. {@code uplift} maps a band name to the prior of this step's
+ * recovery uplift; it is empty for a write-off proposal, which is not judged on value.
  */
 public record ScenarioStep(int index, String id, Channel channel, StepDelay delay, BigDecimal minimumBalance,
 		StepCost cost, Map<String, BetaPrior> uplift) {
@@ -14,7 +14,10 @@ public record ScenarioStep(int index, String id, Channel channel, StepDelay dela
 		uplift = Map.copyOf(uplift);
 	}
 
-	/** Prior of the uplift in a band; the loader guarantees every band is present for a chasing step. */
+	/**
+	 * Prior of the uplift in a band; the loader guarantees every band is present for a
+	 * chasing step.
+	 */
 	public BetaPrior prior(AmountBand band) {
 		BetaPrior prior = this.uplift.get(band.name());
 		if (prior == null) {

@@ -5,9 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Unit cost of one action, as components so that a price change (a new stamp tariff) is one edit and the report
- * can say where the money goes. Components may carry sub-cent prices (bulk SMS); {@link #total()} rounds to the
- * cent.
+ * Unit cost of one action, as components so that a price change (a new stamp tariff) is
+ * one edit and the report can say where the money goes. Components may carry sub-cent
+ * prices (bulk SMS); {@link #total()} rounds to the cent.
  */
 public record StepCost(BigDecimal stamp, BigDecimal print, BigDecimal enveloping, BigDecimal sms,
 		BigDecimal registeredLetter, BigDecimal operatorMinutes, BigDecimal hourlyCost, BigDecimal other) {

@@ -11,7 +11,10 @@ import java.util.Set;
 
 import fr.relance.support.config.YamlMap;
 
-/** Reads and checks the {@code steps} list of a scenario, including the ladder-wide legal rules. */
+/**
+ * Reads and checks the {@code steps} list of a scenario, including the ladder-wide legal
+ * rules.
+ */
 final class StepReader {
 
 	private static final BigDecimal ZERO = BigDecimal.ZERO;
@@ -40,11 +43,15 @@ final class StepReader {
 		return steps;
 	}
 
-	/** CPCE R124-4: the first contact is the letter; a write-off proposal can only end the ladder. */
+	/**
+	 * CPCE R124-4: the first contact is the letter; a write-off proposal can only end the
+	 * ladder.
+	 */
 	private void ladderRules(List<ScenarioStep> steps, List<YamlMap> nodes) {
 		if (!steps.isEmpty() && steps.get(0).channel() != null && steps.get(0).channel() != Channel.LETTER) {
-			nodes.get(0).error("channel",
-					"the first contact must be the CPCE R124-4 letter (LETTER), not " + steps.get(0).channel());
+			nodes.get(0)
+				.error("channel",
+						"the first contact must be the CPCE R124-4 letter (LETTER), not " + steps.get(0).channel());
 		}
 		if (!steps.isEmpty() && steps.get(0).delay().after() == DelayAnchor.PREVIOUS_STEP) {
 			YamlMap delay = nodes.get(0).map("delay");

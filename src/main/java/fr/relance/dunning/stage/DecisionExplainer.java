@@ -17,10 +17,12 @@ import fr.relance.dunning.stage.internal.ExplainDao.PatientRow;
 import fr.relance.support.ids.Masking;
 
 /**
- * Answers "why did (or didn't) this patient get a letter?" from the stored decisions: for each of the patient's
- * cases, its actions and their fate, then each decision with its outcome, the scenario version, every reason (gates
- * passed or failed) and the value arithmetic of each step judged. A decision is recorded the night it changes; the
- * nights after it when it held unchanged are listed as such ("unchanged since"), so any night has its answer.
+ * Answers "why did (or didn't) this patient get a letter?" from the stored decisions: for
+ * each of the patient's cases, its actions and their fate, then each decision with its
+ * outcome, the scenario version, every reason (gates passed or failed) and the value
+ * arithmetic of each step judged. A decision is recorded the night it changes; the nights
+ * after it when it held unchanged are listed as such ("unchanged since"), so any night
+ * has its answer.
  */
 @Component
 public class DecisionExplainer {
@@ -40,20 +42,27 @@ public class DecisionExplainer {
 	}
 
 	/**
-	 * What was in force for one patient on one night: for each case open that night, the decision recorded that
-	 * night or the earlier one still in force ("unchanged since"), with the case's actions planned up to that night.
+	 * What was in force for one patient on one night: for each case open that night, the
+	 * decision recorded that night or the earlier one still in force ("unchanged since"),
+	 * with the case's actions planned up to that night.
 	 * @param night the night asked about; null for the whole history
 	 * @throws IllegalArgumentException when the establishment has no such patient
 	 */
 	public String explain(String finess, String patientExternalId, LocalDate night) {
 		return this.jdbi.withExtension(ExplainDao.class, (dao) -> {
 			PatientRow patient = dao.patient(finess, patientExternalId)
-				.orElseThrow(() -> new IllegalArgumentException("establishment " + finess + " has no patient "
-						+ Masking.tail(patientExternalId, 4)));
+				.orElseThrow(() -> new IllegalArgumentException(
+						"establishment " + finess + " has no patient " + Masking.tail(patientExternalId, 4)));
 			StringBuilder text = new StringBuilder(1024);
-			text.append("Patient ").append(Masking.tail(patient.externalId(), 4)).append(" at ").append(finess)
-				.append(" (").append(patient.legalName()).append(")")
-				.append(night == null ? "" : ", night of " + night).append('\n');
+			text.append("Patient ")
+				.append(Masking.tail(patient.externalId(), 4))
+				.append(" at ")
+				.append(finess)
+				.append(" (")
+				.append(patient.legalName())
+				.append(")")
+				.append(night == null ? "" : ", night of " + night)
+				.append('\n');
 			List<CaseRow> cases = dao.cases(patient.id());
 			List<DecisionRow> decisions = dao.decisions(patient.id());
 			List<ActionRow> actions = dao.actions(patient.id());
@@ -79,7 +88,10 @@ public class DecisionExplainer {
 		});
 	}
 
-	/** Debts the establishment approved writing off: they leave the case without a decision saying why. */
+	/**
+	 * Debts the establishment approved writing off: they leave the case without a
+	 * decision saying why.
+	 */
 	private static void appendWriteOffs(StringBuilder text, List<WrittenOffDao.WrittenOff> writeOffs, LocalDate night) {
 		List<WrittenOffDao.WrittenOff> shown = writeOffs.stream()
 			.filter((w) -> night == null || !w.allocatedOn().isAfter(night))
@@ -89,13 +101,24 @@ public class DecisionExplainer {
 		}
 		text.append("\nWritten off on the establishment's answer:\n");
 		for (WrittenOffDao.WrittenOff w : shown) {
-			text.append("  invoice ").append(w.invoiceNumber()).append(", ").append(w.amount()).append(" EUR on ")
-				.append(w.allocatedOn()).append(" (approved in ").append(w.fileName()).append(", line ")
-				.append(w.fileLine()).append(")\n");
+			text.append("  invoice ")
+				.append(w.invoiceNumber())
+				.append(", ")
+				.append(w.amount())
+				.append(" EUR on ")
+				.append(w.allocatedOn())
+				.append(" (approved in ")
+				.append(w.fileName())
+				.append(", line ")
+				.append(w.fileLine())
+				.append(")\n");
 		}
 	}
 
-	/** The establishment's other answers to the worklists, each with what it does to the next nights. */
+	/**
+	 * The establishment's other answers to the worklists, each with what it does to the
+	 * next nights.
+	 */
 	private static void appendAnswers(StringBuilder text, List<WorklistAnswerDao.Answer> answers, LocalDate night) {
 		List<WorklistAnswerDao.Answer> shown = answers.stream()
 			.filter((a) -> night == null || !a.answeredOn().isAfter(night))
@@ -105,7 +128,11 @@ public class DecisionExplainer {
 		}
 		text.append("\nAnswers of the establishment:\n");
 		for (WorklistAnswerDao.Answer a : shown) {
-			text.append("  case ").append(a.caseId()).append(", ").append(a.answeredOn()).append(": ")
+			text.append("  case ")
+				.append(a.caseId())
+				.append(", ")
+				.append(a.answeredOn())
+				.append(": ")
 				.append(switch (a.kind()) {
 					case "write_off_refused" -> "write-off refused: dunning resumes, else a person decides";
 					case "handed_over" -> "handed over to " + a.thirdParty() + ": held while the third party has it";
@@ -114,12 +141,19 @@ public class DecisionExplainer {
 					case "review_released" -> "review released: the hold is lifted";
 					default -> a.kind();
 				})
-				.append(" (").append(a.fileName()).append(", line ").append(a.fileLine()).append(")\n");
+				.append(" (")
+				.append(a.fileName())
+				.append(", line ")
+				.append(a.fileLine())
+				.append(")\n");
 		}
 	}
 
 	private static void appendCase(StringBuilder text, CaseRow c, List<ActionRow> actions, LocalDate night) {
-		text.append("\nCase ").append(c.id()).append(", opened on ").append(c.openedOn())
+		text.append("\nCase ")
+			.append(c.id())
+			.append(", opened on ")
+			.append(c.openedOn())
 			.append(c.closedOn() == null ? ", open" : ", closed on " + c.closedOn() + " (" + c.closedReason() + ")")
 			.append('\n');
 		List<ActionRow> shown = actions.stream()
@@ -140,13 +174,17 @@ public class DecisionExplainer {
 		}
 		Optional<DecisionRow> inForce = history.inForce(night);
 		if (inForce.isEmpty()) {
-			text.append("  No decision in force on ").append(night)
+			text.append("  No decision in force on ")
+				.append(night)
 				.append(": the establishment's dunning did not decide the case that night.\n");
 			return;
 		}
 		DecisionRow d = inForce.get();
-		text.append("  Decision in force on ").append(night).append(": ")
-			.append(d.runDate().equals(night) ? "recorded that night" : DecisionText.unchangedSince(d)).append('\n');
+		text.append("  Decision in force on ")
+			.append(night)
+			.append(": ")
+			.append(d.runDate().equals(night) ? "recorded that night" : DecisionText.unchangedSince(d))
+			.append('\n');
 		DecisionText.appendDecision(text, d);
 	}
 

@@ -11,7 +11,10 @@ import fr.relance.support.batch.NightWideTask;
 import fr.relance.support.batch.PipelineStage;
 import fr.relance.support.config.RelanceProperties;
 
-/** Ops' CSV files of the night's decisions and calibration, over every establishment, written at the closing. */
+/**
+ * Ops' CSV files of the night's decisions and calibration, over every establishment,
+ * written at the closing.
+ */
 @Component
 class DecisionExports implements NightWideTask {
 

@@ -9,13 +9,17 @@ import fr.relance.dunning.stage.internal.ExplainDao.CaseRow;
 import fr.relance.dunning.stage.internal.ExplainDao.DecisionRow;
 
 /**
- * A case's recorded decisions laid over the nights its establishment was decided. A decision is recorded only when
- * it changes, so the decision in force on a night the case was open is the latest one recorded up to that night;
- * the nights after it with nothing recorded are the nights it stayed unchanged.
+ * A case's recorded decisions laid over the nights its establishment was decided. A
+ * decision is recorded only when it changes, so the decision in force on a night the case
+ * was open is the latest one recorded up to that night; the nights after it with nothing
+ * recorded are the nights it stayed unchanged.
  */
 final class DecisionHistory {
 
-	/** A recorded decision and the later nights it stayed in force unchanged (oldest first, possibly none). */
+	/**
+	 * A recorded decision and the later nights it stayed in force unchanged (oldest
+	 * first, possibly none).
+	 */
 	record Span(DecisionRow decision, List<LocalDate> unchangedNights) {
 	}
 
@@ -26,7 +30,8 @@ final class DecisionHistory {
 	private final List<LocalDate> nights;
 
 	/**
-	 * @param decisions every decision of the establishment's cases (the case's are picked), by case and night
+	 * @param decisions every decision of the establishment's cases (the case's are
+	 * picked), by case and night
 	 * @param nights the nights the establishment was decided, oldest first
 	 */
 	DecisionHistory(CaseRow decidedCase, List<DecisionRow> decisions, List<LocalDate> nights) {
@@ -49,7 +54,10 @@ final class DecisionHistory {
 		return spans;
 	}
 
-	/** The decision in force on {@code night}: none when the case was not open or the night was not decided. */
+	/**
+	 * The decision in force on {@code night}: none when the case was not open or the
+	 * night was not decided.
+	 */
 	Optional<DecisionRow> inForce(LocalDate night) {
 		if (!open(night) || !this.nights.contains(night)) {
 			return Optional.empty();
@@ -63,7 +71,10 @@ final class DecisionHistory {
 		return Optional.ofNullable(found);
 	}
 
-	/** Whether the case was open on the night (a case closed that night was decided that night). */
+	/**
+	 * Whether the case was open on the night (a case closed that night was decided that
+	 * night).
+	 */
 	boolean open(LocalDate night) {
 		return !this.decidedCase.openedOn().isAfter(night)
 				&& (this.decidedCase.closedOn() == null || !this.decidedCase.closedOn().isBefore(night));

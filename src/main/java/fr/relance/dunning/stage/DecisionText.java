@@ -9,10 +9,16 @@ import fr.relance.dunning.ReasonCode;
 import fr.relance.dunning.stage.internal.ExplainDao.ActionRow;
 import fr.relance.dunning.stage.internal.ExplainDao.DecisionRow;
 
-/** How the explain command words a decision, an action and the nights a decision stayed unchanged. */
+/**
+ * How the explain command words a decision, an action and the nights a decision stayed
+ * unchanged.
+ */
 final class DecisionText {
 
-	/** The case gates, in the order the policy checks them, each passed or failed on that night. */
+	/**
+	 * The case gates, in the order the policy checks them, each passed or failed on that
+	 * night.
+	 */
 	private static final List<ReasonCode> GATES = List.of(ReasonCode.STALE_ESTABLISHMENT_DATA, ReasonCode.NO_BALANCE,
 			ReasonCode.INSURER_PENDING, ReasonCode.RECENT_PAYMENT, ReasonCode.RECENT_CONTACT, ReasonCode.DISPUTE,
 			ReasonCode.PAYMENT_PLAN_IN_GOOD_STANDING, ReasonCode.DECEASED, ReasonCode.UNDER_GUARDIANSHIP,
@@ -30,7 +36,8 @@ final class DecisionText {
 		List<String> failed = List.of(codes.split(","));
 		StringBuilder line = new StringBuilder();
 		for (ReasonCode gate : GATES) {
-			line.append(line.isEmpty() ? "" : ", ").append(gate.name().toLowerCase(Locale.ROOT))
+			line.append(line.isEmpty() ? "" : ", ")
+				.append(gate.name().toLowerCase(Locale.ROOT))
 				.append(failed.contains(gate.name()) ? " FAILED" : " passed");
 		}
 		return line.toString();
@@ -41,32 +48,57 @@ final class DecisionText {
 		return "unchanged since " + SINCE.format(d.runDate());
 	}
 
-	/** The nights a recorded decision then stayed in force, on one line: "2031-03-12 to 2031-03-14, 3 nights: ...". */
+	/**
+	 * The nights a recorded decision then stayed in force, on one line: "2031-03-12 to
+	 * 2031-03-14, 3 nights: ...".
+	 */
 	static void appendUnchanged(StringBuilder text, DecisionRow d, List<LocalDate> nights) {
 		if (nights.isEmpty()) {
 			return;
 		}
 		text.append("    ").append(nights.get(0));
 		if (nights.size() > 1) {
-			text.append(" to ").append(nights.get(nights.size() - 1)).append(", ").append(nights.size())
+			text.append(" to ")
+				.append(nights.get(nights.size() - 1))
+				.append(", ")
+				.append(nights.size())
 				.append(" nights");
 		}
 		text.append(": ").append(unchangedSince(d)).append('\n');
 	}
 
 	static void appendAction(StringBuilder text, ActionRow a) {
-		text.append("    ").append(a.stepId()).append(" by ").append(a.channel()).append(", planned on ")
-			.append(a.runDate()).append(": ").append(a.status())
+		text.append("    ")
+			.append(a.stepId())
+			.append(" by ")
+			.append(a.channel())
+			.append(", planned on ")
+			.append(a.runDate())
+			.append(": ")
+			.append(a.status())
 			.append(a.statusReason() == null ? "" : " (" + a.statusReason() + ")")
-			.append(a.reference() == null ? "" : ", reference " + a.reference()).append(", cost ").append(a.cost())
-			.append(" EUR, expected gain ").append(a.expectedGain()).append(" EUR\n");
+			.append(a.reference() == null ? "" : ", reference " + a.reference())
+			.append(", cost ")
+			.append(a.cost())
+			.append(" EUR, expected gain ")
+			.append(a.expectedGain())
+			.append(" EUR\n");
 	}
 
 	static void appendDecision(StringBuilder text, DecisionRow d) {
-		text.append("    ").append(d.runDate()).append(' ').append(d.outcome())
-			.append(d.stepId() == null ? "" : " " + d.stepId() + " by " + d.channel()).append(", balance ")
-			.append(d.balance()).append(" EUR (band ").append(d.band()).append("), scenario ")
-			.append(d.scenarioVersion()).append(d.humanReview() ? ", for a person to review" : "").append('\n');
+		text.append("    ")
+			.append(d.runDate())
+			.append(' ')
+			.append(d.outcome())
+			.append(d.stepId() == null ? "" : " " + d.stepId() + " by " + d.channel())
+			.append(", balance ")
+			.append(d.balance())
+			.append(" EUR (band ")
+			.append(d.band())
+			.append("), scenario ")
+			.append(d.scenarioVersion())
+			.append(d.humanReview() ? ", for a person to review" : "")
+			.append('\n');
 		text.append("      gates: ").append(gates(d.codes())).append('\n');
 		d.reasons().lines().forEach((line) -> text.append("      ").append(line).append('\n'));
 		d.arithmetic().lines().forEach((line) -> text.append("      value ").append(line).append('\n'));

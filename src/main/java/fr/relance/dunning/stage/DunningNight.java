@@ -26,12 +26,14 @@ import fr.relance.dunning.stage.internal.RunDao;
 import fr.relance.dunning.stage.internal.SnapshotReader;
 
 /**
- * One establishment's dunning night, in its own transaction: its decisions, actions, suppressions, closed cases and
- * its {@code dunning_run} row commit together or not at all. So a night with that row is complete, and running it
- * again decides, records and plans nothing. A case's decision is recorded when it changes (or when the night plans
- * or suppresses one of its actions, opens or closes the case); otherwise its last recorded decision stays the one in
- * force. A patient owing without an open case is decided first and gets the case after, its row written once,
- * already pointing to its first decision.
+ * One establishment's dunning night, in its own transaction: its decisions, actions,
+ * suppressions, closed cases and its {@code dunning_run} row commit together or not at
+ * all. So a night with that row is complete, and running it again decides, records and
+ * plans nothing. A case's decision is recorded when it changes (or when the night plans
+ * or suppresses one of its actions, opens or closes the case); otherwise its last
+ * recorded decision stays the one in force. A patient owing without an open case is
+ * decided first and gets the case after, its row written once, already pointing to its
+ * first decision.
  */
 @Component
 public class DunningNight {
@@ -58,7 +60,9 @@ public class DunningNight {
 		this.transaction = Transactions.requiresNew(transactionManager);
 	}
 
-	/** Decides every open case of the establishment on the run date and records the night. */
+	/**
+	 * Decides every open case of the establishment on the run date and records the night.
+	 */
 	public EstablishmentNight decide(String finess, LocalDate runDate) {
 		return this.transaction.execute((status) -> this.jdbi.withHandle((handle) -> decide(handle, finess, runDate)));
 	}
@@ -71,7 +75,8 @@ public class DunningNight {
 		Optional<LocalDate> decided = runs.decidedFrom(finess, runDate);
 		if (decided.isPresent()) {
 			if (decided.get().isAfter(runDate)) {
-				// deciding older data after a newer night would replace its decisions with stale ones
+				// deciding older data after a newer night would replace its decisions
+				// with stale ones
 				throw new IllegalStateException(LaterNightDecided.message(finess, runDate, decided.get()));
 			}
 			log.info("dunning {} on {}: already decided, nothing done", finess, runDate);
@@ -105,14 +110,18 @@ public class DunningNight {
 			throw new IllegalStateException("dunning " + finess + " on " + runDate + ": " + orphans
 					+ " rows name no existing case; nothing of this establishment's night is kept");
 		}
-		log.info("dunning {} on {}: {} cases, {} decisions recorded (new or changed), {} actions planned, {} suppressed "
-				+ "in {} s (parts and calibration {} s, snapshots and decisions {} s, new cases and recording {} s)",
+		log.info(
+				"dunning {} on {}: {} cases, {} decisions recorded (new or changed), {} actions planned, {} suppressed "
+						+ "in {} s (parts and calibration {} s, snapshots and decisions {} s, new cases and recording {} s)",
 				finess, runDate, cases, recorded, planned, suppressed, seconds(start, System.nanoTime()),
 				seconds(start, prepared), seconds(prepared, decided), seconds(decided, System.nanoTime()));
 		return new EstablishmentNight(finess, cases, planned, suppressed);
 	}
 
-	/** Streams the snapshots, decides each one and copies the decisions into the night's working table. */
+	/**
+	 * Streams the snapshots, decides each one and copies the decisions into the night's
+	 * working table.
+	 */
 	private long decideCases(Handle handle, String finess, LocalDate runDate, Scenario scenario, Uplifts uplifts) {
 		DunningPolicy policy = this.policies.computeIfAbsent(scenario.source(),
 				(n) -> new DunningPolicy(scenario, this.settings));
@@ -126,7 +135,9 @@ public class DunningNight {
 		}
 	}
 
-	/** Runs one statement of the night, its duration logged at debug level for benchmarks. */
+	/**
+	 * Runs one statement of the night, its duration logged at debug level for benchmarks.
+	 */
 	private static int timed(String statement, java.util.function.IntSupplier work) {
 		long start = System.nanoTime();
 		int rows = work.getAsInt();

@@ -8,14 +8,15 @@ import fr.relance.dunning.DunningSettings;
 import fr.relance.dunning.calendar.SendingWindows;
 
 /**
- * The gates' tunables, as properties {@code relance.dunning.*} (or {@code RELANCE_DUNNING_*}); any value not set
- * keeps its default (see {@link DunningSettings#defaults()}). Validated when the engine starts.
+ * The gates' tunables, as properties {@code relance.dunning.*} (or
+ * {@code RELANCE_DUNNING_*}); any value not set keeps its default (see
+ * {@link DunningSettings#defaults()}). Validated when the engine starts.
  */
 @ConfigurationProperties("relance.dunning")
 public record DunningProperties(Integer insurerPendingWindowDays, Integer recentPaymentDays, Integer recentContactDays,
 		Integer staleLedgerDays, Integer limitationYears, Integer maxCallsPer30Days, Integer maxSmsPer30Days,
-		Integer callRefusalPauseDays, Integer bundlingWindowDays, LocalTime releaseTime,
-		Boolean overseasAbolitionDays, Integer planGraceDays, Integer promiseGraceDays) {
+		Integer callRefusalPauseDays, Integer bundlingWindowDays, LocalTime releaseTime, Boolean overseasAbolitionDays,
+		Integer planGraceDays, Integer promiseGraceDays) {
 
 	public DunningProperties {
 		check("insurer-pending-window-days", insurerPendingWindowDays);
@@ -41,12 +42,16 @@ public record DunningProperties(Integer insurerPendingWindowDays, Integer recent
 		}
 	}
 
-	/** The settings the policy uses: the defaults, overridden by every property that is set. */
+	/**
+	 * The settings the policy uses: the defaults, overridden by every property that is
+	 * set.
+	 */
 	public DunningSettings settings() {
 		DunningSettings d = DunningSettings.defaults();
 		return new DunningSettings(or(insurerPendingWindowDays, d.insurerPendingWindowDays()),
 				or(recentPaymentDays, d.recentPaymentDays()), or(recentContactDays, d.recentContactDays()),
-				or(staleLedgerDays, d.staleLedgerDays()), limitationYears != null ? limitationYears : d.limitationYears(),
+				or(staleLedgerDays, d.staleLedgerDays()),
+				limitationYears != null ? limitationYears : d.limitationYears(),
 				or(maxCallsPer30Days, d.maxCallsPer30Days()), or(maxSmsPer30Days, d.maxSmsPer30Days()),
 				or(callRefusalPauseDays, d.callRefusalPauseDays()), or(bundlingWindowDays, d.bundlingWindowDays()),
 				SendingWindows.standard(), releaseTime != null ? releaseTime : d.releaseTime(),

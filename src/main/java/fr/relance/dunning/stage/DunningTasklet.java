@@ -21,10 +21,12 @@ import fr.relance.support.batch.StageReport;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The dunning stage of an establishment's night, in its own transaction, skipped when a failed earlier attempt of
- * the night already decided it. An establishment whose later night is decided already fails the stage: its older
- * night cannot be decided after it (see {@link LaterNightDecided}). The note is read back from the database so that
- * a resumed night reports all of it; the ops-wide CSV files are written by {@link DecisionExports} at the closing.
+ * The dunning stage of an establishment's night, in its own transaction, skipped when a
+ * failed earlier attempt of the night already decided it. An establishment whose later
+ * night is decided already fails the stage: its older night cannot be decided after it
+ * (see {@link LaterNightDecided}). The note is read back from the database so that a
+ * resumed night reports all of it; the ops-wide CSV files are written by
+ * {@link DecisionExports} at the closing.
  */
 class DunningTasklet implements Tasklet {
 
@@ -57,7 +59,8 @@ class DunningTasklet implements Tasklet {
 		Optional<LocalDate> decided = this.jdbi.withExtension(RunDao.class,
 				(runs) -> runs.decidedFrom(finess, runDate));
 		if (decided.isPresent() && decided.get().isAfter(runDate)) {
-			// an error, not a skip: every real night after a wrong future one would otherwise end "done"
+			// an error, not a skip: every real night after a wrong future one would
+			// otherwise end "done"
 			throw new IllegalStateException(LaterNightDecided.message(finess, runDate, decided.get()));
 		}
 		if (decided.isEmpty()) {

@@ -3,7 +3,8 @@ package fr.relance.dunning.stage;
 /**
  * What one establishment's night did.
  *
- * @param cases open cases decided (none when the establishment's night had already been decided)
+ * @param cases open cases decided (none when the establishment's night had already been
+ * decided)
  * @param planned actions planned (steps taken and write-off proposals)
  * @param suppressed planned actions cancelled because the case no longer warrants them
  */

@@ -12,8 +12,9 @@ import fr.relance.dunning.stage.internal.NightSummaryDao.CodeCount;
 import fr.relance.dunning.stage.internal.NightSummaryDao.OutcomeCount;
 
 /**
- * The one-line summary of a dunning night for the run summary, e.g. "1 234 cases: 210 letters, 40 SMS planned;
- * 600 held (INSURER_PENDING 300, RECENT_PAYMENT 250, ...); 9 write-off proposals; ...".
+ * The one-line summary of a dunning night for the run summary, e.g. "1 234 cases: 210
+ * letters, 40 SMS planned; 600 held (INSURER_PENDING 300, RECENT_PAYMENT 250, ...); 9
+ * write-off proposals; ...".
  */
 final class NightNote {
 
@@ -41,9 +42,9 @@ final class NightNote {
 				}
 			}
 		}
-		return number(cases) + " cases: " + (planned.isEmpty() ? "nothing" : String.join(", ", planned))
-				+ " planned; " + number(held) + " held" + holds(blockedBy) + "; " + number(waiting) + " waiting; "
-				+ number(deferred) + " deferred; " + number(writeOffs) + " write-off proposals; " + number(suppressed)
+		return number(cases) + " cases: " + (planned.isEmpty() ? "nothing" : String.join(", ", planned)) + " planned; "
+				+ number(held) + " held" + holds(blockedBy) + "; " + number(waiting) + " waiting; " + number(deferred)
+				+ " deferred; " + number(writeOffs) + " write-off proposals; " + number(suppressed)
 				+ " planned actions suppressed; " + avoided.toPlainString() + " EUR not spent on actions not worth it";
 	}
 

@@ -18,9 +18,10 @@ import fr.relance.dunning.stage.internal.DecisionRows;
 import fr.relance.support.db.BinaryRows;
 
 /**
- * Decides on a second thread while the connection's thread fetches the next snapshots and copies the finished rows:
- * PostgreSQL producing rows and Java deciding them then overlap instead of taking turns. Only the connection's
- * thread touches the connection; the decider only builds rows in memory.
+ * Decides on a second thread while the connection's thread fetches the next snapshots and
+ * copies the finished rows: PostgreSQL producing rows and Java deciding them then overlap
+ * instead of taking turns. Only the connection's thread touches the connection; the
+ * decider only builds rows in memory.
  */
 final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable {
 
@@ -62,7 +63,10 @@ final class OverlappedDecisions implements Consumer<CaseSnapshot>, AutoCloseable
 		}
 	}
 
-	/** Hands over the last batch and copies every remaining row; returns when all are in the working table. */
+	/**
+	 * Hands over the last batch and copies every remaining row; returns when all are in
+	 * the working table.
+	 */
 	void finish() {
 		hand(this.batch);
 		hand(END);

@@ -19,9 +19,10 @@ import fr.relance.establishment.EstablishmentDirectory;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The dunning scenarios of this run, read once from {@code <jobs>/scenarios/<name>.yml}. Every scenario an
- * establishment names is loaded and validated when the engine starts, so a missing or broken file stops the engine
- * before any work, naming the establishment, the file and every problem.
+ * The dunning scenarios of this run, read once from {@code <jobs>/scenarios/<name>.yml}.
+ * Every scenario an establishment names is loaded and validated when the engine starts,
+ * so a missing or broken file stops the engine before any work, naming the establishment,
+ * the file and every problem.
  */
 @Component
 public class ScenarioCatalog {
@@ -35,7 +36,10 @@ public class ScenarioCatalog {
 		this(properties.jobs().resolve("scenarios"), establishments.all());
 	}
 
-	/** Loads the scenarios of the given establishments from {@code directory}, all problems reported at once. */
+	/**
+	 * Loads the scenarios of the given establishments from {@code directory}, all
+	 * problems reported at once.
+	 */
 	public ScenarioCatalog(Path directory, Collection<Establishment> establishments) {
 		this.directory = directory;
 		List<String> problems = new ArrayList<>();
@@ -53,7 +57,10 @@ public class ScenarioCatalog {
 		}
 	}
 
-	/** The scenario named {@code name} ({@code <jobs>/scenarios/<name>.yml}), read the first time it is asked for. */
+	/**
+	 * The scenario named {@code name} ({@code <jobs>/scenarios/<name>.yml}), read the
+	 * first time it is asked for.
+	 */
 	public Scenario get(String name) {
 		return this.byName.computeIfAbsent(name, this::load);
 	}

@@ -24,7 +24,10 @@ import fr.relance.support.config.YamlMap;
 import fr.relance.support.ids.Finess;
 import fr.relance.support.ids.Iban;
 
-/** Reads and validates one {@code <FINESS>.yml} establishment file; every problem of the file is reported at once. */
+/**
+ * Reads and validates one {@code <FINESS>.yml} establishment file; every problem of the
+ * file is reported at once.
+ */
 public final class EstablishmentFileReader {
 
 	private static final Set<String> KEYS = Set.of("finess", "legalName", "sector", "address", "postcode", "city",
@@ -32,7 +35,8 @@ public final class EstablishmentFileReader {
 			"ledgerRecordsBankPayments", "invoiceNumberPattern", "letters", "sms", "creditNetting",
 			"adtAssigningAuthority");
 
-	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize", "maxFilesPerNight");
+	private static final Set<String> SFTP_KEYS = Set.of("user", "publicKeys", "pull", "maxFileSize",
+			"maxFilesPerNight");
 
 	private EstablishmentFileReader() {
 	}
@@ -78,8 +82,8 @@ public final class EstablishmentFileReader {
 	}
 
 	/**
-	 * Required, with no default: either wrong value is costly (every bank payment counted twice, or ignored), and only
-	 * the establishment knows which one its ledger does.
+	 * Required, with no default: either wrong value is costly (every bank payment counted
+	 * twice, or ignored), and only the establishment knows which one its ledger does.
 	 */
 	private static boolean ledgerRecordsBankPayments(YamlMap y) {
 		Boolean value = y.requiredFlag("ledgerRecordsBankPayments", ": true when the establishment's ledger also"
@@ -97,13 +101,13 @@ public final class EstablishmentFileReader {
 		}
 		try {
 			if (Pattern.compile(pattern.strip()).matcher("").matches()) {
-				y.error("invoiceNumberPattern", "matches an empty text: it must describe one invoice number,"
-						+ " e.g. 'H\\d{10}'");
+				y.error("invoiceNumberPattern",
+						"matches an empty text: it must describe one invoice number," + " e.g. 'H\\d{10}'");
 			}
 		}
 		catch (PatternSyntaxException e) {
-			y.error("invoiceNumberPattern", "is not a regular expression: " + e.getDescription() + " near position "
-					+ e.getIndex());
+			y.error("invoiceNumberPattern",
+					"is not a regular expression: " + e.getDescription() + " near position " + e.getIndex());
 		}
 		return pattern.strip();
 	}
@@ -130,7 +134,10 @@ public final class EstablishmentFileReader {
 				limits(sftp));
 	}
 
-	/** A remote SFTP server: the establishment's own ({@code sftp.pull}) or a print provider's. */
+	/**
+	 * A remote SFTP server: the establishment's own ({@code sftp.pull}) or a print
+	 * provider's.
+	 */
 	static Pull pull(YamlMap server) {
 		server.onlyKeys("host", "port", "user", "path", "privateKey", "knownHosts");
 		return new Pull(server.required("host"), server.integer("port", 22), server.required("user"),

@@ -41,9 +41,9 @@ final class LetterSettingsReader {
 		if (collector.strings("address").isEmpty()) {
 			collector.error("address", "is required: the letter must give the collector's address (R124-4)");
 		}
-		return Optional.of(new Collector(collector.required("name"), collector.strings("address"),
-				collector.required("postcode"), collector.required("city"),
-				Optional.ofNullable(collector.text("statement"))));
+		return Optional
+			.of(new Collector(collector.required("name"), collector.strings("address"), collector.required("postcode"),
+					collector.required("city"), Optional.ofNullable(collector.text("statement"))));
 	}
 
 	private static Optional<PublicAccountant> accountant(YamlMap accountant) {

@@ -9,7 +9,10 @@ import fr.relance.support.config.YamlMap;
 /** Reads the {@code sms} key of an establishment file; both parts are optional. */
 final class SmsSettingsReader {
 
-	/** What French operators accept as an alphanumeric sender: letters, digits and spaces, with a letter. */
+	/**
+	 * What French operators accept as an alphanumeric sender: letters, digits and spaces,
+	 * with a letter.
+	 */
 	private static final Pattern SENDER_ID = Pattern.compile("(?=.*[A-Za-z])[A-Za-z0-9 ]{1,11}");
 
 	/** A web address without spaces in plain ASCII, which every phone shows as a link. */

@@ -1,8 +1,9 @@
 package fr.relance.formats.b2;
 
 /**
- * The one exception the B2 reader throws: the file must be quarantined. Says why, and where (1-based record
- * number, character offset = byte offset in ISO-8859-1). The message never contains field values.
+ * The one exception the B2 reader throws: the file must be quarantined. Says why, and
+ * where (1-based record number, character offset = byte offset in ISO-8859-1). The
+ * message never contains field values.
  */
 public final class B2FormatException extends RuntimeException {
 

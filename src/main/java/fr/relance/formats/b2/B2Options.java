@@ -6,8 +6,11 @@ import fr.relance.formats.fixedwidth.ShortDatePattern;
 
 /**
  * Reader settings.
- * @param strict a failed total check (docs/formats.md#b2-checks) refuses the file (default); otherwise it is a warning
- * @param datePattern order of six-character dates (default {@code ddMMyy}; docs/formats.md#dates)
+ *
+ * @param strict a failed total check (docs/formats.md#b2-checks) refuses the file
+ * (default); otherwise it is a warning
+ * @param datePattern order of six-character dates (default {@code ddMMyy};
+ * docs/formats.md#dates)
  */
 public record B2Options(boolean strict, ShortDatePattern datePattern) {
 

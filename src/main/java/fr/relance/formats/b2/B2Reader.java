@@ -4,8 +4,9 @@ import java.io.InputStream;
 import java.util.function.Consumer;
 
 /**
- * Streaming reader of B2 files (docs/formats.md#b2), ISO-8859-1, 128-character records with or without
- * line ends; memory does not grow with the file. Thread-safe: each {@link #open} has its own state.
+ * Streaming reader of B2 files (docs/formats.md#b2), ISO-8859-1, 128-character records
+ * with or without line ends; memory does not grow with the file. Thread-safe: each
+ * {@link #open} has its own state.
  */
 public final class B2Reader {
 
@@ -20,15 +21,19 @@ public final class B2Reader {
 		this(B2Options.strictDefaults());
 	}
 
-	/** Opens a pull stream of events over {@code in}; closing the stream closes {@code in}. */
+	/**
+	 * Opens a pull stream of events over {@code in}; closing the stream closes
+	 * {@code in}.
+	 */
 	public B2Stream open(InputStream in) {
 		return new B2Stream(in, options);
 	}
 
 	/**
-	 * Pushes every event to {@code handler} in file order and returns the trailer (with the lenient-mode
-	 * warnings). Does not close {@code in}.
-	 * @throws B2FormatException when the file is invalid (events already pushed must then be discarded)
+	 * Pushes every event to {@code handler} in file order and returns the trailer (with
+	 * the lenient-mode warnings). Does not close {@code in}.
+	 * @throws B2FormatException when the file is invalid (events already pushed must then
+	 * be discarded)
 	 */
 	public B2Trailer read(InputStream in, Consumer<? super B2Event> handler) {
 		B2Stream events = new B2Stream(in, options);

@@ -1,6 +1,9 @@
 package fr.relance.formats.b2;
 
-/** Why a B2 file was refused, or (for {@link #isCheck() checks} in lenient mode) what a warning is about. */
+/**
+ * Why a B2 file was refused, or (for {@link #isCheck() checks} in lenient mode) what a
+ * warning is about.
+ */
 public enum B2Reason {
 
 	EMPTY_FILE, NOT_B2, BAD_RECORD_LENGTH, TRUNCATED, DATA_AFTER_END, NOT_DIGITS, BAD_AMOUNT, BAD_DATE,
@@ -14,19 +17,27 @@ public enum B2Reason {
 	INVOICE_MISMATCH,
 	/** Header and trailer name different senders or file ids. */
 	HEADER_TRAILER_MISMATCH,
-	/** Check: the {@code 5} line count differs from the {@code 3}/{@code 4} records of the invoice. */
+	/**
+	 * Check: the {@code 5} line count differs from the {@code 3}/{@code 4} records of the
+	 * invoice.
+	 */
 	LINE_COUNT_MISMATCH(true),
-	/** Check: a {@code 6} count (invoices, lines, type-5 records) differs from the lot read. */
+	/**
+	 * Check: a {@code 6} count (invoices, lines, type-5 records) differs from the lot
+	 * read.
+	 */
 	LOT_COUNT_MISMATCH(true),
-	/** Check: a {@code 6} total (billed, AMO, AMC) differs from the sum of the lot's {@code 5} records. */
+	/**
+	 * Check: a {@code 6} total (billed, AMO, AMC) differs from the sum of the lot's
+	 * {@code 5} records.
+	 */
 	LOT_TOTAL_MISMATCH(true),
 	/** Check: the {@code 6} lot number differs from the {@code 1}. */
 	LOT_NUMBER_MISMATCH(true),
 	/** Check: the {@code 999} lot count differs from the lots read. */
 	TRAILER_LOT_COUNT_MISMATCH(true),
 	/** Check: the {@code 999} record count matches no accepted convention. */
-	TRAILER_RECORD_COUNT_MISMATCH(true),
-	IO_ERROR;
+	TRAILER_RECORD_COUNT_MISMATCH(true), IO_ERROR;
 
 	private final boolean check;
 
@@ -38,7 +49,10 @@ public enum B2Reason {
 		this.check = check;
 	}
 
-	/** True for the total checks (docs/formats.md#b2-checks), which lenient mode only reports. */
+	/**
+	 * True for the total checks (docs/formats.md#b2-checks), which lenient mode only
+	 * reports.
+	 */
 	public boolean isCheck() {
 		return check;
 	}

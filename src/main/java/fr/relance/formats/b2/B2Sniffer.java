@@ -5,9 +5,10 @@ import fr.relance.formats.b2.internal.B2Layouts;
 import fr.relance.formats.fixedwidth.Envelope;
 
 /**
- * Tells a B2 file by its content, for the intake stage: a {@code 000} header, then a {@code 1} start-of-lot
- * record whose positions 2-10 are the sender's 9 characters, and no {@code @} (the NOEMIE entity delimiter) in
- * those two records. Give it at least the first 512 bytes.
+ * Tells a B2 file by its content, for the intake stage: a {@code 000} header, then a
+ * {@code 1} start-of-lot record whose positions 2-10 are the sender's 9 characters, and
+ * no {@code @} (the NOEMIE entity delimiter) in those two records. Give it at least the
+ * first 512 bytes.
  */
 public final class B2Sniffer {
 

@@ -12,9 +12,9 @@ import fr.relance.formats.fixedwidth.PulledEvents;
 import fr.relance.formats.fixedwidth.RecordSource;
 
 /**
- * Pull side of the B2 reader: each {@link #next()} reads records until the next event is complete. Throws
- * {@link B2FormatException} when the file is invalid; the last event of a valid file is its {@link B2Trailer}.
- * Closing closes the input.
+ * Pull side of the B2 reader: each {@link #next()} reads records until the next event is
+ * complete. Throws {@link B2FormatException} when the file is invalid; the last event of
+ * a valid file is its {@link B2Trailer}. Closing closes the input.
  */
 public final class B2Stream extends PulledEvents<B2Event> {
 
@@ -34,7 +34,8 @@ public final class B2Stream extends PulledEvents<B2Event> {
 		try {
 			if (!source.next()) {
 				throw problem(source.recordNumber() == 0 ? B2Reason.EMPTY_FILE : B2Reason.TRUNCATED,
-						source.recordNumber() == 0 ? "the file holds no record" : "the file ends without a 999 trailer");
+						source.recordNumber() == 0 ? "the file holds no record"
+								: "the file ends without a 999 trailer");
 			}
 			assembler.record(source.chars(), source.recordNumber(), source.recordOffset());
 			if (assembler.finished()) {

@@ -14,10 +14,12 @@ import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
 /**
- * Writes a valid B2 file from typed values (tests and the sample-world generator), ISO-8859-1: {@link #lot},
- * {@link #invoice}s, {@link #endLot}, ..., {@link #finish()}. Lot and file totals are computed from what was
- * written. CP invoices get a {@code 2S} when they have a payment recipient, and their {@code 3}/{@code 4} lines;
- * the split must be at least the sum of the fee lines. Not thread-safe; {@link #close()} closes the output.
+ * Writes a valid B2 file from typed values (tests and the sample-world generator),
+ * ISO-8859-1: {@link #lot}, {@link #invoice}s, {@link #endLot}, ..., {@link #finish()}.
+ * Lot and file totals are computed from what was written. CP invoices get a {@code 2S}
+ * when they have a payment recipient, and their {@code 3}/{@code 4} lines; the split must
+ * be at least the sum of the fee lines. Not thread-safe; {@link #close()} closes the
+ * output.
  */
 public final class B2Writer implements Closeable {
 
@@ -67,7 +69,9 @@ public final class B2Writer implements Closeable {
 		return record(B2Encoder.lot(value));
 	}
 
-	/** Records {@code 2}, {@code 2S}, lines, the invoice's raw other records, {@code 5}. */
+	/**
+	 * Records {@code 2}, {@code 2S}, lines, the invoice's raw other records, {@code 5}.
+	 */
 	public B2Writer invoice(B2Invoice invoice) {
 		record(B2Encoder.invoice(invoice));
 		if (invoice.layout() == B2Layout.CP && invoice.paymentRecipient() != null) {
@@ -84,7 +88,10 @@ public final class B2Writer implements Closeable {
 		return this;
 	}
 
-	/** Record {@code 6} with the lot's computed counts and totals; {@code marking} {@code R} real, {@code T} test. */
+	/**
+	 * Record {@code 6} with the lot's computed counts and totals; {@code marking}
+	 * {@code R} real, {@code T} test.
+	 */
 	public B2Writer endLot(char marking) {
 		lots++;
 		return record(B2Encoder.lotEnd(lot.partner(), lot.lotNumber(), lotInvoices, lotLines, lotInvoices, lotBilled,

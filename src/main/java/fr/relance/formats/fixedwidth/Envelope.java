@@ -1,8 +1,9 @@
 package fr.relance.formats.fixedwidth;
 
 /**
- * Helpers for sniffing the first bytes of a file made of a 128-character {@code 000} header and what follows,
- * with or without line ends. ISO-8859-1: one byte is one character.
+ * Helpers for sniffing the first bytes of a file made of a 128-character {@code 000}
+ * header and what follows, with or without line ends. ISO-8859-1: one byte is one
+ * character.
  */
 public final class Envelope {
 
@@ -17,8 +18,9 @@ public final class Envelope {
 	}
 
 	/**
-	 * Index where the second record starts: after the first line end if the header line is cut short (logical
-	 * files), else after 128 characters and any line end; -1 when {@code head} ends first.
+	 * Index where the second record starts: after the first line end if the header line
+	 * is cut short (logical files), else after 128 characters and any line end; -1 when
+	 * {@code head} ends first.
 	 */
 	public static int secondRecordStart(byte[] head) {
 		int i = 0;

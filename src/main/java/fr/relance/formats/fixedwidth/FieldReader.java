@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import fr.relance.formats.fixedwidth.FixedWidthException.Problem;
 
 /**
- * Reads typed values out of one record or entity held in a character array, by field name. Reusable: bind it
- * to the next record instead of allocating (the readers stream hundreds of megabytes). Not thread-safe.
+ * Reads typed values out of one record or entity held in a character array, by field
+ * name. Reusable: bind it to the next record instead of allocating (the readers stream
+ * hundreds of megabytes). Not thread-safe.
  */
 public final class FieldReader {
 
@@ -20,8 +21,10 @@ public final class FieldReader {
 	private int length;
 
 	/**
-	 * Points the reader at {@code length} characters of {@code chars} from {@code offset}.
-	 * @throws FixedWidthException if the text is shorter than the last field of the layout
+	 * Points the reader at {@code length} characters of {@code chars} from
+	 * {@code offset}.
+	 * @throws FixedWidthException if the text is shorter than the last field of the
+	 * layout
 	 */
 	public FieldReader bind(RecordLayout layout, char[] chars, int offset, int length) {
 		if (length < layout.requiredLength()) {
@@ -123,8 +126,8 @@ public final class FieldReader {
 		for (int i = 0; i < spec.length(); i++) {
 			char c = chars[from + i];
 			if (c < '0' || c > '9') {
-				throw new FixedWidthException(Problem.NOT_DIGITS, layout.name(), spec.name(), spec.type(), spec.start() + i,
-						"digits expected");
+				throw new FixedWidthException(Problem.NOT_DIGITS, layout.name(), spec.name(), spec.type(),
+						spec.start() + i, "digits expected");
 			}
 			value = value * 10 + (c - '0');
 		}

@@ -3,8 +3,8 @@ package fr.relance.formats.fixedwidth;
 import java.util.Objects;
 
 /**
- * One field of a fixed-width layout, with 1-based inclusive positions as in the French specifications
- * ({@code start 12, length 13} covers positions 12-24).
+ * One field of a fixed-width layout, with 1-based inclusive positions as in the French
+ * specifications ({@code start 12, length 13} covers positions 12-24).
  */
 public record FieldSpec(String name, int start, int length, FieldType type) {
 

@@ -1,8 +1,9 @@
 package fr.relance.formats.fixedwidth;
 
 /**
- * A fixed-width text that does not fit its layout. Never carries the offending value (it may be a NIR): only
- * the layout, the field and its position. Readers translate it into their own format exception.
+ * A fixed-width text that does not fit its layout. Never carries the offending value (it
+ * may be a NIR): only the layout, the field and its position. Readers translate it into
+ * their own format exception.
  */
 public final class FixedWidthException extends RuntimeException {
 
@@ -13,7 +14,10 @@ public final class FixedWidthException extends RuntimeException {
 		NOT_DIGITS,
 		/** A date field is not a real date in the configured pattern. */
 		BAD_DATE,
-		/** A field holds a control character (a NUL byte, ESC...): a damaged file, and a value nothing can store. */
+		/**
+		 * A field holds a control character (a NUL byte, ESC...): a damaged file, and a
+		 * value nothing can store.
+		 */
 		CONTROL_CHARACTER,
 		/** The text is shorter than the layout's last field. */
 		TOO_SHORT,

@@ -8,9 +8,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * The pull side of a streaming reader: {@link #next()} reads just enough of the file to complete the next event.
- * A subclass reads in {@link #advance()}, hands complete events to {@link #emit}, and calls {@link #finish()} at the
- * end of the file or {@link #fail()} before throwing its own format exception. Closing closes the input.
+ * The pull side of a streaming reader: {@link #next()} reads just enough of the file to
+ * complete the next event. A subclass reads in {@link #advance()}, hands complete events
+ * to {@link #emit}, and calls {@link #finish()} at the end of the file or {@link #fail()}
+ * before throwing its own format exception. Closing closes the input.
  */
 public abstract class PulledEvents<E> implements Iterator<E>, Closeable {
 
@@ -38,7 +39,9 @@ public abstract class PulledEvents<E> implements Iterator<E>, Closeable {
 		finished = true;
 	}
 
-	/** After a format error: nothing more is delivered, not even events already assembled. */
+	/**
+	 * After a format error: nothing more is delivered, not even events already assembled.
+	 */
 	protected final void fail() {
 		finished = true;
 		ready.clear();

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * Writes typed values into a blank (space-filled) record following a layout: numbers right-aligned and
- * zero-padded, text left-aligned and space-padded. Used by the writers, so generated files follow the very
- * layouts the readers use. A value that does not fit is a programming error ({@link IllegalArgumentException}).
+ * Writes typed values into a blank (space-filled) record following a layout: numbers
+ * right-aligned and zero-padded, text left-aligned and space-padded. Used by the writers,
+ * so generated files follow the very layouts the readers use. A value that does not fit
+ * is a programming error ({@link IllegalArgumentException}).
  */
 public final class RecordBuilder {
 
@@ -45,7 +46,8 @@ public final class RecordBuilder {
 		FieldSpec spec = layout.field(name);
 		String text = value == null ? "" : value;
 		if (text.length() > spec.length()) {
-			throw new IllegalArgumentException(layout.name() + "." + name + " is " + spec.length() + " characters wide");
+			throw new IllegalArgumentException(
+					layout.name() + "." + name + " is " + spec.length() + " characters wide");
 		}
 		put(spec, text);
 		return this;

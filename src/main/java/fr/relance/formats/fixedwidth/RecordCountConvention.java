@@ -3,9 +3,10 @@ package fr.relance.formats.fixedwidth;
 import java.util.Optional;
 
 /**
- * What a trailer's record count includes. The public sources do not settle it and the two worked examples
- * disagree (docs/formats.md#record-counts: the NOEMIE trailer counts 6 for 7 physical records, the B2 one 6 for
- * 6), so every plausible convention is accepted and the one that matched is reported.
+ * What a trailer's record count includes. The public sources do not settle it and the two
+ * worked examples disagree (docs/formats.md#record-counts: the NOEMIE trailer counts 6
+ * for 7 physical records, the B2 one 6 for 6), so every plausible convention is accepted
+ * and the one that matched is reported.
  */
 public enum RecordCountConvention {
 
@@ -24,7 +25,10 @@ public enum RecordCountConvention {
 		this.envelopeRecordsLeftOut = envelopeRecordsLeftOut;
 	}
 
-	/** The expected count under this convention for a file of {@code physicalRecords} records in all. */
+	/**
+	 * The expected count under this convention for a file of {@code physicalRecords}
+	 * records in all.
+	 */
 	public long expected(long physicalRecords) {
 		return physicalRecords - envelopeRecordsLeftOut;
 	}

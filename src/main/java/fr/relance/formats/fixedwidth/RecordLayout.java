@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of one record or entity type, declared as data. Checked once when declared: unique names, no
- * overlap, every field inside the nominal length.
+ * The fields of one record or entity type, declared as data. Checked once when declared:
+ * unique names, no overlap, every field inside the nominal length.
  */
 public final class RecordLayout {
 

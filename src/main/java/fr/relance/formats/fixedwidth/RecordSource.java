@@ -6,9 +6,10 @@ import java.io.Reader;
 import fr.relance.formats.fixedwidth.FixedWidthException.Problem;
 
 /**
- * Cuts a character stream into fixed-length physical records, with or without line ends (CR, LF or CRLF, even
- * mixed) between them. Reads through its own buffer, so memory stays constant whatever the file size. Record
- * numbers are 1-based; offsets count characters from the start of the stream, which equal bytes for ISO-8859-1.
+ * Cuts a character stream into fixed-length physical records, with or without line ends
+ * (CR, LF or CRLF, even mixed) between them. Reads through its own buffer, so memory
+ * stays constant whatever the file size. Record numbers are 1-based; offsets count
+ * characters from the start of the stream, which equal bytes for ISO-8859-1.
  */
 public final class RecordSource {
 
@@ -40,7 +41,8 @@ public final class RecordSource {
 	/**
 	 * Moves to the next record.
 	 * @return false at the end of the input
-	 * @throws FixedWidthException if the record is shorter or (in a file with line ends) longer than fixed
+	 * @throws FixedWidthException if the record is shorter or (in a file with line ends)
+	 * longer than fixed
 	 */
 	public boolean next() throws IOException {
 		int c = skipLineEnds();
@@ -53,9 +55,8 @@ public final class RecordSource {
 			c = peek();
 			if (c < 0 || c == '\r' || c == '\n') {
 				throw new FixedWidthException(c < 0 ? Problem.TRUNCATED_RECORD : Problem.SHORT_RECORD,
-						"record " + recordNumber, null, i + 1,
-						"only " + i + " of " + record.length + " characters before "
-								+ (c < 0 ? "the end of the file" : "a line end"));
+						"record " + recordNumber, null, i + 1, "only " + i + " of " + record.length
+								+ " characters before " + (c < 0 ? "the end of the file" : "a line end"));
 			}
 			record[i] = (char) c;
 			pos++;
@@ -74,7 +75,10 @@ public final class RecordSource {
 		return record;
 	}
 
-	/** 1-based number of the current record (of the record being read when an exception was thrown). */
+	/**
+	 * 1-based number of the current record (of the record being read when an exception
+	 * was thrown).
+	 */
 	public long recordNumber() {
 		return recordNumber;
 	}

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Order of the six-character dates of a norm ({@code yyMMdd} or {@code ddMMyy}); the order is not confirmed by
- * the public sources (docs/formats.md#dates), so it is a setting. Two-digit years fall in 2000-2099. Impossible
- * dates (31 February) are refused.
+ * Order of the six-character dates of a norm ({@code yyMMdd} or {@code ddMMyy}); the
+ * order is not confirmed by the public sources (docs/formats.md#dates), so it is a
+ * setting. Two-digit years fall in 2000-2099. Impossible dates (31 February) are refused.
  */
 public record ShortDatePattern(String pattern) {
 
@@ -29,7 +29,10 @@ public record ShortDatePattern(String pattern) {
 		}
 	}
 
-	/** Parses six characters; throws {@link DateTimeParseException} on anything that is not a real date. */
+	/**
+	 * Parses six characters; throws {@link DateTimeParseException} on anything that is
+	 * not a real date.
+	 */
 	public LocalDate parse(CharSequence text) {
 		return formatter().parse(text, LocalDate::from);
 	}

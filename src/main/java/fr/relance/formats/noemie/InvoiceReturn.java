@@ -5,10 +5,11 @@ import java.util.List;
 import fr.relance.support.ids.Masking;
 
 /**
- * The return on one invoice (entity {@code 102}, or the short {@code 100} which takes lot number and date from
- * its lot), with what was attached to it. {@code lotNumber}, {@code lotDateRaw} and {@code invoiceNumber} are
- * the raw strings of the invoice key, matched against B2 without parsing dates. NIRs are null when absent and
- * never printed by {@link #toString()}; no names are kept.
+ * The return on one invoice (entity {@code 102}, or the short {@code 100} which takes lot
+ * number and date from its lot), with what was attached to it. {@code lotNumber},
+ * {@code lotDateRaw} and {@code invoiceNumber} are the raw strings of the invoice key,
+ * matched against B2 without parsing dates. NIRs are null when absent and never printed
+ * by {@link #toString()}; no names are kept.
  */
 public record InvoiceReturn(Transfer transfer, Lot lot, String invoiceNumber, String lotNumber, String lotDateRaw,
 		char invoiceType, String billingDateRaw, String natureAssurance, String insuredNir, String beneficiaryNir,

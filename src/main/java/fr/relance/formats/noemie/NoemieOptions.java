@@ -6,9 +6,11 @@ import fr.relance.formats.fixedwidth.ShortDatePattern;
 
 /**
  * Reader settings.
- * @param logicalLines tolerant mode: the body holds one entity per line (some software exports it so) instead of
- * 128-character records with a continuation flag
- * @param datePattern order of six-character dates (default {@code yyMMdd}; docs/formats.md#dates)
+ *
+ * @param logicalLines tolerant mode: the body holds one entity per line (some software
+ * exports it so) instead of 128-character records with a continuation flag
+ * @param datePattern order of six-character dates (default {@code yyMMdd};
+ * docs/formats.md#dates)
  */
 public record NoemieOptions(boolean logicalLines, ShortDatePattern datePattern) {
 

@@ -5,7 +5,10 @@ public enum NoemieReason {
 
 	/** No record at all. */
 	EMPTY_FILE,
-	/** The first record is not a {@code 000} header, or the body is not an entity stream (e.g. a B2 file). */
+	/**
+	 * The first record is not a {@code 000} header, or the body is not an entity stream
+	 * (e.g. a B2 file).
+	 */
 	NOT_NOEMIE,
 	/** A physical record is not 128 characters long. */
 	BAD_RECORD_LENGTH,
@@ -29,7 +32,10 @@ public enum NoemieReason {
 	BAD_DATE,
 	/** A field holds a control character (a NUL byte, ESC...): the file was damaged. */
 	CONTROL_CHARACTER,
-	/** An entity appears where its parent is missing (a {@code 198} outside an invoice...). */
+	/**
+	 * An entity appears where its parent is missing (a {@code 198} outside an
+	 * invoice...).
+	 */
 	OUT_OF_PLACE,
 	/** An invoice carries two AMO or two AMC parts. */
 	DUPLICATE_PART,

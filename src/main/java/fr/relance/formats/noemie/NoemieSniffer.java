@@ -6,10 +6,11 @@ import fr.relance.formats.noemie.internal.NoemieAssembler;
 import fr.relance.formats.noemie.internal.NoemieLayouts;
 
 /**
- * Tells a NOEMIE file by its content, for the intake stage: a {@code 000} header, then a data record starting
- * with a continuation flag {@code 0} or {@code 1} whose payload holds an {@code @} entity delimiter (B2 never
- * uses {@code @}). Give it at least the first 512 bytes. A NOEMIE file with an empty body (header and trailer
- * only) is not recognised.
+ * Tells a NOEMIE file by its content, for the intake stage: a {@code 000} header, then a
+ * data record starting with a continuation flag {@code 0} or {@code 1} whose payload
+ * holds an {@code @} entity delimiter (B2 never uses {@code @}). Give it at least the
+ * first 512 bytes. A NOEMIE file with an empty body (header and trailer only) is not
+ * recognised.
  */
 public final class NoemieSniffer {
 
@@ -27,7 +28,10 @@ public final class NoemieSniffer {
 		return Envelope.contains(head, second + 1, Envelope.RECORD_LENGTH - 1, (byte) '@');
 	}
 
-	/** Header of a file (sender and addressee identifiers, file identity), {@code yyMMdd} dates. */
+	/**
+	 * Header of a file (sender and addressee identifiers, file identity), {@code yyMMdd}
+	 * dates.
+	 */
 	public static NoemieHeader readHeader(byte[] head) {
 		return readHeader(head, ShortDatePattern.YYMMDD);
 	}

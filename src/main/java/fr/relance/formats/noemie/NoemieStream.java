@@ -13,10 +13,12 @@ import fr.relance.formats.noemie.internal.NoemieAssembler;
 import fr.relance.formats.noemie.internal.PhysicalFraming;
 
 /**
- * Pull side of the reader: each {@link #next()} reads just enough of the file to complete the next event.
- * {@link #hasNext()} and {@link #next()} throw {@link NoemieFormatException} when the file is invalid; after
- * that the stream is finished. The last event of a valid file is its {@link NoemieTrailer}: an importer must not
- * publish anything before it has seen it (a control total may still fail). Closing closes the input.
+ * Pull side of the reader: each {@link #next()} reads just enough of the file to complete
+ * the next event. {@link #hasNext()} and {@link #next()} throw
+ * {@link NoemieFormatException} when the file is invalid; after that the stream is
+ * finished. The last event of a valid file is its {@link NoemieTrailer}: an importer must
+ * not publish anything before it has seen it (a control total may still fail). Closing
+ * closes the input.
  */
 public final class NoemieStream extends PulledEvents<NoemieEvent> {
 

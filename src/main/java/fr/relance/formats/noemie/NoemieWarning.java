@@ -1,8 +1,9 @@
 package fr.relance.formats.noemie;
 
 /**
- * Something odd in a NOEMIE return that does not invalidate it: the return is imported, and the warning is reported
- * to the establishment like a rejected line (file, record, zone, explanation).
+ * Something odd in a NOEMIE return that does not invalidate it: the return is imported,
+ * and the warning is reported to the establishment like a rejected line (file, record,
+ * zone, explanation).
  *
  * @param recordNumber the record where it was seen
  * @param value what the record held there (a flag, an entity type: never patient data)
@@ -12,8 +13,9 @@ public record NoemieWarning(Kind kind, long recordNumber, String value) {
 	/** What the warning is about: its zone and its explanation for the establishment. */
 	public enum Kind {
 
-		CONTINUATION_FLAG("indicateur de suite", "L'indicateur de suite de cet enregistrement n'est ni 0 ni 1 : "
-				+ "l'enregistrement a été lu comme une suite et le retour importé ; signalez-le à l'émetteur."),
+		CONTINUATION_FLAG("indicateur de suite",
+				"L'indicateur de suite de cet enregistrement n'est ni 0 ni 1 : "
+						+ "l'enregistrement a été lu comme une suite et le retour importé ; signalez-le à l'émetteur."),
 
 		UNKNOWN_ENTITY("type d'entité", "Entité d'un type inconnu : ignorée, le reste du retour a été importé.");
 

@@ -16,11 +16,12 @@ import fr.relance.formats.noemie.internal.EntityEncoder;
 import fr.relance.formats.noemie.internal.NoemieAssembler;
 
 /**
- * Writes a valid NOEMIE file from typed values (tests and the sample-world generator), in ISO-8859-1. Calls
- * follow the file's hierarchy: {@link #payee}, {@link #transfer}, {@link #lot}, {@link #invoice} /
- * {@link #retention}, optional {@link #control()}, then {@link #finish()}. Control totals ({@code 990},
- * {@code 999}) are computed by running the reader's own assembler over what is written, so writer and reader
- * cannot disagree. Not thread-safe; {@link #close()} closes the output.
+ * Writes a valid NOEMIE file from typed values (tests and the sample-world generator), in
+ * ISO-8859-1. Calls follow the file's hierarchy: {@link #payee}, {@link #transfer},
+ * {@link #lot}, {@link #invoice} / {@link #retention}, optional {@link #control()}, then
+ * {@link #finish()}. Control totals ({@code 990}, {@code 999}) are computed by running
+ * the reader's own assembler over what is written, so writer and reader cannot disagree.
+ * Not thread-safe; {@link #close()} closes the output.
  */
 public final class NoemieWriter implements Closeable {
 
@@ -45,13 +46,17 @@ public final class NoemieWriter implements Closeable {
 
 	private boolean finished;
 
-	/** Physical file: 128-character records followed by {@code lineEnd}; trailer counts all records. */
+	/**
+	 * Physical file: 128-character records followed by {@code lineEnd}; trailer counts
+	 * all records.
+	 */
 	public NoemieWriter(OutputStream out, NoemieHeader header, LineEnd lineEnd) {
 		this(out, header, lineEnd, false, RecordCountConvention.ALL_RECORDS);
 	}
 
 	/**
-	 * @param logicalLines write the tolerant "one entity per line" form instead of physical records
+	 * @param logicalLines write the tolerant "one entity per line" form instead of
+	 * physical records
 	 * @param convention what the trailer's record count includes
 	 */
 	public NoemieWriter(OutputStream out, NoemieHeader header, LineEnd lineEnd, boolean logicalLines,
@@ -69,7 +74,9 @@ public final class NoemieWriter implements Closeable {
 		return entity(EntityEncoder.payee(payeeNumber));
 	}
 
-	/** Entity {@code 071} (sequence and payee of the value are the reader's, not written). */
+	/**
+	 * Entity {@code 071} (sequence and payee of the value are the reader's, not written).
+	 */
 	public NoemieWriter transfer(Transfer transfer) {
 		return entity(EntityEncoder.transfer(transfer));
 	}
@@ -80,7 +87,10 @@ public final class NoemieWriter implements Closeable {
 		return lot.returnType().isBlank() ? this : entity(EntityEncoder.returnType(lot.returnType()));
 	}
 
-	/** Entity {@code 102} and its children: {@code 103}/{@code 110}, {@code 198}, {@code 199}, {@code 210}, rejects. */
+	/**
+	 * Entity {@code 102} and its children: {@code 103}/{@code 110}, {@code 198},
+	 * {@code 199}, {@code 210}, rejects.
+	 */
 	public NoemieWriter invoice(InvoiceReturn invoice) {
 		entity(EntityEncoder.invoice(invoice));
 		String nirs = EntityEncoder.nirs(invoice);
@@ -114,7 +124,10 @@ public final class NoemieWriter implements Closeable {
 		return entity(EntityEncoder.control(expected.count(), expected.sumCents()));
 	}
 
-	/** Any entity text without its {@code @}, written as is (unknown entities, deliberately broken files). */
+	/**
+	 * Any entity text without its {@code @}, written as is (unknown entities,
+	 * deliberately broken files).
+	 */
 	public NoemieWriter entity(String text) {
 		if (finished) {
 			throw new IllegalStateException("file already finished");
@@ -130,7 +143,10 @@ public final class NoemieWriter implements Closeable {
 		return this;
 	}
 
-	/** Writes the last data record (flag {@code 1}) and the {@code 999} trailer with computed totals. */
+	/**
+	 * Writes the last data record (flag {@code 1}) and the {@code 999} trailer with
+	 * computed totals.
+	 */
 	public void finish() {
 		ControlTotals file = totals.closeAll();
 		if (payloadLength > 0) {

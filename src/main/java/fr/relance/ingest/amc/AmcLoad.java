@@ -13,9 +13,10 @@ import fr.relance.ingest.noemie.StagedRemittance;
 import fr.relance.intake.ReportedError;
 
 /**
- * The rows of one statement on their way to the staging table, grouped into payments (organisation, transfer
- * reference, payment date) in order of first appearance; refused rows are kept to be reported once the
- * {@code COPY} is over (no other statement may run during it).
+ * The rows of one statement on their way to the staging table, grouped into payments
+ * (organisation, transfer reference, payment date) in order of first appearance; refused
+ * rows are kept to be reported once the {@code COPY} is over (no other statement may run
+ * during it).
  */
 final class AmcLoad {
 
@@ -38,8 +39,9 @@ final class AmcLoad {
 		}
 		Payment payment = payments.computeIfAbsent(row.transfer(), t -> new Payment(payments.size() + 1, line));
 		payment.netCents += row.paidCents();
-		staging.part(new RemittanceStaging.Part(payment.number, line, item, "AMC", row.organisation(),
-				row.invoiceNumber(), null, null, row.claimedCents(), row.paidCents(), row.status(), row.discriminator()));
+		staging
+			.part(new RemittanceStaging.Part(payment.number, line, item, "AMC", row.organisation(), row.invoiceNumber(),
+					null, null, row.claimedCents(), row.paidCents(), row.status(), row.discriminator()));
 		if (row.rejectCode() != null) {
 			staging.code(new RemittanceStaging.Code(line, item, "AMC", row.rejectCode(), row.rejectLabel(), null, "C"));
 		}

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The mutuelle statement profiles of {@code <jobs>/profiles/amc/*.yml}, read and validated at start-up. They sit in
- * their own folder because every file of {@code <jobs>/profiles} is a ledger profile.
+ * The mutuelle statement profiles of {@code <jobs>/profiles/amc/*.yml}, read and
+ * validated at start-up. They sit in their own folder because every file of
+ * {@code <jobs>/profiles} is a ledger profile.
  */
 @Component
 class AmcProfiles {
@@ -34,15 +35,20 @@ class AmcProfiles {
 			return;
 		}
 		try (Stream<Path> files = Files.list(directory)) {
-			this.profiles = files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted()
-				.map(AmcProfileReader::read).toList();
+			this.profiles = files.filter(f -> f.getFileName().toString().endsWith(".yml"))
+				.sorted()
+				.map(AmcProfileReader::read)
+				.toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot list the statement profiles in " + directory, e);
 		}
 	}
 
-	/** The first profile whose columns all appear in the header line of the file (first line of its head). */
+	/**
+	 * The first profile whose columns all appear in the header line of the file (first
+	 * line of its head).
+	 */
 	Optional<AmcStatementProfile> recognise(byte[] head) {
 		for (AmcStatementProfile profile : profiles) {
 			String text = new String(head, profile.charset());

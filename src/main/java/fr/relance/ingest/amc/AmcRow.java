@@ -19,7 +19,10 @@ record AmcRow(long line, String invoiceNumber, String organisation, Long claimed
 		return new Transfer(organisation, transferReference, paymentDate);
 	}
 
-	/** Tells apart two rows of one invoice in one transfer (a statement may split an invoice). */
+	/**
+	 * Tells apart two rows of one invoice in one transfer (a statement may split an
+	 * invoice).
+	 */
 	String discriminator() {
 		return status + "|" + claimedCents + "|" + paidCents + "|" + (rejectCode == null ? "" : rejectCode);
 	}

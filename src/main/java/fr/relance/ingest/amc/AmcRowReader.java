@@ -14,9 +14,9 @@ import fr.relance.intake.ReportedError;
 import fr.relance.support.money.Amounts;
 
 /**
- * Turns a CSV record of a statement into an {@link AmcRow}, or explains in French why the row is refused. The
- * status is the status column when the profile has one; otherwise a reject code means rejected, a positive
- * payment paid, and nothing pending.
+ * Turns a CSV record of a statement into an {@link AmcRow}, or explains in French why the
+ * row is refused. The status is the status column when the profile has one; otherwise a
+ * reject code means rejected, a positive payment paid, and nothing pending.
  */
 final class AmcRowReader {
 
@@ -33,10 +33,13 @@ final class AmcRowReader {
 		this.fileName = fileName;
 		this.headerNames = headerNames;
 		List<String> names = headerNames.stream().map(AmcStatementProfile::normalise).toList();
-		profile.columns().forEach((column, header) -> index.put(column, names.indexOf(AmcStatementProfile.normalise(header))));
+		profile.columns()
+			.forEach((column, header) -> index.put(column, names.indexOf(AmcStatementProfile.normalise(header))));
 	}
 
-	/** The row, or the reason it is refused (as an exception carrying the report line). */
+	/**
+	 * The row, or the reason it is refused (as an exception carrying the report line).
+	 */
 	AmcRow read(CSVRecord record, long line) throws RowRefused {
 		ReportedError garbled = ControlCharacters.in(record, headerNames, fileName, line);
 		if (garbled != null) {
@@ -61,8 +64,9 @@ final class AmcRowReader {
 			return !code.isEmpty() ? 'R' : paid > 0 ? 'P' : 'D';
 		}
 		String word = required(record, AmcColumn.STATUS, line);
-		return profile.status(word).orElseThrow(() -> refused(line, AmcColumn.STATUS, word, ReportCode.AMC_BAD_STATUS,
-				"Statut inconnu : attendu l'un de " + profile.statusWords().keySet() + "."));
+		return profile.status(word)
+			.orElseThrow(() -> refused(line, AmcColumn.STATUS, word, ReportCode.AMC_BAD_STATUS,
+					"Statut inconnu : attendu l'un de " + profile.statusWords().keySet() + "."));
 	}
 
 	private java.math.BigDecimal amount(CSVRecord record, AmcColumn column, long line) throws RowRefused {
@@ -71,8 +75,8 @@ final class AmcRowReader {
 			return Amounts.parse(text, profile.decimal());
 		}
 		catch (NumberFormatException e) {
-			throw refused(line, column, text, ReportCode.AMC_BAD_AMOUNT, "Montant illisible (attendu par exemple 1234"
-					+ profile.decimal() + "56).");
+			throw refused(line, column, text, ReportCode.AMC_BAD_AMOUNT,
+					"Montant illisible (attendu par exemple 1234" + profile.decimal() + "56).");
 		}
 	}
 

@@ -11,8 +11,9 @@ import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
 /**
- * Recognises a mutuelle statement (kind {@code amc-statement}) by its header line: every column of one statement
- * profile must be there. Statements do not name the establishment, so the folder decides.
+ * Recognises a mutuelle statement (kind {@code amc-statement}) by its header line: every
+ * column of one statement profile must be there. Statements do not name the
+ * establishment, so the folder decides.
  */
 @Component
 @Order(30)

@@ -32,11 +32,12 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.db.Transactions;
 
 /**
- * Imports a mutuelle statement (kind {@code amc-statement}, after the NOEMIE returns): one remittance per payment
- * (organisation, transfer reference, payment date) with payer AMC, one AMC line per valid row, its reject code
- * when it has one. Streams the CSV into the same staging and posting as NOEMIE returns, so a statement sent twice
- * is refused as {@code DUPLICATE_REMITTANCE}. Bad rows are reported and skipped, unless they exceed the profile's
- * share, which refuses the whole file.
+ * Imports a mutuelle statement (kind {@code amc-statement}, after the NOEMIE returns):
+ * one remittance per payment (organisation, transfer reference, payment date) with payer
+ * AMC, one AMC line per valid row, its reject code when it has one. Streams the CSV into
+ * the same staging and posting as NOEMIE returns, so a statement sent twice is refused as
+ * {@code DUPLICATE_REMITTANCE}. Bad rows are reported and skipped, unless they exceed the
+ * profile's share, which refuses the whole file.
  */
 @Component
 class AmcStatementImporter implements FileImporter {
@@ -71,15 +72,18 @@ class AmcStatementImporter implements FileImporter {
 
 	private ImportOutcome load(SourceFile file, Connection connection, ImportContext context)
 			throws IOException, SQLException {
-		AmcStatementProfile profile = profiles.recognise(head(file)).orElseThrow(() -> new FileRefusedException(
-				new Refusal(ReportCode.AMC_UNKNOWN_PROFILE, "L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
+		AmcStatementProfile profile = profiles.recognise(head(file))
+			.orElseThrow(() -> new FileRefusedException(new Refusal(ReportCode.AMC_UNKNOWN_PROFILE,
+					"L'en-tête du relevé ne correspond plus à aucun profil de relevé.")));
 		AmcLoad load = new AmcLoad();
 		stage(file, profile, connection, load);
 		if (load.rows() == 0) {
-			throw new FileRefusedException(new Refusal(ReportCode.AMC_EMPTY_STATEMENT, "Le relevé ne contient aucune ligne."));
+			throw new FileRefusedException(
+					new Refusal(ReportCode.AMC_EMPTY_STATEMENT, "Le relevé ne contient aucune ligne."));
 		}
 		if (load.errors().size() > profile.maxBadRowShare() * load.rows()) {
-			throw new FileRefusedException(tooManyBadRows(load), load.errors().subList(0, Math.min(200, load.errors().size())));
+			throw new FileRefusedException(tooManyBadRows(load),
+					load.errors().subList(0, Math.min(200, load.errors().size())));
 		}
 		RemittancePosting.Posted posted = RemittancePosting.post(connection, file.originalName(), file.id(),
 				file.finess(), load.remittances());
@@ -91,10 +95,16 @@ class AmcStatementImporter implements FileImporter {
 
 	private void stage(SourceFile file, AmcStatementProfile profile, Connection connection, AmcLoad load)
 			throws IOException, SQLException {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
-			.setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
-		try (Reader reader = new BoundedLineReader(file.reader(profile.charset()), limits, file.originalName()); CSVParser parser = CSVParser.builder().setReader(reader)
-			.setFormat(format).get(); RemittanceStaging staging = RemittanceStaging.open(connection)) {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(profile.separator())
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setIgnoreEmptyLines(true)
+			.setAllowMissingColumnNames(true)
+			.get();
+		try (Reader reader = new BoundedLineReader(file.reader(profile.charset()), limits, file.originalName());
+				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+				RemittanceStaging staging = RemittanceStaging.open(connection)) {
 			AmcRowReader rows = new AmcRowReader(profile, file.originalName(), parser.getHeaderNames());
 			for (CSVRecord record : parser) {
 				load.add(rows, record, staging);

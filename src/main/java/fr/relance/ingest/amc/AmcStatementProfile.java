@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How one family of mutuelle (or OCT) statements is written: a CSV file with a header line naming the columns.
+ * How one family of mutuelle (or OCT) statements is written: a CSV file with a header
+ * line naming the columns.
  *
  * @param columns the header name of each mapped column, as written in the file
- * @param statusWords the words of the status column meaning {@code P} paid, {@code R} rejected, {@code D} pending
- * @param maxBadRowShare above this share of refused rows the whole file is refused (a wrong profile, a broken
- *     export) rather than imported in part
+ * @param statusWords the words of the status column meaning {@code P} paid, {@code R}
+ * rejected, {@code D} pending
+ * @param maxBadRowShare above this share of refused rows the whole file is refused (a
+ * wrong profile, a broken export) rather than imported in part
  */
 record AmcStatementProfile(String name, Charset charset, char separator, char decimal, DateTimeFormatter dateFormat,
 		Map<AmcColumn, String> columns, Map<String, Character> statusWords, double maxBadRowShare) {

@@ -18,10 +18,11 @@ import fr.relance.formats.b2.B2Reader;
 import fr.relance.formats.b2.B2Sniffer;
 
 /**
- * Recognises a B2 invoice file from its content (kind {@code b2}) and names the establishment that sent it: the
- * partner number of the first lot (positions 2-10 of record {@code 1}), else the sender of the {@code 000}
- * header. A file small enough to sit whole in the head is read completely here, so a truncated or inconsistent
- * file is refused at intake; a larger one is refused by the importer.
+ * Recognises a B2 invoice file from its content (kind {@code b2}) and names the
+ * establishment that sent it: the partner number of the first lot (positions 2-10 of
+ * record {@code 1}), else the sender of the {@code 000} header. A file small enough to
+ * sit whole in the head is read completely here, so a truncated or inconsistent file is
+ * refused at intake; a larger one is refused by the importer.
  */
 @Component
 @Order(11)
@@ -47,8 +48,8 @@ class B2Detector implements FormatDetector {
 				new B2Reader(properties.options()).read(new ByteArrayInputStream(bytes), event -> {
 				});
 			}
-			String partner = finess(new String(bytes, Envelope.secondRecordStart(bytes) + 1, 9,
-					StandardCharsets.ISO_8859_1));
+			String partner = finess(
+					new String(bytes, Envelope.secondRecordStart(bytes) + 1, 9, StandardCharsets.ISO_8859_1));
 			return Optional.of(Detection.accepted(KIND, partner != null ? partner : finess(header.senderNumber())));
 		}
 		catch (B2FormatException e) {
@@ -60,7 +61,10 @@ class B2Detector implements FormatDetector {
 		}
 	}
 
-	/** A FINESS from a partner number: spaces removed, then the zeros padding it beyond 9 characters. */
+	/**
+	 * A FINESS from a partner number: spaces removed, then the zeros padding it beyond 9
+	 * characters.
+	 */
 	static String finess(String number) {
 		String s = number == null ? "" : number.strip();
 		while (s.length() > 9 && s.charAt(0) == '0') {

@@ -30,10 +30,12 @@ import fr.relance.formats.b2.B2Stream;
 import fr.relance.formats.b2.B2Trailer;
 
 /**
- * Imports a B2 invoice file (kind {@code b2}, right after the ledgers): keeps what each invoice's record {@code 5}
- * says AMO, AMC and patient should pay in {@code b2_expectation}, puts it on the ledger's invoice parts, and
- * reports as {@code B2_LEDGER_MISMATCH} every share on which ledger and B2 disagree; the other invoices are
- * imported all the same. A structural problem (or a failed total check in strict mode) refuses the whole file.
+ * Imports a B2 invoice file (kind {@code b2}, right after the ledgers): keeps what each
+ * invoice's record {@code 5} says AMO, AMC and patient should pay in
+ * {@code b2_expectation}, puts it on the ledger's invoice parts, and reports as
+ * {@code B2_LEDGER_MISMATCH} every share on which ledger and B2 disagree; the other
+ * invoices are imported all the same. A structural problem (or a failed total check in
+ * strict mode) refuses the whole file.
  */
 @Component
 class B2Importer implements FileImporter {
@@ -65,7 +67,8 @@ class B2Importer implements FileImporter {
 		Set<Long> problems = new HashSet<>();
 		long invoices = 0;
 		java.time.LocalDate lotDate = null;
-		try (B2Staging staging = new B2Staging(jdbi, file); InputStream in = Files.newInputStream(file.stored());
+		try (B2Staging staging = new B2Staging(jdbi, file);
+				InputStream in = Files.newInputStream(file.stored());
 				B2Stream events = new B2Reader(properties.options()).open(in)) {
 			while (events.hasNext()) {
 				B2Event event = events.next();
@@ -76,7 +79,8 @@ class B2Importer implements FileImporter {
 					invoices++;
 					String sender = B2Detector.finess(invoice.key().sender());
 					if (!file.finess().equals(sender)) {
-						// a file naming another establishment anywhere is refused whole, like a ledger
+						// a file naming another establishment anywhere is refused whole,
+						// like a ledger
 						throw new CrossEstablishmentFileException(sender, invoice.recordNumber());
 					}
 					staging.add(invoice, lotDate);
@@ -95,9 +99,11 @@ class B2Importer implements FileImporter {
 		}
 		B2Expectations.Attached attached = expectations.attach(file.finess(), file.id());
 		report(file, context, attached, problems);
-		return new ImportOutcome(invoices, invoices - problems.size(), context.rejectedCount(), String.format(
-				Locale.ROOT, "%d invoices: %d on ledger invoices, %d waiting for a ledger, %d shares differ, %d ambiguous",
-				invoices, attached.linked(), attached.waiting(), attached.mismatches().size(), attached.ambiguous().size()));
+		return new ImportOutcome(invoices, invoices - problems.size(), context.rejectedCount(),
+				String.format(Locale.ROOT,
+						"%d invoices: %d on ledger invoices, %d waiting for a ledger, %d shares differ, %d ambiguous",
+						invoices, attached.linked(), attached.waiting(), attached.mismatches().size(),
+						attached.ambiguous().size()));
 	}
 
 	private static void report(SourceFile file, ImportContext context, B2Expectations.Attached attached,
@@ -109,8 +115,9 @@ class B2Importer implements FileImporter {
 		for (B2Expectations.Ambiguous a : attached.ambiguous()) {
 			problems.add(a.b2SourceLine());
 			context.reject(new ReportedError(file.originalName(), a.b2SourceLine(), "n° facture", a.b2InvoiceNumber(),
-					ReportCode.B2_AMBIGUOUS_INVOICE, a.candidates() + " factures de l'export comptable correspondent au numéro B2 "
-							+ a.b2InvoiceNumber() + " : aucune n'a été retenue."));
+					ReportCode.B2_AMBIGUOUS_INVOICE,
+					a.candidates() + " factures de l'export comptable correspondent au numéro B2 " + a.b2InvoiceNumber()
+							+ " : aucune n'a été retenue."));
 		}
 	}
 

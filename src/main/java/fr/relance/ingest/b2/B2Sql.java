@@ -1,9 +1,14 @@
 package fr.relance.ingest.b2;
 
-/** Statements of {@link B2Expectations}, over the temporary match table of one attachment. */
+/**
+ * Statements of {@link B2Expectations}, over the temporary match table of one attachment.
+ */
 final class B2Sql {
 
-	/** Ledger invoices fitting each waiting expectation (number rule of {@link B2ImportProperties}). */
+	/**
+	 * Ledger invoices fitting each waiting expectation (number rule of
+	 * {@link B2ImportProperties}).
+	 */
 	static final String MATCH = """
 			CREATE TEMP TABLE b2_match ON COMMIT DROP AS
 			SELECT e.id AS expectation_id, min(i.id) AS invoice_id, count(*) AS candidates
@@ -42,7 +47,9 @@ final class B2Sql {
 			WHERE m.expectation_id = e.id AND m.candidates = 1
 			""";
 
-	/** The B2 amount of each payer onto the parts the ledger has; amount_due untouched. */
+	/**
+	 * The B2 amount of each payer onto the parts the ledger has; amount_due untouched.
+	 */
 	static final String APPLY_TO_PARTS = """
 			UPDATE invoice_part ip SET b2_expectation_id = e.id,
 			    expected_amount = CASE ip.payer WHEN 'AMO' THEN e.expected_amo WHEN 'AMC' THEN e.expected_amc

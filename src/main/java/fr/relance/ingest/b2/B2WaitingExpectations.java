@@ -7,7 +7,10 @@ import fr.relance.ingest.ImportContext;
 import fr.relance.ingest.LedgerImportListener;
 import fr.relance.intake.SourceFile;
 
-/** After each ledger, the B2 expectations that were waiting for its invoices are attached and compared. */
+/**
+ * After each ledger, the B2 expectations that were waiting for its invoices are attached
+ * and compared.
+ */
 @Component
 class B2WaitingExpectations implements LedgerImportListener {
 

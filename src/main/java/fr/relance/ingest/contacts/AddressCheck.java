@@ -15,10 +15,12 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.postal.FrenchCommunes;
 
 /**
- * After each ledger, the French addresses it created or changed are checked against the packaged list of postcodes
- * and communes. A city the postcode does not serve is a warning in the establishment's report for that file (line,
- * field, the communes of the postcode), not a refusal: the letter still goes, because La Poste sorts on the postcode,
- * and the address stays as the establishment wrote it until its next ledger corrects it.
+ * After each ledger, the French addresses it created or changed are checked against the
+ * packaged list of postcodes and communes. A city the postcode does not serve is a
+ * warning in the establishment's report for that file (line, field, the communes of the
+ * postcode), not a refusal: the letter still goes, because La Poste sorts on the
+ * postcode, and the address stays as the establishment wrote it until its next ledger
+ * corrects it.
  */
 @Component
 class AddressCheck implements LedgerImportListener {
@@ -34,13 +36,15 @@ class AddressCheck implements LedgerImportListener {
 	@Override
 	public void ledgerImported(Establishment establishment, SourceFile file, ImportContext context) {
 		FrenchCommunes communes = FrenchCommunes.packaged();
-		// in a transaction, so that the fetch size streams the rows instead of reading them all at once
+		// in a transaction, so that the fetch size streams the rows instead of reading
+		// them all at once
 		this.jdbi.useTransaction((handle) -> handle.attach(ContactValidityDao.class)
 			.addressesOf(establishment.finess(), file.id())
 			.forEach((address) -> {
 				if (!communes.consistent(address.postcode(), address.city())) {
 					context.warn(new ReportedError(file.originalName(), address.sourceLine(), "city", address.city(),
-							ReportCode.POSTCODE_CITY_MISMATCH, message(address.postcode(), communes.communes(address.postcode(), COMMUNES_SHOWN))));
+							ReportCode.POSTCODE_CITY_MISMATCH,
+							message(address.postcode(), communes.communes(address.postcode(), COMMUNES_SHOWN))));
 				}
 			}));
 	}

@@ -14,7 +14,10 @@ import org.apache.commons.csv.CSVRecord;
 
 import fr.relance.intake.FileHead;
 
-/** The headers that name a returned-mail file and a STOP file: both are recognised by them, whatever their name. */
+/**
+ * The headers that name a returned-mail file and a STOP file: both are recognised by
+ * them, whatever their name.
+ */
 final class ContactFiles {
 
 	/** Required columns of a returned-mail file; {@code motif} may follow. */
@@ -23,8 +26,14 @@ final class ContactFiles {
 	/** Required column of a STOP file; {@code date_stop} may follow. */
 	static final List<String> STOP_LIST = List.of("numero_stop");
 
-	static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-		.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+	static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setTrim(true)
+		.setIgnoreEmptyLines(true)
+		.setAllowMissingColumnNames(true)
+		.get();
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
@@ -32,7 +41,9 @@ final class ContactFiles {
 	private ContactFiles() {
 	}
 
-	/** A date written {@code dd/MM/yyyy} or {@code yyyy-MM-dd}; null when it is neither. */
+	/**
+	 * A date written {@code dd/MM/yyyy} or {@code yyyy-MM-dd}; null when it is neither.
+	 */
 	static LocalDate date(String text) {
 		try {
 			return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
@@ -47,7 +58,10 @@ final class ContactFiles {
 		return record.isMapped(column) && record.isSet(column) ? record.get(column).strip() : "";
 	}
 
-	/** True when the file's first line is {@code required} followed by some of {@code optional}, in order. */
+	/**
+	 * True when the file's first line is {@code required} followed by some of
+	 * {@code optional}, in order.
+	 */
 	static boolean headed(FileHead head, List<String> required, List<String> optional) {
 		List<String> lines = head.text(StandardCharsets.UTF_8).replace("\uFEFF", "").lines().limit(1).toList();
 		if (lines.isEmpty()) {
@@ -57,7 +71,8 @@ final class ContactFiles {
 		while (header.endsWith(";")) {
 			header = header.substring(0, header.length() - 1);
 		}
-		List<String> cells = Arrays.stream(header.split(";", -1)).map((c) -> c.strip().toLowerCase(Locale.ROOT))
+		List<String> cells = Arrays.stream(header.split(";", -1))
+			.map((c) -> c.strip().toLowerCase(Locale.ROOT))
 			.toList();
 		return cells.size() >= required.size() && cells.subList(0, required.size()).equals(required)
 				&& optional.subList(0, Math.min(optional.size(), cells.size() - required.size()))

@@ -5,14 +5,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Why the post brought a letter back, by the word of the {@code motif} column. Only some say the address is wrong:
- * a refused or unclaimed letter reached a patient who lives there.
+ * Why the post brought a letter back, by the word of the {@code motif} column. Only some
+ * say the address is wrong: a refused or unclaimed letter reached a patient who lives
+ * there.
  */
 enum ReturnReason {
 
 	/** N'habite pas à l'adresse indiquée. */
 	NPAI("npai", true),
-	/** The address does not exist or cannot be delivered (adresse inconnue, incomplète, destinataire inconnu). */
+	/**
+	 * The address does not exist or cannot be delivered (adresse inconnue, incomplète,
+	 * destinataire inconnu).
+	 */
 	UNKNOWN_ADDRESS("adresse_inconnue", true),
 	/** The patient refused the letter. */
 	REFUSED("refuse", false),

@@ -11,8 +11,9 @@ import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
 /**
- * Recognises a returned-mail file by its header. It names no establishment: each reference is checked against the
- * establishment's own letters while the file is imported.
+ * Recognises a returned-mail file by its header. It names no establishment: each
+ * reference is checked against the establishment's own letters while the file is
+ * imported.
  */
 @Component
 class ReturnedMailDetector implements FormatDetector {

@@ -27,9 +27,10 @@ import fr.relance.intake.ReportedError;
 import fr.relance.intake.SourceFile;
 
 /**
- * Records the letters the post brought back, found by the reference printed on them. A reference of another
- * establishment's letter refuses the whole file, as any file naming another establishment; the next nights' gates
- * read what was recorded (no letter to an address a letter came back from until a different address arrives).
+ * Records the letters the post brought back, found by the reference printed on them. A
+ * reference of another establishment's letter refuses the whole file, as any file naming
+ * another establishment; the next nights' gates read what was recorded (no letter to an
+ * address a letter came back from until a different address arrives).
  */
 @Component
 public class ReturnedMailImporter implements FileImporter {
@@ -50,7 +51,10 @@ public class ReturnedMailImporter implements FileImporter {
 		return KIND;
 	}
 
-	/** After the ledgers (a new address in tonight's ledger is the one compared) and the follow-up files. */
+	/**
+	 * After the ledgers (a new address in tonight's ledger is the one compared) and the
+	 * follow-up files.
+	 */
 	@Override
 	public int order() {
 		return 45;
@@ -81,7 +85,8 @@ public class ReturnedMailImporter implements FileImporter {
 		Lines lines = new Lines(file, line, context);
 		String reference = record.get("reference_courrier").strip();
 		if (reference.isEmpty()) {
-			return lines.reject("reference_courrier", "", ReportCode.MISSING_REFERENCE, "Référence du courrier absente.");
+			return lines.reject("reference_courrier", "", ReportCode.MISSING_REFERENCE,
+					"Référence du courrier absente.");
 		}
 		Optional<SentLetter> found = dao.letter(reference);
 		if (found.isPresent() && !found.get().finess().equals(finess)) {

@@ -10,7 +10,10 @@ import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
-/** Recognises the SMS gateway's STOP list by its header; it names no establishment (a STOP answers its sender). */
+/**
+ * Recognises the SMS gateway's STOP list by its header; it names no establishment (a STOP
+ * answers its sender).
+ */
 @Component
 class StopListDetector implements FormatDetector {
 

@@ -26,9 +26,10 @@ import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 
 /**
- * Records the numbers of the SMS gateway's STOP list in E.164, for the establishment whose folder the list came in:
- * from the night it is read, no SMS is decided for a patient whose mobile is on it (gate {@code SMS_OPT_OUT}).
- * A number no patient has is kept all the same: a later ledger may bring it.
+ * Records the numbers of the SMS gateway's STOP list in E.164, for the establishment
+ * whose folder the list came in: from the night it is read, no SMS is decided for a
+ * patient whose mobile is on it (gate {@code SMS_OPT_OUT}). A number no patient has is
+ * kept all the same: a later ledger may bring it.
  */
 @Component
 public class StopListImporter implements FileImporter {
@@ -85,7 +86,8 @@ public class StopListImporter implements FileImporter {
 		String text = ContactFiles.optional(record, "date_stop");
 		LocalDate on = text.isEmpty() ? context.runDate() : ContactFiles.date(text);
 		if (on == null || on.isAfter(context.runDate())) {
-			// a STOP is the patient's refusal: it is applied whatever its date says, from tonight
+			// a STOP is the patient's refusal: it is applied whatever its date says, from
+			// tonight
 			context.warn(new ReportedError(file.originalName(), line, "date_stop", text, ReportCode.BAD_DATE,
 					"Date illisible ou postérieure à la date de traitement : STOP appliqué à partir d'aujourd'hui."));
 			on = context.runDate();

@@ -11,8 +11,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The staff's answers to the worklists other than an approved write-off (refusal, hand-over done and returned,
- * review released); each statement is {@code CaseAnswerDao/<method>.sql} and idempotent.
+ * The staff's answers to the worklists other than an approved write-off (refusal,
+ * hand-over done and returned, review released); each statement is
+ * {@code CaseAnswerDao/<method>.sql} and idempotent.
  */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(CaseAnswerDao.Answered.class)
@@ -26,12 +27,10 @@ interface CaseAnswerDao {
 	Optional<Long> caseOf(@Bind("finess") String finess, @Bind("patient") long patient, @Bind("caseId") long caseId);
 
 	@SqlQuery
-	Optional<LocalDate> emitted(@Bind("caseId") long caseId, @Bind("channel") String channel,
-			@Bind("on") LocalDate on);
+	Optional<LocalDate> emitted(@Bind("caseId") long caseId, @Bind("channel") String channel, @Bind("on") LocalDate on);
 
 	@SqlQuery
-	int writtenOffSince(@Bind("finess") String finess, @Bind("patient") long patient,
-			@Bind("since") LocalDate since);
+	int writtenOffSince(@Bind("finess") String finess, @Bind("patient") long patient, @Bind("since") LocalDate since);
 
 	@SqlUpdate
 	int answer(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("on") LocalDate on,
@@ -39,8 +38,8 @@ interface CaseAnswerDao {
 			@Bind("line") long line);
 
 	@SqlQuery
-	Optional<Answered> answered(@Bind("caseId") long caseId, @Bind("kind") String kind,
-			@Bind("since") LocalDate since, @Bind("on") LocalDate on);
+	Optional<Answered> answered(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("since") LocalDate since,
+			@Bind("on") LocalDate on);
 
 	@SqlQuery
 	BigDecimal openBalance(@Bind("finess") String finess, @Bind("patient") long patient);
@@ -49,7 +48,9 @@ interface CaseAnswerDao {
 	int recover(@Bind("finess") String finess, @Bind("patient") long patient, @Bind("amount") BigDecimal amount,
 			@Bind("on") LocalDate on, @Bind("file") long file, @Bind("line") long line);
 
-	/** The reason codes of the decision in force when it holds the open case for a person. */
+	/**
+	 * The reason codes of the decision in force when it holds the open case for a person.
+	 */
 	@SqlQuery
 	Optional<String> review(@Bind("caseId") long caseId);
 

@@ -14,20 +14,27 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.FrenchPhone;
 
 /**
- * The staff's answers to the worklists besides an approved write-off, each naming the case number of its worklist
- * in {@code reference}: a write-off refused, a case handed to a third party, a hand-over returned with what the third
- * party recovered, a review released with the corrected contact data. Each answer is checked against the case's
- * state (the proposal or dossier went out, the case is with a third party, it is held for a person); one that does
- * not apply is reported with its field and reason and changes nothing. Each is recorded with what it changes in one
- * transaction, once: sent again in a later file, it changes nothing.
+ * The staff's answers to the worklists besides an approved write-off, each naming the
+ * case number of its worklist in {@code reference}: a write-off refused, a case handed to
+ * a third party, a hand-over returned with what the third party recovered, a review
+ * released with the corrected contact data. Each answer is checked against the case's
+ * state (the proposal or dossier went out, the case is with a third party, it is held for
+ * a person); one that does not apply is reported with its field and reason and changes
+ * nothing. Each is recorded with what it changes in one transaction, once: sent again in
+ * a later file, it changes nothing.
  */
 final class CaseAnswers {
 
-	/** What a review release lifts: holds a person can judge. The others are lifted by their own answer or data. */
+	/**
+	 * What a review release lifts: holds a person can judge. The others are lifted by
+	 * their own answer or data.
+	 */
 	static final Set<String> RELEASABLE = Set.of("DECEASED", "UNDER_GUARDIANSHIP", "FIRST_LETTER_RETURNED",
 			"MISSING_CONTACT_DATA", "WRITE_OFF_REFUSED");
 
-	/** Holds whose release must say where to write (the estate's notary, the guardian). */
+	/**
+	 * Holds whose release must say where to write (the estate's notary, the guardian).
+	 */
 	private static final Set<String> NEEDS_ADDRESS = Set.of("DECEASED", "UNDER_GUARDIANSHIP");
 
 	private final Jdbi jdbi;
@@ -89,8 +96,9 @@ final class CaseAnswers {
 	}
 
 	/**
-	 * The third party's return: what it recovered becomes a payment on the patient parts, once; the case is then
-	 * closed by the next night if nothing is left, else dunning resumes on the rest.
+	 * The third party's return: what it recovered becomes a payment on the patient parts,
+	 * once; the case is then closed by the next night if nothing is left, else dunning
+	 * resumes on the rest.
 	 */
 	private boolean returned(CaseAnswerDao dao, long patient, long caseId, FollowUpLine line) {
 		Optional<CaseAnswerDao.Answered> handed = dao.answered(caseId, "handed_over", LocalDate.MIN, line.on());
@@ -99,8 +107,8 @@ final class CaseAnswers {
 					"Ce dossier n'a pas été déclaré transmis (transmis_recouvrement) à cette date : retour ignoré.");
 		}
 		BigDecimal recovered = line.answer().recovered();
-		Optional<CaseAnswerDao.Answered> earlier = dao.answered(caseId, "handover_returned",
-				handed.get().answeredOn(), LocalDate.MAX);
+		Optional<CaseAnswerDao.Answered> earlier = dao.answered(caseId, "handover_returned", handed.get().answeredOn(),
+				LocalDate.MAX);
 		if (earlier.isPresent()) {
 			boolean same = earlier.get().answeredOn().equals(line.on())
 					&& earlier.get().amount().compareTo(recovered) == 0;
@@ -151,15 +159,15 @@ final class CaseAnswers {
 					line.line());
 		}
 		if (terms.phone() != null) {
-			dao.correctPhone(patient, FrenchPhone.toE164(terms.phone()), FrenchPhone.isMobile(terms.phone()),
-					line.on(), this.file.id(), line.line());
+			dao.correctPhone(patient, FrenchPhone.toE164(terms.phone()), FrenchPhone.isMobile(terms.phone()), line.on(),
+					this.file.id(), line.line());
 		}
 		return true;
 	}
 
 	private boolean reject(FollowUpLine line, String field, String value, ReportCode code, String message) {
-		this.context.reject(new ReportedError(this.file.originalName(), line.line(), field,
-				value == null ? "" : value, code, message));
+		this.context.reject(new ReportedError(this.file.originalName(), line.line(), field, value == null ? "" : value,
+				code, message));
 		return false;
 	}
 

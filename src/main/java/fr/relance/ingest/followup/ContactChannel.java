@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a reported contact took place, by the French word of the {@code canal} column; stored by its name. */
+/**
+ * How a reported contact took place, by the French word of the {@code canal} column;
+ * stored by its name.
+ */
 enum ContactChannel {
 
 	PHONE("telephone"), SMS("sms"), LETTER("courrier"), EMAIL("email"), DESK("guichet");

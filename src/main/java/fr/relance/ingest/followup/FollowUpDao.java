@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Records the lines of a follow-up file; each statement is idempotent, so a file sent again changes nothing. */
+/**
+ * Records the lines of a follow-up file; each statement is idempotent, so a file sent
+ * again changes nothing.
+ */
 interface FollowUpDao {
 
 	@SqlQuery("SELECT id FROM patient WHERE finess = :finess AND external_id = :patient")
@@ -24,7 +27,10 @@ interface FollowUpDao {
 			@Bind("origin") String origin, @Bind("refused") boolean refusedCalls, @Bind("file") long file,
 			@Bind("line") long line);
 
-	/** A plan signed again under the same reference keeps its first terms: a correction is an end and a new plan. */
+	/**
+	 * A plan signed again under the same reference keeps its first terms: a correction is
+	 * an end and a new plan.
+	 */
 	@SqlUpdate("""
 			INSERT INTO payment_plan (patient_id, reference, signed_on, instalment, instalments, first_due,
 			    period_months, source_file_id, source_line)
@@ -35,7 +41,10 @@ interface FollowUpDao {
 			@Bind("instalment") BigDecimal instalment, @Bind("count") int count, @Bind("firstDue") LocalDate firstDue,
 			@Bind("period") int periodMonths, @Bind("file") long file, @Bind("line") long line);
 
-	/** Ends the named plan, or with no reference every plan of the patient running on that day. */
+	/**
+	 * Ends the named plan, or with no reference every plan of the patient running on that
+	 * day.
+	 */
 	@SqlUpdate("""
 			UPDATE payment_plan SET ended_on = :on
 			WHERE patient_id = :patient AND signed_on <= :on AND (ended_on IS NULL OR ended_on > :on)

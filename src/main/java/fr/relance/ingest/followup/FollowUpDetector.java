@@ -15,8 +15,9 @@ import fr.relance.intake.FormatDetector;
 import fr.relance.support.ids.Finess;
 
 /**
- * Recognises a follow-up file by its header; the FINESS of its first line is the establishment it names, so intake
- * quarantines a file dropped in another establishment's folder.
+ * Recognises a follow-up file by its header; the FINESS of its first line is the
+ * establishment it names, so intake quarantines a file dropped in another establishment's
+ * folder.
  */
 @Component
 class FollowUpDetector implements FormatDetector {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of line a follow-up file carries, by the French word of its {@code evenement} column. */
+/**
+ * The kinds of line a follow-up file carries, by the French word of its {@code evenement}
+ * column.
+ */
 enum FollowUpEvent {
 
 	/** Staff reached the patient, or the patient called, wrote or came in. */
@@ -25,18 +28,35 @@ enum FollowUpEvent {
 	WRONG_NUMBER("faux_numero"),
 	/** An operator reached the patient (a contact made by the staff). */
 	REACHED("joint"),
-	/** The staff approved a write-off proposal; {@code reference} is the case number of the worklist. */
+	/**
+	 * The staff approved a write-off proposal; {@code reference} is the case number of
+	 * the worklist.
+	 */
 	WRITE_OFF_APPROVED("abandon_accepte"),
-	/** The staff refused a write-off proposal: dunning resumes, or a person takes the case when nothing is left. */
+	/**
+	 * The staff refused a write-off proposal: dunning resumes, or a person takes the case
+	 * when nothing is left.
+	 */
 	WRITE_OFF_REFUSED("abandon_refuse"),
-	/** The staff handed the case to the third party of the hand-over dossier ({@code tiers}). */
+	/**
+	 * The staff handed the case to the third party of the hand-over dossier
+	 * ({@code tiers}).
+	 */
 	HANDED_OVER("transmis_recouvrement"),
-	/** The third party gave the case back, with what it recovered ({@code montant_recouvre}, possibly zero). */
+	/**
+	 * The third party gave the case back, with what it recovered
+	 * ({@code montant_recouvre}, possibly zero).
+	 */
 	HANDOVER_RETURNED("retour_recouvrement"),
-	/** A case held for a person is released, with the corrected address or number when that was the cause. */
+	/**
+	 * A case held for a person is released, with the corrected address or number when
+	 * that was the cause.
+	 */
 	REVIEW_RELEASED("revue_levee");
 
-	/** True for the answers to a worklist, which name a case number in {@code reference}. */
+	/**
+	 * True for the answers to a worklist, which name a case number in {@code reference}.
+	 */
 	boolean answersWorklist() {
 		return this == WRITE_OFF_APPROVED || this == WRITE_OFF_REFUSED || this == HANDED_OVER
 				|| this == HANDOVER_RETURNED || this == REVIEW_RELEASED;

@@ -26,17 +26,23 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Masking;
 
 /**
- * Records the contacts, call refusals, instalment plans, operators' outcomes and answers to the worklists of a
- * follow-up file for the patients the ledgers know. It
- * runs after the ledgers of the night, so a patient first seen in tonight's ledger is found.
+ * Records the contacts, call refusals, instalment plans, operators' outcomes and answers
+ * to the worklists of a follow-up file for the patients the ledgers know. It runs after
+ * the ledgers of the night, so a patient first seen in tonight's ledger is found.
  */
 @Component
 public class FollowUpImporter implements FileImporter {
 
 	public static final String KIND = "follow-up";
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader()
-		.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setTrim(true)
+		.setIgnoreEmptyLines(true)
+		.setAllowMissingColumnNames(true)
+		.get();
 
 	private final Jdbi jdbi;
 
@@ -94,15 +100,17 @@ public class FollowUpImporter implements FileImporter {
 		Optional<Long> patient = dao.patient(finess, line.patientId());
 		if (patient.isEmpty()) {
 			context.reject(new ReportedError(file.originalName(), line.line(), "ipp", Masking.tail(line.patientId(), 4),
-					ReportCode.UNKNOWN_PATIENT, "Patient inconnu : absent des exports comptables reçus. Ligne ignorée."));
+					ReportCode.UNKNOWN_PATIENT,
+					"Patient inconnu : absent des exports comptables reçus. Ligne ignorée."));
 			return false;
 		}
 		long id = patient.get();
 		switch (line.event()) {
-			case CONTACT, CALL_REFUSAL -> dao.contact(id, line.on(), line.channel().name(),
-					line.fromPatient() ? "DEBTOR" : "OPERATOR", line.event() == FollowUpEvent.CALL_REFUSAL, file.id(),
-					line.line());
-			case REACHED -> dao.contact(id, line.on(), line.channel().name(), "OPERATOR", false, file.id(), line.line());
+			case CONTACT, CALL_REFUSAL ->
+				dao.contact(id, line.on(), line.channel().name(), line.fromPatient() ? "DEBTOR" : "OPERATOR",
+						line.event() == FollowUpEvent.CALL_REFUSAL, file.id(), line.line());
+			case REACHED ->
+				dao.contact(id, line.on(), line.channel().name(), "OPERATOR", false, file.id(), line.line());
 			case PLAN_SIGNED -> dao.signPlan(id, line.planReference(), line.on(), line.plan().instalment(),
 					line.plan().count(), line.plan().firstDue(), line.plan().periodMonths(), file.id(), line.line());
 			case PROMISE, DISPUTE_OPENED, DISPUTE_CLOSED, WRONG_NUMBER -> {
@@ -121,7 +129,10 @@ public class FollowUpImporter implements FileImporter {
 		return true;
 	}
 
-	/** Ends the named plan (or every running one); false, reported, when the patient has no such plan. */
+	/**
+	 * Ends the named plan (or every running one); false, reported, when the patient has
+	 * no such plan.
+	 */
 	private static boolean endPlan(FollowUpDao dao, long patient, FollowUpLine line, SourceFile file,
 			ImportContext context) {
 		boolean known = dao.endPlan(patient, line.planReference(), line.on()) > 0

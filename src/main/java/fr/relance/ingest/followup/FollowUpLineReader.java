@@ -19,8 +19,9 @@ import fr.relance.support.ids.Masking;
 import fr.relance.support.money.Amounts;
 
 /**
- * Checks one record of a follow-up file. A bad line is reported with its field and reason and left out; a line naming
- * another establishment refuses the whole file, as intake does for a file naming another FINESS.
+ * Checks one record of a follow-up file. A bad line is reported with its field and reason
+ * and left out; a line naming another establishment refuses the whole file, as intake
+ * does for a file naming another FINESS.
  */
 final class FollowUpLineReader {
 
@@ -29,8 +30,9 @@ final class FollowUpLineReader {
 			"montant_echeance", "nombre_echeances", "premiere_echeance", "reference");
 
 	/**
-	 * Columns a file may add after {@link #COLUMNS}, in any order; a file without them is read as before (an
-	 * instalment plan is then monthly, a wrong number the patient's own).
+	 * Columns a file may add after {@link #COLUMNS}, in any order; a file without them is
+	 * read as before (an instalment plan is then monthly, a wrong number the patient's
+	 * own).
 	 */
 	static final List<String> OPTIONAL_COLUMNS = List.of("date_promesse", "montant_promesse", "numero",
 			"periodicite_mois", "tiers", "montant_recouvre", "adresse", "complement_adresse", "code_postal", "ville");
@@ -71,7 +73,8 @@ final class FollowUpLineReader {
 		}
 		String patient = record.get("ipp").trim();
 		if (patient.isEmpty()) {
-			return reject(line, "ipp", "", ReportCode.MISSING_PATIENT_ID, "Identifiant patient (IPP) absent : ligne ignorée.");
+			return reject(line, "ipp", "", ReportCode.MISSING_PATIENT_ID,
+					"Identifiant patient (IPP) absent : ligne ignorée.");
 		}
 		Optional<LocalDate> on = date(record, line, "date");
 		if (on.isEmpty()) {
@@ -92,19 +95,22 @@ final class FollowUpLineReader {
 			case CALL_REFUSAL -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.CALL_REFUSAL,
 					ContactChannel.PHONE, true, null, reference));
 			case PLAN_SIGNED -> plan(record, line, patient, on.get(), reference);
-			case PLAN_ENDED -> Optional.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.PLAN_ENDED, null,
-					false, null, reference));
+			case PLAN_ENDED -> Optional
+				.of(new FollowUpLine(line, patient, on.get(), FollowUpEvent.PLAN_ENDED, null, false, null, reference));
 			case PROMISE -> promise(record, line, patient, on.get());
 			case WRONG_NUMBER -> wrongNumber(record, line, patient, on.get());
 			case REACHED -> reached(record, line, patient, on.get());
-			case DISPUTE_OPENED, DISPUTE_CLOSED -> Optional.of(new FollowUpLine(line, patient, on.get(), event.get(),
-					null, false, null, reference));
+			case DISPUTE_OPENED, DISPUTE_CLOSED ->
+				Optional.of(new FollowUpLine(line, patient, on.get(), event.get(), null, false, null, reference));
 			case WRITE_OFF_APPROVED, WRITE_OFF_REFUSED, HANDED_OVER, HANDOVER_RETURNED, REVIEW_RELEASED ->
 				answer(record, line, patient, on.get(), event.get(), reference);
 		};
 	}
 
-	/** True for the header of a follow-up file: its columns, then any of the optional ones. */
+	/**
+	 * True for the header of a follow-up file: its columns, then any of the optional
+	 * ones.
+	 */
 	static boolean recognises(List<String> header) {
 		if (header.size() < COLUMNS.size() || !header.subList(0, COLUMNS.size()).equals(COLUMNS)) {
 			return false;
@@ -116,15 +122,17 @@ final class FollowUpLineReader {
 	private Optional<FollowUpLine> promise(CSVRecord record, long line, String patient, LocalDate on) {
 		String by = optional(record, "date_promesse");
 		if (by.isEmpty()) {
-			return reject(line, "date_promesse", "", ReportCode.BAD_DATE, "Date de paiement promise absente : ligne ignorée.");
+			return reject(line, "date_promesse", "", ReportCode.BAD_DATE,
+					"Date de paiement promise absente : ligne ignorée.");
 		}
 		Optional<LocalDate> promisedBy = date(record, line, "date_promesse");
 		if (promisedBy.isEmpty()) {
 			return Optional.empty();
 		}
 		if (promisedBy.get().isBefore(on) || promisedBy.get().isAfter(on.plusDays(MAX_PROMISE_DAYS))) {
-			return reject(line, "date_promesse", by, ReportCode.BAD_PROMISE_DATE, "La date promise doit suivre la date de "
-					+ "l'appel de " + MAX_PROMISE_DAYS + " jours au plus (au-delà, un échéancier) : ligne ignorée.");
+			return reject(line, "date_promesse", by, ReportCode.BAD_PROMISE_DATE,
+					"La date promise doit suivre la date de " + "l'appel de " + MAX_PROMISE_DAYS
+							+ " jours au plus (au-delà, un échéancier) : ligne ignorée.");
 		}
 		String text = optional(record, "montant_promesse");
 		BigDecimal amount = amount(text);
@@ -132,8 +140,8 @@ final class FollowUpLineReader {
 			return reject(line, "montant_promesse", text, ReportCode.BAD_AMOUNT,
 					"Montant promis illisible ou nul : promesse non prise en compte.");
 		}
-		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PROMISE, ContactChannel.PHONE, false,
-				null, null, new FollowUpLine.OutcomeTerms(promisedBy.get(), amount, null)));
+		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.PROMISE, ContactChannel.PHONE, false, null,
+				null, new FollowUpLine.OutcomeTerms(promisedBy.get(), amount, null)));
 	}
 
 	private Optional<FollowUpLine> wrongNumber(CSVRecord record, long line, String patient, LocalDate on) {
@@ -146,7 +154,10 @@ final class FollowUpLineReader {
 				new FollowUpLine.OutcomeTerms(null, null, number.isEmpty() ? null : number)));
 	}
 
-	/** An operator reached the patient: a contact by the staff, by telephone unless the line names its channel. */
+	/**
+	 * An operator reached the patient: a contact by the staff, by telephone unless the
+	 * line names its channel.
+	 */
 	private Optional<FollowUpLine> reached(CSVRecord record, long line, String patient, LocalDate on) {
 		String named = record.get("canal");
 		Optional<ContactChannel> channel = named.isBlank() ? Optional.of(ContactChannel.PHONE)
@@ -155,11 +166,14 @@ final class FollowUpLineReader {
 			return reject(line, "canal", named, ReportCode.UNKNOWN_CHANNEL,
 					"Canal de contact inconnu : valeurs admises " + ContactChannel.words() + ".");
 		}
-		return Optional.of(new FollowUpLine(line, patient, on, FollowUpEvent.REACHED, channel.get(), false, null,
-				null));
+		return Optional
+			.of(new FollowUpLine(line, patient, on, FollowUpEvent.REACHED, channel.get(), false, null, null));
 	}
 
-	/** The months between two instalments: 1 when the file has no such column or leaves it empty. */
+	/**
+	 * The months between two instalments: 1 when the file has no such column or leaves it
+	 * empty.
+	 */
 	private Integer period(CSVRecord record) {
 		String text = optional(record, "periodicite_mois");
 		if (text.isEmpty()) {
@@ -218,7 +232,10 @@ final class FollowUpLineReader {
 				new FollowUpLine.PlanTerms(instalment, count, firstDue.get(), period), key));
 	}
 
-	/** An answer to a worklist names its case number in {@code reference}, and what its kind needs besides. */
+	/**
+	 * An answer to a worklist names its case number in {@code reference}, and what its
+	 * kind needs besides.
+	 */
 	private Optional<FollowUpLine> answer(CSVRecord record, long line, String patient, LocalDate on,
 			FollowUpEvent event, String reference) {
 		if (reference == null) {
@@ -238,7 +255,8 @@ final class FollowUpLineReader {
 	private FollowUpLine.AnswerTerms handedOver(CSVRecord record, long line) {
 		String to = optional(record, "tiers");
 		if (to.isEmpty() || to.length() > MAX_TEXT) {
-			reject(line, "tiers", to.length() > MAX_TEXT ? to.substring(0, 20) + "..." : to, ReportCode.MISSING_THIRD_PARTY,
+			reject(line, "tiers", to.length() > MAX_TEXT ? to.substring(0, 20) + "..." : to,
+					ReportCode.MISSING_THIRD_PARTY,
 					"Nom du tiers (colonne tiers, " + MAX_TEXT + " caractères au plus) absent : réponse ignorée.");
 			return null;
 		}
@@ -256,7 +274,10 @@ final class FollowUpLineReader {
 		return new FollowUpLine.AnswerTerms(null, recovered, null, null);
 	}
 
-	/** A release may bring a corrected address (street, postcode and city together) and a corrected number. */
+	/**
+	 * A release may bring a corrected address (street, postcode and city together) and a
+	 * corrected number.
+	 */
 	private FollowUpLine.AnswerTerms released(CSVRecord record, long line) {
 		String street = optional(record, "adresse");
 		String second = optional(record, "complement_adresse");
@@ -296,7 +317,8 @@ final class FollowUpLineReader {
 			return Optional.of(text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text));
 		}
 		catch (DateTimeParseException e) {
-			return reject(line, column, text, ReportCode.BAD_DATE, "Date illisible (attendu jj/mm/aaaa) : ligne ignorée.");
+			return reject(line, column, text, ReportCode.BAD_DATE,
+					"Date illisible (attendu jj/mm/aaaa) : ligne ignorée.");
 		}
 	}
 

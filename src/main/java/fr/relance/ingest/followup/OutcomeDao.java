@@ -10,8 +10,9 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Records the outcomes of operators' calls (promises, disputes, wrong numbers); each statement is idempotent, so a
- * line sent again in a later file changes nothing. Each statement is {@code OutcomeDao/<method>.sql}.
+ * Records the outcomes of operators' calls (promises, disputes, wrong numbers); each
+ * statement is idempotent, so a line sent again in a later file changes nothing. Each
+ * statement is {@code OutcomeDao/<method>.sql}.
  */
 @UseClasspathSqlLocator
 interface OutcomeDao {
@@ -28,7 +29,10 @@ interface OutcomeDao {
 	@SqlUpdate
 	int closeDisputes(@Bind("patient") long patient, @Bind("on") LocalDate on);
 
-	/** Disputes of the patient closed on that day: a closing line sent again finds its dispute closed already. */
+	/**
+	 * Disputes of the patient closed on that day: a closing line sent again finds its
+	 * dispute closed already.
+	 */
 	@SqlQuery
 	int disputesClosedOn(@Bind("patient") long patient, @Bind("on") LocalDate on);
 

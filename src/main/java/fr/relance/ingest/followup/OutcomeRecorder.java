@@ -9,8 +9,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.FrenchPhone;
 
 /**
- * Records what an operator's call brought: a payment promise, a dispute opened or closed, a wrong number. A line that
- * cannot apply (a dispute closed that was never opened, a wrong number for a patient without one) is reported.
+ * Records what an operator's call brought: a payment promise, a dispute opened or closed,
+ * a wrong number. A line that cannot apply (a dispute closed that was never opened, a
+ * wrong number for a patient without one) is reported.
  */
 final class OutcomeRecorder {
 
@@ -37,10 +38,14 @@ final class OutcomeRecorder {
 		return true;
 	}
 
-	/** The number named on the line, else the patient's own: stored in E.164, so any writing of it matches. */
+	/**
+	 * The number named on the line, else the patient's own: stored in E.164, so any
+	 * writing of it matches.
+	 */
 	private static boolean wrongNumber(OutcomeDao dao, long patient, FollowUpLine line, SourceFile file,
 			ImportContext context) {
-		Optional<String> number = Optional.ofNullable(line.outcome().number()).or(() -> dao.phone(patient))
+		Optional<String> number = Optional.ofNullable(line.outcome().number())
+			.or(() -> dao.phone(patient))
 			.filter(FrenchPhone::isValid);
 		if (number.isEmpty()) {
 			return reject(context, file, line, "numero", "", ReportCode.NO_NUMBER_KNOWN,
@@ -50,8 +55,8 @@ final class OutcomeRecorder {
 		return true;
 	}
 
-	private static boolean reject(ImportContext context, SourceFile file, FollowUpLine line, String field,
-			String value, ReportCode code, String message) {
+	private static boolean reject(ImportContext context, SourceFile file, FollowUpLine line, String field, String value,
+			ReportCode code, String message) {
 		context.reject(new ReportedError(file.originalName(), line.line(), field, value, code, message));
 		return false;
 	}

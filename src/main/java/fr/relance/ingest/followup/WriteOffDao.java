@@ -8,7 +8,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The staff's answer to a write-off proposal, each statement {@code WriteOffDao/<method>.sql}. */
+/**
+ * The staff's answer to a write-off proposal, each statement
+ * {@code WriteOffDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 interface WriteOffDao {
 

@@ -7,9 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 
 /**
- * A date pattern of a ledger profile ({@code dd/MM/yyyy}, {@code yyyy-MM-dd}, {@code yyyyMMdd}...), read strictly: no
- * 31/02. A pattern made of {@code dd}, {@code MM}, {@code yyyy} and separators reads a text of its exact shape digit
- * by digit ({@link #parseFixed}), many times faster than its formatter: a ledger line has three dates.
+ * A date pattern of a ledger profile ({@code dd/MM/yyyy}, {@code yyyy-MM-dd},
+ * {@code yyyyMMdd}...), read strictly: no 31/02. A pattern made of {@code dd},
+ * {@code MM}, {@code yyyy} and separators reads a text of its exact shape digit by digit
+ * ({@link #parseFixed}), many times faster than its formatter: a ledger line has three
+ * dates.
  */
 public final class DatePattern {
 
@@ -17,7 +19,10 @@ public final class DatePattern {
 
 	private final DateTimeFormatter formatter;
 
-	/** Offsets of the day, month and year digits in a fixed-shape pattern; -1 when the pattern is not one. */
+	/**
+	 * Offsets of the day, month and year digits in a fixed-shape pattern; -1 when the
+	 * pattern is not one.
+	 */
 	private final int day;
 
 	private final int month;
@@ -37,7 +42,9 @@ public final class DatePattern {
 		this.year = fixed ? y : -1;
 	}
 
-	/** @throws IllegalArgumentException when {@code pattern} is not a date pattern */
+	/**
+	 * @throws IllegalArgumentException when {@code pattern} is not a date pattern
+	 */
 	public static DatePattern of(String pattern) {
 		return new DatePattern(pattern);
 	}
@@ -57,8 +64,9 @@ public final class DatePattern {
 	}
 
 	/**
-	 * The date of a text in this pattern's exact shape, read by hand; null for any other text (which the formatter may
-	 * still read, e.g. a five-digit year) and for a date that does not exist.
+	 * The date of a text in this pattern's exact shape, read by hand; null for any other
+	 * text (which the formatter may still read, e.g. a five-digit year) and for a date
+	 * that does not exist.
 	 */
 	public LocalDate parseFixed(String text) {
 		if (day < 0 || text.length() != pattern.length()) {
@@ -91,7 +99,10 @@ public final class DatePattern {
 		return value;
 	}
 
-	/** Characters that are not pattern letters; a fixed-shape pattern has only dd, MM, yyyy and these. */
+	/**
+	 * Characters that are not pattern letters; a fixed-shape pattern has only dd, MM,
+	 * yyyy and these.
+	 */
 	private static int separators(String pattern) {
 		int count = 0;
 		for (int i = 0; i < pattern.length(); i++) {

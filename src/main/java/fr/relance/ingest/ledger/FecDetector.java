@@ -13,14 +13,21 @@ import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
-/** Recognises a FEC by its legal header (tab or "|" separated), whatever the file is called. */
+/**
+ * Recognises a FEC by its legal header (tab or "|" separated), whatever the file is
+ * called.
+ */
 @Component
 class FecDetector implements FormatDetector {
 
 	@Override
 	public Optional<Detection> detect(FileHead head, Establishment establishment) {
-		String first = head.text(StandardCharsets.ISO_8859_1).replace("\uFEFF", "").replace("ï»¿", "")
-			.lines().findFirst().orElse("");
+		String first = head.text(StandardCharsets.ISO_8859_1)
+			.replace("\uFEFF", "")
+			.replace("ï»¿", "")
+			.lines()
+			.findFirst()
+			.orElse("");
 		List<String> columns = Arrays.stream(first.split("[\t|]")).map(String::strip).toList();
 		if (columns.containsAll(FecFileImport.COLUMNS)) {
 			return Optional.of(Detection.accepted(FecImporter.KIND, null));

@@ -17,7 +17,10 @@ import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.FecFileImport;
 import fr.relance.intake.SourceFile;
 
-/** Imports a Fichier des Écritures Comptables, whatever the establishment's usual export profile. */
+/**
+ * Imports a Fichier des Écritures Comptables, whatever the establishment's usual export
+ * profile.
+ */
 @Component
 public class FecImporter extends ReceivablesImporter {
 
@@ -42,7 +45,8 @@ public class FecImporter extends ReceivablesImporter {
 	@Override
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
-		return new FecFileImport(jdbi, connection, settings.limits()).run(file, establishment.finess(), profiles.fec(), context);
+		return new FecFileImport(jdbi, connection, settings.limits()).run(file, establishment.finess(), profiles.fec(),
+				context);
 	}
 
 }

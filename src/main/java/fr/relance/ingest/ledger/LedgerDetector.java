@@ -24,9 +24,10 @@ import fr.relance.intake.Refusal;
 import fr.relance.support.money.Amounts;
 
 /**
- * Recognises an establishment's ledger export by its own mapping profile: the header names the mapped columns (or,
- * without a header, the first line has the mapped positions and a readable invoice amount). A file that looks like
- * the export but misses columns or is in another charset is refused at once, with the precise reason.
+ * Recognises an establishment's ledger export by its own mapping profile: the header
+ * names the mapped columns (or, without a header, the first line has the mapped positions
+ * and a readable invoice amount). A file that looks like the export but misses columns or
+ * is in another charset is refused at once, with the precise reason.
  */
 @Component
 class LedgerDetector implements FormatDetector {
@@ -45,7 +46,8 @@ class LedgerDetector implements FormatDetector {
 		}
 		Charset declared = profile.charset().orElse(null);
 		boolean utf8 = Charsets.isUtf8(head.bytes());
-		Charset charset = declared != null ? declared : (utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
+		Charset charset = declared != null ? declared
+				: (utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
 		List<CSVRecord> first = firstRecords(head.text(charset), profile);
 		if (first.isEmpty()) {
 			return Optional.empty();
@@ -53,9 +55,10 @@ class LedgerDetector implements FormatDetector {
 		Optional<Detection> detection = profile.header() ? byHeader(first, profile) : byPositions(first, profile);
 		boolean wrongCharset = declared != null && declared.equals(StandardCharsets.UTF_8) && !utf8;
 		if (detection.isPresent() && wrongCharset) {
-			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal(ReportCode.WRONG_CHARSET,
-					"Le fichier n'est pas encodé en UTF-8 comme le prévoit le profil '" + profile.name()
-							+ "' (accents illisibles) : rien n'a été importé.")));
+			return Optional.of(Detection.refused(LedgerImporter.KIND,
+					new Refusal(ReportCode.WRONG_CHARSET,
+							"Le fichier n'est pas encodé en UTF-8 comme le prévoit le profil '" + profile.name()
+									+ "' (accents illisibles) : rien n'a été importé.")));
 		}
 		return detection;
 	}
@@ -77,9 +80,9 @@ class LedgerDetector implements FormatDetector {
 			return Optional.of(Detection.accepted(LedgerImporter.KIND, finessOf(first, header, profile)));
 		}
 		if (found >= 3 && found * 2 >= profile.columns().size()) {
-			return Optional.of(Detection.refused(LedgerImporter.KIND, new Refusal(ReportCode.WRONG_HEADER,
-					"En-tête non conforme au profil '" + profile.name() + "' : colonnes absentes : "
-							+ String.join(", ", missing) + ". Rien n'a été importé.")));
+			return Optional.of(Detection.refused(LedgerImporter.KIND,
+					new Refusal(ReportCode.WRONG_HEADER, "En-tête non conforme au profil '" + profile.name()
+							+ "' : colonnes absentes : " + String.join(", ", missing) + ". Rien n'a été importé.")));
 		}
 		return Optional.empty();
 	}
@@ -128,7 +131,8 @@ class LedgerDetector implements FormatDetector {
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			// a head cut in the middle of a quoted field, or not CSV at all: what was read is enough or nothing is
+			// a head cut in the middle of a quoted field, or not CSV at all: what was
+			// read is enough or nothing is
 		}
 		return records;
 	}

@@ -18,7 +18,10 @@ import fr.relance.ingest.LedgerImportListener;
 import fr.relance.ingest.ledger.internal.LedgerFileImport;
 import fr.relance.intake.SourceFile;
 
-/** Imports establishment ledgers (CSV exports read through the establishment's mapping profile). */
+/**
+ * Imports establishment ledgers (CSV exports read through the establishment's mapping
+ * profile).
+ */
 @Component
 public class LedgerImporter extends ReceivablesImporter {
 
@@ -50,8 +53,8 @@ public class LedgerImporter extends ReceivablesImporter {
 	ImportOutcome load(Jdbi jdbi, Connection connection, SourceFile file, Establishment establishment,
 			ImportContext context) throws SQLException {
 		return new LedgerFileImport(jdbi, connection, dataSource, settings.limits(),
-				held.confirmed(file.id()) ? null : settings.snapshotMaxCloseShare(establishment.finess())).run(file, establishment.finess(), profiles.of(establishment),
-				context);
+				held.confirmed(file.id()) ? null : settings.snapshotMaxCloseShare(establishment.finess()))
+			.run(file, establishment.finess(), profiles.of(establishment), context);
 	}
 
 }

@@ -18,8 +18,9 @@ import fr.relance.support.config.ConfigException;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The mapping profiles of {@code <jobs>/profiles}, read and validated at start-up, together with the check that
- * every establishment names a profile that exists: a typo stops the engine before the night, not during it.
+ * The mapping profiles of {@code <jobs>/profiles}, read and validated at start-up,
+ * together with the check that every establishment names a profile that exists: a typo
+ * stops the engine before the night, not during it.
  */
 @Component
 public class LedgerProfiles {
@@ -31,8 +32,8 @@ public class LedgerProfiles {
 		this(properties.jobs().resolve("profiles"));
 		for (Establishment e : establishments.all()) {
 			if (!byName.containsKey(e.ledgerProfile())) {
-				throw new ConfigException(e.finess() + ".yml: ledgerProfile: no profile '" + e.ledgerProfile()
-						+ "' in " + properties.jobs().resolve("profiles") + " (known: " + byName.keySet() + ")");
+				throw new ConfigException(e.finess() + ".yml: ledgerProfile: no profile '" + e.ledgerProfile() + "' in "
+						+ properties.jobs().resolve("profiles") + " (known: " + byName.keySet() + ")");
 			}
 		}
 	}
@@ -57,7 +58,10 @@ public class LedgerProfiles {
 		return byName.get(establishment.ledgerProfile());
 	}
 
-	/** The profile of the legal FEC export, which any establishment may drop whatever its usual profile. */
+	/**
+	 * The profile of the legal FEC export, which any establishment may drop whatever its
+	 * usual profile.
+	 */
 	public LedgerProfile fec() {
 		LedgerProfile fec = byName.get("fec");
 		if (fec == null) {

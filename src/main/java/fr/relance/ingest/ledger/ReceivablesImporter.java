@@ -17,8 +17,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.db.Transactions;
 
 /**
- * What ledger-like imports share: they run first in a night, load through COPY on the connection of the file's
- * transaction, and tell the listeners (B2 expectations waiting for invoices) once the file is applied.
+ * What ledger-like imports share: they run first in a night, load through COPY on the
+ * connection of the file's transaction, and tell the listeners (B2 expectations waiting
+ * for invoices) once the file is applied.
  */
 abstract class ReceivablesImporter implements FileImporter {
 
@@ -45,7 +46,8 @@ abstract class ReceivablesImporter implements FileImporter {
 
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
-		ImportOutcome outcome = Transactions.onBoundConnection(dataSource, kind() + " import of source file " + file.id(),
+		ImportOutcome outcome = Transactions.onBoundConnection(dataSource,
+				kind() + " import of source file " + file.id(),
 				connection -> load(jdbi, connection, file, establishment, context));
 		listeners.forEach(l -> l.ledgerImported(establishment, file, context));
 		return outcome;

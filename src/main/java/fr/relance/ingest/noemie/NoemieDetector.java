@@ -17,9 +17,10 @@ import fr.relance.formats.noemie.NoemieReader;
 import fr.relance.formats.noemie.NoemieSniffer;
 
 /**
- * Recognises a NOEMIE return from its content (kind {@code noemie}) and names the establishment it is addressed
- * to (header {@code 000}, addressee number 28-41), so that intake quarantines a return sent to the wrong folder. A
- * file small enough to sit whole in the head is read completely here: a truncated or garbled return is refused at
+ * Recognises a NOEMIE return from its content (kind {@code noemie}) and names the
+ * establishment it is addressed to (header {@code 000}, addressee number 28-41), so that
+ * intake quarantines a return sent to the wrong folder. A file small enough to sit whole
+ * in the head is read completely here: a truncated or garbled return is refused at
  * intake; a larger one is refused by the importer.
  */
 @Component
@@ -59,8 +60,8 @@ class NoemieDetector implements FormatDetector {
 	}
 
 	/**
-	 * The FINESS in a 14-character partner number: spaces removed, then the zeros that pad it beyond 9 characters;
-	 * null when blank (intake then has nothing to compare).
+	 * The FINESS in a 14-character partner number: spaces removed, then the zeros that
+	 * pad it beyond 9 characters; null when blank (intake then has nothing to compare).
 	 */
 	static String addressee(String number) {
 		String s = number == null ? "" : number.strip();

@@ -11,16 +11,20 @@ import fr.relance.formats.noemie.FileIdentity;
 import fr.relance.formats.noemie.NoemieHeader;
 
 /**
- * NOEMIE files known by their header identity (table {@code noemie_file}): the same return re-sent under other
- * bytes (other line ends, re-exported by a vendor) is refused as {@code DUPLICATE_REMITTANCE}. The claim is part
- * of the file's transaction, so a refused file leaves no identity behind and may be sent again once fixed.
+ * NOEMIE files known by their header identity (table {@code noemie_file}): the same
+ * return re-sent under other bytes (other line ends, re-exported by a vendor) is refused
+ * as {@code DUPLICATE_REMITTANCE}. The claim is part of the file's transaction, so a
+ * refused file leaves no identity behind and may be sent again once fixed.
  */
 final class NoemieIdentities {
 
 	private NoemieIdentities() {
 	}
 
-	/** Records the identity of the file, or refuses it when an imported file already has it. */
+	/**
+	 * Records the identity of the file, or refuses it when an imported file already has
+	 * it.
+	 */
 	static void claim(Connection connection, SourceFile file, NoemieHeader header) throws SQLException {
 		FileIdentity identity = header.identity();
 		try (PreparedStatement st = connection.prepareStatement("""

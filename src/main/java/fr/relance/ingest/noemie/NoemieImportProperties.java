@@ -11,9 +11,10 @@ import fr.relance.formats.noemie.NoemieOptions;
 /**
  * How NOEMIE files are read ({@code relance.noemie.*}).
  *
- * @param datePattern order of six-character dates, {@code yyMMdd} by default (docs/formats.md#dates)
- * @param framing {@code auto} (default: one entity per line when the second line is not a 128-character record),
- *     {@code physical} or {@code logical}
+ * @param datePattern order of six-character dates, {@code yyMMdd} by default
+ * (docs/formats.md#dates)
+ * @param framing {@code auto} (default: one entity per line when the second line is not a
+ * 128-character record), {@code physical} or {@code logical}
  */
 @ConfigurationProperties("relance.noemie")
 public record NoemieImportProperties(String datePattern, String framing) {
@@ -42,7 +43,10 @@ public record NoemieImportProperties(String datePattern, String framing) {
 		return NoemieOptions.defaults().withDatePattern(new ShortDatePattern(datePattern)).withLogicalLines(logical);
 	}
 
-	/** Logical files put each entity on its own line, so their second line is rarely a full 128-character record. */
+	/**
+	 * Logical files put each entity on its own line, so their second line is rarely a
+	 * full 128-character record.
+	 */
 	static boolean looksLogical(byte[] head) {
 		int i = 0;
 		while (i < head.length && head[i] != '\n' && head[i] != '\r') {

@@ -32,10 +32,11 @@ import fr.relance.formats.noemie.NoemieTrailer;
 import fr.relance.formats.noemie.NoemieWarning;
 
 /**
- * Imports a NOEMIE return (kind {@code noemie}, after the ledgers and B2 files): claims its header identity,
- * streams its returns into a staging table by {@code COPY}, and only once the trailer has been read (every control
- * total checked) posts remittances, lines and codes set-based. Any reader problem refuses the whole file with the
- * reader's reason code and failing level: nothing is posted, the file goes to the quarantine.
+ * Imports a NOEMIE return (kind {@code noemie}, after the ledgers and B2 files): claims
+ * its header identity, streams its returns into a staging table by {@code COPY}, and only
+ * once the trailer has been read (every control total checked) posts remittances, lines
+ * and codes set-based. Any reader problem refuses the whole file with the reader's reason
+ * code and failing level: nothing is posted, the file goes to the quarantine.
  */
 @Component
 class NoemieImporter implements FileImporter {
@@ -85,7 +86,8 @@ class NoemieImporter implements FileImporter {
 			staging.finish(connection);
 		}
 		catch (NoemieFormatException e) {
-			throw new FileRefusedException(NoemieRefusals.of(e), List.of(NoemieRefusals.example(file.originalName(), e)));
+			throw new FileRefusedException(NoemieRefusals.of(e),
+					List.of(NoemieRefusals.example(file.originalName(), e)));
 		}
 		finally {
 			if (staging != null) {
@@ -94,9 +96,9 @@ class NoemieImporter implements FileImporter {
 		}
 		RemittancePosting.Posted posted = RemittancePosting.post(connection, file.originalName(), file.id(),
 				file.finess(), load.remittances());
-		return new ImportOutcome(load.items(), load.items(), 0, String.format(Locale.ROOT,
-				"%d transfers, %d lines, %d codes, %d unknown entities skipped", posted.remittances(), posted.lines(),
-				posted.codes(), load.unknownEntities()));
+		return new ImportOutcome(load.items(), load.items(), 0,
+				String.format(Locale.ROOT, "%d transfers, %d lines, %d codes, %d unknown entities skipped",
+						posted.remittances(), posted.lines(), posted.codes(), load.unknownEntities()));
 	}
 
 	private static ReportedError warning(SourceFile file, NoemieWarning w) {

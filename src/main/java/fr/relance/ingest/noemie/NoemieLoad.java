@@ -15,10 +15,11 @@ import fr.relance.formats.noemie.TransferClosed;
 import fr.relance.formats.noemie.UnknownEntity;
 
 /**
- * Turns the events of one NOEMIE file into staged lines and remittances: a remittance per transfer (AMC when the
- * transfer carries only {@code 199} parts, else AMO), a line per payer part of each return ({@code 198} AMO,
- * {@code 199} AMC), a line per retention ({@code 250}, negative), and the {@code 290}/{@code 294} codes on the
- * part they concern ({@code C} complementary: the AMC part when there is one; otherwise the AMO part).
+ * Turns the events of one NOEMIE file into staged lines and remittances: a remittance per
+ * transfer (AMC when the transfer carries only {@code 199} parts, else AMO), a line per
+ * payer part of each return ({@code 198} AMO, {@code 199} AMC), a line per retention
+ * ({@code 250}, negative), and the {@code 290}/{@code 294} codes on the part they concern
+ * ({@code C} complementary: the AMC part when there is one; otherwise the AMO part).
  */
 final class NoemieLoad {
 
@@ -52,8 +53,9 @@ final class NoemieLoad {
 	}
 
 	/**
-	 * The transfers read, and a remittance without bank transfer (number 0, no reference nor date) for the returns
-	 * found outside any {@code 071}, e.g. a file of rejects only.
+	 * The transfers read, and a remittance without bank transfer (number 0, no reference
+	 * nor date) for the returns found outside any {@code 071}, e.g. a file of rejects
+	 * only.
 	 */
 	List<StagedRemittance> remittances() {
 		TransferTally loose = tallies.get(0);
@@ -100,13 +102,17 @@ final class NoemieLoad {
 		stageCodes(r, item);
 	}
 
-	/** A complementary ({@code C}) reject goes to the AMC part when there is one, any other to the first part. */
+	/**
+	 * A complementary ({@code C}) reject goes to the AMC part when there is one, any
+	 * other to the first part.
+	 */
 	private void stageCodes(InvoiceReturn r, int item) throws SQLException {
 		String defaultPart = r.amo() != null ? "AMO" : r.amc() != null ? "AMC" : null;
 		for (Reject reject : r.rejects()) {
 			String part = reject.part() == 'C' && r.amc() != null ? "AMC" : defaultPart;
-			staging.code(new RemittanceStaging.Code(r.recordNumber(), item, part, reject.code(), blankToNull(reject.label()),
-					blankToNull(String.valueOf(reject.level())), blankToNull(String.valueOf(reject.part()))));
+			staging.code(
+					new RemittanceStaging.Code(r.recordNumber(), item, part, reject.code(), blankToNull(reject.label()),
+							blankToNull(String.valueOf(reject.level())), blankToNull(String.valueOf(reject.part()))));
 		}
 	}
 

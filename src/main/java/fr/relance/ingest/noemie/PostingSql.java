@@ -1,14 +1,18 @@
 package fr.relance.ingest.noemie;
 
-/** The set-based statements of {@link RemittancePosting}, over the staging tables of one file. */
+/**
+ * The set-based statements of {@link RemittancePosting}, over the staging tables of one
+ * file.
+ */
 final class PostingSql {
 
 	/** A retention's part is its remittance's payer. */
 	private static final String PART = "CASE WHEN s.kind = 'R' THEN t.payer ELSE s.payer_part END";
 
 	/**
-	 * The return key: establishment, payer organisation, transfer (reference and date), then the invoice key and
-	 * part for a return, or the debt and amount for a retention. Same return, same key, whatever file brings it.
+	 * The return key: establishment, payer organisation, transfer (reference and date),
+	 * then the invoice key and part for a return, or the debt and amount for a retention.
+	 * Same return, same key, whatever file brings it.
 	 */
 	static final String RETURN_KEY = "md5(concat_ws('|', t.finess, coalesce(s.organisation, ''), coalesce(t.reference, ''),"
 			+ " coalesce(t.payment_date::text, ''), s.kind, coalesce(s.lot_number, ''), coalesce(s.lot_date_raw, ''),"
@@ -44,9 +48,11 @@ final class PostingSql {
 			SELECT s.source_line, s.invoice_number, count(*) OVER () AS total,
 			    'Déjà comptabilisé depuis le fichier « ' || f.original_name || ' » reçu le ' || f.run_date
 			    || ' (part ' || coalesce(l.payer_part, '?') || ', virement ' || coalesce(t.reference, '?') || ').' AS message
-			""" + STAGED_LINES.replace(" WHERE ", " JOIN remittance_line l ON l.return_key = " + RETURN_KEY
-			+ " JOIN source_file f ON f.id = l.source_file_id WHERE ") + """
-			 ORDER BY s.source_item LIMIT 20""";
+			"""
+			+ STAGED_LINES.replace(" WHERE ", " JOIN remittance_line l ON l.return_key = " + RETURN_KEY
+					+ " JOIN source_file f ON f.id = l.source_file_id WHERE ")
+			+ """
+					ORDER BY s.source_item LIMIT 20""";
 
 	/** Returns that appear twice in the file itself (first 20). */
 	static final String TWICE_IN_FILE = "SELECT min(s.source_line) AS source_line, min(s.invoice_number) AS invoice_number,"

@@ -14,9 +14,10 @@ import fr.relance.intake.ReportCode;
 import fr.relance.support.money.Amounts;
 
 /**
- * Publishes a staged file set-based: its remittances, then every line in one {@code INSERT ... SELECT}, then the
- * codes. Each line carries its return key; the unique index on it makes a second posting of the same return fail,
- * which is turned into a whole-file refusal ({@code DUPLICATE_REMITTANCE}) naming the returns already posted.
+ * Publishes a staged file set-based: its remittances, then every line in one
+ * {@code INSERT ... SELECT}, then the codes. Each line carries its return key; the unique
+ * index on it makes a second posting of the same return fail, which is turned into a
+ * whole-file refusal ({@code DUPLICATE_REMITTANCE}) naming the returns already posted.
  * Lines stay {@code unmatched}: reconciliation matches them.
  */
 public final class RemittancePosting {
@@ -26,7 +27,9 @@ public final class RemittancePosting {
 	private RemittancePosting() {
 	}
 
-	/** Posts what was staged for the file; returns the number of lines and codes written. */
+	/**
+	 * Posts what was staged for the file; returns the number of lines and codes written.
+	 */
 	public static Posted post(Connection connection, String fileName, long sourceFileId, String finess,
 			List<StagedRemittance> remittances) throws SQLException {
 		insertRemittances(connection, sourceFileId, finess, remittances);
@@ -55,8 +58,8 @@ public final class RemittancePosting {
 		try (Statement st = connection.createStatement()) {
 			st.execute("DROP TABLE IF EXISTS pg_temp." + TRANSFERS);
 			st.execute("CREATE TEMP TABLE " + TRANSFERS + """
-					 (seq INTEGER PRIMARY KEY, remittance_id BIGINT NOT NULL, finess TEXT NOT NULL, payer TEXT NOT NULL,
-					 organisation TEXT, reference TEXT, payment_date DATE) ON COMMIT DROP""");
+					(seq INTEGER PRIMARY KEY, remittance_id BIGINT NOT NULL, finess TEXT NOT NULL, payer TEXT NOT NULL,
+					organisation TEXT, reference TEXT, payment_date DATE) ON COMMIT DROP""");
 		}
 		try (PreparedStatement insert = connection.prepareStatement("""
 				INSERT INTO remittance (finess, source_file_id, source_line, payer, organisation, transfer_reference,
@@ -95,7 +98,10 @@ public final class RemittancePosting {
 	public record Posted(long remittances, long lines, long codes) {
 	}
 
-	/** Builds the refusal of a file some of whose returns were already posted (or appear twice in it). */
+	/**
+	 * Builds the refusal of a file some of whose returns were already posted (or appear
+	 * twice in it).
+	 */
 	static final class DuplicateReturns {
 
 		private DuplicateReturns() {

@@ -11,9 +11,10 @@ import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
 /**
- * Recognises an HL7 v2 file by its first segment, MSH (one or several messages) or FHS/BHS (a batch), after any MLLP
- * start character, byte order mark or blank line. The establishment is the one of the folder: an ADT message names
- * its sending facility in the system's own terms, not by FINESS, and a patient is only ever found among that
+ * Recognises an HL7 v2 file by its first segment, MSH (one or several messages) or
+ * FHS/BHS (a batch), after any MLLP start character, byte order mark or blank line. The
+ * establishment is the one of the folder: an ADT message names its sending facility in
+ * the system's own terms, not by FINESS, and a patient is only ever found among that
  * establishment's own.
  */
 @Component

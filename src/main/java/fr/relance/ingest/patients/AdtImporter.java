@@ -15,8 +15,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * Applies an establishment's HL7 ADT file: contact updates, deceased patients, merges. Runs right after the night's
- * ledgers (which may bring the patients it names) and before the payer returns.
+ * Applies an establishment's HL7 ADT file: contact updates, deceased patients, merges.
+ * Runs right after the night's ledgers (which may bring the patients it names) and before
+ * the payer returns.
  */
 @Component
 public class AdtImporter implements FileImporter {
@@ -46,13 +47,15 @@ public class AdtImporter implements FileImporter {
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		String authority = establishment.adtAssigningAuthority();
 		if (authority == null || authority.isBlank()) {
-			// without it, the only way to find a patient would be another identifier of PID-3, which is forbidden
+			// without it, the only way to find a patient would be another identifier of
+			// PID-3, which is forbidden
 			throw new FileRefusedException(new Refusal(ReportCode.ADT_NOT_CONFIGURED,
 					"Flux patients HL7 non paramétré pour cet établissement (autorité d'affectation de l'IPP) : "
 							+ "fichier non lu. Contactez l'équipe Relance."));
 		}
 		return this.jdbi.withHandle((handle) -> new AdtFileImport(file, establishment.finess(), authority.strip(),
-				this.properties.zone(), context).run(handle));
+				this.properties.zone(), context)
+			.run(handle));
 	}
 
 }

@@ -10,7 +10,10 @@ import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
-/** Recognises an ISO 20022 bank-to-customer statement (camt.053, any version) by its namespace. */
+/**
+ * Recognises an ISO 20022 bank-to-customer statement (camt.053, any version) by its
+ * namespace.
+ */
 @Component
 class Camt053Detector implements FormatDetector {
 

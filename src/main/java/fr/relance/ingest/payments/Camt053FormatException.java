@@ -1,9 +1,10 @@
 package fr.relance.ingest.payments;
 
 /**
- * The file cannot be read as a camt.053 statement at all (not XML, a DOCTYPE, not the camt.053 namespace): the
- * intake stage quarantines the whole file with this message. Problems with a single entry are not exceptions;
- * they are listed in {@link Camt053Summary#skippedEntries()}.
+ * The file cannot be read as a camt.053 statement at all (not XML, a DOCTYPE, not the
+ * camt.053 namespace): the intake stage quarantines the whole file with this message.
+ * Problems with a single entry are not exceptions; they are listed in
+ * {@link Camt053Summary#skippedEntries()}.
  */
 public class Camt053FormatException extends RuntimeException {
 

@@ -19,9 +19,10 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Iban;
 
 /**
- * Records the booked credits of a bank statement as patient payments, each with the payment reference found in it
- * (RF creditor reference printed on letters, else an invoice number). Matching them to invoices is reconciliation's
- * work. A credit already recorded from an earlier statement is not recorded again.
+ * Records the booked credits of a bank statement as patient payments, each with the
+ * payment reference found in it (RF creditor reference printed on letters, else an
+ * invoice number). Matching them to invoices is reconciliation's work. A credit already
+ * recorded from an earlier statement is not recorded again.
  */
 @Component
 public class Camt053Importer implements FileImporter {
@@ -37,10 +38,10 @@ public class Camt053Importer implements FileImporter {
 			ON CONFLICT (finess, channel, external_key) WHERE external_key IS NOT NULL DO NOTHING
 			""";
 
-	private static final Map<SkipReason, String> MESSAGES = Map.of(
-			SkipReason.CURRENCY_NOT_EUR, "Virement dans une autre devise que l'euro : non pris en compte.",
-			SkipReason.DEBIT_REVERSAL, "Contre-passation d'un virement reçu (retour de fonds) : à vérifier.",
-			SkipReason.STATUS_UNKNOWN, "Écriture d'un statut inconnu (ni comptabilisée ni en attente) : non prise en compte.");
+	private static final Map<SkipReason, String> MESSAGES = Map.of(SkipReason.CURRENCY_NOT_EUR,
+			"Virement dans une autre devise que l'euro : non pris en compte.", SkipReason.DEBIT_REVERSAL,
+			"Contre-passation d'un virement reçu (retour de fonds) : à vérifier.", SkipReason.STATUS_UNKNOWN,
+			"Écriture d'un statut inconnu (ni comptabilisée ni en attente) : non prise en compte.");
 
 	private final Jdbi jdbi;
 
@@ -79,15 +80,19 @@ public class Camt053Importer implements FileImporter {
 				if (batch.size() > 0) {
 					batch.execute();
 				}
-				// batched inserts do not report per-row counts: count what this file added
+				// batched inserts do not report per-row counts: count what this file
+				// added
 				counts[1] = handle.createQuery("SELECT count(*) FROM payment WHERE source_file_id = :file")
-					.bind("file", file.id()).mapTo(Long.class).one();
+					.bind("file", file.id())
+					.mapTo(Long.class)
+					.one();
 				return reader.summary();
 			});
 		}
 		catch (Camt053FormatException e) {
-			throw new FileRefusedException(new Refusal(ReportCode.UNREADABLE_STATEMENT, "Relevé bancaire illisible (ligne "
-					+ e.line() + ", colonne " + e.column() + ") : rien n'a été importé."));
+			throw new FileRefusedException(
+					new Refusal(ReportCode.UNREADABLE_STATEMENT, "Relevé bancaire illisible (ligne " + e.line()
+							+ ", colonne " + e.column() + ") : rien n'a été importé."));
 		}
 		for (SkippedEntry skipped : summary.skippedEntries()) {
 			context.reject(new ReportedError(file.originalName(), skipped.xmlLine(), "Ntry " + skipped.entryNumber(),
@@ -95,7 +100,8 @@ public class Camt053Importer implements FileImporter {
 							"Écriture illisible ou incohérente : non prise en compte (" + skipped.detail() + ").")));
 		}
 		return new ImportOutcome(counts[0] + summary.skippedEntries().size(), counts[1],
-				summary.skippedEntries().size(), String.format(Locale.ROOT,
+				summary.skippedEntries().size(),
+				String.format(Locale.ROOT,
 						"%d credits, %d already known from an earlier statement, %d debits ignored; %s", counts[0],
 						counts[0] - counts[1], summary.debitsSkipped(), numbering[0].describe()));
 	}
@@ -118,18 +124,24 @@ public class Camt053Importer implements FileImporter {
 			.add();
 	}
 
-	/** Stable across statements: the bank's own reference of the entry, else its end-to-end id, else its position. */
+	/**
+	 * Stable across statements: the bank's own reference of the entry, else its
+	 * end-to-end id, else its position.
+	 */
 	static String externalKey(BankCreditLine line) {
 		String reference = line.accountServicerReference() != null ? line.accountServicerReference()
 				: line.endToEndId() != null ? line.endToEndId() : line.statementId() + "/" + line.entryNumber();
 		return Iban.compact(line.accountIban()) + "/" + reference + "/" + line.transactionNumber();
 	}
 
-	/** A statement of an account that is not the establishment's is someone else's bank data: refuse it whole. */
+	/**
+	 * A statement of an account that is not the establishment's is someone else's bank
+	 * data: refuse it whole.
+	 */
 	private static void checkAccount(Establishment establishment, BankCreditLine line) {
 		if (establishment.iban() != null && !Iban.compact(line.accountIban()).equals(establishment.iban())) {
-			throw new FileRefusedException(new Refusal(ReportCode.ACCOUNT_MISMATCH, "Ce relevé concerne un autre compte que celui"
-					+ " de l'établissement : il n'a pas été lu."));
+			throw new FileRefusedException(new Refusal(ReportCode.ACCOUNT_MISMATCH,
+					"Ce relevé concerne un autre compte que celui" + " de l'établissement : il n'a pas été lu."));
 		}
 	}
 

@@ -13,14 +13,17 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams an ISO 20022 camt.053 bank statement (any {@code camt.053.001.*} version; 001.02 and 001.08 tested) and
- * hands out one {@link BankCreditLine} per booked EUR credit, one per transaction of a batched entry. Memory stays
- * flat whatever the file size: only the entry being read is held, never a DOM.
+ * Streams an ISO 20022 camt.053 bank statement (any {@code camt.053.001.*} version;
+ * 001.02 and 001.08 tested) and hands out one {@link BankCreditLine} per booked EUR
+ * credit, one per transaction of a batched entry. Memory stays flat whatever the file
+ * size: only the entry being read is held, never a DOM.
  * <p>
- * Pull style, like a Spring Batch item reader: call {@link #read()} until it returns null, then
- * {@link #summary()}. Debits and pending entries are counted, not returned; doubtful entries are refused whole and
- * listed in the summary. A file that is not well-formed XML, carries a DOCTYPE or is not a camt.053 document
- * throws {@link Camt053FormatException} with the line and column. Not thread-safe: one reader per file.
+ * Pull style, like a Spring Batch item reader: call {@link #read()} until it returns
+ * null, then {@link #summary()}. Debits and pending entries are counted, not returned;
+ * doubtful entries are refused whole and listed in the summary. A file that is not
+ * well-formed XML, carries a DOCTYPE or is not a camt.053 document throws
+ * {@link Camt053FormatException} with the line and column. Not thread-safe: one reader
+ * per file.
  */
 public final class Camt053Reader implements AutoCloseable {
 
@@ -51,7 +54,10 @@ public final class Camt053Reader implements AutoCloseable {
 		this.handler = new StatementHandler(this.xml, this.tally);
 	}
 
-	/** Reads from a stream the caller keeps and closes; {@code sourceName} only goes into error messages. */
+	/**
+	 * Reads from a stream the caller keeps and closes; {@code sourceName} only goes into
+	 * error messages.
+	 */
 	public static Camt053Reader open(InputStream in, String sourceName) {
 		return new Camt053Reader(in, null, sourceName);
 	}
@@ -127,7 +133,10 @@ public final class Camt053Reader implements AutoCloseable {
 		}
 	}
 
-	/** The JDK parser puts its own "ParseError at [row,col]" before the message; we give the location apart. */
+	/**
+	 * The JDK parser puts its own "ParseError at [row,col]" before the message; we give
+	 * the location apart.
+	 */
 	private static String parserMessage(XMLStreamException ex) {
 		String message = String.valueOf(ex.getMessage());
 		int start = message.indexOf("Message: ");

@@ -4,12 +4,16 @@ import java.util.Arrays;
 
 /**
  * The slash-joined local names from the root to the current element, e.g.
- * {@code /Document/BkToCstmrStmt/Stmt/Ntry/Amt}. Fields are picked by path, so a {@code Nm} under {@code Cdtr} is
- * never taken for the debtor's; elements of a foreign namespace get a {@code ~} so no path of ours matches them.
+ * {@code /Document/BkToCstmrStmt/Stmt/Ntry/Amt}. Fields are picked by path, so a
+ * {@code Nm} under {@code Cdtr} is never taken for the debtor's; elements of a foreign
+ * namespace get a {@code ~} so no path of ours matches them.
  */
 final class ElementPath {
 
-	/** camt.053 is about 15 levels deep; a much deeper file is an attack on memory, not a statement. */
+	/**
+	 * camt.053 is about 15 levels deep; a much deeper file is an attack on memory, not a
+	 * statement.
+	 */
 	static final int MAX_DEPTH = 100;
 
 	private final StringBuilder path = new StringBuilder(128);
@@ -43,7 +47,10 @@ final class ElementPath {
 		return this.depth;
 	}
 
-	/** The path below {@code prefix} (without the slash), or null when the current element is not below it. */
+	/**
+	 * The path below {@code prefix} (without the slash), or null when the current element
+	 * is not below it.
+	 */
 	String below(String prefix) {
 		int length = prefix.length();
 		if (this.path.length() <= length + 1 || this.path.charAt(length) != '/') {

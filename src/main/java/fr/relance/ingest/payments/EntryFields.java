@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The raw texts of one {@code Ntry} as they stream past, keyed by their path below {@code Ntry}. Covers the
- * 001.02 layout ({@code Sts} text, {@code Dbtr/Nm}, amounts in {@code AmtDtls/TxAmt}) and the later one
- * ({@code Sts/Cd}, {@code Dbtr/Pty/Nm}, {@code TxDtls/Amt}). Nothing is interpreted here; see
- * {@link EntrySplitter}.
+ * The raw texts of one {@code Ntry} as they stream past, keyed by their path below
+ * {@code Ntry}. Covers the 001.02 layout ({@code Sts} text, {@code Dbtr/Nm}, amounts in
+ * {@code AmtDtls/TxAmt}) and the later one ({@code Sts/Cd}, {@code Dbtr/Pty/Nm},
+ * {@code TxDtls/Amt}). Nothing is interpreted here; see {@link EntrySplitter}.
  */
 final class EntryFields {
 
@@ -96,7 +96,10 @@ final class EntryFields {
 		}
 	}
 
-	/** A wanted element ends with this (stripped) text; empty texts are ignored (also the parent {@code Sts}). */
+	/**
+	 * A wanted element ends with this (stripped) text; empty texts are ignored (also the
+	 * parent {@code Sts}).
+	 */
 	void text(String path, String text) {
 		if (text.isEmpty()) {
 			return;
@@ -125,8 +128,8 @@ final class EntryFields {
 			case "Refs/EndToEndId" -> tx.endToEndId = text;
 			case "RltdPties/Dbtr/Nm", "RltdPties/Dbtr/Pty/Nm" -> tx.debtorName = text;
 			case "RmtInf/Ustrd" -> tx.unstructured.add(text);
-			case "RmtInf/Strd/CdtrRefInf/Ref" -> tx.creditorReference = tx.creditorReference == null ? text
-					: tx.creditorReference;
+			case "RmtInf/Strd/CdtrRefInf/Ref" ->
+				tx.creditorReference = tx.creditorReference == null ? text : tx.creditorReference;
 			default -> throw new IllegalStateException("unexpected path " + path);
 		}
 	}

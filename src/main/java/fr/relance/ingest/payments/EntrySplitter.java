@@ -11,15 +11,22 @@ import java.util.regex.Pattern;
 import fr.relance.support.money.Amounts;
 
 /**
- * Turns the raw texts of one entry into credit lines, or into a counted skip. An entry is refused whole when any
- * part of it is doubtful: splitting half a batch would allocate money that the bank statement does not show.
+ * Turns the raw texts of one entry into credit lines, or into a counted skip. An entry is
+ * refused whole when any part of it is doubtful: splitting half a batch would allocate
+ * money that the bank statement does not show.
  */
 final class EntrySplitter {
 
-	/** Statuses that are not booked yet (or never will be) and are skipped without comment. */
+	/**
+	 * Statuses that are not booked yet (or never will be) and are skipped without
+	 * comment.
+	 */
 	private static final Set<String> KNOWN_STATUSES = Set.of("PDNG", "INFO", "FUTR");
 
-	/** xs:decimal as banks write it; no exponent, so a hostile {@code 1E999999999} never reaches BigDecimal. */
+	/**
+	 * xs:decimal as banks write it; no exponent, so a hostile {@code 1E999999999} never
+	 * reaches BigDecimal.
+	 */
 	private static final Pattern DECIMAL = Pattern.compile("\\+?\\d{1,18}(\\.\\d{1,18})?");
 
 	private final Tally tally;
@@ -84,7 +91,10 @@ final class EntrySplitter {
 		return lines;
 	}
 
-	/** One amount per transaction; an entry with one or no transaction falls back on the entry amount. */
+	/**
+	 * One amount per transaction; an entry with one or no transaction falls back on the
+	 * entry amount.
+	 */
 	private static List<BigDecimal> transactionAmounts(EntryFields entry, BigDecimal total) {
 		List<EntryFields.Tx> txs = entry.transactions;
 		if (txs.size() <= 1 && (txs.isEmpty() || txs.get(0).amount == null)) {
@@ -131,7 +141,10 @@ final class EntrySplitter {
 		return Amounts.exact(amount);
 	}
 
-	/** An ISO date, or the date part of an ISO date-time as the bank wrote it (no time-zone shift). */
+	/**
+	 * An ISO date, or the date part of an ISO date-time as the bank wrote it (no
+	 * time-zone shift).
+	 */
 	private static LocalDate date(String text, String what) {
 		if (text == null) {
 			throw new Refusal(SkipReason.DATE_INVALID, "no " + what + " date");

@@ -10,17 +10,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds an establishment's invoice numbers in what a patient typed on a transfer, given the shape of those numbers
- * (a regular expression matched whole and case-insensitively). Patients surround and break numbers in many ways;
- * tolerated: words such as {@code FACTURE}, {@code FACT.}, {@code N°} before or glued to the number, spaces inside
- * it ({@code H 2600 000 201}), and leading zeros added or dropped ({@code 0004521} for {@code 4521} and the
- * reverse, dropped zeros only right after such a word, so that a stray small number is not read as an invoice).
+ * Finds an establishment's invoice numbers in what a patient typed on a transfer, given
+ * the shape of those numbers (a regular expression matched whole and case-insensitively).
+ * Patients surround and break numbers in many ways; tolerated: words such as
+ * {@code FACTURE}, {@code FACT.}, {@code N°} before or glued to the number, spaces inside
+ * it ({@code H 2600 000 201}), and leading zeros added or dropped ({@code 0004521} for
+ * {@code 4521} and the reverse, dropped zeros only right after such a word, so that a
+ * stray small number is not read as an invoice).
  * <p>
- * Each number is given in the establishment's own form (the one that matches the pattern), as written first.
+ * Each number is given in the establishment's own form (the one that matches the
+ * pattern), as written first.
  */
 public final class InvoiceNumberFinder {
 
-	/** Used when an establishment declares no pattern and has no invoice yet: letters then at least 6 digits. */
+	/**
+	 * Used when an establishment declares no pattern and has no invoice yet: letters then
+	 * at least 6 digits.
+	 */
 	public static final String GENERIC_PATTERN = "[A-Z]{0,3}\\d{6,15}";
 
 	/** A number broken by spaces is read over at most this many words. */
@@ -28,12 +34,17 @@ public final class InvoiceNumberFinder {
 
 	private static final int MAX_DIGITS = 18;
 
-	/** Words and punctuation that separate words; '-', '.' and '_' may belong to a number and stay in words. */
+	/**
+	 * Words and punctuation that separate words; '-', '.' and '_' may belong to a number
+	 * and stay in words.
+	 */
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,;:/()\\[\\]{}#°º\"'*+=!?<>|\\\\]+");
 
-	/** What patients write before a number; also stripped when glued to it ({@code FACT.F260000123}). */
-	private static final Pattern MARKER = Pattern.compile(
-			"(?:FACTURES?|FACT|FAC|FA|NUMERO|NUMÉRO|NUM|NO|N)\\.?");
+	/**
+	 * What patients write before a number; also stripped when glued to it
+	 * ({@code FACT.F260000123}).
+	 */
+	private static final Pattern MARKER = Pattern.compile("(?:FACTURES?|FACT|FAC|FA|NUMERO|NUMÉRO|NUM|NO|N)\\.?");
 
 	private static final Pattern GLUED_MARKER = Pattern.compile("^(?:FACTURES?|FACT\\.?|NUMERO|NUMÉRO|N\\.)");
 
@@ -45,7 +56,10 @@ public final class InvoiceNumberFinder {
 		this.invoice = invoice;
 	}
 
-	/** Throws {@link IllegalArgumentException} when the pattern does not compile or matches the empty text. */
+	/**
+	 * Throws {@link IllegalArgumentException} when the pattern does not compile or
+	 * matches the empty text.
+	 */
 	public static InvoiceNumberFinder of(String regex) {
 		Objects.requireNonNull(regex, "regex");
 		Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
@@ -59,7 +73,9 @@ public final class InvoiceNumberFinder {
 		return this.invoice.pattern();
 	}
 
-	/** The invoice numbers of the text, in the order met, without duplicates, upper case. */
+	/**
+	 * The invoice numbers of the text, in the order met, without duplicates, upper case.
+	 */
 	public List<String> find(String text) {
 		Set<String> found = new LinkedHashSet<>();
 		List<String> words = words(text.toUpperCase(Locale.ROOT));
@@ -90,7 +106,10 @@ public final class InvoiceNumberFinder {
 		return words;
 	}
 
-	/** The establishment's form of a candidate, or null: as written, without a glued marker, then zeros adjusted. */
+	/**
+	 * The establishment's form of a candidate, or null: as written, without a glued
+	 * marker, then zeros adjusted.
+	 */
 	private String number(String candidate, boolean afterMarker) {
 		if (matches(candidate)) {
 			return candidate;
@@ -107,7 +126,10 @@ public final class InvoiceNumberFinder {
 		return zerosAdjusted(candidate, afterMarker);
 	}
 
-	/** Leading zeros of the digits after the letters: extra ones removed, missing ones added after a marker. */
+	/**
+	 * Leading zeros of the digits after the letters: extra ones removed, missing ones
+	 * added after a marker.
+	 */
 	private String zerosAdjusted(String candidate, boolean afterMarker) {
 		Matcher parts = LETTERS_DIGITS.matcher(candidate);
 		if (!parts.matches()) {

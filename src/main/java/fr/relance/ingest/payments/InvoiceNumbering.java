@@ -9,14 +9,18 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.payments.internal.KnownInvoiceDao;
 
 /**
- * How an establishment numbers its invoices, for the payment importers: the pattern its file declares
- * ({@code invoiceNumberPattern}), else one derived from the invoices its ledgers brought (their commonest shapes:
- * {@code H2600000201} gives {@code H\d{10}}), else {@link InvoiceNumberFinder#GENERIC_PATTERN} before any ledger.
- * Of several numbers read on one transfer, the first the establishment knows is kept.
+ * How an establishment numbers its invoices, for the payment importers: the pattern its
+ * file declares ({@code invoiceNumberPattern}), else one derived from the invoices its
+ * ledgers brought (their commonest shapes: {@code H2600000201} gives {@code H\d{10}}),
+ * else {@link InvoiceNumberFinder#GENERIC_PATTERN} before any ledger. Of several numbers
+ * read on one transfer, the first the establishment knows is kept.
  */
 public final class InvoiceNumbering {
 
-	/** Shapes kept when deriving: a numbering rarely has more (invoices, credit notes, a change of system). */
+	/**
+	 * Shapes kept when deriving: a numbering rarely has more (invoices, credit notes, a
+	 * change of system).
+	 */
 	static final int SHAPES = 5;
 
 	private final KnownInvoiceDao dao;
@@ -47,7 +51,10 @@ public final class InvoiceNumbering {
 		return new InvoiceNumbering(dao, establishment.finess(), InvoiceNumberFinder.of(regex), false);
 	}
 
-	/** {@code F999999999} gives {@code F\d{9}}: runs of 9 are digits, anything else is itself. */
+	/**
+	 * {@code F999999999} gives {@code F\d{9}}: runs of 9 are digits, anything else is
+	 * itself.
+	 */
 	static String regexOf(String shape) {
 		StringBuilder regex = new StringBuilder();
 		int i = 0;
@@ -73,7 +80,10 @@ public final class InvoiceNumbering {
 		return new PaymentReferenceExtractor(this.finder);
 	}
 
-	/** The number to record: the first candidate the establishment knows, else the first read, else null. */
+	/**
+	 * The number to record: the first candidate the establishment knows, else the first
+	 * read, else null.
+	 */
 	public String choose(List<String> candidates) {
 		if (candidates.size() > 1) {
 			List<String> known = this.dao.known(this.finess, candidates.toArray(String[]::new));

@@ -10,7 +10,10 @@ import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.intake.FormatDetector;
 
-/** Recognises a payment-page export by a header naming every column of one of the payment-page profiles. */
+/**
+ * Recognises a payment-page export by a header naming every column of one of the
+ * payment-page profiles.
+ */
 @Component
 class PaymentPageDetector implements FormatDetector {
 

@@ -33,8 +33,9 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.money.Amounts;
 
 /**
- * Records the card payments of a payment-page export as patient payments, with the RF reference or invoice number
- * they carry. A payment exported again in a later file (same transaction id) is recorded once.
+ * Records the card payments of a payment-page export as patient payments, with the RF
+ * reference or invoice number they carry. A payment exported again in a later file (same
+ * transaction id) is recorded once.
  */
 @Component
 public class PaymentPageImporter implements FileImporter {
@@ -66,11 +67,16 @@ public class PaymentPageImporter implements FileImporter {
 	@Override
 	public ImportOutcome importFile(SourceFile file, Establishment establishment, ImportContext context) {
 		PaymentPageProfile profile = profile(file);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(profile.separator()).setHeader()
-			.setSkipHeaderRecord(true).setTrim(true).setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(profile.separator())
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 		long[] counts = new long[3];
-		try (Reader reader = new BoundedLineReader(Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8), limits,
-				file.originalName());
+		try (Reader reader = new BoundedLineReader(Files.newBufferedReader(file.stored(), StandardCharsets.UTF_8),
+				limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 			jdbi.useHandle(handle -> {
 				InvoiceNumbering numbering = InvoiceNumbering.of(handle, establishment);
@@ -95,7 +101,9 @@ public class PaymentPageImporter implements FileImporter {
 			throw new UncheckedIOException(e);
 		}
 		long recorded = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM payment WHERE source_file_id = :f")
-			.bind("f", file.id()).mapTo(Long.class).one());
+			.bind("f", file.id())
+			.mapTo(Long.class)
+			.one());
 		return new ImportOutcome(counts[0], recorded, counts[2], (counts[1] - recorded) + " already known");
 	}
 
@@ -120,8 +128,8 @@ public class PaymentPageImporter implements FileImporter {
 			amount = null;
 		}
 		if (amount == null || amount.signum() <= 0) {
-			context.reject(new ReportedError(file.originalName(), line, p.amount(), r.get(p.amount()), ReportCode.BAD_AMOUNT,
-					"Montant illisible ou nul : paiement non pris en compte."));
+			context.reject(new ReportedError(file.originalName(), line, p.amount(), r.get(p.amount()),
+					ReportCode.BAD_AMOUNT, "Montant illisible ou nul : paiement non pris en compte."));
 			return false;
 		}
 		ExtractedReference found = numbering.extractor().extract(r.get(p.reference()));
@@ -132,12 +140,17 @@ public class PaymentPageImporter implements FileImporter {
 				    :text, :kind, :badCheck)
 				ON CONFLICT (finess, channel, external_key) WHERE external_key IS NOT NULL DO NOTHING
 				""")
-			.bind("finess", establishment.finess()).bind("paidOn", paidOn).bind("amount", amount)
+			.bind("finess", establishment.finess())
+			.bind("paidOn", paidOn)
+			.bind("amount", amount)
 			.bind("reference", found.kind() == ReferenceKind.RF ? found.firstCreditorReference().value() : null)
 			.bind("invoice", numbering.choose(found.invoiceNumbers()))
-			.bind("payer", r.get(p.payer())).bind("file", file.id()).bind("line", (int) line)
+			.bind("payer", r.get(p.payer()))
+			.bind("file", file.id())
+			.bind("line", (int) line)
 			.bind("key", Optional.ofNullable(r.get(p.transaction())).filter(t -> !t.isBlank()).orElse(null))
-			.bind("text", r.get(p.reference())).bind("kind", found.kind().name())
+			.bind("text", r.get(p.reference()))
+			.bind("kind", found.kind().name())
 			.bind("badCheck", found.badCheckReference())
 			.execute();
 		return true;
@@ -152,8 +165,9 @@ public class PaymentPageImporter implements FileImporter {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return profiles.matching(first).orElseThrow(() -> new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER,
-				"En-tête d'export de paiement en ligne non reconnu.")));
+		return profiles.matching(first)
+			.orElseThrow(() -> new FileRefusedException(
+					new Refusal(ReportCode.WRONG_HEADER, "En-tête d'export de paiement en ligne non reconnu.")));
 	}
 
 }

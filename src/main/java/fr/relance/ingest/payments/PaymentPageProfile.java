@@ -11,8 +11,9 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * How to read a payment-page export ({@code jobs/profiles/payments/<name>.yml}): separator, decimal mark, date
- * pattern, and the header names of the five columns Relance reads.
+ * How to read a payment-page export ({@code jobs/profiles/payments/<name>.yml}):
+ * separator, decimal mark, date pattern, and the header names of the five columns Relance
+ * reads.
  */
 public record PaymentPageProfile(String name, String separator, char decimalMark, DateTimeFormatter dateFormat,
 		String date, String amount, String reference, String payer, String transaction) {

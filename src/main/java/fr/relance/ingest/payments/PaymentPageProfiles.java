@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import fr.relance.support.config.RelanceProperties;
 
-/** The payment-page export profiles of {@code <jobs>/profiles/payments}, read and validated at start-up. */
+/**
+ * The payment-page export profiles of {@code <jobs>/profiles/payments}, read and
+ * validated at start-up.
+ */
 @Component
 public class PaymentPageProfiles {
 
@@ -27,8 +30,10 @@ public class PaymentPageProfiles {
 			return;
 		}
 		try (Stream<Path> files = Files.list(directory)) {
-			this.profiles = files.filter(f -> f.getFileName().toString().endsWith(".yml")).sorted()
-				.map(PaymentPageProfile::read).toList();
+			this.profiles = files.filter(f -> f.getFileName().toString().endsWith(".yml"))
+				.sorted()
+				.map(PaymentPageProfile::read)
+				.toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot list " + directory, e);

@@ -11,29 +11,40 @@ import java.util.regex.Pattern;
 import fr.relance.support.ids.CreditorReference;
 
 /**
- * Finds how to match a transfer from what the patient typed: an ISO 11649 reference first (only with a right
- * check, so a typo never points at someone else's case), else invoice numbers (their shape is the establishment's,
- * see {@link InvoiceNumberFinder}). Patients copy references in every way: lower case, with or without the spaces of
- * the printed form, between other words; all are found. A reference whose check fails is kept as read, so that the
- * suspense report can say so, but it never matches anything.
+ * Finds how to match a transfer from what the patient typed: an ISO 11649 reference first
+ * (only with a right check, so a typo never points at someone else's case), else invoice
+ * numbers (their shape is the establishment's, see {@link InvoiceNumberFinder}). Patients
+ * copy references in every way: lower case, with or without the spaces of the printed
+ * form, between other words; all are found. A reference whose check fails is kept as
+ * read, so that the suspense report can say so, but it never matches anything.
  * <p>
- * A reference is read from an {@code RF} that starts a word, through the following words of letters and digits
- * separated by spaces, and the longest such run with a right check wins. Hyphens or dots inside a reference are
- * not accepted: they would make runs into neighbouring words too easy.
+ * A reference is read from an {@code RF} that starts a word, through the following words
+ * of letters and digits separated by spaces, and the longest such run with a right check
+ * wins. Hyphens or dots inside a reference are not accepted: they would make runs into
+ * neighbouring words too easy.
  */
 public final class PaymentReferenceExtractor {
 
-	/** The numbering of the demo and of most tests: {@code F} then 9 digits, matched in any case. */
+	/**
+	 * The numbering of the demo and of most tests: {@code F} then 9 digits, matched in
+	 * any case.
+	 */
 	public static final String DEFAULT_INVOICE_PATTERN = "F\\d{9}";
 
 	private static final int MAX_LENGTH = 4 + CreditorReference.MAX_BASE_LENGTH;
 
-	/** What a creditor reference looks like before its check: RF, 2 digits, then letters or digits. */
+	/**
+	 * What a creditor reference looks like before its check: RF, 2 digits, then letters
+	 * or digits.
+	 */
 	private static final Pattern RF_SHAPE = Pattern.compile("RF\\d{2}[A-Z0-9]*");
 
 	private final InvoiceNumberFinder invoices;
 
-	/** {@code invoiceRegex} is matched case-insensitively against whole words (not inside longer codes). */
+	/**
+	 * {@code invoiceRegex} is matched case-insensitively against whole words (not inside
+	 * longer codes).
+	 */
 	public PaymentReferenceExtractor(String invoiceRegex) {
 		this(InvoiceNumberFinder.of(invoiceRegex));
 	}
@@ -46,7 +57,10 @@ public final class PaymentReferenceExtractor {
 		return new PaymentReferenceExtractor(DEFAULT_INVOICE_PATTERN);
 	}
 
-	/** Looks at the structured reference, then the remittance text, then the end-to-end id of a bank line. */
+	/**
+	 * Looks at the structured reference, then the remittance text, then the end-to-end id
+	 * of a bank line.
+	 */
 	public ExtractedReference extract(BankCreditLine line) {
 		return extract(line.creditorReference(), line.remittanceText(), line.endToEndId());
 	}
@@ -70,8 +84,8 @@ public final class PaymentReferenceExtractor {
 	}
 
 	/**
-	 * Valid references go to {@code found}; an RF-shaped run whose check fails goes, as read, to {@code badChecks}.
-	 * Both are blanked in {@code rest}.
+	 * Valid references go to {@code found}; an RF-shaped run whose check fails goes, as
+	 * read, to {@code badChecks}. Both are blanked in {@code rest}.
 	 */
 	private static void creditorReferences(String text, Set<CreditorReference> found, List<String> badChecks,
 			char[] rest) {
@@ -92,7 +106,10 @@ public final class PaymentReferenceExtractor {
 		}
 	}
 
-	/** Blanks from {@code start} the characters that hold the {@code length} letters or digits of a reference. */
+	/**
+	 * Blanks from {@code start} the characters that hold the {@code length} letters or
+	 * digits of a reference.
+	 */
 	private static void blank(char[] text, int start, int length) {
 		int seen = 0;
 		for (int i = start; i < text.length && seen < length; i++) {
@@ -104,8 +121,9 @@ public final class PaymentReferenceExtractor {
 	}
 
 	/**
-	 * The reference a patient meant, when none of its runs has a right check: the first word ({@code RF} + 2 digits
-	 * + letters or digits) and the following words that hold a digit (the groups of the printed form), compacted.
+	 * The reference a patient meant, when none of its runs has a right check: the first
+	 * word ({@code RF} + 2 digits + letters or digits) and the following words that hold
+	 * a digit (the groups of the printed form), compacted.
 	 */
 	private static Optional<String> asRead(String text, int start) {
 		StringBuilder compact = new StringBuilder(MAX_LENGTH + 1);
@@ -132,7 +150,10 @@ public final class PaymentReferenceExtractor {
 				: Optional.empty();
 	}
 
-	/** Candidate ends are the ends of words; the longest candidate with a right check is kept. */
+	/**
+	 * Candidate ends are the ends of words; the longest candidate with a right check is
+	 * kept.
+	 */
 	private static Optional<CreditorReference> longestValidRun(String text, int start) {
 		StringBuilder compact = new StringBuilder(MAX_LENGTH + 1);
 		List<String> candidates = new ArrayList<>();

@@ -7,9 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A StAX reader that never reads a DTD nor resolves an external entity: statements come from outside (an SFTP
- * drop), so an {@code <!DOCTYPE>} could otherwise make the engine read local files or call out (XXE). The reader
- * refuses any DOCTYPE outright as well (see {@link Camt053Reader}); camt.053 never needs one.
+ * A StAX reader that never reads a DTD nor resolves an external entity: statements come
+ * from outside (an SFTP drop), so an {@code <!DOCTYPE>} could otherwise make the engine
+ * read local files or call out (XXE). The reader refuses any DOCTYPE outright as well
+ * (see {@link Camt053Reader}); camt.053 never needs one.
  */
 final class SecureXml {
 
@@ -22,7 +23,8 @@ final class SecureXml {
 	}
 
 	private static XMLInputFactory newFactory() {
-		// the JDK's own parser, whatever StAX provider a library brings onto the class path: its DTD and entity
+		// the JDK's own parser, whatever StAX provider a library brings onto the class
+		// path: its DTD and entity
 		// settings are the ones tested
 		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

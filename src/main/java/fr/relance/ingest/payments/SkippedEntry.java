@@ -1,7 +1,8 @@
 package fr.relance.ingest.payments;
 
 /**
- * An entry that gave no credit line, with where to find it and why; reported, never silently dropped.
+ * An entry that gave no credit line, with where to find it and why; reported, never
+ * silently dropped.
  *
  * @param entryNumber 1-based position of the {@code Ntry} in the file
  * @param xmlLine line of its start tag

@@ -6,9 +6,10 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Follows the StAX events of one camt.053 document: keeps the statement's id and IBAN, gathers the texts of the
- * entry being read, and hands each finished entry to {@link EntrySplitter}. Text is buffered only for the few
- * fields we use, and never beyond {@link #MAX_TEXT}.
+ * Follows the StAX events of one camt.053 document: keeps the statement's id and IBAN,
+ * gathers the texts of the entry being read, and hands each finished entry to
+ * {@link EntrySplitter}. Text is buffered only for the few fields we use, and never
+ * beyond {@link #MAX_TEXT}.
  */
 final class StatementHandler {
 
@@ -16,7 +17,10 @@ final class StatementHandler {
 
 	private static final String NTRY = STMT + "/Ntry";
 
-	/** Far above any camt.053 field (Ustrd is 140, AddtlNtryInf 500): a longer text is not a statement. */
+	/**
+	 * Far above any camt.053 field (Ustrd is 140, AddtlNtryInf 500): a longer text is not
+	 * a statement.
+	 */
 	static final int MAX_TEXT = 4096;
 
 	private final XMLStreamReader xml;
@@ -49,7 +53,10 @@ final class StatementHandler {
 		return this.finished;
 	}
 
-	/** Handles the event the reader stands on; credit lines of a finished entry go to {@code out}. */
+	/**
+	 * Handles the event the reader stands on; credit lines of a finished entry go to
+	 * {@code out}.
+	 */
 	void handle(int event, Queue<BankCreditLine> out) {
 		switch (event) {
 			case XMLStreamConstants.START_ELEMENT -> startElement();

@@ -12,8 +12,9 @@ import fr.relance.support.text.EstablishmentCsv;
 
 /**
  * The establishment's list of what intake left in its {@code in/} tonight, and why:
- * {@code out/<date>-fichiers-ignores.csv}, in the format of the error reports (semicolons, UTF-8 with a byte-order
- * mark). Rewritten by every intake of the night, removed when nothing is left to list.
+ * {@code out/<date>-fichiers-ignores.csv}, in the format of the error reports
+ * (semicolons, UTF-8 with a byte-order mark). Rewritten by every intake of the night,
+ * removed when nothing is left to list.
  */
 public final class IgnoredFilesReport {
 

@@ -37,10 +37,12 @@ import fr.relance.support.db.Transactions;
 import fr.relance.support.text.Printable;
 
 /**
- * One establishment's {@code in/} folder during one night. Each file goes through three committed states: registered
- * as {@code arriving} with its destination, moved, then confirmed. The registry is written in its own transactions
- * so that what is committed always describes where the file really is. A file is the unit of failure: whatever goes
- * wrong while taking one file, that file is quarantined with its reason and the folder goes on.
+ * One establishment's {@code in/} folder during one night. Each file goes through three
+ * committed states: registered as {@code arriving} with its destination, moved, then
+ * confirmed. The registry is written in its own transactions so that what is committed
+ * always describes where the file really is. A file is the unit of failure: whatever goes
+ * wrong while taking one file, that file is quarantined with its reason and the folder
+ * goes on.
  */
 public final class InFolder {
 
@@ -69,7 +71,10 @@ public final class InFolder {
 		return limit;
 	}
 
-	/** Files registered for this establishment and night so far (earlier attempts included). */
+	/**
+	 * Files registered for this establishment and night so far (earlier attempts
+	 * included).
+	 */
 	public int registeredTonight() {
 		return context.inNewTransaction(() -> context.dao().countOfNight(establishment.finess(), runDate));
 	}
@@ -80,8 +85,9 @@ public final class InFolder {
 			Path source = null;
 			try {
 				source = path().resolve(file.originalName());
-				if (!Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(source,
-						LinkOption.NOFOLLOW_LINKS) && SafeFiles.sha256(source).equals(file.sha256())) {
+				if (!Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS)
+						&& Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)
+						&& SafeFiles.sha256(source).equals(file.sha256())) {
 					SafeFiles.move(source, file.stored());
 				}
 				if (Files.exists(file.stored(), LinkOption.NOFOLLOW_LINKS)) {
@@ -101,7 +107,10 @@ public final class InFolder {
 		}
 	}
 
-	/** Takes one entry of {@code in/} (a plain file or a symbolic link); never throws for a problem of that file. */
+	/**
+	 * Takes one entry of {@code in/} (a plain file or a symbolic link); never throws for
+	 * a problem of that file.
+	 */
 	public IntakeResult take(Path file) {
 		String name = file.getFileName().toString();
 		Long registered = null;
@@ -120,13 +129,15 @@ public final class InFolder {
 				verdict = Verdict.quarantined("unknown", Refusal.SYMBOLIC_LINK);
 			}
 			else if (size > limit.maxFileSize()) {
-				// refused before it is read: hashing a file of terabytes would stall the night for everyone
+				// refused before it is read: hashing a file of terabytes would stall the
+				// night for everyone
 				verdict = Verdict.quarantined("unknown", Refusal.tooLarge(limit));
 			}
 			else {
 				String fingerprint = SafeFiles.sha256(file);
 				if (changedSince(file, attributes)) {
-					// written to while it was hashed: still being uploaded, whatever its date says
+					// written to while it was hashed: still being uploaded, whatever its
+					// date says
 					return new IntakeResult(0, 0, 0, 1);
 				}
 				sha256 = fingerprint;
@@ -137,9 +148,11 @@ public final class InFolder {
 			long id = context.inNewTransaction(() -> context.dao().nextId());
 			Path target = destination(id, name, verdict.quarantined());
 			String fingerprint = sha256;
-			context.inNewTransaction(() -> context.dao().insertArriving(id, establishment.finess(), verdict.kind(), name,
-					fingerprint, size, runDate, verdict.status(), verdict.refusal().map(Refusal::code).orElse(null),
-					verdict.refusal().map(Refusal::messageFr).orElse(null), verdict.duplicateOf(), target.toString()));
+			context.inNewTransaction(() -> context.dao()
+				.insertArriving(id, establishment.finess(), verdict.kind(), name, fingerprint, size, runDate,
+						verdict.status(), verdict.refusal().map(Refusal::code).orElse(null),
+						verdict.refusal().map(Refusal::messageFr).orElse(null), verdict.duplicateOf(),
+						target.toString()));
 			registered = id;
 			SafeFiles.move(file, target);
 			if (sha256 != null && changedSince(target, attributes)) {
@@ -163,7 +176,10 @@ public final class InFolder {
 		}
 	}
 
-	/** The establishment deleted the file while it was being taken (it may): nothing was taken, say so and go on. */
+	/**
+	 * The establishment deleted the file while it was being taken (it may): nothing was
+	 * taken, say so and go on.
+	 */
 	private IntakeResult vanished(String name, Long registered) {
 		log.info("{}/in/{} was removed by its establishment during intake: skipped", establishment.finess(),
 				Printable.of(name));
@@ -174,9 +190,8 @@ public final class InFolder {
 	}
 
 	private boolean movedAway(Long registered) {
-		return registered != null
-				&& Files.exists(context.inNewTransaction(() -> context.dao().get(registered)).stored(),
-						LinkOption.NOFOLLOW_LINKS);
+		return registered != null && Files
+			.exists(context.inNewTransaction(() -> context.dao().get(registered)).stored(), LinkOption.NOFOLLOW_LINKS);
 	}
 
 	private IntakeResult failed(Path file, String name, Long registered, Exception failure) {
@@ -192,9 +207,10 @@ public final class InFolder {
 	}
 
 	/**
-	 * Quarantines a file whose intake failed, wherever it is now (still in {@code in/}, or already in the archive),
-	 * with the cause for ops and a plain reason for the establishment. Only when the quarantine itself fails (the disk
-	 * is full, the drop zone unreachable) does the failure reach the establishment's intake.
+	 * Quarantines a file whose intake failed, wherever it is now (still in {@code in/},
+	 * or already in the archive), with the cause for ops and a plain reason for the
+	 * establishment. Only when the quarantine itself fails (the disk is full, the drop
+	 * zone unreachable) does the failure reach the establishment's intake.
 	 */
 	private void quarantineAfterFailure(Path where, String name, Long registered, Exception failure) {
 		log.warn("intake of {}/in/{} failed, the file is quarantined: {}", establishment.finess(), Printable.of(name),
@@ -208,13 +224,13 @@ public final class InFolder {
 			if (registered == null) {
 				long size = Files.exists(where, LinkOption.NOFOLLOW_LINKS)
 						? Files.readAttributes(where, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() : 0;
-				context.inNewTransaction(() -> context.dao().insertArriving(id, establishment.finess(), "unknown", name,
-						null, size, runDate, "quarantined", refusal.code(), refusal.messageFr(), null,
-						target.toString()));
+				context.inNewTransaction(() -> context.dao()
+					.insertArriving(id, establishment.finess(), "unknown", name, null, size, runDate, "quarantined",
+							refusal.code(), refusal.messageFr(), null, target.toString()));
 			}
 			else {
-				context.inNewTransaction(() -> context.dao().reroute(id, "quarantined", refusal.code(),
-						refusal.messageFr(), target.toString()));
+				context.inNewTransaction(() -> context.dao()
+					.reroute(id, "quarantined", refusal.code(), refusal.messageFr(), target.toString()));
 			}
 			if (!where.equals(target)) {
 				SafeFiles.move(where, target);
@@ -222,8 +238,10 @@ public final class InFolder {
 			writeReasonFile(name, target, refusal, cause(failure));
 			String report = null;
 			try {
-				report = ErrorReports.write(context.dropZone.out(establishment.finess()), runDate, name,
-						List.of(ReportedError.wholeFile(name, refusal))).toString();
+				report = ErrorReports
+					.write(context.dropZone.out(establishment.finess()), runDate, name,
+							List.of(ReportedError.wholeFile(name, refusal)))
+					.toString();
 			}
 			catch (RuntimeException e) {
 				log.warn("no error report for {}/in/{}: {}", establishment.finess(), Printable.of(name),
@@ -239,7 +257,10 @@ public final class InFolder {
 		}
 	}
 
-	/** The innermost message, which names the real cause ("File name too long", "No space left on device"...). */
+	/**
+	 * The innermost message, which names the real cause ("File name too long", "No space
+	 * left on device"...).
+	 */
 	static String cause(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -249,12 +270,18 @@ public final class InFolder {
 		return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
 	}
 
-	/** {@code *.part}: the upload convention we document; {@code *.filepart}: WinSCP's temporary name. */
+	/**
+	 * {@code *.part}: the upload convention we document; {@code *.filepart}: WinSCP's
+	 * temporary name.
+	 */
 	static boolean isUploadInProgress(String name) {
 		return name.endsWith(".part") || name.endsWith(".filepart");
 	}
 
-	/** The file was written to between its hashing and its move: its bytes are no longer the ones hashed. */
+	/**
+	 * The file was written to between its hashing and its move: its bytes are no longer
+	 * the ones hashed.
+	 */
 	private static final class ChangedDuringIntakeException extends IOException {
 
 		private static final long serialVersionUID = 1L;
@@ -265,7 +292,10 @@ public final class InFolder {
 
 	}
 
-	/** Whether {@code file}'s size or modification time moved from {@code before}: someone is writing it. */
+	/**
+	 * Whether {@code file}'s size or modification time moved from {@code before}: someone
+	 * is writing it.
+	 */
 	private static boolean changedSince(Path file, BasicFileAttributes before) throws IOException {
 		BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
 		return now.size() != before.size() || !now.lastModifiedTime().equals(before.lastModifiedTime());
@@ -277,7 +307,10 @@ public final class InFolder {
 		return age.compareTo(context.settleDelay) >= 0;
 	}
 
-	/** {@code <id>-<name>}, the name shortened when it would not fit the file system beside its reason file. */
+	/**
+	 * {@code <id>-<name>}, the name shortened when it would not fit the file system
+	 * beside its reason file.
+	 */
 	private Path destination(long id, String name, boolean quarantined) {
 		Path folder = quarantined ? context.dropZone.quarantine(establishment.finess())
 				: context.dropZone.archive(establishment.finess(), runDate);
@@ -285,8 +318,9 @@ public final class InFolder {
 	}
 
 	/**
-	 * Where a failed file goes: {@code <id>-<name>}, or {@code <id>-unreadable-name} when the name itself cannot be
-	 * written (a JVM started under a non-UTF-8 locale cannot encode an accented name).
+	 * Where a failed file goes: {@code <id>-<name>}, or {@code <id>-unreadable-name} when
+	 * the name itself cannot be written (a JVM started under a non-UTF-8 locale cannot
+	 * encode an accented name).
 	 */
 	private Path quarantineDestination(long id, String name) {
 		try {
@@ -297,18 +331,25 @@ public final class InFolder {
 		}
 	}
 
-	/** Writes what the establishment and ops must read about the file, then confirms its new place. */
+	/**
+	 * Writes what the establishment and ops must read about the file, then confirms its
+	 * new place.
+	 */
 	private void confirm(long id, String name, String status, Path stored, Optional<Refusal> refusal)
 			throws IOException {
 		String report = null;
 		if (refusal.isPresent()) {
 			writeReasonFile(name, stored, refusal.get(), null);
-			report = ErrorReports.write(context.dropZone.out(establishment.finess()), runDate, name,
-					List.of(ReportedError.wholeFile(name, refusal.get()))).toString();
+			report = ErrorReports
+				.write(context.dropZone.out(establishment.finess()), runDate, name,
+						List.of(ReportedError.wholeFile(name, refusal.get())))
+				.toString();
 		}
 		else if (status.equals("duplicate")) {
-			report = ErrorReports.write(context.dropZone.out(establishment.finess()), runDate, name,
-					List.of(ReportedError.wholeFile(name, DUPLICATE))).toString();
+			report = ErrorReports
+				.write(context.dropZone.out(establishment.finess()), runDate, name,
+						List.of(ReportedError.wholeFile(name, DUPLICATE)))
+				.toString();
 		}
 		String errorReport = report;
 		context.inNewTransaction(() -> context.dao().arrived(id, errorReport));

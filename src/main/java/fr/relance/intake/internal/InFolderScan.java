@@ -17,15 +17,19 @@ import fr.relance.intake.IgnoredFile;
 import fr.relance.intake.IgnoredFile.Reason;
 
 /**
- * What an establishment's {@code in/} holds, read without following any link: the entries intake takes (plain files
- * and symbolic links, which are quarantined unread) in name order, and those it leaves with a reason.
+ * What an establishment's {@code in/} holds, read without following any link: the entries
+ * intake takes (plain files and symbolic links, which are quarantined unread) in name
+ * order, and those it leaves with a reason.
  *
  * @param candidates entries to take, in name order
  * @param ignored entries neither taken nor waiting
  */
 public record InFolderScan(List<Path> candidates, List<IgnoredFile> ignored) {
 
-	/** An upload still named {@code *.part} after this long was abandoned: it is listed so that someone acts. */
+	/**
+	 * An upload still named {@code *.part} after this long was abandoned: it is listed so
+	 * that someone acts.
+	 */
 	static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
 	public static InFolderScan of(String finess, Path in, Clock clock) throws IOException {
@@ -68,8 +72,9 @@ public record InFolderScan(List<Path> candidates, List<IgnoredFile> ignored) {
 		if (!attributes.isRegularFile()) {
 			return Reason.SPECIAL_FILE;
 		}
-		if (InFolder.isUploadInProgress(name) && Duration.between(attributes.lastModifiedTime().toInstant(),
-				clock.instant()).compareTo(ABANDONED_AFTER) > 0) {
+		if (InFolder.isUploadInProgress(name)
+				&& Duration.between(attributes.lastModifiedTime().toInstant(), clock.instant())
+					.compareTo(ABANDONED_AFTER) > 0) {
 			return Reason.ABANDONED_UPLOAD;
 		}
 		return null;

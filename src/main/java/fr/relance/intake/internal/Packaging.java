@@ -6,9 +6,10 @@ import fr.relance.intake.FileHead;
 import fr.relance.intake.Refusal;
 
 /**
- * Recognises, by their first bytes, files that no reader can take as they are: archives and compressed files (an
- * establishment zipped its exports), and text in UTF-16 or UTF-32 (a spreadsheet's "Unicode text" export). Their
- * refusal says what to drop instead, where "unknown format" or "wrong charset" would send the establishment looking
+ * Recognises, by their first bytes, files that no reader can take as they are: archives
+ * and compressed files (an establishment zipped its exports), and text in UTF-16 or
+ * UTF-32 (a spreadsheet's "Unicode text" export). Their refusal says what to drop
+ * instead, where "unknown format" or "wrong charset" would send the establishment looking
  * for the wrong mistake.
  */
 final class Packaging {

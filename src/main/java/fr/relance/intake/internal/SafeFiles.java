@@ -13,7 +13,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** File operations intake relies on: fingerprints, heads, moves that never leave a file half-moved. */
+/**
+ * File operations intake relies on: fingerprints, heads, moves that never leave a file
+ * half-moved.
+ */
 final class SafeFiles {
 
 	private SafeFiles() {
@@ -42,14 +45,18 @@ final class SafeFiles {
 		}
 	}
 
-	/** A file of in/ swapped for a symbolic link after it was listed is refused here, never followed. */
+	/**
+	 * A file of in/ swapped for a symbolic link after it was listed is refused here,
+	 * never followed.
+	 */
 	private static InputStream openNoFollow(Path file) throws IOException {
 		return Channels.newInputStream(Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
 	}
 
 	/**
-	 * Moves atomically (a rename within the drop zone's file system). Across file systems, copies to a temporary
-	 * name, renames it, then deletes the source: at any instant the file is whole in at least one place.
+	 * Moves atomically (a rename within the drop zone's file system). Across file
+	 * systems, copies to a temporary name, renames it, then deletes the source: at any
+	 * instant the file is whole in at least one place.
 	 */
 	static void move(Path source, Path target) throws IOException {
 		Files.createDirectories(target.getParent());

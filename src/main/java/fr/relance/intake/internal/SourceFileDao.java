@@ -19,11 +19,18 @@ public interface SourceFileDao {
 			id, finess, kind, original_name, sha256, size_bytes, run_date, status, pending_status, reason_code,
 			status_reason, duplicate_of, stored_path, error_report_path""";
 
-	/** An accepted earlier copy of the same bytes (refused copies do not count: they may be sent again). */
-	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE sha256 = :sha256 AND status NOT IN ('duplicate', 'quarantined', 'arriving')")
+	/**
+	 * An accepted earlier copy of the same bytes (refused copies do not count: they may
+	 * be sent again).
+	 */
+	@SqlQuery("SELECT " + COLUMNS
+			+ " FROM source_file WHERE sha256 = :sha256 AND status NOT IN ('duplicate', 'quarantined', 'arriving')")
 	Optional<SourceFile> findAccepted(@Bind("sha256") String sha256);
 
-	/** The id is drawn first so that the file's destination, which contains it, is registered with the row. */
+	/**
+	 * The id is drawn first so that the file's destination, which contains it, is
+	 * registered with the row.
+	 */
 	@SqlQuery("SELECT nextval(pg_get_serial_sequence('source_file', 'id'))")
 	long nextId();
 
@@ -33,12 +40,16 @@ public interface SourceFileDao {
 			VALUES (:id, :finess, :kind, :name, :sha256, :size, :runDate, now(), 'arriving', :pendingStatus, :reasonCode,
 			    :reason, :duplicateOf, :storedPath)
 			""")
-	void insertArriving(@Bind("id") long id, @Bind("finess") String finess, @Bind("kind") String kind, @Bind("name") String name,
-			@Bind("sha256") String sha256, @Bind("size") long size, @Bind("runDate") LocalDate runDate,
-			@Bind("pendingStatus") String pendingStatus, @Bind("reasonCode") String reasonCode,
-			@Bind("reason") String reason, @Bind("duplicateOf") Long duplicateOf, @Bind("storedPath") String storedPath);
+	void insertArriving(@Bind("id") long id, @Bind("finess") String finess, @Bind("kind") String kind,
+			@Bind("name") String name, @Bind("sha256") String sha256, @Bind("size") long size,
+			@Bind("runDate") LocalDate runDate, @Bind("pendingStatus") String pendingStatus,
+			@Bind("reasonCode") String reasonCode, @Bind("reason") String reason, @Bind("duplicateOf") Long duplicateOf,
+			@Bind("storedPath") String storedPath);
 
-	/** The file left in/ before its move (the establishment removed it): nothing was taken, say so. */
+	/**
+	 * The file left in/ before its move (the establishment removed it): nothing was
+	 * taken, say so.
+	 */
 	@SqlUpdate("""
 			UPDATE source_file SET status = 'quarantined', pending_status = NULL, reason_code = 'VANISHED',
 			    status_reason = 'Le fichier a été retiré du dossier de dépôt avant la fin de sa prise en charge.'
@@ -53,7 +64,10 @@ public interface SourceFileDao {
 			""")
 	void arrived(@Bind("id") long id, @Bind("report") String errorReportPath);
 
-	/** A registered file whose intake failed: it goes to the quarantine instead of its first destination. */
+	/**
+	 * A registered file whose intake failed: it goes to the quarantine instead of its
+	 * first destination.
+	 */
 	@SqlUpdate("UPDATE source_file SET pending_status = :status, reason_code = :code, status_reason = :reason, stored_path = :storedPath WHERE id = :id AND status = 'arriving'")
 	void reroute(@Bind("id") long id, @Bind("status") String status, @Bind("code") String code,
 			@Bind("reason") String reason, @Bind("storedPath") String storedPath);
@@ -64,7 +78,8 @@ public interface SourceFileDao {
 	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE finess = :finess AND status = 'arriving' ORDER BY id")
 	List<SourceFile> arriving(@Bind("finess") String finess);
 
-	@SqlQuery("SELECT " + COLUMNS + " FROM source_file WHERE finess = :finess AND status = 'received' AND kind = :kind ORDER BY id")
+	@SqlQuery("SELECT " + COLUMNS
+			+ " FROM source_file WHERE finess = :finess AND status = 'received' AND kind = :kind ORDER BY id")
 	List<SourceFile> received(@Bind("finess") String finess, @Bind("kind") String kind);
 
 	@SqlUpdate("""

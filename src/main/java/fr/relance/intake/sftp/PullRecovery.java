@@ -15,9 +15,10 @@ import fr.relance.intake.sftp.internal.PullLedger;
 import fr.relance.intake.sftp.internal.PullLedger.Entry;
 
 /**
- * What a pull finds in {@code in/} from an earlier pull that stopped midway, and the naming rules of pulled files.
- * A leftover {@code <name>.<id>.pull.part} whose download id is in the ledger was complete and recorded: it is
- * delivered. Any other leftover was never recorded, so its remote file still exists: it is deleted and taken again.
+ * What a pull finds in {@code in/} from an earlier pull that stopped midway, and the
+ * naming rules of pulled files. A leftover {@code <name>.<id>.pull.part} whose download
+ * id is in the ledger was complete and recorded: it is delivered. Any other leftover was
+ * never recorded, so its remote file still exists: it is deleted and taken again.
  */
 final class PullRecovery {
 
@@ -56,7 +57,10 @@ final class PullRecovery {
 		return Optional.empty();
 	}
 
-	/** True while {@code in/<name>} or another recorded download of that name still waits in {@code in/}. */
+	/**
+	 * True while {@code in/<name>} or another recorded download of that name still waits
+	 * in {@code in/}.
+	 */
 	static boolean nameTaken(Path in, String name, Path ownPart) throws IOException {
 		if (Files.exists(in.resolve(name))) {
 			return true;

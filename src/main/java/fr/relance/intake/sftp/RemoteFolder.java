@@ -34,9 +34,10 @@ import org.apache.sshd.sftp.common.SftpException;
 import fr.relance.establishment.Establishment.Pull;
 
 /**
- * An SFTP session on a remote server (an establishment's, to pull its files; a print provider's, for the output stage
- * to push print files), opened with the engine's private key and only if the server's host key is pinned in the
- * configured known_hosts file (no trust on first use, no ~/.ssh configuration read).
+ * An SFTP session on a remote server (an establishment's, to pull its files; a print
+ * provider's, for the output stage to push print files), opened with the engine's private
+ * key and only if the server's host key is pinned in the configured known_hosts file (no
+ * trust on first use, no ~/.ssh configuration read).
  */
 public final class RemoteFolder implements AutoCloseable {
 
@@ -44,6 +45,7 @@ public final class RemoteFolder implements AutoCloseable {
 
 	/**
 	 * A plain file of the remote folder.
+	 *
 	 * @param modified modification time in seconds, to notice a file still being written
 	 */
 	public record RemoteFile(String name, String path, long size, long modified) {
@@ -124,7 +126,10 @@ public final class RemoteFolder implements AutoCloseable {
 		return new RemoteFile(name, folder + name, attributes.getSize(), modified);
 	}
 
-	/** Copies the remote file to {@code target} (created or truncated), hashing it on the way, then forces it to disk. */
+	/**
+	 * Copies the remote file to {@code target} (created or truncated), hashing it on the
+	 * way, then forces it to disk.
+	 */
 	public Download download(RemoteFile file, Path target) throws IOException {
 		MessageDigest sha = sha256();
 		long size = 0;
@@ -145,9 +150,10 @@ public final class RemoteFolder implements AutoCloseable {
 	}
 
 	/**
-	 * Puts a local file into the folder under {@code name}: written as {@code <name>.part}, then renamed, so the
-	 * other side never sees a partial file under its final name. A file already there under that name (an earlier
-	 * push that stopped before it was recorded) is replaced. Returns the remote path.
+	 * Puts a local file into the folder under {@code name}: written as
+	 * {@code <name>.part}, then renamed, so the other side never sees a partial file
+	 * under its final name. A file already there under that name (an earlier push that
+	 * stopped before it was recorded) is replaced. Returns the remote path.
 	 */
 	public String upload(Path local, String name) throws IOException {
 		String part = folder + name + ".part";

@@ -24,12 +24,14 @@ import fr.relance.intake.sftp.RemoteFolder.RemoteFile;
 import fr.relance.support.text.Printable;
 
 /**
- * Takes the files an establishment leaves on its own SFTP server ({@code sftp.pull}) into its {@code in/}. Each file is
- * downloaded to {@code in/<name>.<id>.pull.part}, forced to disk and hashed; its SHA-256 is then recorded in the
- * ledger {@code <drop>/.pull/<FINESS>/pulled.log}, the file renamed to {@code in/<name>}, and only then deleted
- * remotely. Bytes already in the ledger are not delivered again, only deleted remotely. A crash at any point loses
- * nothing and delivers nothing twice: the next pull first delivers the downloads the ledger recorded, throws away
- * those it did not, and takes the remote files that are still there.
+ * Takes the files an establishment leaves on its own SFTP server ({@code sftp.pull}) into
+ * its {@code in/}. Each file is downloaded to {@code in/<name>.<id>.pull.part}, forced to
+ * disk and hashed; its SHA-256 is then recorded in the ledger
+ * {@code <drop>/.pull/<FINESS>/pulled.log}, the file renamed to {@code in/<name>}, and
+ * only then deleted remotely. Bytes already in the ledger are not delivered again, only
+ * deleted remotely. A crash at any point loses nothing and delivers nothing twice: the
+ * next pull first delivers the downloads the ledger recorded, throws away those it did
+ * not, and takes the remote files that are still there.
  */
 public class RemotePull {
 
@@ -48,13 +50,19 @@ public class RemotePull {
 		});
 	}
 
-	/** {@code stepHook} is told "recorded" and "delivered" for each file: tests throw there to simulate a crash. */
+	/**
+	 * {@code stepHook} is told "recorded" and "delivered" for each file: tests throw
+	 * there to simulate a crash.
+	 */
 	RemotePull(Clock clock, Consumer<String> stepHook) {
 		this.clock = clock;
 		this.stepHook = stepHook;
 	}
 
-	/** Pulls the establishment's remote files, if it has a remote; never throws for a remote-side problem. */
+	/**
+	 * Pulls the establishment's remote files, if it has a remote; never throws for a
+	 * remote-side problem.
+	 */
 	public PullReport pull(Establishment establishment, DropZone dropZone) throws IOException {
 		String finess = establishment.finess();
 		Optional<Pull> remote = establishment.sftp().pull();

@@ -33,10 +33,11 @@ import fr.relance.intake.sftp.internal.TransferLog;
 import fr.relance.intake.sftp.internal.UploadCompletion;
 
 /**
- * The embedded SFTP server of the drop zone: one public-key account per establishment file, chrooted to
- * {@code <drop>/<FINESS>}, with the access rules of ops/sftp/README.md. No shell, no command, no forwarding. The host
- * key is generated once at {@code hostKey} and reused, so clients that pinned it keep trusting the server; logins
- * and refusals are appended to {@code connections.log} beside it.
+ * The embedded SFTP server of the drop zone: one public-key account per establishment
+ * file, chrooted to {@code <drop>/<FINESS>}, with the access rules of ops/sftp/README.md.
+ * No shell, no command, no forwarding. The host key is generated once at {@code hostKey}
+ * and reused, so clients that pinned it keep trusting the server; logins and refusals are
+ * appended to {@code connections.log} beside it.
  */
 public final class SftpServer implements AutoCloseable {
 
@@ -55,14 +56,17 @@ public final class SftpServer implements AutoCloseable {
 	/**
 	 * @param hostKey file of the persistent host key (created with its folder if missing)
 	 * @param bind address to listen on ({@code 0.0.0.0} for every interface)
-	 * @param port TCP port; 0 picks a free one (tests), read it back with {@link #getPort()}
+	 * @param port TCP port; 0 picks a free one (tests), read it back with
+	 * {@link #getPort()}
 	 */
 	public SftpServer(EstablishmentDirectory establishments, DropZone dropZone, Path hostKey, String bind, int port) {
 		this(establishments, dropZone, hostKey, bind, port, new DeliveryLimit(
 				IntakeProperties.DEFAULT_MAX_FILE_SIZE.toBytes(), IntakeProperties.DEFAULT_MAX_FILES_PER_NIGHT));
 	}
 
-	/** @param defaults delivery limits of the establishments that do not set their own */
+	/**
+	 * @param defaults delivery limits of the establishments that do not set their own
+	 */
 	public SftpServer(EstablishmentDirectory establishments, DropZone dropZone, Path hostKey, String bind, int port,
 			DeliveryLimit defaults) {
 		this.defaults = defaults;
@@ -74,7 +78,9 @@ public final class SftpServer implements AutoCloseable {
 		sshd.setPort(port);
 	}
 
-	/** Reads the accounts, creates the missing drop folders and host key, then listens. */
+	/**
+	 * Reads the accounts, creates the missing drop folders and host key, then listens.
+	 */
 	public void start() throws IOException {
 		SftpAccounts accounts = SftpAccounts.of(establishments, dropZone, defaults);
 		Files.createDirectories(hostKey.toAbsolutePath().getParent());
@@ -96,16 +102,15 @@ public final class SftpServer implements AutoCloseable {
 		CoreModuleProperties.MAX_AUTH_REQUESTS.set(sshd, 6);
 		CoreModuleProperties.AUTH_TIMEOUT.set(sshd, Duration.ofSeconds(60));
 		sshd.setFileSystemFactory(chroots(accounts));
-		SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
-			.withFileSystemAccessor(new DropZoneAccessor())
+		SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder().withFileSystemAccessor(new DropZoneAccessor())
 			.build();
 		sftp.addSftpEventListener(new TransferLog());
 		sftp.addSftpEventListener(new UploadCompletion());
 		sshd.setSubsystemFactories(List.of(sftp));
 		sshd.addSessionListener(connections);
 		sshd.start();
-		log.info("SFTP server listening on {}:{} for {} establishment accounts; host key {}", sshd.getHost(),
-				getPort(), accounts.all().size(), hostKeyFingerprint());
+		log.info("SFTP server listening on {}:{} for {} establishment accounts; host key {}", sshd.getHost(), getPort(),
+				accounts.all().size(), hostKeyFingerprint());
 	}
 
 	private static VirtualFileSystemFactory chroots(SftpAccounts accounts) {
@@ -125,12 +130,18 @@ public final class SftpServer implements AutoCloseable {
 		return sshd.getPort();
 	}
 
-	/** Where logins and refused logins are written: {@code connections.log} beside the host key. */
+	/**
+	 * Where logins and refused logins are written: {@code connections.log} beside the
+	 * host key.
+	 */
 	public Path connectionLog() {
 		return hostKey.toAbsolutePath().resolveSibling("connections.log");
 	}
 
-	/** The SHA-256 fingerprint establishments compare with what their client shows at first connection. */
+	/**
+	 * The SHA-256 fingerprint establishments compare with what their client shows at
+	 * first connection.
+	 */
 	public String hostKeyFingerprint() {
 		try {
 			KeyPair pair = sshd.getKeyPairProvider().loadKeys(null).iterator().next();

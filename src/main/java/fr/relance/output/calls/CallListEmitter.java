@@ -35,9 +35,11 @@ import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.money.Amounts;
 
 /**
- * The call channel: the night's planned calls of an establishment in one list for its operators, highest expected
- * value first, written under {@code <out>/<date>/calls/<FINESS>/} with a copy in the establishment's {@code out/}
- * folder. Through the {@link EmissionProtocol}: a call is on exactly one registered list, a rerun lists none twice.
+ * The call channel: the night's planned calls of an establishment in one list for its
+ * operators, highest expected value first, written under
+ * {@code <out>/<date>/calls/<FINESS>/} with a copy in the establishment's {@code out/}
+ * folder. Through the {@link EmissionProtocol}: a call is on exactly one registered list,
+ * a rerun lists none twice.
  */
 public class CallListEmitter implements Emitter {
 
@@ -97,7 +99,9 @@ public class CallListEmitter implements Emitter {
 	}
 
 	Path file(String finess, LocalDate night, int sequence) {
-		return this.out.resolve(night.toString()).resolve("calls").resolve(finess)
+		return this.out.resolve(night.toString())
+			.resolve("calls")
+			.resolve(finess)
 			.resolve(String.format("%s-%s-appels-%03d.csv", night, finess, sequence));
 	}
 
@@ -115,13 +119,16 @@ public class CallListEmitter implements Emitter {
 		Map<Long, List<String>> contacts = new HashMap<>();
 		this.jdbi.useExtension(CallDao.class, (dao) -> {
 			dao.callees(due.stream().map(DueAction::id).toList()).forEach((c) -> callees.put(c.actionId(), c));
-			dao.openInvoices(cases).forEach((i) -> invoices.computeIfAbsent(i.caseId(), (k) -> new ArrayList<>())
-				.add(i.invoiceNumber() + " du " + DATE.format(i.invoiceDate()) + " : "
-						+ Amounts.french(i.amountOpen())));
-			dao.sent(cases).forEach((s) -> sent.computeIfAbsent(s.caseId(), (k) -> new ArrayList<>())
-				.add(sentLabel(s.channel(), s.reference(), s.emittedOn())));
-			dao.contacts(cases).forEach((c) -> contacts.computeIfAbsent(c.caseId(), (k) -> new ArrayList<>())
-				.add(DATE.format(c.contactedOn()) + " " + contactLabel(c.channel(), c.origin(), c.refusedCalls())));
+			dao.openInvoices(cases)
+				.forEach((i) -> invoices.computeIfAbsent(i.caseId(), (k) -> new ArrayList<>())
+					.add(i.invoiceNumber() + " du " + DATE.format(i.invoiceDate()) + " : "
+							+ Amounts.french(i.amountOpen())));
+			dao.sent(cases)
+				.forEach((s) -> sent.computeIfAbsent(s.caseId(), (k) -> new ArrayList<>())
+					.add(sentLabel(s.channel(), s.reference(), s.emittedOn())));
+			dao.contacts(cases)
+				.forEach((c) -> contacts.computeIfAbsent(c.caseId(), (k) -> new ArrayList<>())
+					.add(DATE.format(c.contactedOn()) + " " + contactLabel(c.channel(), c.origin(), c.refusedCalls())));
 		});
 		for (DueAction action : due) {
 			Callee callee = callees.get(action.id());
@@ -148,7 +155,10 @@ public class CallListEmitter implements Emitter {
 		}
 	}
 
-	/** {@code 06 12 34 56 78}: the national form operators dial, overseas numbers included ({@code 06 90 ...}). */
+	/**
+	 * {@code 06 12 34 56 78}: the national form operators dial, overseas numbers included
+	 * ({@code 06 90 ...}).
+	 */
 	static String national(String e164) {
 		String digits = "0" + e164.substring(e164.startsWith("+33") ? 3 : 4);
 		StringBuilder grouped = new StringBuilder();
@@ -158,12 +168,19 @@ public class CallListEmitter implements Emitter {
 		return grouped.toString();
 	}
 
-	/** The allowed days and hours, in the debtor's time: {@code lun.-ven. 10:00-13:00, 14:00-20:00 (heure de Paris)}. */
+	/**
+	 * The allowed days and hours, in the debtor's time:
+	 * {@code lun.-ven. 10:00-13:00, 14:00-20:00 (heure de Paris)}.
+	 */
 	private String slots(Region region) {
-		String days = this.windows.days().stream().sorted()
+		String days = this.windows.days()
+			.stream()
+			.sorted()
 			.map((d) -> d.getDisplayName(java.time.format.TextStyle.SHORT, Locale.FRENCH))
 			.collect(Collectors.joining(" "));
-		String hours = this.windows.windows().stream().map((w) -> w.start() + "-" + w.end())
+		String hours = this.windows.windows()
+			.stream()
+			.map((w) -> w.start() + "-" + w.end())
 			.collect(Collectors.joining(", "));
 		String zone = region.zone().getId().equals("Europe/Paris") ? "heure de Paris"
 				: "heure locale " + region.zone().getId();

@@ -7,8 +7,9 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The call list as operators open it in a spreadsheet: semicolons, UTF-8 with a byte-order mark, French amounts, one
- * row per call in the order to make them, through the one writer of such files.
+ * The call list as operators open it in a spreadsheet: semicolons, UTF-8 with a
+ * byte-order mark, French amounts, one row per call in the order to make them, through
+ * the one writer of such files.
  */
 final class CallListFile {
 

@@ -3,10 +3,12 @@ package fr.relance.output.calls;
 import java.math.BigDecimal;
 
 /**
- * One call for the operators: who, the number, what is owed and on which invoices, what was sent (with the
- * references to quote), the last contacts, and when to call. Never a care date, a care unit, an act or a diagnosis.
+ * One call for the operators: who, the number, what is owed and on which invoices, what
+ * was sent (with the references to quote), the last contacts, and when to call. Never a
+ * care date, a care unit, an act or a diagnosis.
  *
- * @param callReference {@code APPEL-<action id>}, which the follow-up file's outcome quotes back
+ * @param callReference {@code APPEL-<action id>}, which the follow-up file's outcome
+ * quotes back
  * @param invoices {@code number du dd/MM/yyyy : amount} each, oldest first
  * @param sent letters and SMS sent, with their references and dates
  * @param lastContacts the establishment's last three reported contacts

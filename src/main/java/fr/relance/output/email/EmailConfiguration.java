@@ -12,8 +12,9 @@ import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The e-mail channel's beans. Spring Boot makes the {@link JavaMailSender} only when {@code spring.mail.host} is set;
- * without it e-mails are left in the pickup folder. Templates are checked when the engine starts.
+ * The e-mail channel's beans. Spring Boot makes the {@link JavaMailSender} only when
+ * {@code spring.mail.host} is set; without it e-mails are left in the pickup folder.
+ * Templates are checked when the engine starts.
  */
 @Configuration(proxyBeanMethods = false)
 class EmailConfiguration {

@@ -21,12 +21,14 @@ import fr.relance.output.email.internal.EmailDao;
 import fr.relance.output.email.internal.EmailDao.Delivery;
 
 /**
- * Hands an establishment's registered e-mails to the SMTP server, each recorded in {@code email_delivery}: accepted
- * ({@code sent}, never sent again), refused for good by the server (a 5xx answer or an address it rejects:
- * {@code bounced}, not retried), or failed for now (server down, timeout: tried again the next nights, at most
- * {@code maxAttempts} times in all, then {@code failed}). Without an SMTP server ({@code spring.mail.host} unset)
- * every message stays in its batch folder, which is then the pickup folder for another mail agent ({@code pickup}).
- * A message refused or given up is reported to ops and to the establishment, with no personal data.
+ * Hands an establishment's registered e-mails to the SMTP server, each recorded in
+ * {@code email_delivery}: accepted ({@code sent}, never sent again), refused for good by
+ * the server (a 5xx answer or an address it rejects: {@code bounced}, not retried), or
+ * failed for now (server down, timeout: tried again the next nights, at most
+ * {@code maxAttempts} times in all, then {@code failed}). Without an SMTP server
+ * ({@code spring.mail.host} unset) every message stays in its batch folder, which is then
+ * the pickup folder for another mail agent ({@code pickup}). A message refused or given
+ * up is reported to ops and to the establishment, with no personal data.
  */
 public class EmailDelivery {
 
@@ -78,9 +80,10 @@ public class EmailDelivery {
 				log.warn("output {} e-mail of action {} not accepted by the SMTP server (attempt {}, {}): {}", finess,
 						delivery.actionId(), delivery.attempts() + 1, status, e.getClass().getSimpleName());
 				if (last) {
-					givenUp.add(new GivenUp(delivery.actionId(), permanent
-							? "e-mail refusé par le serveur de messagerie (adresse refusée ou inexistante)"
-							: "e-mail non remis après " + (delivery.attempts() + 1) + " tentatives (serveur injoignable)"));
+					givenUp.add(new GivenUp(delivery.actionId(),
+							permanent ? "e-mail refusé par le serveur de messagerie (adresse refusée ou inexistante)"
+									: "e-mail non remis après " + (delivery.attempts() + 1)
+											+ " tentatives (serveur injoignable)"));
 				}
 			}
 		}
@@ -96,9 +99,9 @@ public class EmailDelivery {
 		causes.add(e);
 		for (Throwable cause : causes) {
 			for (Throwable t = cause; t != null; t = t.getCause()) {
-				if (t instanceof SendFailedException failed && ((failed.getInvalidAddresses() != null
-						&& failed.getInvalidAddresses().length > 0)
-						|| (failed.getMessage() != null && failed.getMessage().strip().startsWith("5")))) {
+				if (t instanceof SendFailedException failed
+						&& ((failed.getInvalidAddresses() != null && failed.getInvalidAddresses().length > 0)
+								|| (failed.getMessage() != null && failed.getMessage().strip().startsWith("5")))) {
 					return true;
 				}
 			}

@@ -41,10 +41,12 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The e-mail channel: the night's e-mails of an establishment rendered once into message files beside a manifest
- * ({@code <out>/<date>/email/<FINESS>/<date>-<FINESS>-emails-001.csv} and the folder of the same name), registered
- * through the {@link EmissionProtocol}, then handed to the SMTP server by {@link EmailDelivery}: a message registered
- * is delivered at most once, retried a bounded number of times, and reported when refused or given up.
+ * The e-mail channel: the night's e-mails of an establishment rendered once into message
+ * files beside a manifest
+ * ({@code <out>/<date>/email/<FINESS>/<date>-<FINESS>-emails-001.csv} and the folder of
+ * the same name), registered through the {@link EmissionProtocol}, then handed to the
+ * SMTP server by {@link EmailDelivery}: a message registered is delivered at most once,
+ * retried a bounded number of times, and reported when refused or given up.
  */
 public class EmailEmitter implements Emitter {
 
@@ -108,8 +110,8 @@ public class EmailEmitter implements Emitter {
 			Map<EmailField, String> values = fields(establishment, action, recipient);
 			byte[] bytes = MessageFile.render(action.id(), finess, sender(establishment), recipient.email(),
 					template.subject(values), template.plain(values), template.html(values), sentDate);
-			messages.add(new Rendered(action.id(), reference(action), action.quotesReference(), template.version(),
-					bytes));
+			messages
+				.add(new Rendered(action.id(), reference(action), action.quotesReference(), template.version(), bytes));
 		}
 		List<Path> written = new ArrayList<>();
 		if (!messages.isEmpty()) {
@@ -127,8 +129,9 @@ public class EmailEmitter implements Emitter {
 					}
 					csv.commit();
 				}
-				return new RenderedPart(messages.stream().map((m) -> new EmittedAction(m.actionId(), m.version(), 0, 0))
-					.toList(), 0, files);
+				return new RenderedPart(
+						messages.stream().map((m) -> new EmittedAction(m.actionId(), m.version(), 0, 0)).toList(), 0,
+						files);
 			});
 			written.add(manifest);
 		}
@@ -137,8 +140,8 @@ public class EmailEmitter implements Emitter {
 		NightCounts counts = this.jdbi.withExtension(EmailDao.class, (dao) -> dao.night(finess, night));
 		List<String> alerts = new ArrayList<>();
 		if (counts.pickup() > 0) {
-			alerts.add(counts.pickup() + " e-mails left in the pickup folder " + folder(file(finess, night, 1)).getParent()
-					+ ": no SMTP server is configured (spring.mail.host)");
+			alerts.add(counts.pickup() + " e-mails left in the pickup folder "
+					+ folder(file(finess, night, 1)).getParent() + ": no SMTP server is configured (spring.mail.host)");
 		}
 		if (!givenUp.isEmpty()) {
 			alerts.add(givenUp.size() + " e-mails refused by the SMTP server or given up (email_delivery)");
@@ -149,7 +152,9 @@ public class EmailEmitter implements Emitter {
 	}
 
 	Path file(String finess, LocalDate night, int sequence) {
-		return this.out.resolve(night.toString()).resolve("email").resolve(finess)
+		return this.out.resolve(night.toString())
+			.resolve("email")
+			.resolve(finess)
 			.resolve(String.format("%s-%s-emails-%03d.csv", night, finess, sequence));
 	}
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The placeholders of an e-mail template. As for SMS, none carries a name, an invoice line or a care detail: an
- * e-mail can be read by whoever shares the mailbox.
+ * The placeholders of an e-mail template. As for SMS, none carries a name, an invoice
+ * line or a care detail: an e-mail can be read by whoever shares the mailbox.
  */
 public enum EmailField {
 

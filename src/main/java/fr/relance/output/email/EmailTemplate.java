@@ -5,8 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One scenario step's e-mail, {@code <jobs>/email/<step>.yml}: a subject and a plain text whose blank lines separate
- * paragraphs; the HTML part is made from the same text, so both always say the same thing.
+ * One scenario step's e-mail, {@code <jobs>/email/<step>.yml}: a subject and a plain text
+ * whose blank lines separate paragraphs; the HTML part is made from the same text, so
+ * both always say the same thing.
  */
 public record EmailTemplate(String step, String version, String subject, String text) {
 

@@ -19,9 +19,10 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * The e-mail templates of {@code <jobs>/email}, read and checked at start-up: an unknown placeholder or a missing
- * mandatory one (the creditor, the first letter's reference and date, the payment link) stops the engine, naming the
- * file, before an e-mail can go out without them.
+ * The e-mail templates of {@code <jobs>/email}, read and checked at start-up: an unknown
+ * placeholder or a missing mandatory one (the creditor, the first letter's reference and
+ * date, the payment link) stops the engine, naming the file, before an e-mail can go out
+ * without them.
  */
 public final class EmailTemplates {
 
@@ -64,13 +65,18 @@ public final class EmailTemplates {
 		String text = fields.required("text");
 		Set<EmailField> used = new TreeSet<>();
 		for (String key : new String[] { "subject", "text" }) {
-			Matcher m = EmailTemplate.PLACEHOLDER.matcher(Objects.requireNonNullElse(key.equals("subject") ? subject
-					: text, ""));
+			Matcher m = EmailTemplate.PLACEHOLDER
+				.matcher(Objects.requireNonNullElse(key.equals("subject") ? subject : text, ""));
 			while (m.find()) {
 				String found = m.group(1);
-				EmailField.ofKey(found).ifPresentOrElse(used::add, () -> fields.error(key, "unknown placeholder {"
-						+ found + "} (allowed: " + Arrays.stream(EmailField.values()).map(EmailField::placeholder)
-							.collect(Collectors.joining(", ")) + ")"));
+				EmailField.ofKey(found)
+					.ifPresentOrElse(used::add,
+							() -> fields.error(key,
+									"unknown placeholder {" + found + "} (allowed: "
+											+ Arrays.stream(EmailField.values())
+												.map(EmailField::placeholder)
+												.collect(Collectors.joining(", "))
+											+ ")"));
 			}
 		}
 		for (EmailField field : EmailField.values()) {
@@ -79,8 +85,8 @@ public final class EmailTemplates {
 						+ " quotes the first letter's reference and date, CPCE R124-4, and gives a way to pay)");
 			}
 		}
-		return document.result(() -> new EmailTemplate(name.substring(0, name.length() - ".yml".length()), version,
-				subject, text));
+		return document.result(
+				() -> new EmailTemplate(name.substring(0, name.length() - ".yml".length()), version, subject, text));
 	}
 
 }

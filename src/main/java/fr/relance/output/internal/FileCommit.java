@@ -17,9 +17,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Files that appear whole or not at all: written under {@code <name>.tmp}, forced to disk, renamed to their final
- * name, and the rename itself forced (the folder synced), so that after a crash a final name always holds a complete
- * file and a temporary one is simply written again.
+ * Files that appear whole or not at all: written under {@code <name>.tmp}, forced to
+ * disk, renamed to their final name, and the rename itself forced (the folder synced), so
+ * that after a crash a final name always holds a complete file and a temporary one is
+ * simply written again.
  */
 public final class FileCommit {
 
@@ -33,7 +34,10 @@ public final class FileCommit {
 
 	}
 
-	/** Writes {@code target} through a synced temporary file; returns what the content returned. */
+	/**
+	 * Writes {@code target} through a synced temporary file; returns what the content
+	 * returned.
+	 */
 	public static <T> T write(Path target, Content<T> content) {
 		Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
 		try {
@@ -80,13 +84,17 @@ public final class FileCommit {
 		}
 	}
 
-	/** Makes a rename durable: on Linux, syncing the folder's descriptor writes its entries. */
+	/**
+	 * Makes a rename durable: on Linux, syncing the folder's descriptor writes its
+	 * entries.
+	 */
 	private static void syncFolder(Path folder) {
 		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
 			channel.force(true);
 		}
 		catch (IOException e) {
-			// some file systems cannot open a folder for reading; the file itself was synced
+			// some file systems cannot open a folder for reading; the file itself was
+			// synced
 		}
 	}
 

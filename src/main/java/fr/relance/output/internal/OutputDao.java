@@ -20,7 +20,9 @@ import fr.relance.output.RegisteredParts;
 @UseClasspathSqlLocator
 public interface OutputDao {
 
-	/** Planned actions of closed cases are not sent: they are suppressed with the reason. */
+	/**
+	 * Planned actions of closed cases are not sent: they are suppressed with the reason.
+	 */
 	@SqlUpdate
 	int suppressClosed(@Bind("finess") String finess, @Bind("night") LocalDate night,
 			@BindList("channels") Collection<String> channels);
@@ -33,7 +35,8 @@ public interface OutputDao {
 	/** Parts of the night already registered: count and items. */
 	@SqlQuery
 	@RegisterConstructorMapper(RegisteredParts.class)
-	RegisteredParts registered(@Bind("finess") String finess, @Bind("kind") String kind, @Bind("night") LocalDate night);
+	RegisteredParts registered(@Bind("finess") String finess, @Bind("kind") String kind,
+			@Bind("night") LocalDate night);
 
 	@SqlQuery
 	long registerBatch(@Bind("finess") String finess, @Bind("kind") String kind, @Bind("night") LocalDate night,

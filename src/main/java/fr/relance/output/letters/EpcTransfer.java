@@ -6,9 +6,10 @@ import java.math.RoundingMode;
 import fr.relance.support.ids.CreditorReference;
 
 /**
- * The payload of an EPC QR code (EPC069-12, version 002, UTF-8): a SEPA credit transfer a banking app fills in from
- * the letter, with the case's RF reference as structured remittance information, so the transfer that comes back on
- * the bank statement is matched to its case by reconciliation.
+ * The payload of an EPC QR code (EPC069-12, version 002, UTF-8): a SEPA credit transfer a
+ * banking app fills in from the letter, with the case's RF reference as structured
+ * remittance information, so the transfer that comes back on the bank statement is
+ * matched to its case by reconciliation.
  *
  * @param bic optional in version 002, printed when the establishment gives one
  * @param name the beneficiary, cut to the 70 characters the guideline allows
@@ -24,7 +25,10 @@ public record EpcTransfer(String bic, String name, String iban, BigDecimal amoun
 		name = name.length() > 70 ? name.substring(0, 70) : name;
 	}
 
-	/** Lines separated by LF; the trailing optional fields (unstructured text, note) are left out. */
+	/**
+	 * Lines separated by LF; the trailing optional fields (unstructured text, note) are
+	 * left out.
+	 */
 	public String payload() {
 		return String.join("\n", "BCD", "002", "1", "SCT", this.bic == null ? "" : this.bic, this.name, this.iban,
 				"EUR" + this.amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "", this.reference.value());

@@ -20,8 +20,9 @@ import fr.relance.output.letters.internal.LetterDao.Recipient;
 import fr.relance.support.postal.AddressBlock;
 
 /**
- * Turns due letter actions into letters, reading their debtors and tonight's open parts set-based, or says why one
- * cannot be rendered. The recipient block comes from the same normaliser as the dunning address gate.
+ * Turns due letter actions into letters, reading their debtors and tonight's open parts
+ * set-based, or says why one cannot be rendered. The recipient block comes from the same
+ * normaliser as the dunning address gate.
  */
 public final class LetterBuilder {
 
@@ -90,7 +91,10 @@ public final class LetterBuilder {
 		return new Built(letters, refused);
 	}
 
-	/** What an establishment must have for any letter: its address (sender, creditor) and a way to be paid. */
+	/**
+	 * What an establishment must have for any letter: its address (sender, creditor) and
+	 * a way to be paid.
+	 */
 	static Optional<LetterRefusal> creditorRefusal(Establishment creditor) {
 		if (creditor.address().isEmpty() || blank(creditor.postcode()) || blank(creditor.city())) {
 			return Optional.of(LetterRefusal.NO_CREDITOR_ADDRESS);

@@ -20,9 +20,10 @@ import fr.relance.output.letters.internal.PdfArchive;
 import fr.relance.output.letters.internal.PdfFonts;
 
 /**
- * One merged print file of an establishment's letters, written straight into one document: fonts parsed and embedded
- * once for the whole file, the texts common to every letter drawn once as form XObjects, each letter on its own
- * pages (padded to an even count when the establishment prints on both sides), identified for the archive and
+ * One merged print file of an establishment's letters, written straight into one
+ * document: fonts parsed and embedded once for the whole file, the texts common to every
+ * letter drawn once as form XObjects, each letter on its own pages (padded to an even
+ * count when the establishment prints on both sides), identified for the archive and
  * reproducible byte for byte.
  */
 public final class LetterDocument {

@@ -9,10 +9,11 @@ import fr.relance.output.BatchKind;
 import fr.relance.output.BatchPart;
 
 /**
- * Where letter files go. Printer side: {@code <out>/<date>/letters/<FINESS>/<date>-<FINESS>-<lettres|recommandees>-<nnn>.pdf}
- * with its index {@code ....index.csv} beside it; an establishment's letters are never in another one's folder.
- * Archive: the same file as PDF/A under {@code <home>/archive/letters/<FINESS>/<year>/}, kept for the limitation
- * period.
+ * Where letter files go. Printer side:
+ * {@code <out>/<date>/letters/<FINESS>/<date>-<FINESS>-<lettres|recommandees>-<nnn>.pdf}
+ * with its index {@code ....index.csv} beside it; an establishment's letters are never in
+ * another one's folder. Archive: the same file as PDF/A under
+ * {@code <home>/archive/letters/<FINESS>/<year>/}, kept for the limitation period.
  */
 public final class LetterFiles {
 
@@ -42,7 +43,10 @@ public final class LetterFiles {
 	}
 
 	public Path archiveFolder(String finess, LocalDate night) {
-		return this.home.resolve("archive").resolve("letters").resolve(finess).resolve(Integer.toString(night.getYear()));
+		return this.home.resolve("archive")
+			.resolve("letters")
+			.resolve(finess)
+			.resolve(Integer.toString(night.getYear()));
 	}
 
 }

@@ -7,7 +7,10 @@ import org.jdbi.v3.core.Jdbi;
 
 import fr.relance.output.letters.internal.LetterDao;
 
-/** Finds a letter by its reference: whether it went out, when, and where its print file and archived copy are. */
+/**
+ * Finds a letter by its reference: whether it went out, when, and where its print file
+ * and archived copy are.
+ */
 public final class LetterLocator {
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

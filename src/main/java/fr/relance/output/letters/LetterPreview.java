@@ -16,9 +16,10 @@ import fr.relance.output.DueAction;
 import fr.relance.output.OutputNight;
 
 /**
- * Renders letters without sending anything: no batch is registered, no action changes. Either every letter waiting
- * to go out on a date, or (specimen) one letter per template built from a real case of the establishment, marked
- * SPECIMEN, for the establishment to approve its templates before going live.
+ * Renders letters without sending anything: no batch is registered, no action changes.
+ * Either every letter waiting to go out on a date, or (specimen) one letter per template
+ * built from a real case of the establishment, marked SPECIMEN, for the establishment to
+ * approve its templates before going live.
  */
 public final class LetterPreview {
 
@@ -43,9 +44,8 @@ public final class LetterPreview {
 
 	public Preview render(Establishment establishment, LocalDate date, boolean specimen, Path folder)
 			throws IOException {
-		List<DueAction> due = this.output.due(establishment.finess(), date,
-				java.util.Set.of(fr.relance.dunning.scenario.Channel.LETTER,
-						fr.relance.dunning.scenario.Channel.REGISTERED_LETTER));
+		List<DueAction> due = this.output.due(establishment.finess(), date, java.util.Set
+			.of(fr.relance.dunning.scenario.Channel.LETTER, fr.relance.dunning.scenario.Channel.REGISTERED_LETTER));
 		LetterBuilder.Built built = this.builder.build(establishment, date, due);
 		List<Letter> letters = specimen ? specimens(built.letters()) : built.letters();
 		Path file = folder.resolve(establishment.finess() + (specimen ? "-specimen.pdf" : "-apercu.pdf"));
@@ -61,8 +61,9 @@ public final class LetterPreview {
 	}
 
 	/**
-	 * One letter per template: the first waiting letter of its step, else a waiting letter of another step rendered
-	 * with it (a later template then quotes that letter's own reference and date as the first letter's).
+	 * One letter per template: the first waiting letter of its step, else a waiting
+	 * letter of another step rendered with it (a later template then quotes that letter's
+	 * own reference and date as the first letter's).
 	 */
 	private List<Letter> specimens(List<Letter> waiting) {
 		if (waiting.isEmpty()) {
@@ -70,15 +71,17 @@ public final class LetterPreview {
 		}
 		Map<String, Letter> byStep = new LinkedHashMap<>();
 		for (LetterTemplate template : this.templates.all()) {
-			Letter letter = waiting.stream().filter((l) -> l.template().step().equals(template.step())).findFirst()
+			Letter letter = waiting.stream()
+				.filter((l) -> l.template().step().equals(template.step()))
+				.findFirst()
 				.orElse(waiting.get(0));
 			String quoted = template.quotesFirstLetter()
 					? (letter.quotedReference() != null ? letter.quotedReference() : letter.reference()) : null;
 			LocalDate quotedOn = quoted == null ? null
 					: (letter.quotedDate() != null ? letter.quotedDate() : letter.date());
-			byStep.put(template.step(), new Letter(letter.actionId(), letter.reference(), letter.date(), template,
-					letter.recipient(), letter.invoices(), letter.paymentReference(), quoted, quotedOn,
-					letter.registered(), true));
+			byStep.put(template.step(),
+					new Letter(letter.actionId(), letter.reference(), letter.date(), template, letter.recipient(),
+							letter.invoices(), letter.paymentReference(), quoted, quotedOn, letter.registered(), true));
 		}
 		return new ArrayList<>(byStep.values());
 	}

@@ -1,6 +1,9 @@
 package fr.relance.output.letters;
 
-/** Why a planned letter cannot be rendered tonight; it stays planned until the cause is fixed. */
+/**
+ * Why a planned letter cannot be rendered tonight; it stays planned until the cause is
+ * fixed.
+ */
 public enum LetterRefusal {
 
 	NO_TEMPLATE("aucun modèle de courrier pour l'étape (jobs/letters/<étape>.yml)"),

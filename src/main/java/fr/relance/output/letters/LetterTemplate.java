@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param step the scenario step id it is for (the file name)
  * @param version recorded on every action rendered with it
- * @param quotesFirstLetter a later letter: it opens with the first letter's reference and date
+ * @param quotesFirstLetter a later letter: it opens with the first letter's reference and
+ * date
  */
 public record LetterTemplate(String step, String version, String subject, boolean quotesFirstLetter,
 		Map<TemplateBlock, String> blocks) {
@@ -21,7 +22,9 @@ public record LetterTemplate(String step, String version, String subject, boolea
 		blocks = Map.copyOf(blocks);
 	}
 
-	/** The block with its placeholders filled; empty when the template has no such block. */
+	/**
+	 * The block with its placeholders filled; empty when the template has no such block.
+	 */
 	public String text(TemplateBlock block, Map<String, String> values) {
 		String text = this.blocks.get(block);
 		if (text == null) {

@@ -17,9 +17,10 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * The letter templates of {@code <jobs>/letters}, one per scenario step that sends a letter, read and validated at
- * start-up: a template lacking a mandatory block (or a block lacking its placeholder) stops the engine, naming the
- * file and the block, before any letter can go out without a mention the law requires.
+ * The letter templates of {@code <jobs>/letters}, one per scenario step that sends a
+ * letter, read and validated at start-up: a template lacking a mandatory block (or a
+ * block lacking its placeholder) stops the engine, naming the file and the block, before
+ * any letter can go out without a mention the law requires.
  */
 public final class LetterTemplates {
 
@@ -77,7 +78,10 @@ public final class LetterTemplates {
 		return document.result(() -> new LetterTemplate(step, version, subject, quotesFirst, texts));
 	}
 
-	/** Each block's text; a mandatory block missing, or lacking one of its placeholders, is refused. */
+	/**
+	 * Each block's text; a mandatory block missing, or lacking one of its placeholders,
+	 * is refused.
+	 */
 	private static void blocks(YamlMap blocks, boolean quotesFirst, Map<TemplateBlock, String> texts) {
 		for (String key : blocks.keys()) {
 			TemplateBlock block = TemplateBlock.ofKey(key);

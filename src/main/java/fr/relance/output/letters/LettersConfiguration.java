@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The letter channel's beans. The templates are read and validated when the engine starts: a template lacking a
- * mandatory block stops it before any night runs.
+ * The letter channel's beans. The templates are read and validated when the engine
+ * starts: a template lacking a mandatory block stops it before any night runs.
  */
 @Configuration(proxyBeanMethods = false)
 class LettersConfiguration {

@@ -22,10 +22,11 @@ import fr.relance.output.RenderedPart;
 import fr.relance.output.RegisteredParts;
 
 /**
- * The letter channel: simple letters and registered letters (formal notices) in separate print batches, each cut
- * into files of at most {@code lettersPerFile} letters, so memory stays bounded whatever the backlog. The
- * establishment's cap keeps the letters of highest expected value; the rest stay planned for the next nights. Once
- * the night's files are registered, they go to the establishment's print provider when it has one.
+ * The letter channel: simple letters and registered letters (formal notices) in separate
+ * print batches, each cut into files of at most {@code lettersPerFile} letters, so memory
+ * stays bounded whatever the backlog. The establishment's cap keeps the letters of
+ * highest expected value; the rest stay planned for the next nights. Once the night's
+ * files are registered, they go to the establishment's print provider when it has one.
  */
 public class LettersEmitter implements Emitter {
 

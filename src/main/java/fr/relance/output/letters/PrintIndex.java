@@ -10,9 +10,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The printer's index of a print file, one row per letter in file order: its sequence, reference, pages (padding
- * included), postal class, and an empty column for the registered-mail number the printer fills in and returns.
- * Semicolon-separated UTF-8, CRLF.
+ * The printer's index of a print file, one row per letter in file order: its sequence,
+ * reference, pages (padding included), postal class, and an empty column for the
+ * registered-mail number the printer fills in and returns. Semicolon-separated UTF-8,
+ * CRLF.
  */
 final class PrintIndex {
 

@@ -19,12 +19,14 @@ import fr.relance.output.letters.internal.PrintPushDao.Waiting;
 import fr.relance.support.text.Printable;
 
 /**
- * Sends an establishment's print files to its print provider ({@code letters.printProvider}: host, port, user,
- * folder, the engine's private key and a known_hosts file pinning the provider's host key), with the SFTP client the
- * pulls use. Tonight's batches are recorded as waiting once they are registered; each waiting batch is then pushed,
- * its index first and its PDF last, each under a temporary name renamed when complete, and recorded as pushed. A
- * batch already recorded is never pushed again; one that could not be pushed waits for the next night and is sent
- * from the file already written, never rendered again.
+ * Sends an establishment's print files to its print provider
+ * ({@code letters.printProvider}: host, port, user, folder, the engine's private key and
+ * a known_hosts file pinning the provider's host key), with the SFTP client the pulls
+ * use. Tonight's batches are recorded as waiting once they are registered; each waiting
+ * batch is then pushed, its index first and its PDF last, each under a temporary name
+ * renamed when complete, and recorded as pushed. A batch already recorded is never pushed
+ * again; one that could not be pushed waits for the next night and is sent from the file
+ * already written, never rendered again.
  */
 public class PrintPush {
 
@@ -51,15 +53,18 @@ public class PrintPush {
 	}
 
 	/**
-	 * @param afterUpload called once a batch's files are complete on the provider's server and before the push is
-	 *     recorded: tests stop the engine there
+	 * @param afterUpload called once a batch's files are complete on the provider's
+	 * server and before the push is recorded: tests stop the engine there
 	 */
 	public PrintPush(Jdbi jdbi, Consumer<Path> afterUpload) {
 		this.jdbi = jdbi;
 		this.afterUpload = afterUpload;
 	}
 
-	/** Pushes tonight's batches and those still waiting; never throws for a problem on the provider's side. */
+	/**
+	 * Pushes tonight's batches and those still waiting; never throws for a problem on the
+	 * provider's side.
+	 */
 	public Outcome push(Establishment establishment, LocalDate night) {
 		Optional<Pull> provider = establishment.letters().printProvider();
 		if (provider.isEmpty()) {

@@ -4,25 +4,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The texts of a letter template. The mandatory ones carry what the law requires of an amicable collection letter
- * (CPCE R124-4: creditor, collector, sum due, how to pay, the L111-8 text; and on later letters the first letter's
- * reference and date); each must hold its placeholders, or the template is refused at start-up.
+ * The texts of a letter template. The mandatory ones carry what the law requires of an
+ * amicable collection letter (CPCE R124-4: creditor, collector, sum due, how to pay, the
+ * L111-8 text; and on later letters the first letter's reference and date); each must
+ * hold its placeholders, or the template is refused at start-up.
  */
 public enum TemplateBlock {
 
-	PREVIOUS_LETTER(false, "firstReference", "firstDate"),
-	GREETING(true),
-	OPENING(true),
-	DEBT(true, "total"),
-	PAYMENT(true, "total"),
-	PAY_ONLINE(true, "paymentUrl"),
-	PAY_TRANSFER(true, "iban", "rf"),
-	PAY_ACCOUNTANT(true, "accountantRoute"),
-	CREDITOR(true, "creditor", "creditorAddress"),
-	COLLECTOR(true, "collector", "collectorAddress"),
-	CONTACT(false, "contact"),
-	CLOSING(true),
-	SIGNATURE(false),
+	PREVIOUS_LETTER(false, "firstReference", "firstDate"), GREETING(true), OPENING(true), DEBT(true, "total"),
+	PAYMENT(true, "total"), PAY_ONLINE(true, "paymentUrl"), PAY_TRANSFER(true, "iban", "rf"),
+	PAY_ACCOUNTANT(true, "accountantRoute"), CREDITOR(true, "creditor", "creditorAddress"),
+	COLLECTOR(true, "collector", "collectorAddress"), CONTACT(false, "contact"), CLOSING(true), SIGNATURE(false),
 	L111_8(true);
 
 	private final boolean always;

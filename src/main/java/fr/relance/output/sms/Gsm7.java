@@ -4,15 +4,20 @@ import java.text.Normalizer;
 import java.util.Map;
 
 /**
- * The GSM 7-bit default alphabet (3GPP TS 23.038) and the segment arithmetic of SMS. A text made only of its
- * characters travels in septets: 160 in a single message, 153 per part once concatenated (the part header takes 7);
- * a character of the extension table ({@code € [ ] { } \ ^ ~ |} and form feed) costs two septets, an escape and the
- * character, and that pair is never cut between two parts. Any other character forces the whole message into UCS-2:
- * 70 UTF-16 units, 67 per part, a surrogate pair never cut. Our texts are transliterated first, so they stay GSM-7.
+ * The GSM 7-bit default alphabet (3GPP TS 23.038) and the segment arithmetic of SMS. A
+ * text made only of its characters travels in septets: 160 in a single message, 153 per
+ * part once concatenated (the part header takes 7); a character of the extension table
+ * ({@code € [ ] { } \ ^ ~ |} and form feed) costs two septets, an escape and the
+ * character, and that pair is never cut between two parts. Any other character forces the
+ * whole message into UCS-2: 70 UTF-16 units, 67 per part, a surrogate pair never cut. Our
+ * texts are transliterated first, so they stay GSM-7.
  */
 public final class Gsm7 {
 
-	/** The 128 characters of the default alphabet, in code order (0x1B, the escape, stands as a space here). */
+	/**
+	 * The 128 characters of the default alphabet, in code order (0x1B, the escape, stands
+	 * as a space here).
+	 */
 	private static final String BASIC = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
 			+ "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 
@@ -26,13 +31,15 @@ public final class Gsm7 {
 
 	public static final int PART_UCS2 = 67;
 
-	/** Characters outside the alphabet written as the nearest text French readers expect. */
-	private static final Map<Character, String> NEAREST = Map.ofEntries(Map.entry('œ', "oe"),
-			Map.entry('Œ', "OE"), Map.entry('’', "'"), Map.entry('‘', "'"), Map.entry('´', "'"), Map.entry('`', "'"),
-			Map.entry('«', "\""), Map.entry('»', "\""), Map.entry('“', "\""), Map.entry('”', "\""),
-			Map.entry('\u00A0', " "), Map.entry('\u202F', " "), Map.entry('\u2009', " "), Map.entry('\t', " "),
-			Map.entry('–', "-"), Map.entry('—', "-"), Map.entry('‑', "-"), Map.entry('…', "..."), Map.entry('°', "o"),
-			Map.entry('ª', "a"), Map.entry('º', "o"), Map.entry('²', "2"), Map.entry('³', "3"));
+	/**
+	 * Characters outside the alphabet written as the nearest text French readers expect.
+	 */
+	private static final Map<Character, String> NEAREST = Map.ofEntries(Map.entry('œ', "oe"), Map.entry('Œ', "OE"),
+			Map.entry('’', "'"), Map.entry('‘', "'"), Map.entry('´', "'"), Map.entry('`', "'"), Map.entry('«', "\""),
+			Map.entry('»', "\""), Map.entry('“', "\""), Map.entry('”', "\""), Map.entry('\u00A0', " "),
+			Map.entry('\u202F', " "), Map.entry('\u2009', " "), Map.entry('\t', " "), Map.entry('–', "-"),
+			Map.entry('—', "-"), Map.entry('‑', "-"), Map.entry('…', "..."), Map.entry('°', "o"), Map.entry('ª', "a"),
+			Map.entry('º', "o"), Map.entry('²', "2"), Map.entry('³', "3"));
 
 	private Gsm7() {
 	}
@@ -60,7 +67,10 @@ public final class Gsm7 {
 		return EXTENSION.indexOf(c) >= 0;
 	}
 
-	/** True when every character of the text is in the default alphabet or its extension table. */
+	/**
+	 * True when every character of the text is in the default alphabet or its extension
+	 * table.
+	 */
 	public static boolean isGsm7(CharSequence text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -72,9 +82,10 @@ public final class Gsm7 {
 	}
 
 	/**
-	 * The text in the GSM-7 alphabet: accents the alphabet lacks dropped ({@code ê} gives {@code e}; {@code é},
-	 * {@code è}, {@code à}, {@code ù} are in it and stay), typographic quotes, dashes and spaces made plain,
-	 * {@code ç} written {@code Ç} (the alphabet has only the capital), and anything else left a {@code ?}.
+	 * The text in the GSM-7 alphabet: accents the alphabet lacks dropped ({@code ê} gives
+	 * {@code e}; {@code é}, {@code è}, {@code à}, {@code ù} are in it and stay),
+	 * typographic quotes, dashes and spaces made plain, {@code ç} written {@code Ç} (the
+	 * alphabet has only the capital), and anything else left a {@code ?}.
 	 */
 	public static String transliterate(String text) {
 		StringBuilder out = new StringBuilder(text.length());
@@ -122,7 +133,8 @@ public final class Gsm7 {
 		if (septets <= SINGLE_GSM) {
 			return new Count(Encoding.GSM7, septets, septets == 0 ? 0 : 1);
 		}
-		// parts of 153 septets, an escape pair that would straddle two parts moved whole to the next one
+		// parts of 153 septets, an escape pair that would straddle two parts moved whole
+		// to the next one
 		int segments = 1;
 		int used = 0;
 		for (int i = 0; i < text.length(); i++) {

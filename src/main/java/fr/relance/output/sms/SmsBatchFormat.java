@@ -14,9 +14,10 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shapes of the file handed to the SMS gateway, as gateways take bulk uploads: a CSV (comma-separated,
- * RFC 4180 quoting, UTF-8 without byte-order mark, CRLF) or JSON lines (one object a line, UTF-8, LF). Both carry
- * the same fields; {@code ops/README.md} documents them.
+ * The shapes of the file handed to the SMS gateway, as gateways take bulk uploads: a CSV
+ * (comma-separated, RFC 4180 quoting, UTF-8 without byte-order mark, CRLF) or JSON lines
+ * (one object a line, UTF-8, LF). Both carry the same fields; {@code ops/README.md}
+ * documents them.
  */
 public enum SmsBatchFormat {
 
@@ -59,7 +60,9 @@ public enum SmsBatchFormat {
 	static final List<String> HEADER = List.of("phone_number", "sender_id", "message", "send_at", "client_reference",
 			"letter_reference", "segments");
 
-	/** ISO 8601 with the offset of the debtor's zone: {@code 2026-12-07T10:00:00+01:00}. */
+	/**
+	 * ISO 8601 with the offset of the debtor's zone: {@code 2026-12-07T10:00:00+01:00}.
+	 */
 	static final DateTimeFormatter SEND_AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

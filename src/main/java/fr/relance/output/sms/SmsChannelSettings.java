@@ -7,11 +7,13 @@ import fr.relance.support.config.SettingException;
 /**
  * The deployment's SMS settings, {@code relance.output.sms.*}.
  *
- * @param maxSegments the most segments one SMS may take (default 1, the price the scenarios count); a template that
- *     could take more stops the engine at start-up
- * @param format the batch file's shape for the gateway: {@code csv} (default) or {@code jsonl}
- * @param maxLateDays on a catch-up night, an SMS whose sending time passed at most this many days ago takes the next
- *     allowed slot; one later than that is suppressed and reported (default 3)
+ * @param maxSegments the most segments one SMS may take (default 1, the price the
+ * scenarios count); a template that could take more stops the engine at start-up
+ * @param format the batch file's shape for the gateway: {@code csv} (default) or
+ * {@code jsonl}
+ * @param maxLateDays on a catch-up night, an SMS whose sending time passed at most this
+ * many days ago takes the next allowed slot; one later than that is suppressed and
+ * reported (default 3)
  */
 @ConfigurationProperties("relance.output.sms")
 public record SmsChannelSettings(Integer maxSegments, String format, Integer maxLateDays) {
@@ -19,8 +21,8 @@ public record SmsChannelSettings(Integer maxSegments, String format, Integer max
 	public SmsChannelSettings {
 		maxSegments = maxSegments == null ? 1 : maxSegments;
 		if (maxSegments < 1 || maxSegments > 10) {
-			throw new SettingException("invalid setting relance.output.sms.max-segments '" + maxSegments
-					+ "': from 1 to 10 segments");
+			throw new SettingException(
+					"invalid setting relance.output.sms.max-segments '" + maxSegments + "': from 1 to 10 segments");
 		}
 		format = format == null ? "csv" : format;
 		try {

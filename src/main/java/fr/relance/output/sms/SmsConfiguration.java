@@ -11,8 +11,9 @@ import fr.relance.dunning.stage.DunningProperties;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * The SMS channel's beans. Its templates are checked when the engine starts; the sending hours and holidays are the
- * dunning stage's own, so an SMS is scheduled by the rules that decided it.
+ * The SMS channel's beans. Its templates are checked when the engine starts; the sending
+ * hours and holidays are the dunning stage's own, so an SMS is scheduled by the rules
+ * that decided it.
  */
 @Configuration(proxyBeanMethods = false)
 class SmsConfiguration {

@@ -37,11 +37,13 @@ import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.money.Amounts;
 
 /**
- * The SMS channel: one batch file per establishment and night for its SMS gateway, each message in the GSM-7
- * alphabet within the segment cap, at the time its decision allows (or the next slot on a catch-up night), quoting
- * the first letter and a short payment link. Through the {@link EmissionProtocol}: a message is in exactly one
- * registered batch, and a rerun of the night writes none of them again. Each action's {@code pages} keeps its
- * segments, so the night's totals are read back from the database whatever attempt wrote them.
+ * The SMS channel: one batch file per establishment and night for its SMS gateway, each
+ * message in the GSM-7 alphabet within the segment cap, at the time its decision allows
+ * (or the next slot on a catch-up night), quoting the first letter and a short payment
+ * link. Through the {@link EmissionProtocol}: a message is in exactly one registered
+ * batch, and a rerun of the night writes none of them again. Each action's {@code pages}
+ * keeps its segments, so the night's totals are read back from the database whatever
+ * attempt wrote them.
  */
 public class SmsEmitter implements Emitter {
 
@@ -117,8 +119,8 @@ public class SmsEmitter implements Emitter {
 		}
 		if (!tooLate.isEmpty()) {
 			int suppressed = this.ownTransaction.execute((status) -> this.jdbi.withExtension(SmsDao.class, (dao) -> {
-				int done = dao.suppress(tooLate, SmsRefusal.TOO_LATE.messageFr() + " (plus de "
-						+ this.schedule.maxLateDays() + " jours)");
+				int done = dao.suppress(tooLate,
+						SmsRefusal.TOO_LATE.messageFr() + " (plus de " + this.schedule.maxLateDays() + " jours)");
 				dao.passOver(tooLate, night);
 				return done;
 			}));
@@ -149,9 +151,14 @@ public class SmsEmitter implements Emitter {
 						Amounts.toCents(totals.cost().setScale(2, RoundingMode.HALF_UP))));
 	}
 
-	/** Where a night's SMS batch of an establishment goes: never in another establishment's folder. */
+	/**
+	 * Where a night's SMS batch of an establishment goes: never in another
+	 * establishment's folder.
+	 */
 	Path file(String finess, LocalDate night, int sequence) {
-		return this.out.resolve(night.toString()).resolve("sms").resolve(finess)
+		return this.out.resolve(night.toString())
+			.resolve("sms")
+			.resolve(finess)
 			.resolve(String.format("%s-%s-sms-%03d.%s", night, finess, sequence, this.format.extension()));
 	}
 
@@ -189,8 +196,8 @@ public class SmsEmitter implements Emitter {
 
 	private static NotEmitted refusal(String finess, DueAction action, SmsRefusal why, String detail) {
 		String reference = action.reference() != null ? action.reference() : SmsMessage.clientReference(action.id());
-		return new NotEmitted(finess, reference, action.stepId(), why.messageFr() + (detail == null ? "" : " (" + detail
-				+ ")"));
+		return new NotEmitted(finess, reference, action.stepId(),
+				why.messageFr() + (detail == null ? "" : " (" + detail + ")"));
 	}
 
 }

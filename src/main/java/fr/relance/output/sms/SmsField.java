@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The placeholders an SMS template may use, each with the widest value it can take, which the start-up check fills
- * in. No field can carry a name, a care detail or an invoice line: only the creditor, the first letter and the total.
+ * The placeholders an SMS template may use, each with the widest value it can take, which
+ * the start-up check fills in. No field can carry a name, a care detail or an invoice
+ * line: only the creditor, the first letter and the total.
  */
 public enum SmsField {
 
@@ -40,7 +41,9 @@ public enum SmsField {
 		return this.widest;
 	}
 
-	/** Every SMS must quote it: the first letter's reference and date, and a way to pay. */
+	/**
+	 * Every SMS must quote it: the first letter's reference and date, and a way to pay.
+	 */
 	boolean required() {
 		return this.required;
 	}

@@ -5,7 +5,8 @@ import java.time.ZonedDateTime;
 /**
  * One line of an SMS batch: no name, no invoice, no care detail.
  *
- * @param clientReference our reference of the message, which the gateway's delivery reports quote back
+ * @param clientReference our reference of the message, which the gateway's delivery
+ * reports quote back
  * @param to E.164 mobile number
  * @param sendAt when the gateway is to send it, in the debtor's time zone
  * @param letterReference the first letter it quotes (CPCE R124-4)

@@ -11,11 +11,13 @@ import fr.relance.dunning.calendar.Region;
 import fr.relance.dunning.scenario.Channel;
 
 /**
- * When an SMS is to be sent. Its decision gave the first allowed instant ({@code not_before}, in the debtor's time
- * zone and hours); on a night that catches up missed ones, that instant may be past by the time the batch leaves,
- * so it takes the next allowed slot from the night's release time, unless it is more than {@code maxLateDays} days
- * late: a reminder that stale (quoting a letter about a balance that has moved since) is suppressed, not sent.
- * Depends on the night and the stored instant only, so a rerun schedules the same times.
+ * When an SMS is to be sent. Its decision gave the first allowed instant
+ * ({@code not_before}, in the debtor's time zone and hours); on a night that catches up
+ * missed ones, that instant may be past by the time the batch leaves, so it takes the
+ * next allowed slot from the night's release time, unless it is more than
+ * {@code maxLateDays} days late: a reminder that stale (quoting a letter about a balance
+ * that has moved since) is suppressed, not sent. Depends on the night and the stored
+ * instant only, so a rerun schedules the same times.
  */
 public final class SmsSchedule {
 

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of one scenario step's SMS, {@code <jobs>/sms/<step>.yml}, already in the GSM-7 alphabet.
+ * The text of one scenario step's SMS, {@code <jobs>/sms/<step>.yml}, already in the
+ * GSM-7 alphabet.
  *
  * @param step the scenario step it is sent for
  * @param version stored on every SMS sent with it

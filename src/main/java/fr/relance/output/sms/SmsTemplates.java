@@ -18,9 +18,10 @@ import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
 /**
- * The SMS templates of {@code <jobs>/sms}, one per scenario step that sends an SMS, read and checked at start-up: an
- * unknown placeholder, a missing mandatory one (the first letter's reference and date, the payment link) or a text
- * that could exceed the segment cap once its fields are at their widest stops the engine, naming the file, before a
+ * The SMS templates of {@code <jobs>/sms}, one per scenario step that sends an SMS, read
+ * and checked at start-up: an unknown placeholder, a missing mandatory one (the first
+ * letter's reference and date, the payment link) or a text that could exceed the segment
+ * cap once its fields are at their widest stops the engine, naming the file, before a
  * message can go out longer (and dearer) than the scenario priced it.
  */
 public final class SmsTemplates {
@@ -68,9 +69,10 @@ public final class SmsTemplates {
 		Matcher m = SmsTemplate.PLACEHOLDER.matcher(text);
 		while (m.find()) {
 			String key = m.group(1);
-			SmsField.ofKey(key).ifPresentOrElse(used::add, () -> fields.error("text", "unknown placeholder {" + key
-					+ "} (allowed: " + Arrays.stream(SmsField.values()).map(SmsField::placeholder)
-						.collect(Collectors.joining(", ")) + ")"));
+			SmsField.ofKey(key)
+				.ifPresentOrElse(used::add, () -> fields.error("text", "unknown placeholder {" + key + "} (allowed: "
+						+ Arrays.stream(SmsField.values()).map(SmsField::placeholder).collect(Collectors.joining(", "))
+						+ ")"));
 		}
 		for (SmsField field : SmsField.values()) {
 			if (field.required() && !used.contains(field)) {
@@ -84,8 +86,8 @@ public final class SmsTemplates {
 		int segments = template.widestSegments();
 		if (segments > maxSegments) {
 			fields.error("text", "can take " + segments + " SMS segments with its fields at their widest ("
-					+ Gsm7.count(template.text()).units() + " characters without them), over the cap of "
-					+ maxSegments + " (relance.output.sms.max-segments; the scenarios price an SMS at one segment)");
+					+ Gsm7.count(template.text()).units() + " characters without them), over the cap of " + maxSegments
+					+ " (relance.output.sms.max-segments; the scenarios price an SMS at one segment)");
 		}
 		return document.result(() -> template);
 	}

@@ -9,8 +9,8 @@ import fr.relance.output.worklists.internal.WorklistDao.PaymentRow;
 import fr.relance.output.worklists.internal.WorklistDao.StepRow;
 
 /**
- * What a third party or the staff need to know of one case: who owes, what is open, every step taken with its
- * reference and date, and what was paid. Nothing medical.
+ * What a third party or the staff need to know of one case: who owes, what is open, every
+ * step taken with its reference and date, and what was paid. Nothing medical.
  */
 record CaseFile(long caseId, DebtorRow debtor, List<InvoiceRow> invoices, List<StepRow> steps,
 		List<PaymentRow> payments) {

@@ -11,7 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 
 import fr.relance.output.worklists.internal.WorklistDao;
 
-/** Reads the case files of many cases at once: one statement per kind of fact, never case by case. */
+/**
+ * Reads the case files of many cases at once: one statement per kind of fact, never case
+ * by case.
+ */
 final class CaseFiles {
 
 	private CaseFiles() {

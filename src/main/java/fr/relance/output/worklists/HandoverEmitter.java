@@ -27,17 +27,19 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The hand-over channel: each case handed over tonight gets a dossier (PDF) for the third party who takes it on, a
- * collection agency or a commissaire de justice, or for a public establishment its public accountant: the debtor's
- * identity and address, the invoices and what is open, every step taken with its reference and date (the proof that
- * amicable collection was attempted), the payments received. An index CSV lists the night's dossiers. The dossiers
- * are companions of the index, so the night's part registers and emits its actions once, through the protocol.
+ * The hand-over channel: each case handed over tonight gets a dossier (PDF) for the third
+ * party who takes it on, a collection agency or a commissaire de justice, or for a public
+ * establishment its public accountant: the debtor's identity and address, the invoices
+ * and what is open, every step taken with its reference and date (the proof that amicable
+ * collection was attempted), the payments received. An index CSV lists the night's
+ * dossiers. The dossiers are companions of the index, so the night's part registers and
+ * emits its actions once, through the protocol.
  */
 @Component
 class HandoverEmitter implements Emitter {
 
 	static final String[] INDEX_HEADER = { "dossier", "n° de dossier", "débiteur", "factures", "montant dû",
-		"démarches amiables", "dernière démarche", "paiements reçus", "transmis à" };
+			"démarches amiables", "dernière démarche", "paiements reçus", "transmis à" };
 
 	private final Jdbi jdbi;
 
@@ -59,8 +61,8 @@ class HandoverEmitter implements Emitter {
 		List<Path> written = new ArrayList<>();
 		if (!due.isEmpty()) {
 			Map<Long, CaseFile> cases = CaseFiles.load(jdbi, finess, due.stream().map(DueAction::caseId).toList());
-			BatchPart part = files.handover(finess, night, protocol.registered(finess, BatchKind.HANDOVER, night)
-				.parts() + 1);
+			BatchPart part = files.handover(finess, night,
+					protocol.registered(finess, BatchKind.HANDOVER, night).parts() + 1);
 			protocol.publish(part, out -> {
 				Map<Path, byte[]> dossiers = new LinkedHashMap<>();
 				List<List<?>> index = new ArrayList<>();
@@ -68,13 +70,14 @@ class HandoverEmitter implements Emitter {
 				for (DueAction action : due) {
 					CaseFile file = cases.get(action.caseId());
 					Path dossier = files.dossier(finess, night, action.caseId());
-					dossiers.put(dossier, DossierPdf.render("Dossier de transmission n° " + action.caseId(),
-							finess + "/handover/" + action.caseId() + "/" + night, night,
-							sections(establishment, night, file)));
+					dossiers.put(dossier,
+							DossierPdf.render("Dossier de transmission n° " + action.caseId(),
+									finess + "/handover/" + action.caseId() + "/" + night, night,
+									sections(establishment, night, file)));
 					index.add(List.of(dossier.getFileName().toString(), action.caseId(), file.debtorName(),
 							file.invoiceNumbers(), Amounts.frenchNumber(file.open()), file.steps().size(),
-							file.steps().isEmpty() ? "" : FrenchWords.day(file.steps().get(file.steps().size() - 1)
-								.doneOn()),
+							file.steps().isEmpty() ? ""
+									: FrenchWords.day(file.steps().get(file.steps().size() - 1).doneOn()),
 							file.payments().size(), recipient(establishment)));
 					actions.add(new EmittedAction(action.id(), null, 0, 0));
 				}
@@ -87,7 +90,10 @@ class HandoverEmitter implements Emitter {
 		return new Emission(due.size(), emitted, 0, List.of(), written, List.of());
 	}
 
-	/** Who takes the debt on: the public accountant for a public establishment, else the third party it chose. */
+	/**
+	 * Who takes the debt on: the public accountant for a public establishment, else the
+	 * third party it chose.
+	 */
 	static String recipient(Establishment establishment) {
 		return establishment.sector() == Establishment.Sector.PUBLIC ? "comptable public"
 				: "société de recouvrement ou commissaire de justice";
@@ -108,13 +114,14 @@ class HandoverEmitter implements Emitter {
 		List<String> invoices = new ArrayList<>();
 		for (WorklistDao.InvoiceRow i : file.invoices()) {
 			invoices.add("Facture " + i.invoiceNumber() + " du " + FrenchWords.day(i.issueDate()) + " : "
-					+ Amounts.french(i.amountDue()) + " facturés au patient, reste dû " + Amounts.french(i.amountOpen()));
+					+ Amounts.french(i.amountDue()) + " facturés au patient, reste dû "
+					+ Amounts.french(i.amountOpen()));
 		}
 		invoices.add("Total restant dû : " + Amounts.french(file.open()));
 		List<String> steps = new ArrayList<>();
 		for (WorklistDao.StepRow s : file.steps()) {
-			steps.add(FrenchWords.day(s.doneOn()) + " : " + FrenchWords.channel(s.channel()) + " " + FrenchWords.by(s.what())
-					+ (s.reference() == null ? "" : ", référence " + s.reference()));
+			steps.add(FrenchWords.day(s.doneOn()) + " : " + FrenchWords.channel(s.channel()) + " "
+					+ FrenchWords.by(s.what()) + (s.reference() == null ? "" : ", référence " + s.reference()));
 		}
 		if (steps.isEmpty()) {
 			steps.add("Aucune démarche enregistrée.");

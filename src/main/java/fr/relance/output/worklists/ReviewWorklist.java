@@ -18,16 +18,17 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The cases held for a person ({@code <date>-dossiers-a-examiner.csv}): every open case whose decision in force is
- * held on a human gate (deceased, guardianship, dispute, time-barred, missing contact data, a credit owed to the
- * patient...), one row per reason, with what the staff can do. A standing list: rewritten every night, deleted when
- * no case waits.
+ * The cases held for a person ({@code <date>-dossiers-a-examiner.csv}): every open case
+ * whose decision in force is held on a human gate (deceased, guardianship, dispute,
+ * time-barred, missing contact data, a credit owed to the patient...), one row per
+ * reason, with what the staff can do. A standing list: rewritten every night, deleted
+ * when no case waits.
  */
 @Component
 class ReviewWorklist implements StandingList {
 
 	static final String[] HEADER = { "n° de dossier", "patient", "montant dû", "en attente depuis le", "motif",
-		"que faire" };
+			"que faire" };
 
 	private final Jdbi jdbi;
 
@@ -47,11 +48,13 @@ class ReviewWorklist implements StandingList {
 			String patient = FrenchWords.person(c.lastName(), c.firstName());
 			int before = rows.size();
 			for (String code : c.codes().split(",")) {
-				ReviewReason.of(code).ifPresent(r -> rows.add(List.of(c.caseId(), patient,
-						Amounts.frenchNumber(c.balance()), FrenchWords.day(c.heldSince()), r.reason(), r.todo())));
+				ReviewReason.of(code)
+					.ifPresent(r -> rows.add(List.of(c.caseId(), patient, Amounts.frenchNumber(c.balance()),
+							FrenchWords.day(c.heldSince()), r.reason(), r.todo())));
 			}
 			if (rows.size() == before) {
-				// a human gate this list has no words for yet: the case is listed all the same
+				// a human gate this list has no words for yet: the case is listed all the
+				// same
 				rows.add(List.of(c.caseId(), patient, Amounts.frenchNumber(c.balance()), FrenchWords.day(c.heldSince()),
 						c.codes(), "examiner le dossier (ops/relance explain)"));
 			}

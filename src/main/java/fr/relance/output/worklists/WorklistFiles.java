@@ -11,8 +11,8 @@ import fr.relance.output.BatchKind;
 import fr.relance.output.BatchPart;
 
 /**
- * Where the worklists go: the establishment's {@code out/}, under names made of the night and the part's sequence,
- * so a rerun writes the same files at the same places.
+ * Where the worklists go: the establishment's {@code out/}, under names made of the night
+ * and the part's sequence, so a rerun writes the same files at the same places.
  */
 @Component
 class WorklistFiles {
@@ -27,13 +27,19 @@ class WorklistFiles {
 		return dropZone.out(finess);
 	}
 
-	/** The index of the night's hand-over dossiers; the dossiers go beside it ({@link #dossier}). */
+	/**
+	 * The index of the night's hand-over dossiers; the dossiers go beside it
+	 * ({@link #dossier}).
+	 */
 	BatchPart handover(String finess, LocalDate night, int sequence) {
 		return new BatchPart(finess, BatchKind.HANDOVER, night, sequence,
 				out(finess).resolve(String.format("%s-dossiers-transmis-%03d.csv", night, sequence)), List.of());
 	}
 
-	/** Directly in {@code out/} with the night's date first, as every report: the retention stage deletes them. */
+	/**
+	 * Directly in {@code out/} with the night's date first, as every report: the
+	 * retention stage deletes them.
+	 */
 	Path dossier(String finess, LocalDate night, long caseId) {
 		return out(finess).resolve(night + "-dossier-transmis-" + caseId + ".pdf");
 	}

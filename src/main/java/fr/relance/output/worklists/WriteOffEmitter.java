@@ -26,15 +26,16 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * The write-off proposals of the night, for the establishment's staff to approve or refuse: one row per case, with
- * why dunning stops (every action would cost more than it can bring back, the amount is below the cost of any
- * action, the scenario is over, part of the debt is time-barred), what is open and the steps already taken.
+ * The write-off proposals of the night, for the establishment's staff to approve or
+ * refuse: one row per case, with why dunning stops (every action would cost more than it
+ * can bring back, the amount is below the cost of any action, the scenario is over, part
+ * of the debt is time-barred), what is open and the steps already taken.
  */
 @Component
 class WriteOffEmitter implements Emitter {
 
 	static final String[] HEADER = { "n° de dossier", "patient", "factures", "montant restant dû", "motif",
-		"démarches faites", "proposé le" };
+			"démarches faites", "proposé le" };
 
 	private final Jdbi jdbi;
 
@@ -65,12 +66,13 @@ class WriteOffEmitter implements Emitter {
 			protocol.publish(part, out -> {
 				List<List<?>> rows = new ArrayList<>();
 				List<EmittedAction> actions = new ArrayList<>();
-				for (DueAction action : due.stream().sorted(java.util.Comparator.comparingLong(DueAction::caseId))
+				for (DueAction action : due.stream()
+					.sorted(java.util.Comparator.comparingLong(DueAction::caseId))
 					.toList()) {
 					CaseFile file = cases.get(action.caseId());
 					rows.add(List.of(action.caseId(), file.debtorName(), file.invoiceNumbers(),
-							Amounts.frenchNumber(file.open()), reason(codes.getOrDefault(action.id(), "")),
-							steps(file), FrenchWords.day(action.plannedOn())));
+							Amounts.frenchNumber(file.open()), reason(codes.getOrDefault(action.id(), "")), steps(file),
+							FrenchWords.day(action.plannedOn())));
 					actions.add(new EmittedAction(action.id(), null, 0, 0));
 				}
 				out.write(EstablishmentCsv.bytes(HEADER, rows));
@@ -105,10 +107,12 @@ class WriteOffEmitter implements Emitter {
 		if (file.steps().isEmpty()) {
 			return "aucune";
 		}
-		return String.join(" ; ", file.steps().stream()
-			.map(s -> FrenchWords.channel(s.channel()) + " du " + FrenchWords.day(s.doneOn())
-					+ (s.reference() == null ? "" : " (réf. " + s.reference() + ")"))
-			.toList());
+		return String.join(" ; ",
+				file.steps()
+					.stream()
+					.map(s -> FrenchWords.channel(s.channel()) + " du " + FrenchWords.day(s.doneOn())
+							+ (s.reference() == null ? "" : " (réf. " + s.reference() + ")"))
+					.toList());
 	}
 
 }

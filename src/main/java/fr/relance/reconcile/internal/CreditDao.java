@@ -12,7 +12,10 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @UseClasspathSqlLocator
 interface CreditDao {
 
-	/** Payments left with a credit, oldest first, with the patient they paid and the parts they already paid. */
+	/**
+	 * Payments left with a credit, oldest first, with the patient they paid and the parts
+	 * they already paid.
+	 */
 	@SqlQuery
 	@RegisterConstructorMapper(Credit.class)
 	List<Credit> credits(@Bind("finess") String finess);

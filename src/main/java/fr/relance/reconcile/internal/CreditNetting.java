@@ -14,10 +14,12 @@ import org.jdbi.v3.core.Handle;
 import fr.relance.support.money.Amounts;
 
 /**
- * Nets a patient's over-payment against the same patient's other open parts at the same establishment, for an
- * establishment that allows it ({@code creditNetting}): a credit otherwise stays listed for refund and holds dunning
- * on that patient. A netted share is an allocation of the paying payment, so it is dated the day the money came, is
- * posted back like any matched payment and is never made twice (one allocation per payment and part).
+ * Nets a patient's over-payment against the same patient's other open parts at the same
+ * establishment, for an establishment that allows it ({@code creditNetting}): a credit
+ * otherwise stays listed for refund and holds dunning on that patient. A netted share is
+ * an allocation of the paying payment, so it is dated the day the money came, is posted
+ * back like any matched payment and is never made twice (one allocation per payment and
+ * part).
  */
 public final class CreditNetting {
 
@@ -57,8 +59,10 @@ public final class CreditNetting {
 		List<String> notes = new ArrayList<>();
 		int usedUp = 0;
 		for (CreditDao.Credit credit : open) {
-			// a part this payment already paid cannot take a second share of it (one allocation per payment and part)
-			List<PayablePart> targets = partsByPatient.getOrDefault(credit.patientId(), List.of()).stream()
+			// a part this payment already paid cannot take a second share of it (one
+			// allocation per payment and part)
+			List<PayablePart> targets = partsByPatient.getOrDefault(credit.patientId(), List.of())
+				.stream()
 				.filter(p -> Arrays.stream(credit.paidPartIds()).noneMatch(id -> id == p.partId()))
 				.map(p -> new PayablePart(p.partId(), left.get(p.partId())))
 				.toList();
@@ -79,8 +83,9 @@ public final class CreditNetting {
 			usedUp += done ? 1 : 0;
 			settled.add(credit.paymentId());
 			statuses.add(done ? PaymentOutcome.MATCHED.status() : PaymentOutcome.CREDIT.status());
-			notes.add(credit.note() + " ; trop-perçu imputé le " + runDate.format(DAY) + " sur " + String.join(", ",
-					invoices) + (done ? "" : " ; reste " + Amounts.french(remaining) + " à rembourser"));
+			notes.add(credit.note() + " ; trop-perçu imputé le " + runDate.format(DAY) + " sur "
+					+ String.join(", ", invoices)
+					+ (done ? "" : " ; reste " + Amounts.french(remaining) + " à rembourser"));
 		}
 		if (!shares.isEmpty()) {
 			payments.allocate(column(shares, 0), column(shares, 1), column(shares, 2));

@@ -3,9 +3,10 @@ package fr.relance.reconcile.internal;
 import java.math.BigDecimal;
 
 /**
- * A patient part's balance as the night's matching goes: the terms of its settled amount as the database had them
- * before the night's payments, plus what the night has allocated to it so far. The rule is the database function
- * {@code settled_amount} (core schema), which the {@code invoice_part_balance} view applies: both must change together.
+ * A patient part's balance as the night's matching goes: the terms of its settled amount
+ * as the database had them before the night's payments, plus what the night has allocated
+ * to it so far. The rule is the database function {@code settled_amount} (core schema),
+ * which the {@code invoice_part_balance} view applies: both must change together.
  */
 public final class PartBalance {
 
@@ -27,8 +28,8 @@ public final class PartBalance {
 	/** Patient payments allocated, earlier nights' and tonight's. */
 	private BigDecimal paid;
 
-	public PartBalance(long id, String name, BigDecimal amountDue, BigDecimal sourcePaid, boolean ledgerRecordsBankPayments,
-			BigDecimal remitted, BigDecimal paid, BigDecimal adjusted) {
+	public PartBalance(long id, String name, BigDecimal amountDue, BigDecimal sourcePaid,
+			boolean ledgerRecordsBankPayments, BigDecimal remitted, BigDecimal paid, BigDecimal adjusted) {
 		this.id = id;
 		this.name = name;
 		this.amountDue = amountDue;
@@ -48,8 +49,9 @@ public final class PartBalance {
 	}
 
 	/**
-	 * Due minus settled. A ledger that records bank payments already counts them: the larger of the two counts, so a
-	 * payment it shows does not lower the open amount twice; otherwise our payments come on top of the ledger's.
+	 * Due minus settled. A ledger that records bank payments already counts them: the
+	 * larger of the two counts, so a payment it shows does not lower the open amount
+	 * twice; otherwise our payments come on top of the ledger's.
 	 */
 	BigDecimal open() {
 		BigDecimal settled = ledgerRecordsBankPayments ? sourcePaid.max(remitted.add(paid))

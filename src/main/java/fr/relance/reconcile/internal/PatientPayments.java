@@ -19,16 +19,19 @@ import fr.relance.support.ids.CreditorReference;
 import fr.relance.support.money.Amounts;
 
 /**
- * Matches all of an establishment's patient payments of the night to the patient parts they pay, in a few set-based
- * statements: the parts every payment's rules could name and their balances are read at once, the payments are then
- * decided oldest first in memory, and their allocations and outcomes written at once.
+ * Matches all of an establishment's patient payments of the night to the patient parts
+ * they pay, in a few set-based statements: the parts every payment's rules could name and
+ * their balances are read at once, the payments are then decided oldest first in memory,
+ * and their allocations and outcomes written at once.
  * <p>
- * The rules, in order: RF creditor reference, then invoice number, then patient name and exact amount when only one
- * part fits. A payment is spread over its parts oldest first; anything left over is a credit on the patient's
- * account; a payment nothing fits waits in suspense and is tried again every night (so a payment that arrives before
- * its invoice is matched when the invoice does). Each payment sees the balances the earlier ones left (two payments of
- * one patient, a part a payment settles that a later one's exact amount no longer meets): that order is why the
- * decisions are taken here, one pass over the night's payments, and not in one SQL statement.
+ * The rules, in order: RF creditor reference, then invoice number, then patient name and
+ * exact amount when only one part fits. A payment is spread over its parts oldest first;
+ * anything left over is a credit on the patient's account; a payment nothing fits waits
+ * in suspense and is tried again every night (so a payment that arrives before its
+ * invoice is matched when the invoice does). Each payment sees the balances the earlier
+ * ones left (two payments of one patient, a part a payment settles that a later one's
+ * exact amount no longer meets): that order is why the decisions are taken here, one pass
+ * over the night's payments, and not in one SQL statement.
  */
 public final class PatientPayments {
 
@@ -40,13 +43,21 @@ public final class PatientPayments {
 
 	private final LocalDate runDate;
 
-	/** Every part read tonight, by id: one balance object however many payments name it. */
+	/**
+	 * Every part read tonight, by id: one balance object however many payments name it.
+	 */
 	private final Map<Long, PartBalance> parts = new HashMap<>();
 
-	/** Parts open by exactly an amount before tonight, by "NAME|cents", for the pairs asked so far. */
+	/**
+	 * Parts open by exactly an amount before tonight, by "NAME|cents", for the pairs
+	 * asked so far.
+	 */
 	private final Map<String, List<PartBalance>> fitsBeforeTonight = new HashMap<>();
 
-	/** Parts tonight's payments have paid something to, by the patient's last name: their open amount has moved. */
+	/**
+	 * Parts tonight's payments have paid something to, by the patient's last name: their
+	 * open amount has moved.
+	 */
 	private final Map<String, List<PartBalance>> paidTonight = new HashMap<>();
 
 	private final Set<Long> paidTonightIds = new HashSet<>();
@@ -68,7 +79,8 @@ public final class PatientPayments {
 		List<UnmatchedPayment> payments = dao.pending(finess);
 		Map<Long, List<PartBalance>> byReference = referenceTargets(payments);
 		Map<Long, List<PartBalance>> byInvoice = byPayment(dao.invoiceTargets(finess));
-		// the exact fits of payments no reference or invoice places are asked at once; a payment whose parts the
+		// the exact fits of payments no reference or invoice places are asked at once; a
+		// payment whose parts the
 		// earlier ones settle tonight asks, once, for its own and every later payment's
 		askFits(payments.stream()
 			.filter(p -> open(byReference.get(p.id())).isEmpty() && open(byInvoice.get(p.id())).isEmpty())
@@ -84,7 +96,9 @@ public final class PatientPayments {
 				counts[PaymentOutcome.SUSPENSE.ordinal()]);
 	}
 
-	/** Status of the establishment's parts that allocations touch, from their balances. */
+	/**
+	 * Status of the establishment's parts that allocations touch, from their balances.
+	 */
 	public int refreshPartStatuses() {
 		return dao.refreshPartStatuses(finess, runDate);
 	}
@@ -128,9 +142,9 @@ public final class PatientPayments {
 	}
 
 	/**
-	 * The one part of a patient named like the payer whose open amount is exactly the payment; none if 0 or 2+. A
-	 * part tonight's payments did not touch is open by what it was before tonight; one they touched is looked at as
-	 * it is now.
+	 * The one part of a patient named like the payer whose open amount is exactly the
+	 * payment; none if 0 or 2+. A part tonight's payments did not touch is open by what
+	 * it was before tonight; one they touched is looked at as it is now.
 	 */
 	private List<PartBalance> byAmount(UnmatchedPayment payment) {
 		List<String> names = nameCandidates(payment.payerName());
@@ -184,7 +198,10 @@ public final class PatientPayments {
 		}
 	}
 
-	/** The words of a payer's name, and each two adjacent words (for names such as "LE GALL"), in upper case. */
+	/**
+	 * The words of a payer's name, and each two adjacent words (for names such as "LE
+	 * GALL"), in upper case.
+	 */
 	static List<String> nameCandidates(String payerName) {
 		if (payerName == null || payerName.isBlank()) {
 			return List.of();
@@ -210,7 +227,10 @@ public final class PatientPayments {
 		return byPayment(dao.referenceTargets(finess, ids, references, cases));
 	}
 
-	/** RF bases printed on letters are FINESS (9) + case number (8 digits); another base names no case. */
+	/**
+	 * RF bases printed on letters are FINESS (9) + case number (8 digits); another base
+	 * names no case.
+	 */
 	private long caseOf(String base) {
 		if (base.length() == 17 && base.startsWith(finess) && base.substring(9).chars().allMatch(Character::isDigit)) {
 			return Long.parseLong(base.substring(9));
@@ -227,9 +247,15 @@ public final class PatientPayments {
 		return grouped;
 	}
 
-	/** Balances of the parts not read yet; a part already read keeps what tonight allocated to it. */
+	/**
+	 * Balances of the parts not read yet; a part already read keeps what tonight
+	 * allocated to it.
+	 */
 	private void read(Collection<Long> partIds) {
-		long[] missing = partIds.stream().filter(id -> !parts.containsKey(id)).distinct().mapToLong(Long::longValue)
+		long[] missing = partIds.stream()
+			.filter(id -> !parts.containsKey(id))
+			.distinct()
+			.mapToLong(Long::longValue)
 			.toArray();
 		if (missing.length > 0) {
 			dao.balances(missing).forEach(b -> parts.put(b.id(), b));
@@ -242,21 +268,27 @@ public final class PatientPayments {
 			case INVOICE -> "facture " + payment.invoiceNumber();
 			case NAME_AND_AMOUNT -> "nom et montant exact";
 		};
-		return "rapproché par " + how + (credit.signum() > 0 ? " ; trop-perçu de " + Amounts.french(credit)
-				+ " porté au crédit du patient" : "") + badCheck(payment, " ; ");
+		return "rapproché par "
+				+ how + (credit.signum() > 0
+						? " ; trop-perçu de " + Amounts.french(credit) + " porté au crédit du patient" : "")
+				+ badCheck(payment, " ; ");
 	}
 
 	private String suspenseNote(UnmatchedPayment payment) {
-		String reason = payment.reference() != null ? "référence " + payment.reference() + " inconnue ou sans solde ouvert"
-				: payment.invoiceNumber() != null ? "facture " + payment.invoiceNumber() + " inconnue ou déjà soldée"
-						+ badCheck(payment, " ; ")
-						: payment.badCheckReference() != null ? badCheck(payment, "")
-								+ " ; aucune facture citée ni solde unique du même montant"
+		String reason = payment.reference() != null
+				? "référence " + payment.reference() + " inconnue ou sans solde ouvert"
+				: payment.invoiceNumber() != null
+						? "facture " + payment.invoiceNumber() + " inconnue ou déjà soldée" + badCheck(payment, " ; ")
+						: payment.badCheckReference() != null
+								? badCheck(payment, "") + " ; aucune facture citée ni solde unique du même montant"
 								: "ni référence ni numéro de facture, et aucun solde unique du même montant";
 		return "en attente depuis le " + runDate.format(DAY) + " : " + reason;
 	}
 
-	/** Named wherever the payment is described: staff then look at the patient's typo, not for a missing reference. */
+	/**
+	 * Named wherever the payment is described: staff then look at the patient's typo, not
+	 * for a missing reference.
+	 */
 	private static String badCheck(UnmatchedPayment payment, String separator) {
 		return payment.badCheckReference() == null ? ""
 				: separator + "référence RF aux chiffres de contrôle invalides : " + payment.badCheckReference();

@@ -10,9 +10,10 @@ import fr.relance.reconcile.RejectCodes;
 import fr.relance.reconcile.RejectRule;
 
 /**
- * Payer returns (NOEMIE, mutuelle statements) onto the payer parts of the right invoices, set-based: match by
- * invoice number, allocate what was paid, then apply what the return's status and codes ask for (transfer to the
- * patient, re-billing, deferral), and reverse the parts that retentions of undue payments name. Every statement is
+ * Payer returns (NOEMIE, mutuelle statements) onto the payer parts of the right invoices,
+ * set-based: match by invoice number, allocate what was paid, then apply what the
+ * return's status and codes ask for (transfer to the patient, re-billing, deferral), and
+ * reverse the parts that retentions of undue payments name. Every statement is
  * idempotent: a rerun changes nothing.
  */
 public final class PayerReturns {
@@ -34,7 +35,8 @@ public final class PayerReturns {
 		PayerReturnsDao returns = handle.attach(PayerReturnsDao.class);
 		String prefixes = numbers.prefixPattern();
 		String zeros = numbers.ignoreLeadingZeros() ? "0" : "";
-		// the next steps select what a step just wrote: plan them on its real size, not on stale statistics
+		// the next steps select what a step just wrote: plan them on its real size, not
+		// on stale statistics
 		if (returns.match(finess, prefixes, zeros) > 10_000) {
 			handle.execute("ANALYZE remittance_line");
 		}
@@ -50,7 +52,8 @@ public final class PayerReturns {
 	}
 
 	private String[] codes(RejectRule rule) {
-		return rejectCodes.all().stream()
+		return rejectCodes.all()
+			.stream()
 			.filter(c -> c.rule() == rule)
 			.map(c -> c.code().strip().toUpperCase(Locale.ROOT))
 			.toArray(String[]::new);

@@ -14,7 +14,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 public interface PostBackDao {
 
-	/** Hands tonight every allocation of money received not handed yet; returns how many. */
+	/**
+	 * Hands tonight every allocation of money received not handed yet; returns how many.
+	 */
 	@SqlUpdate
 	int mark(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
@@ -24,12 +26,12 @@ public interface PostBackDao {
 	List<Row> night(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
 	/**
-	 * @param kind the allocation's kind: {@code payment}, {@code remittance} or {@code reversal}
+	 * @param kind the allocation's kind: {@code payment}, {@code remittance} or
+	 * {@code reversal}
 	 * @param channel the payment's channel, null for a payer's return
 	 */
-	record Row(long allocationId, String invoiceNumber, String payer, String kind, String channel,
-			String organisation, LocalDate allocatedOn, BigDecimal amount, String reference, String fileName,
-			Integer fileLine) {
+	record Row(long allocationId, String invoiceNumber, String payer, String kind, String channel, String organisation,
+			LocalDate allocatedOn, BigDecimal amount, String reference, String fileName, Integer fileLine) {
 	}
 
 }

@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Spreads an amount over open parts in the given order (oldest first): pure arithmetic, exact to the cent. */
+/**
+ * Spreads an amount over open parts in the given order (oldest first): pure arithmetic,
+ * exact to the cent.
+ */
 final class Spread {
 
 	private Spread() {
 	}
 
-	/** One share per part that receives something; what is left over is the caller's (a credit). */
+	/**
+	 * One share per part that receives something; what is left over is the caller's (a
+	 * credit).
+	 */
 	static List<Share> of(BigDecimal amount, List<PayablePart> parts) {
 		List<Share> shares = new ArrayList<>();
 		BigDecimal left = amount;

@@ -12,8 +12,9 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.EstablishmentCsv;
 
 /**
- * A report table as a CSV file in the convention of the establishment files: UTF-8 with a BOM, semicolons, CRLF,
- * decimal commas; rates as percentages. Written under a temporary name and renamed when complete.
+ * A report table as a CSV file in the convention of the establishment files: UTF-8 with a
+ * BOM, semicolons, CRLF, decimal commas; rates as percentages. Written under a temporary
+ * name and renamed when complete.
  */
 public final class CsvTables {
 
@@ -31,7 +32,10 @@ public final class CsvTables {
 		}
 	}
 
-	/** A cell as the French reader expects it: {@code 1 234,56}, {@code 12,34 %}, {@code 45,2}; empty when none. */
+	/**
+	 * A cell as the French reader expects it: {@code 1 234,56}, {@code 12,34 %},
+	 * {@code 45,2}; empty when none.
+	 */
 	public static String text(Cell cell) {
 		if (cell.value() == null) {
 			return "";
@@ -40,9 +44,11 @@ public final class CsvTables {
 			case TEXT -> (String) cell.value();
 			case COUNT -> cell.value().toString();
 			case MONEY -> Amounts.frenchNumber((BigDecimal) cell.value());
-			case RATE -> Amounts.frenchNumber(((BigDecimal) cell.value()).movePointRight(2)
-				.setScale(2, RoundingMode.HALF_EVEN)) + " %";
-			case DAYS -> ((BigDecimal) cell.value()).setScale(1, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
+			case RATE ->
+				Amounts.frenchNumber(((BigDecimal) cell.value()).movePointRight(2).setScale(2, RoundingMode.HALF_EVEN))
+						+ " %";
+			case DAYS ->
+				((BigDecimal) cell.value()).setScale(1, RoundingMode.HALF_EVEN).toPlainString().replace('.', ',');
 		};
 	}
 

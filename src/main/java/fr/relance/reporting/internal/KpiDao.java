@@ -13,10 +13,12 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The KPI history: a night of every establishment written set-based into {@code kpi_daily} (one statement per family
- * of figures for all the establishments together, {@code KpiDao/<method>.sql}: each table is read once a night, not
- * once per establishment), and the figures of a period read back from it. Each establishment reads the money recorded
- * since its previous reported night's marks ({@code kpi_night}); on its first night, only money dated that night.
+ * The KPI history: a night of every establishment written set-based into
+ * {@code kpi_daily} (one statement per family of figures for all the establishments
+ * together, {@code KpiDao/<method>.sql}: each table is read once a night, not once per
+ * establishment), and the figures of a period read back from it. Each establishment reads
+ * the money recorded since its previous reported night's marks ({@code kpi_night}); on
+ * its first night, only money dated that night.
  */
 @UseClasspathSqlLocator
 public interface KpiDao {
@@ -35,7 +37,10 @@ public interface KpiDao {
 	@SqlUpdate
 	void forgetNight(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
-	/** Where each establishment's night reads the money tables up to, and whether it is its first reported night. */
+	/**
+	 * Where each establishment's night reads the money tables up to, and whether it is
+	 * its first reported night.
+	 */
 	@SqlUpdate
 	void recordNights(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
@@ -63,21 +68,33 @@ public interface KpiDao {
 	@SqlUpdate
 	void uplifts(@BindList("finesses") List<String> finesses, @Bind("runDate") LocalDate runDate);
 
-	/** Figures of [from, to] for one establishment, or all of them when {@code finess} is null. */
+	/**
+	 * Figures of [from, to] for one establishment, or all of them when {@code finess} is
+	 * null.
+	 */
 	@SqlQuery
 	@RegisterConstructorMapper(Figure.class)
 	List<Figure> period(@Bind("finess") String finess, @Bind("from") LocalDate from, @Bind("to") LocalDate to,
 			@BindList("stocks") List<String> stocks);
 
-	/** The first reported night of one establishment, or of any when {@code finess} is null. */
+	/**
+	 * The first reported night of one establishment, or of any when {@code finess} is
+	 * null.
+	 */
 	@SqlQuery
 	Optional<LocalDate> firstNight(@Bind("finess") String finess);
 
-	/** Whether one establishment (or any, when {@code finess} is null) has a reported night in [from, to]. */
+	/**
+	 * Whether one establishment (or any, when {@code finess} is null) has a reported
+	 * night in [from, to].
+	 */
 	@SqlQuery
 	boolean reportedIn(@Bind("finess") String finess, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-	/** The last reported night in [from, to] of one establishment, or of any when {@code finess} is null. */
+	/**
+	 * The last reported night in [from, to] of one establishment, or of any when
+	 * {@code finess} is null.
+	 */
 	@SqlQuery
 	Optional<LocalDate> lastNight(@Bind("finess") String finess, @Bind("from") LocalDate from,
 			@Bind("to") LocalDate to);
@@ -85,7 +102,10 @@ public interface KpiDao {
 	@SqlQuery
 	boolean frozen(@Bind("scope") String scope, @Bind("month") LocalDate month);
 
-	/** Marks the month's report of {@code scope} written on {@code night}; empty when it already was. */
+	/**
+	 * Marks the month's report of {@code scope} written on {@code night}; empty when it
+	 * already was.
+	 */
 	@SqlQuery
 	Optional<Boolean> freezeMonth(@Bind("scope") String scope, @Bind("month") LocalDate month,
 			@Bind("night") LocalDate night);

@@ -24,8 +24,9 @@ import fr.relance.reporting.ReportTable.Cell;
 import fr.relance.support.money.Amounts;
 
 /**
- * A KPI report as a PDF drawn with PDFBox: the indicators table and the charts on the first page, the definitions on
- * the second. Charts are rendered by JFreeChart to images at twice their printed size, so they stay sharp on paper.
+ * A KPI report as a PDF drawn with PDFBox: the indicators table and the charts on the
+ * first page, the definitions on the second. Charts are rendered by JFreeChart to images
+ * at twice their printed size, so they stay sharp on paper.
  */
 public final class PdfReport {
 
@@ -106,7 +107,10 @@ public final class PdfReport {
 		return y;
 	}
 
-	/** French figures: {@code 1 234,56 €}, {@code 12,34 %}; a dash for a figure without value. */
+	/**
+	 * French figures: {@code 1 234,56 €}, {@code 12,34 %}; a dash for a figure without
+	 * value.
+	 */
 	static String printed(Cell cell) {
 		if (cell.value() == null) {
 			return "–";

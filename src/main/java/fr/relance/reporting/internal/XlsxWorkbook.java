@@ -16,13 +16,15 @@ import fr.relance.reporting.ReportTable;
 import fr.relance.reporting.ReportTable.Cell;
 
 /**
- * The report tables as one XLSX workbook for finance: a sheet per table, numbers stored as numbers (money with a euro
- * format, rates as percentages), a bold frozen header and an autofilter. fastexcel streams the sheets to the file,
- * with none of POI's object model in memory.
+ * The report tables as one XLSX workbook for finance: a sheet per table, numbers stored
+ * as numbers (money with a euro format, rates as percentages), a bold frozen header and
+ * an autofilter. fastexcel streams the sheets to the file, with none of POI's object
+ * model in memory.
  */
 public final class XlsxWorkbook {
 
-	// no double quotes: fastexcel writes the format into an XML attribute without escaping them
+	// no double quotes: fastexcel writes the format into an XML attribute without
+	// escaping them
 	private static final String EUROS = "#,##0.00\\ [$€-40C]";
 
 	private static final String PERCENT = "0.00%";

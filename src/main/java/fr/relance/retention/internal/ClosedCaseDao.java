@@ -11,10 +11,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The statements of the retention of patients' data: which patients of an establishment have a closed and quiet
- * case, then the erasure of what the database holds of them, table by table, in one transaction. Each statement is
- * {@code ClosedCaseDao/<method>.sql}; every erasure names the patients by id ({@code :ids}) and the absorbed patients
- * merged into them go with them.
+ * The statements of the retention of patients' data: which patients of an establishment
+ * have a closed and quiet case, then the erasure of what the database holds of them,
+ * table by table, in one transaction. Each statement is
+ * {@code ClosedCaseDao/<method>.sql}; every erasure names the patients by id
+ * ({@code :ids}) and the absorbed patients merged into them go with them.
  */
 @UseClasspathSqlLocator
 public interface ClosedCaseDao {
@@ -24,8 +25,9 @@ public interface ClosedCaseDao {
 	}
 
 	/**
-	 * Patients of {@code finess} not purged yet whose every invoice part is settled or time-barred (limitation start
-	 * on or before {@code barredFrom}) and whose last activity is before {@code quietSince}.
+	 * Patients of {@code finess} not purged yet whose every invoice part is settled or
+	 * time-barred (limitation start on or before {@code barredFrom}) and whose last
+	 * activity is before {@code quietSince}.
 	 */
 	@SqlQuery
 	@RegisterConstructorMapper(Row.class)
@@ -35,7 +37,10 @@ public interface ClosedCaseDao {
 	@SqlQuery
 	List<String> establishments();
 
-	/** What sets an establishment's limitation horizon: the scenario its dunning runs, and its sector. */
+	/**
+	 * What sets an establishment's limitation horizon: the scenario its dunning runs, and
+	 * its sector.
+	 */
 	record Creditor(String scenario, String sector) {
 	}
 

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 import fr.relance.intake.ReasonFile;
 
-/** Listing helpers: regular files only (a link is never followed), and the date a file or folder name starts with. */
+/**
+ * Listing helpers: regular files only (a link is never followed), and the date a file or
+ * folder name starts with.
+ */
 public final class DatedFiles {
 
 	private DatedFiles() {
@@ -45,8 +48,8 @@ public final class DatedFiles {
 	}
 
 	/**
-	 * The night a quarantined file belongs to: the {@code Nuit du} line of its reason file, else the day its reason
-	 * file (or itself) was last written.
+	 * The night a quarantined file belongs to: the {@code Nuit du} line of its reason
+	 * file, else the day its reason file (or itself) was last written.
 	 */
 	public static LocalDate quarantineNight(Path file, Path reasonFile, ZoneId zone) {
 		try {

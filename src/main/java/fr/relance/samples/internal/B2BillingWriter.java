@@ -24,9 +24,10 @@ import fr.relance.support.money.Amounts;
 
 /**
  * Writes the B2 file (CP layout) that billed each establishment's recent invoices,
- * {@code drop/<FINESS>/in/b2-<yyyyMMdd>.b2}: lots of {@value #LOT_SIZE} invoices sent the day before, each invoice
- * with the ledger's split (AMO, AMC, patient share before AMC = patient + AMC, total) and one hospital line. At
- * most 999 lots (the {@code 999} record counts them on three digits); later invoices are left unbilled.
+ * {@code drop/<FINESS>/in/b2-<yyyyMMdd>.b2}: lots of {@value #LOT_SIZE} invoices sent the
+ * day before, each invoice with the ledger's split (AMO, AMC, patient share before AMC =
+ * patient + AMC, total) and one hospital line. At most 999 lots (the {@code 999} record
+ * counts them on three digits); later invoices are left unbilled.
  */
 public final class B2BillingWriter implements WorldWriter {
 
@@ -105,8 +106,10 @@ public final class B2BillingWriter implements WorldWriter {
 		long patient = Amounts.toCents(invoice.due(Payer.PATIENT));
 		long total = Amounts.toCents(invoice.total());
 		String amcNumber = invoice.amcOrganisation().isEmpty() ? "0000000000" : "0" + invoice.amcOrganisation();
-		return new B2Invoice(new InvoiceKey(this.establishment.finess(), this.lot.lotNumber(), this.lot.lotDateRaw(),
-				invoice.payerNumber()), B2Layout.CP, FAKE_NIR, "000", invoice.payerNumber(), "019999999", "10",
+		return new B2Invoice(
+				new InvoiceKey(this.establishment.finess(), this.lot.lotNumber(), this.lot.lotDateRaw(),
+						invoice.payerNumber()),
+				B2Layout.CP, FAKE_NIR, "000", invoice.payerNumber(), "019999999", "10",
 				DropFiles.shortDate(invoice.careDate()), DropFiles.shortDate(invoice.careDate()), "  ", amcNumber, null,
 				1, 1, List.of(new B2Line('3', amo, amc, total, 0)), new ExpectedSplit(amo, amc, patient + amc, total),
 				List.of(), 0);

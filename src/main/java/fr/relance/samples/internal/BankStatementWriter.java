@@ -16,10 +16,11 @@ import fr.relance.samples.WorldWriter;
 import fr.relance.support.money.Amounts;
 
 /**
- * Writes each establishment's bank statement of the day before, {@code drop/<FINESS>/in/releve-<yyyyMMdd>.xml}
- * (camt.053.001.02, the establishment's IBAN): one booked credit per patient transfer of the world, and last a
- * transfer quoting an invoice the establishment never issued ({@link BankTransfer#UNKNOWN_INVOICE}), which must wait in
- * suspense. Plain string building, UTF-8.
+ * Writes each establishment's bank statement of the day before,
+ * {@code drop/<FINESS>/in/releve-<yyyyMMdd>.xml} (camt.053.001.02, the establishment's
+ * IBAN): one booked credit per patient transfer of the world, and last a transfer quoting
+ * an invoice the establishment never issued ({@link BankTransfer#UNKNOWN_INVOICE}), which
+ * must wait in suspense. Plain string building, UTF-8.
  */
 public final class BankStatementWriter implements WorldWriter {
 
@@ -54,10 +55,11 @@ public final class BankStatementWriter implements WorldWriter {
 		LocalDate night = this.options.businessDate();
 		this.file = new PartFile(DropFiles.in(this.options.outputDir(), value, "releve-", night, ".xml"));
 		String id = "REL-" + value.finess() + "-" + LedgerFields.compactDate(night);
-		this.file.writer().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"" + NAMESPACE
-				+ "\">\n<BkToCstmrStmt><GrpHdr><MsgId>" + id + "</MsgId><CreDtTm>" + LedgerFields.isoDate(night)
-				+ "T06:00:00</CreDtTm></GrpHdr>\n<Stmt><Id>" + id + "</Id><CreDtTm>" + LedgerFields.isoDate(night)
-				+ "T06:00:00</CreDtTm><Acct><Id><IBAN>" + value.iban() + "</IBAN></Id><Ccy>EUR</Ccy></Acct>\n");
+		this.file.writer()
+			.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Document xmlns=\"" + NAMESPACE
+					+ "\">\n<BkToCstmrStmt><GrpHdr><MsgId>" + id + "</MsgId><CreDtTm>" + LedgerFields.isoDate(night)
+					+ "T06:00:00</CreDtTm></GrpHdr>\n<Stmt><Id>" + id + "</Id><CreDtTm>" + LedgerFields.isoDate(night)
+					+ "T06:00:00</CreDtTm><Acct><Id><IBAN>" + value.iban() + "</IBAN></Id><Ccy>EUR</Ccy></Acct>\n");
 	}
 
 	@Override
@@ -76,8 +78,9 @@ public final class BankStatementWriter implements WorldWriter {
 						+ "</Ref></CdtrRefInf></Strd>";
 		Writer out = this.file.writer();
 		out.write("<Ntry><NtryRef>" + n + "</NtryRef><Amt Ccy=\"EUR\">" + amount.toPlainString()
-				+ "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + booked + "</Dt></BookgDt><ValDt><Dt>"
-				+ booked + "</Dt></ValDt><AcctSvcrRef>BK" + this.establishment.finess() + "-" + n
+				+ "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + booked
+				+ "</Dt></BookgDt><ValDt><Dt>" + booked + "</Dt></ValDt><AcctSvcrRef>BK" + this.establishment.finess()
+				+ "-" + n
 				+ "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly>"
 				+ "</Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>E2E-" + n + "</EndToEndId></Refs>"
 				+ "<RltdPties><Dbtr><Nm>" + xml(debtor) + "</Nm></Dbtr></RltdPties><RmtInf><Ustrd>" + xml(text)

@@ -19,17 +19,22 @@ import fr.relance.samples.Payer;
 import fr.relance.samples.SamplePatient;
 
 /**
- * How one CSV ledger profile is written: Commons CSV format (separator, line end, header), charset, byte-order
- * mark, and the fields of an invoice. Each layout mirrors its file in {@code jobs/profiles}; fields are quoted only
- * when they need it.
+ * How one CSV ledger profile is written: Commons CSV format (separator, line end,
+ * header), charset, byte-order mark, and the fields of an invoice. Each layout mirrors
+ * its file in {@code jobs/profiles}; fields are quoted only when they need it.
  */
 record CsvLayout(CSVFormat format, Charset charset, boolean bom, Function<GeneratedInvoice, String[]> row) {
 
-	/** {@code relance-standard}: UTF-8, {@code ;}, CRLF, header from {@link LedgerColumn}. */
+	/**
+	 * {@code relance-standard}: UTF-8, {@code ;}, CRLF, header from {@link LedgerColumn}.
+	 */
 	static final CsvLayout STANDARD = new CsvLayout(format(';', "\r\n").setHeader(LedgerColumn.headers()).get(),
 			StandardCharsets.UTF_8, false, CsvLayout::standardRow);
 
-	/** {@code gam-windows1252}: the French headers of the profile, in its order; no FINESS column. */
+	/**
+	 * {@code gam-windows1252}: the French headers of the profile, in its order; no FINESS
+	 * column.
+	 */
 	static final String[] GAM_HEADER = { "N° facture", "IPP", "Nom", "Prénom", "Adresse 1", "Adresse 2", "CP", "Ville",
 			"Téléphone", "Courriel", "Date de naissance", "Date des soins", "Date facture", "Échéance", "Montant total",
 			"Part AMO", "Part AMC", "Organisme AMC", "Part patient", "Réglé AMO", "Réglé AMC", "Réglé patient",
@@ -38,7 +43,10 @@ record CsvLayout(CSVFormat format, Charset charset, boolean bom, Function<Genera
 	static final CsvLayout GAM = new CsvLayout(format(';', "\r\n").setHeader(GAM_HEADER).get(),
 			Charset.forName("windows-1252"), false, CsvLayout::gamRow);
 
-	/** {@code positional-utf8}: BOM, no header, {@code ,}, LF, decimal point, ISO dates, standard column order. */
+	/**
+	 * {@code positional-utf8}: BOM, no header, {@code ,}, LF, decimal point, ISO dates,
+	 * standard column order.
+	 */
 	static final CsvLayout POSITIONAL = new CsvLayout(format(',', "\n").get(), StandardCharsets.UTF_8, true,
 			invoice -> fields(invoice, LedgerFields::isoDate, LedgerFields::pointAmount));
 
@@ -64,7 +72,10 @@ record CsvLayout(CSVFormat format, Charset charset, boolean bom, Function<Genera
 		return fields(invoice, LedgerFields::frenchDate, LedgerFields::commaAmount);
 	}
 
-	/** Standard fields without the FINESS, the flags as one O/N column each in {@link LedgerFlag} order. */
+	/**
+	 * Standard fields without the FINESS, the flags as one O/N column each in
+	 * {@link LedgerFlag} order.
+	 */
 	static String[] gamRow(GeneratedInvoice invoice) {
 		String[] standard = standardRow(invoice);
 		String[] row = Arrays.copyOfRange(standard, 1, standard.length - 1 + LedgerFlag.values().length);

@@ -4,20 +4,26 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random draws. Each entity gets a fresh generator derived from (seed, stream, indexes), so any patient or
- * invoice can be rebuilt alone, in any order, without keeping the others. Floating point is used only to shape a
- * draw and is turned into integer cents at once, with {@link StrictMath} so that every JVM gives the same bytes.
+ * Seeded random draws. Each entity gets a fresh generator derived from (seed, stream,
+ * indexes), so any patient or invoice can be rebuilt alone, in any order, without keeping
+ * the others. Floating point is used only to shape a draw and is turned into integer
+ * cents at once, with {@link StrictMath} so that every JVM gives the same bytes.
  */
 final class Draws {
 
-	/** Streams keep the patient and invoice sequences of one establishment independent. */
+	/**
+	 * Streams keep the patient and invoice sequences of one establishment independent.
+	 */
 	static final long PATIENTS = 0x5041_5449_454E_5453L;
 
 	static final long INVOICES = 0x494E_564F_4943_4553L;
 
 	static final long ESTABLISHMENT = 0x4553_5441_424C_4953L;
 
-	/** Tonight's payer returns and bank transfers: drawn apart, so the ledger world is the same with or without. */
+	/**
+	 * Tonight's payer returns and bank transfers: drawn apart, so the ledger world is the
+	 * same with or without.
+	 */
 	static final long RETURNS = 0x5245_5455_524E_5321L;
 
 	private Draws() {
@@ -48,8 +54,9 @@ final class Draws {
 	}
 
 	/**
-	 * Log-normal amount in cents around {@code medianCents} (half above, half below), clamped to [min, max]. A
-	 * sigma of 1 puts about 16 % of draws above 2.7 times the median: the long tail of real invoices.
+	 * Log-normal amount in cents around {@code medianCents} (half above, half below),
+	 * clamped to [min, max]. A sigma of 1 puts about 16 % of draws above 2.7 times the
+	 * median: the long tail of real invoices.
 	 */
 	static long logNormalCents(SplittableRandom random, long medianCents, double sigma, long minCents, long maxCents) {
 		double u1 = 1.0 - random.nextDouble();

@@ -10,9 +10,10 @@ import fr.relance.samples.SampleEstablishment.Sector;
 import fr.relance.support.ids.Finess;
 
 /**
- * Derives establishment number {@code index}: its city (from a fixed list, so a run with three or more
- * establishments includes a Corsican one with a {@code 2A} FINESS), its FINESS (department, then a number distinct
- * for every index), one public hospital in three, and test bank details.
+ * Derives establishment number {@code index}: its city (from a fixed list, so a run with
+ * three or more establishments includes a Corsican one with a {@code 2A} FINESS), its
+ * FINESS (department, then a number distinct for every index), one public hospital in
+ * three, and test bank details.
  */
 public final class EstablishmentFactory {
 
@@ -22,7 +23,10 @@ public final class EstablishmentFactory {
 	private EstablishmentFactory() {
 	}
 
-	/** Establishment {@code index}; the profile only says how its ledger is written and changes nothing else. */
+	/**
+	 * Establishment {@code index}; the profile only says how its ledger is written and
+	 * changes nothing else.
+	 */
 	public static SampleEstablishment establishment(long seed, int index, LedgerExport profile) {
 		Places.City city = city(index);
 		String finess = finess(seed, index, city);
@@ -47,7 +51,10 @@ public final class EstablishmentFactory {
 		return Places.ESTABLISHMENT_CITIES.get(index % Places.ESTABLISHMENT_CITIES.size());
 	}
 
-	/** Department, a 0, five digits distinct for every index below 100 000, and the Luhn key. */
+	/**
+	 * Department, a 0, five digits distinct for every index below 100 000, and the Luhn
+	 * key.
+	 */
 	private static String finess(long seed, int index, Places.City city) {
 		SplittableRandom random = Draws.random(seed, Draws.ESTABLISHMENT, -1, 0);
 		long number = (random.nextInt(100_000) + index * 7_919L) % 100_000;

@@ -11,8 +11,9 @@ import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
 
 /**
- * Writes {@code establishments/<FINESS>.yml}, the configuration the engine loads for an establishment. Plain
- * string building: every scalar is double-quoted so that postcodes and FINESS numbers keep their leading zeros.
+ * Writes {@code establishments/<FINESS>.yml}, the configuration the engine loads for an
+ * establishment. Plain string building: every scalar is double-quoted so that postcodes
+ * and FINESS numbers keep their leading zeros.
  */
 public final class EstablishmentYamlWriter implements WorldWriter {
 
@@ -48,7 +49,8 @@ public final class EstablishmentYamlWriter implements WorldWriter {
 		s.append("bic: ").append(quoted(establishment.bic())).append('\n');
 		s.append("ledgerProfile: ").append(establishment.ledgerProfile().profileName()).append('\n');
 		s.append("scenario: ").append(establishment.sector().scenario()).append('\n');
-		// the generated ledgers record cash-desk payments only; bank transfers reach us through the statement
+		// the generated ledgers record cash-desk payments only; bank transfers reach us
+		// through the statement
 		s.append("ledgerRecordsBankPayments: false\n");
 		return s.toString();
 	}

@@ -16,20 +16,24 @@ import fr.relance.samples.Settlement;
 import fr.relance.support.money.Amounts;
 
 /**
- * The final state of every part of an invoice after one night on its ledger and tonight's files, as the engine's
- * {@code invoice_part_balance} view shows it: {@code amount_due} is the ledger's; {@code amount_settled} is the
- * money the part really received (ledger statement and tonight's returns and transfers, the same money counted
- * once), plus a transfer to the patient on the payer part and minus it on the patient part. Statuses: a transferred
- * payer part is {@code transferred}, a rebilled one {@code rejected}, a deferred one {@code pending}; any other part
- * is {@code paid} when nothing is left to pay, else {@code open} (a patient part that receives a transfer is open).
- * A transfer to the patient of an invoice without patient part creates one with nothing due.
+ * The final state of every part of an invoice after one night on its ledger and tonight's
+ * files, as the engine's {@code invoice_part_balance} view shows it: {@code amount_due}
+ * is the ledger's; {@code amount_settled} is the money the part really received (ledger
+ * statement and tonight's returns and transfers, the same money counted once), plus a
+ * transfer to the patient on the payer part and minus it on the patient part. Statuses: a
+ * transferred payer part is {@code transferred}, a rebilled one {@code rejected}, a
+ * deferred one {@code pending}; any other part is {@code paid} when nothing is left to
+ * pay, else {@code open} (a patient part that receives a transfer is open). A transfer to
+ * the patient of an invoice without patient part creates one with nothing due.
  */
 public final class ExpectedParts {
 
 	private ExpectedParts() {
 	}
 
-	/** The rows of an invoice: its parts in order, then a patient part a transfer creates. */
+	/**
+	 * The rows of an invoice: its parts in order, then a patient part a transfer creates.
+	 */
 	public static List<PartState> of(GeneratedInvoice invoice) {
 		List<PartState> rows = new ArrayList<>(3);
 		Settlement settlement = invoice.settlement();
@@ -77,7 +81,10 @@ public final class ExpectedParts {
 		return new PartState(payer, due, settled, settled.compareTo(due) >= 0 ? "paid" : "open");
 	}
 
-	/** What the patient's bank transfer puts on the part: at most its open amount (the rest is a credit). */
+	/**
+	 * What the patient's bank transfer puts on the part: at most its open amount (the
+	 * rest is a credit).
+	 */
 	static long bankCents(GeneratedInvoice invoice) {
 		BankTransfer bank = invoice.settlement().bankTransfer();
 		if (bank == null) {
@@ -89,16 +96,18 @@ public final class ExpectedParts {
 
 	/** The AMO and AMC amounts that move to the patient tonight. */
 	static long transferredCents(GeneratedInvoice invoice) {
-		return invoice.settlement().returns().stream()
+		return invoice.settlement()
+			.returns()
+			.stream()
 			.filter(r -> r.outcome() == PayerReturn.Outcome.TRANSFERRED)
 			.mapToLong(r -> Amounts.toCents(r.claimed()))
 			.sum();
 	}
 
 	/**
-	 * Every open amount the patient part may show while tonight's bank lines are matched (before its own transfer,
-	 * after it, and after it as the engine's larger-of rule counts it), above zero: what an exact-amount payment by
-	 * name could meet.
+	 * Every open amount the patient part may show while tonight's bank lines are matched
+	 * (before its own transfer, after it, and after it as the engine's larger-of rule
+	 * counts it), above zero: what an exact-amount payment by name could meet.
 	 */
 	static Set<Long> patientOpenValues(GeneratedInvoice invoice) {
 		long due = Amounts.toCents(invoice.due(Payer.PATIENT));
@@ -106,7 +115,8 @@ public final class ExpectedParts {
 		long moved = transferredCents(invoice);
 		long bank = bankCents(invoice);
 		Set<Long> values = new TreeSet<>();
-		for (long open : new long[] { due - paid + moved, due - paid - bank + moved, due - Math.max(paid, bank) + moved }) {
+		for (long open : new long[] { due - paid + moved, due - paid - bank + moved,
+				due - Math.max(paid, bank) + moved }) {
 			if (open > 0) {
 				values.add(open);
 			}

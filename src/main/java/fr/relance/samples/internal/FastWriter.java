@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * A buffering writer without the per-call lock of {@link java.io.BufferedWriter}: Commons CSV appends field by
- * field and character by character, and on a million-row ledger the lock was the largest single cost. Used by one
- * thread only.
+ * A buffering writer without the per-call lock of {@link java.io.BufferedWriter}: Commons
+ * CSV appends field by field and character by character, and on a million-row ledger the
+ * lock was the largest single cost. Used by one thread only.
  */
 final class FastWriter extends Writer {
 

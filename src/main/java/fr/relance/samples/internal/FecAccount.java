@@ -1,9 +1,10 @@
 package fr.relance.samples.internal;
 
 /**
- * Accounts of the generated FEC. Only {@link #PATIENTS} (prefix 411) carries what the engine imports; the others
- * keep every entry balanced and are lines an importer must skip: third-party receivables on 467 (not 411, so that
- * AMO and AMC parts are never mistaken for patient debts), revenue and bank.
+ * Accounts of the generated FEC. Only {@link #PATIENTS} (prefix 411) carries what the
+ * engine imports; the others keep every entry balanced and are lines an importer must
+ * skip: third-party receivables on 467 (not 411, so that AMO and AMC parts are never
+ * mistaken for patient debts), revenue and bank.
  */
 enum FecAccount {
 

@@ -13,17 +13,21 @@ import fr.relance.samples.internal.FecLine.Entry;
 import fr.relance.samples.internal.FecLine.Lettering;
 
 /**
- * A ledger written as a Fichier des Écritures Comptables. The FEC carries the patient's receivable only: the AMO
- * and AMC parts are not on patient accounts, so the truth of a FEC establishment lists PATIENT parts alone.
+ * A ledger written as a Fichier des Écritures Comptables. The FEC carries the patient's
+ * receivable only: the AMO and AMC parts are not on patient accounts, so the truth of a
+ * FEC establishment lists PATIENT parts alone.
  * <p>
- * Per invoice, a sales entry (journal {@code VT}) debits account 411000 with the PATIENT share on the patient's
- * auxiliary account (CompAuxNum = patient id, CompAuxLib = "LASTNAME Firstname", PieceRef = invoice number; no 411
- * line when the patient owes nothing), debits the AMO and AMC shares on 467 accounts and credits the whole invoice
- * to revenue 706000. Each payment is a bank entry (journal {@code BQ}) debiting 512000 and crediting the payer's
- * account: 411000 for the patient, same auxiliary account and PieceRef. Every entry balances. When the patient
- * share is fully paid, all its 411 lines carry the same letter code (AA, AB ... ZZ, AAA ...), dated by the last
- * patient payment, or by the invoice when paid beforehand at the cash desk (nothing to match before the invoice).
- * Lines come invoice by invoice, not sorted by date: the generator streams and keeps no invoice.
+ * Per invoice, a sales entry (journal {@code VT}) debits account 411000 with the PATIENT
+ * share on the patient's auxiliary account (CompAuxNum = patient id, CompAuxLib =
+ * "LASTNAME Firstname", PieceRef = invoice number; no 411 line when the patient owes
+ * nothing), debits the AMO and AMC shares on 467 accounts and credits the whole invoice
+ * to revenue 706000. Each payment is a bank entry (journal {@code BQ}) debiting 512000
+ * and crediting the payer's account: 411000 for the patient, same auxiliary account and
+ * PieceRef. Every entry balances. When the patient share is fully paid, all its 411 lines
+ * carry the same letter code (AA, AB ... ZZ, AAA ...), dated by the last patient payment,
+ * or by the invoice when paid beforehand at the cash desk (nothing to match before the
+ * invoice). Lines come invoice by invoice, not sorted by date: the generator streams and
+ * keeps no invoice.
  */
 final class FecLedger implements LedgerSink {
 
@@ -108,7 +112,10 @@ final class FecLedger implements LedgerSink {
 		return patient.lastName() + " " + patient.firstName();
 	}
 
-	/** Letter code number {@code n} (0-based): AA to ZZ, then AAA to ZZZ, and so on; never reused in a file. */
+	/**
+	 * Letter code number {@code n} (0-based): AA to ZZ, then AAA to ZZZ, and so on; never
+	 * reused in a file.
+	 */
 	static String letterCode(long n) {
 		int width = 2;
 		long block = 26 * 26;

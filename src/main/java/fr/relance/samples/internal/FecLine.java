@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * Writes FEC lines: the 18 columns of the legal layout, tab-separated, CRLF, yyyyMMdd dates, decimal comma,
- * both amount columns always filled ({@code 0,00} on the unused side), no currency columns (euro bookkeeping).
- * The FEC has no quoting, so a field holding a tab or a line break is refused rather than written.
+ * Writes FEC lines: the 18 columns of the legal layout, tab-separated, CRLF, yyyyMMdd
+ * dates, decimal comma, both amount columns always filled ({@code 0,00} on the unused
+ * side), no currency columns (euro bookkeeping). The FEC has no quoting, so a field
+ * holding a tab or a line break is refused rather than written.
  */
 final class FecLine {
 
@@ -52,7 +53,8 @@ final class FecLine {
 	void write(Entry entry, FecAccount account, String aux, String auxLabel, BigDecimal debit, BigDecimal credit,
 			Lettering lettering) throws IOException {
 		start();
-		field(entry.journal()).field(entry.journalLabel()).field(entry.number())
+		field(entry.journal()).field(entry.journalLabel())
+			.field(entry.number())
 			.field(LedgerFields.compactDate(entry.date()));
 		field(account.number()).field(account.label()).field(aux).field(auxLabel);
 		field(entry.pieceRef()).field(LedgerFields.compactDate(entry.pieceDate())).field(entry.label());

@@ -14,9 +14,10 @@ import fr.relance.samples.SamplePayment;
 import fr.relance.support.money.Amounts;
 
 /**
- * Derives invoice number {@code index} of one establishment from the seed: its patient (drawn among the
- * establishment's patients, so most have one invoice and some several), dates over the two years before the
- * business date, the split between AMO, AMC and patient, and the payments already received.
+ * Derives invoice number {@code index} of one establishment from the seed: its patient
+ * (drawn among the establishment's patients, so most have one invoice and some several),
+ * dates over the two years before the business date, the split between AMO, AMC and
+ * patient, and the payments already received.
  */
 public final class InvoiceFactory {
 
@@ -34,21 +35,26 @@ public final class InvoiceFactory {
 
 	private final long firstNumber;
 
-	/** Invoices of establishment {@code establishment}, which has {@code invoiceCount} of them. */
+	/**
+	 * Invoices of establishment {@code establishment}, which has {@code invoiceCount} of
+	 * them.
+	 */
 	public InvoiceFactory(long seed, int establishment, String finess, LocalDate businessDate, int invoiceCount) {
 		this.seed = seed;
 		this.establishment = establishment;
 		this.finess = finess;
 		this.businessDate = businessDate;
-		this.patients = new PatientFactory(seed, establishment, EstablishmentFactory.city(establishment),
-				businessDate);
+		this.patients = new PatientFactory(seed, establishment, EstablishmentFactory.city(establishment), businessDate);
 		// about two invoices per patient who has any
 		this.patientCount = Math.max(1, (int) (invoiceCount * 3L / 5));
 		SplittableRandom random = Draws.random(seed, Draws.INVOICES, establishment, -1);
 		this.firstNumber = 100_000_000L + random.nextInt(80) * 10_000_000L;
 	}
 
-	/** Index of the patient of invoice {@code index} (its first draw), without building the invoice. */
+	/**
+	 * Index of the patient of invoice {@code index} (its first draw), without building
+	 * the invoice.
+	 */
 	public int patientIndex(int index) {
 		return Draws.random(this.seed, Draws.INVOICES, this.establishment, index).nextInt(this.patientCount);
 	}
@@ -120,7 +126,10 @@ public final class InvoiceFactory {
 			return payments;
 		}
 
-		/** Paid at the cash desk on the day of care, later in full, later in part, or not yet. */
+		/**
+		 * Paid at the cash desk on the day of care, later in full, later in part, or not
+		 * yet.
+		 */
 		private void patientPayment(long due, int age, List<SamplePayment> payments) {
 			double draw = this.random.nextDouble();
 			if (draw < 0.22) {
@@ -135,7 +144,10 @@ public final class InvoiceFactory {
 			}
 		}
 
-		/** A payment within {@code withinDays} after the invoice date, never after the business date. */
+		/**
+		 * A payment within {@code withinDays} after the invoice date, never after the
+		 * business date.
+		 */
 		private SamplePayment payment(Payer payer, long cents, int withinDays) {
 			return new SamplePayment(payer, Amounts.ofCents(cents),
 					this.invoiceDate.plusDays(1 + this.random.nextInt(withinDays)));

@@ -22,21 +22,26 @@ import fr.relance.samples.WorldWriter;
 import fr.relance.support.money.Amounts;
 
 /**
- * Writes {@code kpi-truth.csv}: what the KPI report of the business date must show for each establishment, from the
- * generator's own model (never from the engine), when the establishment's ledger and tonight's files are all taken
- * that night and an earlier reported night had no files (so the ledger's paid columns are an opening balance, and
- * tonight's money counts whatever its date). One row per establishment, figure, payer and age bucket:
+ * Writes {@code kpi-truth.csv}: what the KPI report of the business date must show for
+ * each establishment, from the generator's own model (never from the engine), when the
+ * establishment's ledger and tonight's files are all taken that night and an earlier
+ * reported night had no files (so the ledger's paid columns are an opening balance, and
+ * tonight's money counts whatever its date). One row per establishment, figure, payer and
+ * age bucket:
  * <ul>
- * <li>{@code RECOVERED}: AMO and AMC, what tonight's NOEMIE returns paid on the parts; PATIENT, what tonight's bank
- * transfers put on invoices (at most the open amount: the rest is a credit, and the transfer quoting no known invoice
- * waits in suspense, so neither is recovery);</li>
- * <li>{@code OPEN_BALANCE}: per payer, the sum of due minus settled of the {@link ExpectedParts} rows, when
- * positive;</li>
- * <li>{@code AGEING}: the same per bucket of days since the invoice's due date (its invoice date plus 30 days, which
- * a FEC import also assumes), 0-30, 31-60, 61-90, 91-180, 181-365, 365+ (a part not due yet is in 0-30).</li>
+ * <li>{@code RECOVERED}: AMO and AMC, what tonight's NOEMIE returns paid on the parts;
+ * PATIENT, what tonight's bank transfers put on invoices (at most the open amount: the
+ * rest is a credit, and the transfer quoting no known invoice waits in suspense, so
+ * neither is recovery);</li>
+ * <li>{@code OPEN_BALANCE}: per payer, the sum of due minus settled of the
+ * {@link ExpectedParts} rows, when positive;</li>
+ * <li>{@code AGEING}: the same per bucket of days since the invoice's due date (its
+ * invoice date plus 30 days, which a FEC import also assumes), 0-30, 31-60, 61-90,
+ * 91-180, 181-365, 365+ (a part not due yet is in 0-30).</li>
  * </ul>
- * Amounts in euros with a point; establishments whose ledger holds the patient's part only (FEC) get PATIENT rows.
- * Each establishment's figures are summed in a few counters: nothing of an invoice is kept.
+ * Amounts in euros with a point; establishments whose ledger holds the patient's part
+ * only (FEC) get PATIENT rows. Each establishment's figures are summed in a few counters:
+ * nothing of an invoice is kept.
  */
 public final class KpiTruthWriter implements WorldWriter {
 
@@ -56,7 +61,9 @@ public final class KpiTruthWriter implements WorldWriter {
 
 	private final List<Path> files = new ArrayList<>(1);
 
-	/** Cents per "figure;payer;bucket" of the current establishment, in a stable order. */
+	/**
+	 * Cents per "figure;payer;bucket" of the current establishment, in a stable order.
+	 */
 	private final Map<String, Long> cents = new TreeMap<>();
 
 	private boolean patientShareOnly;
@@ -94,8 +101,8 @@ public final class KpiTruthWriter implements WorldWriter {
 
 	private String bucket(GeneratedInvoice invoice) {
 		long age = ChronoUnit.DAYS.between(invoice.dueDate(), this.night);
-		return age <= 30 ? "0-30" : age <= 60 ? "31-60" : age <= 90 ? "61-90" : age <= 180 ? "91-180"
-				: age <= 365 ? "181-365" : "365+";
+		return age <= 30 ? "0-30"
+				: age <= 60 ? "31-60" : age <= 90 ? "61-90" : age <= 180 ? "91-180" : age <= 365 ? "181-365" : "365+";
 	}
 
 	private void add(String figure, Payer payer, String bucket, long amount) {

@@ -8,8 +8,8 @@ import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.LedgerFlag;
 
 /**
- * Field writings shared by the ledger profiles. Dates are built by hand rather than through a formatter: a
- * million-invoice ledger holds several million of them.
+ * Field writings shared by the ledger profiles. Dates are built by hand rather than
+ * through a formatter: a million-invoice ledger holds several million of them.
  */
 final class LedgerFields {
 
@@ -43,7 +43,10 @@ final class LedgerFields {
 		return euros.toPlainString();
 	}
 
-	/** Flag words separated by {@code |}, in {@link LedgerFlag} order; empty without flags. */
+	/**
+	 * Flag words separated by {@code |}, in {@link LedgerFlag} order; empty without
+	 * flags.
+	 */
 	static String flagWords(GeneratedInvoice invoice) {
 		return invoice.flags().stream().map(LedgerFlag::code).collect(Collectors.joining("|"));
 	}

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 
 import fr.relance.samples.GeneratedInvoice;
 
-/** One establishment's ledger file while it is being written, in the establishment's profile. */
+/**
+ * One establishment's ledger file while it is being written, in the establishment's
+ * profile.
+ */
 interface LedgerSink extends AutoCloseable {
 
 	void write(GeneratedInvoice invoice) throws IOException;

@@ -13,8 +13,9 @@ import fr.relance.samples.SampleEstablishment;
 import fr.relance.samples.WorldWriter;
 
 /**
- * Writes each establishment's receivables ledger in its own profile, as the establishment would drop it:
- * {@code drop/<FINESS>/in/ledger-<yyyyMMdd>.csv}, or {@code drop/<FINESS>/in/FEC-<yyyyMMdd>.txt} for a FEC.
+ * Writes each establishment's receivables ledger in its own profile, as the establishment
+ * would drop it: {@code drop/<FINESS>/in/ledger-<yyyyMMdd>.csv}, or
+ * {@code drop/<FINESS>/in/FEC-<yyyyMMdd>.txt} for a FEC.
  */
 public final class LedgerWriter implements WorldWriter {
 
@@ -33,7 +34,9 @@ public final class LedgerWriter implements WorldWriter {
 
 	/** Where the ledger of an establishment goes (its name depends on the profile). */
 	public static Path ledgerPath(Path outputDir, SampleEstablishment establishment, LocalDate businessDate) {
-		return outputDir.resolve("drop").resolve(establishment.finess()).resolve("in")
+		return outputDir.resolve("drop")
+			.resolve(establishment.finess())
+			.resolve("in")
 			.resolve(establishment.ledgerProfile().fileName(businessDate));
 	}
 

@@ -5,17 +5,18 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Person names. First names are ordinary French ones (with accents, to exercise UTF-8); surnames are built from
- * invented syllables with unusual letter clusters (ZORBAVEL, QUIXTERAC, MOZKIGNOL...) so that no generated person
- * can be mistaken for a real patient.
+ * Person names. First names are ordinary French ones (with accents, to exercise UTF-8);
+ * surnames are built from invented syllables with unusual letter clusters (ZORBAVEL,
+ * QUIXTERAC, MOZKIGNOL...) so that no generated person can be mistaken for a real
+ * patient.
  */
 final class Names {
 
-	static final List<String> FIRST_NAMES = List.of("Marie", "Jean", "Hélène", "Jérôme", "Françoise", "Noël",
-			"Chloé", "Léa", "Louis", "Gabriel", "Inès", "Raphaël", "Zoé", "Thérèse", "Émile", "Agnès", "Camille",
-			"Nathalie", "Pierre", "Sophie", "Mathéo", "Anaïs", "Yasmine", "Karim", "Fatima", "Jeanne", "Paul",
-			"Lucas", "Manon", "Hugo", "Céline", "Gaëlle", "Joël", "Aurélie", "Bernard", "Monique", "Théo", "Maëlys",
-			"Jean-Pierre", "Marie-Christine");
+	static final List<String> FIRST_NAMES = List.of("Marie", "Jean", "Hélène", "Jérôme", "Françoise", "Noël", "Chloé",
+			"Léa", "Louis", "Gabriel", "Inès", "Raphaël", "Zoé", "Thérèse", "Émile", "Agnès", "Camille", "Nathalie",
+			"Pierre", "Sophie", "Mathéo", "Anaïs", "Yasmine", "Karim", "Fatima", "Jeanne", "Paul", "Lucas", "Manon",
+			"Hugo", "Céline", "Gaëlle", "Joël", "Aurélie", "Bernard", "Monique", "Théo", "Maëlys", "Jean-Pierre",
+			"Marie-Christine");
 
 	private static final List<String> SURNAME_STARTS = List.of("Zorb", "Quixt", "Vrel", "Plouk", "Grazn", "Tivr",
 			"Mozk", "Fenx", "Jarb", "Skel", "Wazz", "Yubr");
@@ -26,7 +27,10 @@ final class Names {
 	private Names() {
 	}
 
-	/** Upper-case invented surname; a few are compound or carry a particle, as real ledgers do. */
+	/**
+	 * Upper-case invented surname; a few are compound or carry a particle, as real
+	 * ledgers do.
+	 */
 	static String surname(SplittableRandom random) {
 		String base = syllables(random);
 		double shape = random.nextDouble();

@@ -25,16 +25,20 @@ import fr.relance.samples.WorldWriter;
 import fr.relance.support.money.Amounts;
 
 /**
- * Writes tonight's NOEMIE return of each establishment, {@code drop/<FINESS>/in/noemie-<yyyyMMdd>.noemie}: the
- * establishment's FINESS as addressee, one CPAM transfer dated the day before, one lot, a {@code 102} per invoice
- * with a return ({@code 198} AMO, {@code 199} AMC in a coordinated payment, a {@code 294} reject code on a rejected
- * part), control totals computed by {@link NoemieWriter}. No file for an establishment without returns.
+ * Writes tonight's NOEMIE return of each establishment,
+ * {@code drop/<FINESS>/in/noemie-<yyyyMMdd>.noemie}: the establishment's FINESS as
+ * addressee, one CPAM transfer dated the day before, one lot, a {@code 102} per invoice
+ * with a return ({@code 198} AMO, {@code 199} AMC in a coordinated payment, a {@code 294}
+ * reject code on a rejected part), control totals computed by {@link NoemieWriter}. No
+ * file for an establishment without returns.
  */
 public final class NoemieReturnWriter implements WorldWriter {
 
-	/** An undue payment of 12,34 EUR recovered on each transfer: every generated return carries one retention. */
+	/**
+	 * An undue payment of 12,34 EUR recovered on each transfer: every generated return
+	 * carries one retention.
+	 */
 	static final long RETENTION_CENTS = 1234;
-
 
 	private static final String SENDER = "99999999999999";
 
@@ -81,8 +85,8 @@ public final class NoemieReturnWriter implements WorldWriter {
 		LocalDate night = this.options.businessDate();
 		LocalDate paidOn = night.minusDays(1);
 		String finess = this.establishment.finess();
-		this.file = new PartStream(DropFiles.in(this.options.outputDir(), this.establishment, "noemie-", night,
-				".noemie"));
+		this.file = new PartStream(
+				DropFiles.in(this.options.outputDir(), this.establishment, "noemie-", night, ".noemie"));
 		NoemieHeader header = new NoemieHeader("CP", SENDER, "TE", finess, "  ",
 				"R" + Draws.digits(this.establishment.index(), 5), DropFiles.shortDate(night), night, "0580", "  ",
 				'R');
@@ -116,7 +120,8 @@ public final class NoemieReturnWriter implements WorldWriter {
 	@Override
 	public void endEstablishment(SampleEstablishment value) throws IOException {
 		if (this.writer != null) {
-			// the lot closes, then the CPAM recovers an earlier undue payment on this transfer (retention, entity 250),
+			// the lot closes, then the CPAM recovers an earlier undue payment on this
+			// transfer (retention, entity 250),
 			// which the transfer's net amount and the file's total account for
 			this.writer.control();
 			this.writer.retention(new Retention(this.transfer, 1, "INDU" + Draws.digits(this.establishment.index(), 6),

@@ -11,9 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A text file written under {@code name.part} and renamed when complete: the drop zone only picks up finished
- * files, so a reader never sees half a ledger. UTF-8 without BOM unless told otherwise. A character the charset
- * cannot hold fails the write (a Windows-1252 ledger must not silently turn a name into question marks).
+ * A text file written under {@code name.part} and renamed when complete: the drop zone
+ * only picks up finished files, so a reader never sees half a ledger. UTF-8 without BOM
+ * unless told otherwise. A character the charset cannot hold fails the write (a
+ * Windows-1252 ledger must not silently turn a name into question marks).
  */
 final class PartFile implements AutoCloseable {
 
@@ -31,7 +32,10 @@ final class PartFile implements AutoCloseable {
 		this(target, StandardCharsets.UTF_8, false);
 	}
 
-	/** A file in {@code charset}, starting with a byte-order mark when {@code bom} (meant for UTF-8). */
+	/**
+	 * A file in {@code charset}, starting with a byte-order mark when {@code bom} (meant
+	 * for UTF-8).
+	 */
 	PartFile(Path target, Charset charset, boolean bom) throws IOException {
 		this.target = target;
 		this.part = target.resolveSibling(target.getFileName() + ".part");

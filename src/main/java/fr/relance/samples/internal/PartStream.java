@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** A binary file written under {@code name.part} and renamed when complete, like {@link PartFile}. */
+/**
+ * A binary file written under {@code name.part} and renamed when complete, like
+ * {@link PartFile}.
+ */
 final class PartStream implements AutoCloseable {
 
 	private final Path target;
@@ -25,7 +28,10 @@ final class PartStream implements AutoCloseable {
 		this.out = new BufferedOutputStream(Files.newOutputStream(this.part), 1 << 16);
 	}
 
-	/** The stream to write to; whoever wraps it must not close it before {@link #commit()}. */
+	/**
+	 * The stream to write to; whoever wraps it must not close it before
+	 * {@link #commit()}.
+	 */
 	OutputStream out() {
 		return this.out;
 	}

@@ -14,8 +14,9 @@ import fr.relance.samples.SampleAddress;
 import fr.relance.samples.SamplePatient;
 
 /**
- * Derives patient number {@code index} of one establishment from the seed alone, so a patient with several
- * invoices is rebuilt identically for each of them and no patient list is ever kept.
+ * Derives patient number {@code index} of one establishment from the seed alone, so a
+ * patient with several invoices is rebuilt identically for each of them and no patient
+ * list is ever kept.
  */
 final class PatientFactory {
 
@@ -84,13 +85,19 @@ final class PatientFactory {
 		return ascii(firstName) + "." + ascii(lastName) + number + "@" + domain;
 	}
 
-	/** Lower-case ASCII for an e-mail local part: accents dropped, apostrophes and spaces removed. */
+	/**
+	 * Lower-case ASCII for an e-mail local part: accents dropped, apostrophes and spaces
+	 * removed.
+	 */
 	private static String ascii(String name) {
 		String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
 		return NOT_IN_EMAIL.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
-	/** Mostly adults, a share of children (3-17: born before any care date) and of elderly patients. */
+	/**
+	 * Mostly adults, a share of children (3-17: born before any care date) and of elderly
+	 * patients.
+	 */
 	private LocalDate birthDate(SplittableRandom random) {
 		double band = random.nextDouble();
 		int age = band < 0.15 ? 3 + random.nextInt(15)

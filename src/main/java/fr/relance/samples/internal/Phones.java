@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Patient phone numbers in the writings found in real ledgers: {@code 06 12 34 56 78}, {@code +33 6 12 34 56 78},
- * {@code 0612345678}, overseas {@code 0690 12 34 56} / {@code +590 690 12 34 56}; a few landlines, a few missing.
- * The numbers are random and may be assigned to someone: never send to them through a live gateway.
+ * Patient phone numbers in the writings found in real ledgers: {@code 06 12 34 56 78},
+ * {@code +33 6 12 34 56 78}, {@code 0612345678}, overseas {@code 0690 12 34 56} /
+ * {@code +590 690 12 34 56}; a few landlines, a few missing. The numbers are random and
+ * may be assigned to someone: never send to them through a live gateway.
  */
 final class Phones {
 
@@ -31,7 +32,8 @@ final class Phones {
 	}
 
 	private static String mobile(SplittableRandom random) {
-		// 07 numbers given to mobiles start 073 to 079; 063x and 069x are left out as they hold overseas mobiles
+		// 07 numbers given to mobiles start 073 to 079; 063x and 069x are left out as
+		// they hold overseas mobiles
 		String start = random.nextInt(10) < 7 ? "06" + Draws.pick(random, METRO_06) : "07" + (3 + random.nextInt(7));
 		String national = start + Draws.digits(random.nextInt(10_000_000), 7);
 		double writing = random.nextDouble();

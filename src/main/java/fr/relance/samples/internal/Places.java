@@ -3,15 +3,16 @@ package fr.relance.samples.internal;
 import java.util.List;
 
 /**
- * Real French cities with one of their real postcodes, so addresses are well formed; the street and the person
- * living there are invented. Covers Alsace-Moselle (57, 67, 68, local law), Corsica (2A, 2B) and the overseas
- * departments (own phone prefixes).
+ * Real French cities with one of their real postcodes, so addresses are well formed; the
+ * street and the person living there are invented. Covers Alsace-Moselle (57, 67, 68,
+ * local law), Corsica (2A, 2B) and the overseas departments (own phone prefixes).
  */
 final class Places {
 
 	/**
-	 * A city: department as written in a FINESS, landline prefix of the area, and the mobile prefix when the city
-	 * is overseas (empty in metropolitan France, where mobiles are 06/07).
+	 * A city: department as written in a FINESS, landline prefix of the area, and the
+	 * mobile prefix when the city is overseas (empty in metropolitan France, where
+	 * mobiles are 06/07).
 	 */
 	record City(String postcode, String name, String department, String landline, String overseasMobile) {
 
@@ -39,8 +40,7 @@ final class Places {
 			city("42000", "Saint-Étienne", "42", "04 77"), city("25000", "Besançon", "25", "03 81"),
 			city("54000", "Nancy", "54", "03 83"));
 
-	static final List<City> OVERSEAS_CITIES = List.of(
-			new City("97110", "Pointe-à-Pitre", "971", "05 90", "06 90"),
+	static final List<City> OVERSEAS_CITIES = List.of(new City("97110", "Pointe-à-Pitre", "971", "05 90", "06 90"),
 			new City("97200", "Fort-de-France", "972", "05 96", "06 96"),
 			new City("97300", "Cayenne", "973", "05 94", "06 94"),
 			new City("97400", "Saint-Denis", "974", "02 62", "06 92"),
@@ -52,8 +52,7 @@ final class Places {
 	static final List<String> STREET_NAMES = List.of("des Lilas", "du Moulin", "de la Gare", "Victor Hugo",
 			"des Écoles", "du Général Leclerc", "Jean Jaurès", "de la République", "des Vignes", "du Château",
 			"Pasteur", "des Acacias", "de l'Église", "du 8 Mai 1945", "des Jardins", "Saint-Exupéry", "du Port",
-			"des Peupliers", "de la Fontaine", "Émile Zola", "des Tanneurs", "du Marché", "des Cerisiers",
-			"de Verdun");
+			"des Peupliers", "de la Fontaine", "Émile Zola", "des Tanneurs", "du Marché", "des Cerisiers", "de Verdun");
 
 	static final List<String> SECOND_LINES = List.of("Bâtiment B", "Appartement 12", "Résidence Les Tilleuls",
 			"Escalier 3, 2e étage", "Chez M. et Mme Zorbavel (fictif)", "Lieu-dit Les Quatre Chemins", "BP 42");

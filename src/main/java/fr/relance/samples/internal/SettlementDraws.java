@@ -18,12 +18,14 @@ import fr.relance.samples.Settlement;
 import fr.relance.support.money.Amounts;
 
 /**
- * Draws what tonight's files say about one invoice, from its own stream (seed, establishment, index). AMO: a part
- * the ledger shows paid recently is sometimes returned again (already posted: the same money), an unpaid one is
- * often returned paid, partly paid, rejected (transfer or rebill code) or deferred; an unpaid AMC part is sometimes
- * paid in the same return (coordinated payment). Patient: a transfer by invoice number (in full, in part, with an
- * RF reference no case owns, over-paid), by name and exact amount, or the rest of a desk payment. No bank transfer
- * on an invoice whose part moves to the patient tonight (the patient does not know yet).
+ * Draws what tonight's files say about one invoice, from its own stream (seed,
+ * establishment, index). AMO: a part the ledger shows paid recently is sometimes returned
+ * again (already posted: the same money), an unpaid one is often returned paid, partly
+ * paid, rejected (transfer or rebill code) or deferred; an unpaid AMC part is sometimes
+ * paid in the same return (coordinated payment). Patient: a transfer by invoice number
+ * (in full, in part, with an RF reference no case owns, over-paid), by name and exact
+ * amount, or the rest of a desk payment. No bank transfer on an invoice whose part moves
+ * to the patient tonight (the patient does not know yet).
  */
 final class SettlementDraws {
 
@@ -42,7 +44,10 @@ final class SettlementDraws {
 		this.businessDate = businessDate;
 	}
 
-	/** The settlement of invoice {@code index}; {@code singleInvoicePatient} allows an over-payment. */
+	/**
+	 * The settlement of invoice {@code index}; {@code singleInvoicePatient} allows an
+	 * over-payment.
+	 */
 	Settlement draw(GeneratedInvoice invoice, int index, boolean singleInvoicePatient) {
 		SplittableRandom random = Draws.random(this.seed, Draws.RETURNS, this.establishment, index);
 		List<PayerReturn> returns = new ArrayList<>(2);
@@ -73,8 +78,12 @@ final class SettlementDraws {
 		}
 		BigDecimal paid = invoice.paid(Payer.AMO);
 		if (paid.compareTo(due) == 0) {
-			LocalDate on = invoice.payments().stream().filter(p -> p.payer() == Payer.AMO).map(SamplePayment::date)
-				.max(LocalDate::compareTo).orElseThrow();
+			LocalDate on = invoice.payments()
+				.stream()
+				.filter(p -> p.payer() == Payer.AMO)
+				.map(SamplePayment::date)
+				.max(LocalDate::compareTo)
+				.orElseThrow();
 			boolean recent = !on.isBefore(this.businessDate.minusDays(40));
 			return recent && returned < 0.5 ? new PayerReturn(Payer.AMO, Outcome.PAID, due, due, "", true) : null;
 		}
@@ -86,8 +95,8 @@ final class SettlementDraws {
 			return new PayerReturn(Payer.AMO, Outcome.PAID, due, due, "", false);
 		}
 		if (outcome < 0.55) {
-			return new PayerReturn(Payer.AMO, Outcome.PARTLY_PAID, due, Amounts.ofCents(Math.max(1, cents * share / 100)),
-					"", false);
+			return new PayerReturn(Payer.AMO, Outcome.PARTLY_PAID, due,
+					Amounts.ofCents(Math.max(1, cents * share / 100)), "", false);
 		}
 		BigDecimal zero = Amounts.ofCents(0);
 		if (outcome < 0.67) {

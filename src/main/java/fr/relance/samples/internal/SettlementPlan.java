@@ -14,11 +14,12 @@ import fr.relance.samples.GeneratedInvoice;
 import fr.relance.samples.Settlement;
 
 /**
- * The settlements of one establishment's invoices. Two facts need the whole establishment, so they are found by
- * cheap passes before writing, keeping only small tables (never the invoices): which patients have a single
- * invoice (an over-payment then has no other invoice to spill onto, and becomes a credit), and which payments by
- * name and exact amount meet exactly one open patient part (an ambiguous one would rightly wait in suspense; such
- * a payment is simply not made).
+ * The settlements of one establishment's invoices. Two facts need the whole
+ * establishment, so they are found by cheap passes before writing, keeping only small
+ * tables (never the invoices): which patients have a single invoice (an over-payment then
+ * has no other invoice to spill onto, and becomes a credit), and which payments by name
+ * and exact amount meet exactly one open patient part (an ambiguous one would rightly
+ * wait in suspense; such a payment is simply not made).
  */
 public final class SettlementPlan {
 
@@ -66,7 +67,10 @@ public final class SettlementPlan {
 		return this.draws.draw(invoice, index, this.invoicesByPatient[this.invoices.patientIndex(index)] == 1);
 	}
 
-	/** Candidates by amount, then for each the open patient parts it could meet; keeps those meeting one. */
+	/**
+	 * Candidates by amount, then for each the open patient parts it could meet; keeps
+	 * those meeting one.
+	 */
 	private Set<Integer> unambiguousNamePayments(int count) {
 		Map<Long, List<Candidate>> byAmount = new HashMap<>();
 		for (int i = 0; i < count; i++) {

@@ -3,10 +3,11 @@ package fr.relance.samples.internal;
 import java.util.SplittableRandom;
 
 /**
- * The split of an invoice in cents between AMO, AMC and patient; the total is their sum, so it always adds up.
- * Shapes (docs/domain.md#who-pays): the AMO pays most of the bill; the AMC, when the patient has one, a smaller part;
- * the patient's own share is mostly small (forfaits, ticket modérateur: median about 9 EUR, about 80 % under
- * 20 EUR) with a long tail (private room, fee overruns: a few hundred to several thousand EUR).
+ * The split of an invoice in cents between AMO, AMC and patient; the total is their sum,
+ * so it always adds up. Shapes (docs/domain.md#who-pays): the AMO pays most of the bill;
+ * the AMC, when the patient has one, a smaller part; the patient's own share is mostly
+ * small (forfaits, ticket modérateur: median about 9 EUR, about 80 % under 20 EUR) with a
+ * long tail (private room, fee overruns: a few hundred to several thousand EUR).
  */
 record Shares(long amo, long amc, long patient) {
 

@@ -3,8 +3,9 @@ package fr.relance.samples.internal;
 import java.math.BigInteger;
 
 /**
- * French IBANs that are syntactically valid (RIB key and ISO 13616 mod-97 check both right) yet obviously test
- * accounts: bank code 99999 and an account number starting with the letters TEST.
+ * French IBANs that are syntactically valid (RIB key and ISO 13616 mod-97 check both
+ * right) yet obviously test accounts: bank code 99999 and an account number starting with
+ * the letters TEST.
  */
 final class TestIban {
 
@@ -17,7 +18,9 @@ final class TestIban {
 	private TestIban() {
 	}
 
-	/** IBAN for a 7-digit account suffix, e.g. {@code FR76 9999 9000 01TE ST00 1234 5xx}. */
+	/**
+	 * IBAN for a 7-digit account suffix, e.g. {@code FR76 9999 9000 01TE ST00 1234 5xx}.
+	 */
 	static String forAccount(String sevenDigits) {
 		String account = "TEST" + sevenDigits;
 		String bban = BANK + BRANCH + account + Draws.digits(ribKey(BANK, BRANCH, account), 2);
@@ -25,7 +28,10 @@ final class TestIban {
 		return "FR" + Draws.digits(check, 2) + bban;
 	}
 
-	/** French RIB key: 97 - (89 x bank + 15 x branch + 3 x account) mod 97, letters mapped to digits first. */
+	/**
+	 * French RIB key: 97 - (89 x bank + 15 x branch + 3 x account) mod 97, letters mapped
+	 * to digits first.
+	 */
 	static int ribKey(String bank, String branch, String account) {
 		long b = Long.parseLong(ribDigits(bank));
 		long g = Long.parseLong(ribDigits(branch));

@@ -15,8 +15,9 @@ import fr.relance.scheduling.cluster.internal.QuartzCluster;
 import fr.relance.scheduling.cluster.internal.ScheduleFileReader;
 
 /**
- * One node of the clustered scheduler. Every node against the same PostgreSQL shares one Quartz queue: a schedule
- * fires on one node, which queues the night's units; every node takes units from the queue.
+ * One node of the clustered scheduler. Every node against the same PostgreSQL shares one
+ * Quartz queue: a schedule fires on one node, which queues the night's units; every node
+ * takes units from the queue.
  */
 public final class ClusterScheduler implements AutoCloseable {
 
@@ -29,7 +30,10 @@ public final class ClusterScheduler implements AutoCloseable {
 		this.settings = settings;
 	}
 
-	/** The schedules of {@code file}; a ConfigException naming the file, line and field when one is wrong. */
+	/**
+	 * The schedules of {@code file}; a ConfigException naming the file, line and field
+	 * when one is wrong.
+	 */
 	public static List<NightSchedule> readSchedules(Path file, ZoneId defaultZone) {
 		return ScheduleFileReader.read(file, defaultZone);
 	}
@@ -48,17 +52,24 @@ public final class ClusterScheduler implements AutoCloseable {
 		return new ClusterScheduler(quartz, settings);
 	}
 
-	/** Starts taking work: scheduled starts, queued units, units of dead nodes to recover. */
+	/**
+	 * Starts taking work: scheduled starts, queued units, units of dead nodes to recover.
+	 */
 	public void start() throws SchedulerException {
 		quartz.start();
 	}
 
-	/** The name this node has in the cluster ({@code qrtz_scheduler_state.instance_name}). */
+	/**
+	 * The name this node has in the cluster ({@code qrtz_scheduler_state.instance_name}).
+	 */
 	public String node() throws SchedulerException {
 		return quartz.scheduler().getSchedulerInstanceId();
 	}
 
-	/** Queues the units of a date now, as a scheduled start would (tests, and a manual start of a date). */
+	/**
+	 * Queues the units of a date now, as a scheduled start would (tests, and a manual
+	 * start of a date).
+	 */
 	public int queueNight(LocalDate runDate, NightUnits units) throws SchedulerException {
 		return new NightQueue(quartz.scheduler(), settings).queue(runDate, units.prepare(runDate));
 	}

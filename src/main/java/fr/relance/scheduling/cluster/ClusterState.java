@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the Quartz tables say about the scheduler cluster, for {@code status}: the next start of each schedule, the
- * nodes with their last check-in, the night jobs still queued. Read-only, three small queries.
+ * What the Quartz tables say about the scheduler cluster, for {@code status}: the next
+ * start of each schedule, the nodes with their last check-in, the night jobs still
+ * queued. Read-only, three small queries.
  *
- * @param starts every schedule's next start, soonest first (none when no scheduler ever registered one)
+ * @param starts every schedule's next start, soonest first (none when no scheduler ever
+ * registered one)
  * @param nodes the nodes registered, with their last check-in
  * @param queuedJobs unit and consolidation jobs waiting or running
  */
@@ -24,7 +26,8 @@ public record ClusterState(List<Start> starts, List<Node> nodes, int queuedJobs)
 	}
 
 	/**
-	 * A node: alive when it checked in within twice its interval plus Quartz's 7.5 s grace, as the cluster judges.
+	 * A node: alive when it checked in within twice its interval plus Quartz's 7.5 s
+	 * grace, as the cluster judges.
 	 */
 	public record Node(String name, Instant lastCheckIn, Duration interval, boolean alive) {
 	}

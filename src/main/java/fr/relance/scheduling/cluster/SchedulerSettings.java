@@ -9,14 +9,17 @@ import fr.relance.support.config.ConfigException;
 /**
  * Settings of the clustered scheduler ({@code relance.scheduler.*}).
  *
- * @param threads units this process runs at once (Quartz thread pool); default the number of cores
- * @param checkinInterval how often a node tells the others it is alive; a node silent for about this plus 7.5 s is
- *     taken as dead and its running units are re-fired on another node (default 10s)
- * @param busyRetry how long a unit another process is running waits before it is tried again (default 2m)
- * @param consolidationPoll how often the consolidation job asks whether every unit of the date has ended
- *     (default 30s)
- * @param misfireThreshold how late a start may fire before it counts as missed and its schedule's misfire policy
- *     decides (default 1m)
+ * @param threads units this process runs at once (Quartz thread pool); default the number
+ * of cores
+ * @param checkinInterval how often a node tells the others it is alive; a node silent for
+ * about this plus 7.5 s is taken as dead and its running units are re-fired on another
+ * node (default 10s)
+ * @param busyRetry how long a unit another process is running waits before it is tried
+ * again (default 2m)
+ * @param consolidationPoll how often the consolidation job asks whether every unit of the
+ * date has ended (default 30s)
+ * @param misfireThreshold how late a start may fire before it counts as missed and its
+ * schedule's misfire policy decides (default 1m)
  */
 @ConfigurationProperties("relance.scheduler")
 public record SchedulerSettings(Integer threads, Duration checkinInterval, Duration busyRetry,

@@ -11,11 +11,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @UseClasspathSqlLocator
 public interface NightCalendarDao {
 
-	/** The earliest business date up to {@code today} a {@code jobName} execution was started for, any status. */
+	/**
+	 * The earliest business date up to {@code today} a {@code jobName} execution was
+	 * started for, any status.
+	 */
 	@SqlQuery
 	Optional<LocalDate> firstNight(@Bind("jobName") String jobName, @Bind("today") LocalDate today);
 
-	/** The latest business date whose closing ({@code jobName}) completed with every establishment. */
+	/**
+	 * The latest business date whose closing ({@code jobName}) completed with every
+	 * establishment.
+	 */
 	@SqlQuery
 	Optional<LocalDate> lastCompletedNight(@Bind("jobName") String jobName);
 

@@ -1,7 +1,8 @@
 package fr.relance.support.batch;
 
 /**
- * One file of the night in the run summary, for ops: what it was and what became of it. No content, no patient data.
+ * One file of the night in the run summary, for ops: what it was and what became of it.
+ * No content, no patient data.
  *
  * @param errorReport the establishment's error report for this file, if one was written
  */

@@ -8,9 +8,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * The job parameters of a night. An establishment's unit is identified by its date and FINESS; the closing of a date
- * by the date and the establishments missing from it, so that a closing done while one establishment had failed runs
- * again once that establishment has completed.
+ * The job parameters of a night. An establishment's unit is identified by its date and
+ * FINESS; the closing of a date by the date and the establishments missing from it, so
+ * that a closing done while one establishment had failed runs again once that
+ * establishment has completed.
  */
 public final class NightParameters {
 

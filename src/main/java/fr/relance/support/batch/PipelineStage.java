@@ -11,8 +11,9 @@ public enum PipelineStage {
 	}
 
 	/**
-	 * A stage of each establishment's own night (its unit); the others run once per date after every unit has ended,
-	 * because they need every establishment (consolidated reports, ops-wide exports) or none (retention).
+	 * A stage of each establishment's own night (its unit); the others run once per date
+	 * after every unit has ended, because they need every establishment (consolidated
+	 * reports, ops-wide exports) or none (retention).
 	 */
 	public boolean perEstablishment() {
 		return this != CONSOLIDATION && this != RETENTION;

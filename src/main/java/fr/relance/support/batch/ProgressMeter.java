@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Progress of a long stage for a person at a terminal: "ingest 120 000 / 1 000 000 (54 000/s)", redrawn at most
- * twice a second on stderr. Silent when there is no terminal (cron): there the stage's summary line is enough.
+ * Progress of a long stage for a person at a terminal: "ingest 120 000 / 1 000 000 (54
+ * 000/s)", redrawn at most twice a second on stderr. Silent when there is no terminal
+ * (cron): there the stage's summary line is enough.
  */
 public final class ProgressMeter {
 

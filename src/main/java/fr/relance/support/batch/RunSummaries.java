@@ -20,7 +20,10 @@ import org.springframework.batch.core.step.StepExecution;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Builds the summary of a night from the job repository and writes it where ops look for it. */
+/**
+ * Builds the summary of a night from the job repository and writes it where ops look for
+ * it.
+ */
 public final class RunSummaries {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -29,9 +32,10 @@ public final class RunSummaries {
 	}
 
 	/**
-	 * One line per stage over every execution of one job instance (an establishment's night, or a closing): a restarted
-	 * night shows the stages that completed in an earlier attempt, and a stage that failed then ran again counts what
-	 * both attempts did. Every stage is NOT_RUN for an instance that never started (null).
+	 * One line per stage over every execution of one job instance (an establishment's
+	 * night, or a closing): a restarted night shows the stages that completed in an
+	 * earlier attempt, and a stage that failed then ran again counts what both attempts
+	 * did. Every stage is NOT_RUN for an instance that never started (null).
 	 */
 	public static List<StageLine> lines(JobRepository repository, JobInstance instance, List<String> stageNames) {
 		List<JobExecution> executions = executions(repository, instance);
@@ -39,28 +43,36 @@ public final class RunSummaries {
 		for (String stage : stageNames) {
 			List<StepExecution> attempts = new ArrayList<>();
 			for (JobExecution each : executions) {
-				each.getStepExecutions().stream().filter(s -> s.getStepName().equals(stage))
-					.sorted(Comparator.comparingLong(StepExecution::getId)).forEach(attempts::add);
+				each.getStepExecutions()
+					.stream()
+					.filter(s -> s.getStepName().equals(stage))
+					.sorted(Comparator.comparingLong(StepExecution::getId))
+					.forEach(attempts::add);
 			}
 			lines.add(attempts.isEmpty() ? StageLine.notRun(stage) : StageLine.of(attempts));
 		}
 		return lines;
 	}
 
-	/** An establishment's night: its status is its last execution's, NOT_RUN when it never started. */
+	/**
+	 * An establishment's night: its status is its last execution's, NOT_RUN when it never
+	 * started.
+	 */
 	public static EstablishmentLine establishment(JobRepository repository, JobInstance instance, String finess,
 			List<String> stageNames) {
 		List<JobExecution> executions = executions(repository, instance);
 		List<StageLine> lines = lines(repository, instance, stageNames);
 		String status = executions.isEmpty() ? "NOT_RUN" : executions.get(executions.size() - 1).getStatus().name();
-		BigDecimal seconds = lines.stream().map(StageLine::seconds).reduce(BigDecimal.ZERO.setScale(1),
-				BigDecimal::add);
+		BigDecimal seconds = lines.stream()
+			.map(StageLine::seconds)
+			.reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
 		return new EstablishmentLine(finess, status, executions.size(), seconds, lines);
 	}
 
 	/**
-	 * The night of a date: every establishment's night, then the closing's stages; each stage line of the night is the
-	 * total over the establishments. It completed when every establishment's night and the closing completed.
+	 * The night of a date: every establishment's night, then the closing's stages; each
+	 * stage line of the night is the total over the establishments. It completed when
+	 * every establishment's night and the closing completed.
 	 */
 	public static RunSummary of(LocalDate runDate, List<EstablishmentLine> units, List<StageLine> closing,
 			List<String> stageNames, List<FileLine> files) {
@@ -105,7 +117,10 @@ public final class RunSummaries {
 		return executions;
 	}
 
-	/** Writes {@code <out>/<date>/run-summary.json} atomically (temporary file, then rename). */
+	/**
+	 * Writes {@code <out>/<date>/run-summary.json} atomically (temporary file, then
+	 * rename).
+	 */
 	public static Path writeJson(RunSummary summary, Path out) {
 		try {
 			Path dir = Files.createDirectories(out.resolve(summary.runDate().toString()));

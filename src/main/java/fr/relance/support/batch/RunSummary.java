@@ -9,8 +9,8 @@ import java.util.function.UnaryOperator;
 import fr.relance.support.text.Printable;
 
 /**
- * What a night did, stage by stage: printed as a table at the end of every run and written as JSON to
- * {@code <out>/<date>/run-summary.json}.
+ * What a night did, stage by stage: printed as a table at the end of every run and
+ * written as JSON to {@code <out>/<date>/run-summary.json}.
  *
  * @param runDate business date of the night
  * @param status final status of the job (COMPLETED, FAILED, ...)
@@ -31,7 +31,10 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 		return establishments.stream().filter((e) -> !e.completed()).toList();
 	}
 
-	/** Some input was refused (rows or files): the run completed but someone must look (exit status 3). */
+	/**
+	 * Some input was refused (rows or files): the run completed but someone must look
+	 * (exit status 3).
+	 */
 	public boolean refusedInput() {
 		return stages.stream().anyMatch(StageLine::refusedInput);
 	}
@@ -44,8 +47,9 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 	}
 
 	/**
-	 * The table of the night. With several establishments, a stage of theirs shows its totals only (intake's note, restated
-	 * from the file registry, is the night's), and each establishment's notes follow under its own line.
+	 * The table of the night. With several establishments, a stage of theirs shows its
+	 * totals only (intake's note, restated from the file registry, is the night's), and
+	 * each establishment's notes follow under its own line.
 	 */
 	public void print(PrintStream out) {
 		out.printf(Locale.ROOT, "Relance nightly %s: %s (attempt %d)%n", runDate, status, attempt);
@@ -53,8 +57,8 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 		out.printf(Locale.ROOT, format, "stage", "status", "read", "written", "rejected", "seconds", "note");
 		boolean several = establishments.size() > 1;
 		for (StageLine s : stages) {
-			boolean theirs = establishments.stream().anyMatch((e) -> e.stages().stream()
-				.anyMatch((l) -> l.stage().equals(s.stage())));
+			boolean theirs = establishments.stream()
+				.anyMatch((e) -> e.stages().stream().anyMatch((l) -> l.stage().equals(s.stage())));
 			String note = several && theirs && !s.stage().equals(PipelineStage.INTAKE.stepName()) ? "" : s.note();
 			out.printf(Locale.ROOT, format, s.stage(), s.status(), s.read(), s.written(), s.rejected(), s.seconds(),
 					note);
@@ -66,12 +70,15 @@ public record RunSummary(LocalDate runDate, String status, int attempt, List<Sta
 			for (EstablishmentLine e : establishments) {
 				out.printf(Locale.ROOT, each, e.finess(), e.status(), e.attempt(), e.seconds(), e.stoppedAt());
 				if (several) {
-					e.stages().stream().filter((l) -> !l.note().isBlank() && !l.stage().equals("intake"))
+					e.stages()
+						.stream()
+						.filter((l) -> !l.note().isBlank() && !l.stage().equals("intake"))
 						.forEach((l) -> out.printf(Locale.ROOT, "      %-10s %s%n", l.stage(), l.note()));
 				}
 			}
 		}
-		List<String> alerts = stages.stream().flatMap((s) -> s.alerts().stream().map((a) -> s.stage() + ": " + a))
+		List<String> alerts = stages.stream()
+			.flatMap((s) -> s.alerts().stream().map((a) -> s.stage() + ": " + a))
 			.toList();
 		if (!alerts.isEmpty()) {
 			out.println("Alerts:");

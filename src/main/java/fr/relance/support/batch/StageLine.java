@@ -13,11 +13,12 @@ import java.util.TreeMap;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * One row of the run summary: a stage and what it did over the whole night (every attempt), and what ops must look
- * at.
+ * One row of the run summary: a stage and what it did over the whole night (every
+ * attempt), and what ops must look at.
  *
  * @param seconds time spent in the stage, every attempt included
- * @param figures named counts of the stage (e.g. {@code unmatchedReturns}), each the rows of the report it summarises
+ * @param figures named counts of the stage (e.g. {@code unmatchedReturns}), each the rows
+ * of the report it summarises
  */
 public record StageLine(String stage, String status, long read, long written, long rejected, BigDecimal seconds,
 		String note, List<String> alerts, Map<String, Long> figures) {
@@ -28,9 +29,10 @@ public record StageLine(String stage, String status, long read, long written, lo
 	}
 
 	/**
-	 * The stage over all its executions of the night, oldest first: read and written counts and time are summed
-	 * (a restarted step starts them from zero); status, note, alerts, refusals and figures are the last execution's,
-	 * whose execution context carries over what the earlier attempts recorded.
+	 * The stage over all its executions of the night, oldest first: read and written
+	 * counts and time are summed (a restarted step starts them from zero); status, note,
+	 * alerts, refusals and figures are the last execution's, whose execution context
+	 * carries over what the earlier attempts recorded.
 	 */
 	static StageLine of(List<StepExecution> attempts) {
 		StepExecution last = attempts.get(attempts.size() - 1);
@@ -58,9 +60,10 @@ public record StageLine(String stage, String status, long read, long written, lo
 	}
 
 	/**
-	 * The stage over every establishment's night of a date, each line labelled with its establishment: counts, time
-	 * and figures summed, alerts listed, the worst status (FAILED, then STARTED, then NOT_RUN), and the notes one by
-	 * one with their establishment when there is more than one.
+	 * The stage over every establishment's night of a date, each line labelled with its
+	 * establishment: counts, time and figures summed, alerts listed, the worst status
+	 * (FAILED, then STARTED, then NOT_RUN), and the notes one by one with their
+	 * establishment when there is more than one.
 	 */
 	static StageLine total(String stage, List<String> labels, List<StageLine> lines) {
 		if (lines.size() == 1) {
@@ -98,7 +101,10 @@ public record StageLine(String stage, String status, long read, long written, lo
 		return lines.isEmpty() ? "NOT_RUN" : lines.get(0).status();
 	}
 
-	/** The same stage with other figures, as restated from a durable record (e.g. the file registry). */
+	/**
+	 * The same stage with other figures, as restated from a durable record (e.g. the file
+	 * registry).
+	 */
 	public StageLine restated(long read, long written, long rejected, String note, Map<String, Long> figures) {
 		return new StageLine(stage, status, read, written, rejected, seconds, note, alerts, figures);
 	}

@@ -9,9 +9,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * What a stage tells the run summary beyond Spring Batch's counters: rows or files it refused, named figures, a
- * one-line note, and alerts for ops. Kept in the step's execution context, which a restarted step takes over from
- * its failed attempt: what is added here counts for the whole night, every attempt included.
+ * What a stage tells the run summary beyond Spring Batch's counters: rows or files it
+ * refused, named figures, a one-line note, and alerts for ops. Kept in the step's
+ * execution context, which a restarted step takes over from its failed attempt: what is
+ * added here counts for the whole night, every attempt included.
  */
 public final class StageReport {
 
@@ -28,7 +29,9 @@ public final class StageReport {
 	private StageReport() {
 	}
 
-	/** Adds refused items (rows, files); any refusal makes the run end with exit status 3. */
+	/**
+	 * Adds refused items (rows, files); any refusal makes the run end with exit status 3.
+	 */
 	public static void addRejected(StepExecution step, long count) {
 		ExecutionContext context = step.getExecutionContext();
 		context.putLong(REJECTED, context.getLong(REJECTED, 0L) + count);
@@ -37,13 +40,18 @@ public final class StageReport {
 		}
 	}
 
-	/** Counts for stages that are not chunk-oriented (tasklets): items read and written. */
+	/**
+	 * Counts for stages that are not chunk-oriented (tasklets): items read and written.
+	 */
 	public static void addCounts(StepExecution step, long read, long written) {
 		step.setReadCount(step.getReadCount() + read);
 		step.setWriteCount(step.getWriteCount() + written);
 	}
 
-	/** Adds to a named figure of the whole night (e.g. files refused at import); returns its new value. */
+	/**
+	 * Adds to a named figure of the whole night (e.g. files refused at import); returns
+	 * its new value.
+	 */
 	public static long addFigure(StepExecution step, String name, long count) {
 		ExecutionContext context = step.getExecutionContext();
 		long value = context.getLong(FIGURE + name, 0L) + count;
@@ -51,7 +59,10 @@ public final class StageReport {
 		return value;
 	}
 
-	/** Sets a figure that is a standing count rather than a sum (e.g. rows of a report rewritten every night). */
+	/**
+	 * Sets a figure that is a standing count rather than a sum (e.g. rows of a report
+	 * rewritten every night).
+	 */
 	public static void setFigure(StepExecution step, String name, long value) {
 		step.getExecutionContext().putLong(FIGURE + name, value);
 	}
@@ -75,7 +86,10 @@ public final class StageReport {
 		step.getExecutionContext().putString(NOTE, note);
 	}
 
-	/** Something ops must act on although the stage completed (printed under "Alerts" and in the JSON summary). */
+	/**
+	 * Something ops must act on although the stage completed (printed under "Alerts" and
+	 * in the JSON summary).
+	 */
 	public static void alert(StepExecution step, String alert) {
 		List<String> alerts = new ArrayList<>(alerts(step));
 		if (!alerts.contains(alert)) {

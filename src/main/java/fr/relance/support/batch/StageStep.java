@@ -3,10 +3,12 @@ package fr.relance.support.batch;
 import org.springframework.batch.core.step.Step;
 
 /**
- * How a stage package plugs into the nightly job: it declares a bean of this type whose step is named after the
- * stage ({@link PipelineStage#stepName()}). A stage may be a flow of several steps wrapped in one step.
+ * How a stage package plugs into the nightly job: it declares a bean of this type whose
+ * step is named after the stage ({@link PipelineStage#stepName()}). A stage may be a flow
+ * of several steps wrapped in one step.
  *
- * @param override replaces the regular step of its stage (rehearsals and tests of failure and restart)
+ * @param override replaces the regular step of its stage (rehearsals and tests of failure
+ * and restart)
  */
 public record StageStep(PipelineStage stage, Step step, boolean override) {
 

@@ -3,8 +3,8 @@ package fr.relance.support.config;
 import java.util.List;
 
 /**
- * A configuration file that cannot be used; the message names the file and the key, one problem a line. Stops the
- * engine at start.
+ * A configuration file that cannot be used; the message names the file and the key, one
+ * problem a line. Stops the engine at start.
  */
 public class ConfigException extends RuntimeException {
 

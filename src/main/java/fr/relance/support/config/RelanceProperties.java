@@ -6,16 +6,22 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the engine keeps its state and finds its inputs. Every value can be given as a command option, a Spring
- * property ({@code relance.home}) or an environment variable ({@code RELANCE_HOME}).
+ * Where the engine keeps its state and finds its inputs. Every value can be given as a
+ * command option, a Spring property ({@code relance.home}) or an environment variable
+ * ({@code RELANCE_HOME}).
  *
- * @param home engine home: the embedded database and, by default, the drop zone and outputs live under it
+ * @param home engine home: the embedded database and, by default, the drop zone and
+ * outputs live under it
  * @param drop drop-zone root ({@code <drop>/<FINESS>/in}); default {@code <home>/drop}
- * @param out ops outputs (run summaries, letters, SMS batches); default {@code <home>/out}
- * @param jobs job definitions, dunning scenarios, mapping profiles; default {@code ./jobs}
- * @param establishments establishment configuration files; default {@code <jobs>/establishments}
+ * @param out ops outputs (run summaries, letters, SMS batches); default
+ * {@code <home>/out}
+ * @param jobs job definitions, dunning scenarios, mapping profiles; default
+ * {@code ./jobs}
+ * @param establishments establishment configuration files; default
+ * {@code <jobs>/establishments}
  * @param zone business time zone
- * @param embeddedDb settings of the embedded PostgreSQL used when no datasource URL is set
+ * @param embeddedDb settings of the embedded PostgreSQL used when no datasource URL is
+ * set
  * @param db timeouts of every database connection, embedded or external
  */
 @ConfigurationProperties("relance")
@@ -42,8 +48,10 @@ public record RelanceProperties(Path home, Path drop, Path out, Path jobs, Path 
 	}
 
 	/**
-	 * @param fast trade durability for speed (fsync off): for tests and the demo only, never for real nights
-	 * @param binaries private folder the PostgreSQL binaries are unpacked into; default {@code <home>/postgres}
+	 * @param fast trade durability for speed (fsync off): for tests and the demo only,
+	 * never for real nights
+	 * @param binaries private folder the PostgreSQL binaries are unpacked into; default
+	 * {@code <home>/postgres}
 	 */
 	public record EmbeddedDb(boolean fast, Path binaries) {
 	}

@@ -19,10 +19,11 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * One configuration file read as SnakeYAML's node tree (never its objects: no class is ever built from the file, and
- * every value keeps its line and its text as written). Readers map its keys to values through {@link #root()}; the
- * problems they meet are collected, each {@code file line N, key.path: problem}, and {@link #check()} throws them all
- * at once, sorted by line, so an operator fixes a file in one go.
+ * One configuration file read as SnakeYAML's node tree (never its objects: no class is
+ * ever built from the file, and every value keeps its line and its text as written).
+ * Readers map its keys to values through {@link #root()}; the problems they meet are
+ * collected, each {@code file line N, key.path: problem}, and {@link #check()} throws
+ * them all at once, sorted by line, so an operator fixes a file in one go.
  */
 public final class YamlDocument {
 
@@ -49,7 +50,10 @@ public final class YamlDocument {
 		return read(file, file.getFileName().toString());
 	}
 
-	/** Reads {@code file}, named {@code name} in errors. Invalid YAML throws at once, with its line. */
+	/**
+	 * Reads {@code file}, named {@code name} in errors. Invalid YAML throws at once, with
+	 * its line.
+	 */
 	public static YamlDocument read(Path file, String name) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return parse(name, reader);
@@ -66,26 +70,35 @@ public final class YamlDocument {
 		}
 		catch (MarkedYAMLException e) {
 			Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-			throw new ConfigException(name + (mark == null ? "" : " line " + (mark.getLine() + 1)) + ": not valid YAML: "
-					+ (e.getProblem() != null ? e.getProblem() : e.getContext()));
+			throw new ConfigException(name + (mark == null ? "" : " line " + (mark.getLine() + 1))
+					+ ": not valid YAML: " + (e.getProblem() != null ? e.getProblem() : e.getContext()));
 		}
 		catch (YAMLException e) {
 			throw new ConfigException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
 		}
 	}
 
-	/** The top mapping; an empty one (its absence already recorded) when the file holds something else. */
+	/**
+	 * The top mapping; an empty one (its absence already recorded) when the file holds
+	 * something else.
+	 */
 	public YamlMap root() {
 		return root;
 	}
 
-	/** Records a problem about {@code node}, known in the file as {@code path} (empty for the document). */
+	/**
+	 * Records a problem about {@code node}, known in the file as {@code path} (empty for
+	 * the document).
+	 */
 	void error(Node node, String path, String problem) {
 		int line = line(node);
 		problems.add(new Problem(line, name + " line " + line + (path.isEmpty() ? "" : ", " + path) + ": " + problem));
 	}
 
-	/** Whether any problem was recorded; a reader checks it before rules that need valid values. */
+	/**
+	 * Whether any problem was recorded; a reader checks it before rules that need valid
+	 * values.
+	 */
 	public boolean hasErrors() {
 		return !problems.isEmpty();
 	}
@@ -102,7 +115,10 @@ public final class YamlDocument {
 		}
 	}
 
-	/** What {@code build} makes of the values read, once {@link #check()} passed (so it never sees a bad one). */
+	/**
+	 * What {@code build} makes of the values read, once {@link #check()} passed (so it
+	 * never sees a bad one).
+	 */
 	public <T> T result(Supplier<T> build) {
 		check();
 		return build.get();

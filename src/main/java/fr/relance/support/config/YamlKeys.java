@@ -13,15 +13,19 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The keys of one YAML mapping, in file order. SnakeYAML's node tree keeps a key given twice (its object loader keeps
- * the last one silently): here the second is refused. {@code <<} merges are applied as SnakeYAML's loader does.
+ * The keys of one YAML mapping, in file order. SnakeYAML's node tree keeps a key given
+ * twice (its object loader keeps the last one silently): here the second is refused.
+ * {@code <<} merges are applied as SnakeYAML's loader does.
  */
 final class YamlKeys {
 
 	private YamlKeys() {
 	}
 
-	/** Explicit keys first (a repeated one recorded as a problem), then those merged in with {@code <<} not given. */
+	/**
+	 * Explicit keys first (a repeated one recorded as a problem), then those merged in
+	 * with {@code <<} not given.
+	 */
 	static Map<String, NodeTuple> index(YamlDocument document, YamlMap map, MappingNode mapping) {
 		Map<String, NodeTuple> keys = new LinkedHashMap<>();
 		List<Node> merged = new ArrayList<>();
@@ -33,8 +37,8 @@ final class YamlKeys {
 			}
 			NodeTuple first = keys.putIfAbsent(name(key), tuple);
 			if (first != null) {
-				document.error(key, map.at(name(key)), "is given twice (first on line "
-						+ YamlDocument.line(first.getKeyNode()) + ")");
+				document.error(key, map.at(name(key)),
+						"is given twice (first on line " + YamlDocument.line(first.getKeyNode()) + ")");
 			}
 		}
 		for (Node source : merged) {

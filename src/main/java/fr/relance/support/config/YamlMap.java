@@ -17,11 +17,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * One mapping of a {@link YamlDocument}: typed reads of its keys. A read never throws: a missing or wrong value is
- * recorded on the document with its line and key path ({@code steps[2].channel}) and the read answers null (or the
- * default, or an empty mapping or list, so the reader goes on and finds the next problem). A key given as null
- * ({@code key:} or {@code key: ~}) is absent. Values are taken as written: {@code 01000} stays {@code "01000"} and
- * {@code 0.20} stays {@code 0.20}, never YAML 1.1's octal or binary floating point.
+ * One mapping of a {@link YamlDocument}: typed reads of its keys. A read never throws: a
+ * missing or wrong value is recorded on the document with its line and key path
+ * ({@code steps[2].channel}) and the read answers null (or the default, or an empty
+ * mapping or list, so the reader goes on and finds the next problem). A key given as null
+ * ({@code key:} or {@code key: ~}) is absent. Values are taken as written: {@code 01000}
+ * stays {@code "01000"} and {@code 0.20} stays {@code 0.20}, never YAML 1.1's octal or
+ * binary floating point.
  */
 public final class YamlMap {
 
@@ -35,7 +37,10 @@ public final class YamlMap {
 
 	private final Map<String, NodeTuple> keys;
 
-	/** {@code mapping} null: an empty mapping standing for a missing or wrong one, its problems at the parent. */
+	/**
+	 * {@code mapping} null: an empty mapping standing for a missing or wrong one, its
+	 * problems at the parent.
+	 */
 	YamlMap(YamlDocument document, String path, MappingNode mapping) {
 		this(document, path, mapping, mapping);
 	}
@@ -80,7 +85,10 @@ public final class YamlMap {
 		});
 	}
 
-	/** Records a problem with {@code key}: at its value's line, or at this mapping's when it is missing. */
+	/**
+	 * Records a problem with {@code key}: at its value's line, or at this mapping's when
+	 * it is missing.
+	 */
 	public void error(String key, String problem) {
 		Node value = value(key);
 		document.error(value != null ? value : node, at(key), problem);
@@ -142,7 +150,10 @@ public final class YamlMap {
 		return value == null ? defaultValue : value;
 	}
 
-	/** Whether {@code key} is a plain (unquoted) whole number, as YAML reads {@code 3} and not {@code "3"}. */
+	/**
+	 * Whether {@code key} is a plain (unquoted) whole number, as YAML reads {@code 3} and
+	 * not {@code "3"}.
+	 */
 	public boolean isWholeNumber(String key) {
 		return value(key) instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT);
 	}
@@ -166,7 +177,10 @@ public final class YamlMap {
 		return has(key) ? decimal(key) : defaultValue;
 	}
 
-	/** A whole number of at least {@code min}; null after recording a problem ("is required" when absent). */
+	/**
+	 * A whole number of at least {@code min}; null after recording a problem ("is
+	 * required" when absent).
+	 */
 	public Integer integerAtLeast(String key, int min) {
 		if (!has(key)) {
 			error(key, "is required");
@@ -181,8 +195,8 @@ public final class YamlMap {
 	}
 
 	/**
-	 * A decimal number of at least {@code min}, {@code defaultValue} when absent (null means required); null after
-	 * recording a problem.
+	 * A decimal number of at least {@code min}, {@code defaultValue} when absent (null
+	 * means required); null after recording a problem.
 	 */
 	public BigDecimal decimalAtLeast(String key, BigDecimal min, BigDecimal defaultValue) {
 		if (!has(key)) {
@@ -199,12 +213,18 @@ public final class YamlMap {
 		return value;
 	}
 
-	/** {@code true} or {@code false} (and YAML's yes/no/on/off when unquoted), or null when absent or wrong. */
+	/**
+	 * {@code true} or {@code false} (and YAML's yes/no/on/off when unquoted), or null
+	 * when absent or wrong.
+	 */
 	public Boolean flag(String key) {
 		return flag(key, "");
 	}
 
-	/** As {@link #flag(String)}, required: {@code why} (": ...") ends both of its errors, to say what to choose. */
+	/**
+	 * As {@link #flag(String)}, required: {@code why} (": ...") ends both of its errors,
+	 * to say what to choose.
+	 */
 	public Boolean requiredFlag(String key, String why) {
 		if (!has(key)) {
 			error(key, "is required" + why);
@@ -231,12 +251,16 @@ public final class YamlMap {
 		return value == null ? defaultValue : value;
 	}
 
-	/** A constant of {@code type} by its name; {@code defaultValue} null means required. */
+	/**
+	 * A constant of {@code type} by its name; {@code defaultValue} null means required.
+	 */
 	public <E extends Enum<E>> E choice(String key, Class<E> type, E defaultValue) {
 		return word(key, type.getEnumConstants(), Enum::name, defaultValue);
 	}
 
-	/** The value whose {@code word} is the text; {@code defaultValue} null means required. */
+	/**
+	 * The value whose {@code word} is the text; {@code defaultValue} null means required.
+	 */
 	public <E> E word(String key, E[] values, Function<E, String> word, E defaultValue) {
 		List<String> words = Arrays.stream(values).map(word).toList();
 		String text = text(key);
@@ -278,7 +302,10 @@ public final class YamlMap {
 		return child(value(key), at(key));
 	}
 
-	/** The mapping under {@code key}; an empty one after recording "is required" when absent. */
+	/**
+	 * The mapping under {@code key}; an empty one after recording "is required" when
+	 * absent.
+	 */
 	public YamlMap requiredMap(String key) {
 		if (!has(key)) {
 			error(key, "is required");
@@ -287,7 +314,10 @@ public final class YamlMap {
 		return child(value(key), at(key));
 	}
 
-	/** The mappings listed under {@code key}, one per item (an empty one for an item that is not a mapping). */
+	/**
+	 * The mappings listed under {@code key}, one per item (an empty one for an item that
+	 * is not a mapping).
+	 */
 	public List<YamlMap> maps(String key) {
 		return maps(key, false);
 	}

@@ -9,17 +9,20 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * A binary {@code COPY ... FROM STDIN} into named columns of one table: the fastest way to put many rows into
- * PostgreSQL (about five times a batched INSERT). Two ways to use it:
+ * A binary {@code COPY ... FROM STDIN} into named columns of one table: the fastest way
+ * to put many rows into PostgreSQL (about five times a batched INSERT). Two ways to use
+ * it:
  * <ul>
- * <li>streaming: {@link #row()} and its fields, sent in blocks of {@value #FLUSH_BYTES} bytes, so memory does not grow
- * with the file; {@link #finish()} ends the COPY;</li>
- * <li>rows built apart, on any thread, in a {@link #rows buffer}, each buffer sent by {@link #send} as one COPY.</li>
+ * <li>streaming: {@link #row()} and its fields, sent in blocks of {@value #FLUSH_BYTES}
+ * bytes, so memory does not grow with the file; {@link #finish()} ends the COPY;</li>
+ * <li>rows built apart, on any thread, in a {@link #rows buffer}, each buffer sent by
+ * {@link #send} as one COPY.</li>
  * </ul>
- * A COPY starts with its first row. While it runs, its connection takes no other statement: {@link #pause()} ends it
- * (the rows so far are then in the transaction) and the next row starts another. The connection must be the
- * transaction's own; a failed COPY (closed unfinished, or refused by the server) fails the transaction, so the caller's
- * rollback leaves nothing of it.
+ * A COPY starts with its first row. While it runs, its connection takes no other
+ * statement: {@link #pause()} ends it (the rows so far are then in the transaction) and
+ * the next row starts another. The connection must be the transaction's own; a failed
+ * COPY (closed unfinished, or refused by the server) fails the transaction, so the
+ * caller's rollback leaves nothing of it.
  */
 public final class BinaryCopyWriter implements AutoCloseable {
 
@@ -27,8 +30,8 @@ public final class BinaryCopyWriter implements AutoCloseable {
 	static final int FLUSH_BYTES = 256 * 1024;
 
 	private static final byte[] HEADER = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, //
-		0, 0, 0, 0, // flags
-		0, 0, 0, 0 }; // header extension length
+			0, 0, 0, 0, // flags
+			0, 0, 0, 0 }; // header extension length
 
 	private static final byte[] TRAILER = { (byte) 0xFF, (byte) 0xFF };
 
@@ -61,14 +64,18 @@ public final class BinaryCopyWriter implements AutoCloseable {
 		this.pending = rows(2 * FLUSH_BYTES);
 	}
 
-	/** A COPY into these columns of {@code table}, every row giving one field per column in this order. */
+	/**
+	 * A COPY into these columns of {@code table}, every row giving one field per column
+	 * in this order.
+	 */
 	public static BinaryCopyWriter into(Connection connection, String table, List<String> columns) {
 		return new BinaryCopyWriter(connection, table, columns);
 	}
 
 	/** Starts a streamed row, sending the rows before it first when they fill a block. */
 	public BinaryRows row() throws SQLException {
-		pending.requireRowComplete(); // before a flush: a block never ends in the middle of a row
+		pending.requireRowComplete(); // before a flush: a block never ends in the middle
+										// of a row
 		if (copy == null) {
 			start();
 		}
@@ -78,12 +85,18 @@ public final class BinaryCopyWriter implements AutoCloseable {
 		return pending.row();
 	}
 
-	/** An empty buffer for rows of this COPY, to be built apart (any thread) and sent by {@link #send}. */
+	/**
+	 * An empty buffer for rows of this COPY, to be built apart (any thread) and sent by
+	 * {@link #send}.
+	 */
 	public BinaryRows rows(int capacity) {
 		return new BinaryRows(table, columns.size(), capacity);
 	}
 
-	/** Sends the rows of {@code rows} as one COPY and empties it; on the connection's thread, between streamed COPYs. */
+	/**
+	 * Sends the rows of {@code rows} as one COPY and empties it; on the connection's
+	 * thread, between streamed COPYs.
+	 */
 	public void send(BinaryRows rows) throws SQLException {
 		rows.requireRowComplete();
 		if (rows.count() == 0) {
@@ -103,7 +116,10 @@ public final class BinaryCopyWriter implements AutoCloseable {
 		rows.clear();
 	}
 
-	/** Ends the COPY in progress, if any: its rows are then visible in the transaction. Returns the rows copied. */
+	/**
+	 * Ends the COPY in progress, if any: its rows are then visible in the transaction.
+	 * Returns the rows copied.
+	 */
 	public long finish() throws SQLException {
 		if (copy != null) {
 			pending.requireRowComplete();
@@ -115,7 +131,10 @@ public final class BinaryCopyWriter implements AutoCloseable {
 		return copied;
 	}
 
-	/** {@link #finish()} for callers that cannot throw a checked exception: the connection is free again. */
+	/**
+	 * {@link #finish()} for callers that cannot throw a checked exception: the connection
+	 * is free again.
+	 */
 	public void pause() {
 		try {
 			finish();
@@ -130,7 +149,10 @@ public final class BinaryCopyWriter implements AutoCloseable {
 		return copied;
 	}
 
-	/** Abandons a COPY still open (the caller failed): the server refuses it, and the transaction with it. */
+	/**
+	 * Abandons a COPY still open (the caller failed): the server refuses it, and the
+	 * transaction with it.
+	 */
 	@Override
 	public void close() throws SQLException {
 		if (copy != null && copy.isActive()) {

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Rows of a {@link BinaryCopyWriter}, encoded in PostgreSQL's binary COPY format into a buffer that grows only when a
- * row does not fit: the server stores dates and amounts as they come instead of parsing their text (on a million
- * ledger lines its share fell from 3.4 s to 1.8 s). Each row takes exactly one field per column of the COPY, in their
- * order, with the writer matching the column's type (a binary int4 is refused by a bigint column). Touches no
- * connection: rows can be built on one thread and sent on the connection's ({@link BinaryCopyWriter#send}). No field
- * allocates, but {@link #numeric} as BigDecimal itself does.
+ * Rows of a {@link BinaryCopyWriter}, encoded in PostgreSQL's binary COPY format into a
+ * buffer that grows only when a row does not fit: the server stores dates and amounts as
+ * they come instead of parsing their text (on a million ledger lines its share fell from
+ * 3.4 s to 1.8 s). Each row takes exactly one field per column of the COPY, in their
+ * order, with the writer matching the column's type (a binary int4 is refused by a bigint
+ * column). Touches no connection: rows can be built on one thread and sent on the
+ * connection's ({@link BinaryCopyWriter#send}). No field allocates, but {@link #numeric}
+ * as BigDecimal itself does.
  */
 public final class BinaryRows {
 
@@ -27,7 +29,10 @@ public final class BinaryRows {
 
 	private static final int NUMERIC_NEGATIVE = 0x4000;
 
-	/** Base-10000 digit groups of a long, at most 5 (a long has at most 19 decimal digits). */
+	/**
+	 * Base-10000 digit groups of a long, at most 5 (a long has at most 19 decimal
+	 * digits).
+	 */
 	private static final int LONG_GROUPS = 5;
 
 	private static final long[] POWERS_OF_TEN = { 1, 10, 100, 1_000 };
@@ -62,7 +67,10 @@ public final class BinaryRows {
 		return this;
 	}
 
-	/** A text (or varchar, char, enum) field in UTF-8, null for SQL NULL; a lone surrogate becomes '?'. */
+	/**
+	 * A text (or varchar, char, enum) field in UTF-8, null for SQL NULL; a lone surrogate
+	 * becomes '?'.
+	 */
 	public BinaryRows text(String value) {
 		if (value == null) {
 			return nullField();
@@ -103,7 +111,10 @@ public final class BinaryRows {
 		return this;
 	}
 
-	/** An integer (int4) field; refuses a value out of its range rather than truncating it. */
+	/**
+	 * An integer (int4) field; refuses a value out of its range rather than truncating
+	 * it.
+	 */
 	public BinaryRows integer(long value) {
 		field();
 		int32(4);
@@ -130,8 +141,8 @@ public final class BinaryRows {
 	}
 
 	/**
-	 * A numeric field of the value's own scale, null for SQL NULL: the column's scale rounds it as it would round the
-	 * same value written as text.
+	 * A numeric field of the value's own scale, null for SQL NULL: the column's scale
+	 * rounds it as it would round the same value written as text.
 	 */
 	public BinaryRows numeric(BigDecimal value) {
 		if (value == null) {
@@ -140,7 +151,8 @@ public final class BinaryRows {
 		BigDecimal v = value.scale() < 0 ? value.setScale(0) : value;
 		int scale = v.scale();
 		BigInteger unscaled = v.unscaledValue();
-		if (unscaled.bitLength() < 50) { // times 1,000 to align the groups, it still fits in a long
+		if (unscaled.bitLength() < 50) { // times 1,000 to align the groups, it still fits
+											// in a long
 			return numeric(unscaled.longValue(), scale);
 		}
 		return bigNumeric(unscaled, scale);
@@ -167,7 +179,9 @@ public final class BinaryRows {
 		return this;
 	}
 
-	/** A timestamptz field (microseconds; finer digits are dropped), null for SQL NULL. */
+	/**
+	 * A timestamptz field (microseconds; finer digits are dropped), null for SQL NULL.
+	 */
 	public BinaryRows timestamp(Instant value) {
 		if (value == null) {
 			return nullField();
@@ -200,7 +214,10 @@ public final class BinaryRows {
 		return this;
 	}
 
-	/** A text[] field of one dimension (empty: {@code '{}'}), null for SQL NULL; a null element is a NULL. */
+	/**
+	 * A text[] field of one dimension (empty: {@code '{}'}), null for SQL NULL; a null
+	 * element is a NULL.
+	 */
 	public BinaryRows textArray(List<String> values) {
 		if (values == null) {
 			return nullField();
@@ -257,12 +274,15 @@ public final class BinaryRows {
 	/** Throws when the last row started lacks fields: a COPY must never receive it. */
 	void requireRowComplete() {
 		if (due != 0) {
-			throw new IllegalStateException("row " + rows + " of the copy into " + table + " has "
-					+ (columns - due) + " fields, the copy names " + columns + " columns");
+			throw new IllegalStateException("row " + rows + " of the copy into " + table + " has " + (columns - due)
+					+ " fields, the copy names " + columns + " columns");
 		}
 	}
 
-	/** A numeric of {@code unscaled × 10^-scale}, for values that still fit a long once aligned (see numeric). */
+	/**
+	 * A numeric of {@code unscaled × 10^-scale}, for values that still fit a long once
+	 * aligned (see numeric).
+	 */
 	private BinaryRows numeric(long unscaled, int scale) {
 		int pad = (4 - scale % 4) % 4;
 		int count = 0;
@@ -272,11 +292,15 @@ public final class BinaryRows {
 		return numeric(groups, count, unscaled < 0, scale);
 	}
 
-	/** {@link #numeric(long, int)} for values a long cannot hold once aligned: rare, so it may allocate. */
+	/**
+	 * {@link #numeric(long, int)} for values a long cannot hold once aligned: rare, so it
+	 * may allocate.
+	 */
 	private BinaryRows bigNumeric(BigInteger unscaled, int scale) {
 		int pad = (4 - scale % 4) % 4;
 		BigInteger base = BigInteger.valueOf(10_000);
-		short[] all = new short[unscaled.bitLength() / 13 + 2]; // 10,000 > 2^13: at most one group per 13 bits
+		short[] all = new short[unscaled.bitLength() / 13 + 2]; // 10,000 > 2^13: at most
+																// one group per 13 bits
 		int count = 0;
 		for (BigInteger rest = unscaled.abs().multiply(BigInteger.TEN.pow(pad)); rest.signum() > 0;) {
 			BigInteger[] qr = rest.divideAndRemainder(base);
@@ -287,9 +311,9 @@ public final class BinaryRows {
 	}
 
 	/**
-	 * Writes a numeric from its base-10000 digit groups, least significant first, aligned on the decimal point (the
-	 * last {@code (scale + 3) / 4} groups are the fraction): the most significant first on the wire, without the
-	 * trailing zero groups.
+	 * Writes a numeric from its base-10000 digit groups, least significant first, aligned
+	 * on the decimal point (the last {@code (scale + 3) / 4} groups are the fraction):
+	 * the most significant first on the wire, without the trailing zero groups.
 	 */
 	private BinaryRows numeric(short[] digitGroups, int count, boolean negative, int scale) {
 		field();

@@ -11,8 +11,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The password of the embedded PostgreSQL superuser, generated once into {@code <home>/db.secret}, readable by its
- * owner only (mode 600): another local user can reach the port but not log in.
+ * The password of the embedded PostgreSQL superuser, generated once into
+ * {@code <home>/db.secret}, readable by its owner only (mode 600): another local user can
+ * reach the port but not log in.
  */
 final class DatabaseSecret {
 
@@ -25,7 +26,9 @@ final class DatabaseSecret {
 		return home.resolve(FILE);
 	}
 
-	/** The home's secret, created (mode 600 from the first byte) when the home has none. */
+	/**
+	 * The home's secret, created (mode 600 from the first byte) when the home has none.
+	 */
 	static String readOrCreate(Path home) {
 		Path file = file(home);
 		try {
@@ -34,7 +37,8 @@ final class DatabaseSecret {
 				new SecureRandom().nextBytes(random);
 				String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 				try {
-					Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+					Files.createFile(file,
+							PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 					Files.writeString(file, secret + "\n", StandardCharsets.US_ASCII);
 				}
 				catch (FileAlreadyExistsException e) {

@@ -9,9 +9,9 @@ import fr.relance.support.config.DatabaseTimeouts;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * Gives every connection pool of the engine, embedded database or {@code --db-url}, the timeouts of
- * {@code relance.db.*}: without them a frozen database holds the night, and the home lock, forever. Also keeps the
- * rows' values out of database error messages.
+ * Gives every connection pool of the engine, embedded database or {@code --db-url}, the
+ * timeouts of {@code relance.db.*}: without them a frozen database holds the night, and
+ * the home lock, forever. Also keeps the rows' values out of database error messages.
  */
 class DatabaseTimeoutsPostProcessor implements BeanPostProcessor {
 
@@ -31,7 +31,8 @@ class DatabaseTimeoutsPostProcessor implements BeanPostProcessor {
 			pool.addDataSourceProperty("socketTimeout", seconds(timeouts.socketTimeout()));
 			// server side, in every session from its start (migrations included)
 			pool.addDataSourceProperty("options", "-c statement_timeout=" + timeouts.statementTimeout().toMillis());
-			// a database error's message reaches the logs: not the server's detail line, which quotes row values
+			// a database error's message reaches the logs: not the server's detail line,
+			// which quotes row values
 			// ("Failing row contains (...)": a patient's name and address)
 			pool.addDataSourceProperty("logServerErrorDetail", "false");
 		}

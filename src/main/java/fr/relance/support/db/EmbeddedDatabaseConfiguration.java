@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * Used when {@code spring.datasource.url} is not set: the embedded PostgreSQL of the engine home. With a URL, Boot's
- * own DataSource configuration applies and the same code runs on an external PostgreSQL 14+.
+ * Used when {@code spring.datasource.url} is not set: the embedded PostgreSQL of the
+ * engine home. With a URL, Boot's own DataSource configuration applies and the same code
+ * runs on an external PostgreSQL 14+.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -24,7 +25,10 @@ class EmbeddedDatabaseConfiguration {
 				properties.embeddedDb().binaries(), properties.embeddedDb().fast());
 	}
 
-	/** A pool that starts with its first connection, after the timeouts of every pool are set on it. */
+	/**
+	 * A pool that starts with its first connection, after the timeouts of every pool are
+	 * set on it.
+	 */
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedPostgresServer server) {
 		HikariDataSource pool = new HikariDataSource();

@@ -10,8 +10,9 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * The default database: a real PostgreSQL 17 started from the zonky Maven artifact on a persistent data directory,
- * so each night sees the state the previous one left. Holds the engine-home lock for its whole life.
+ * The default database: a real PostgreSQL 17 started from the zonky Maven artifact on a
+ * persistent data directory, so each night sees the state the previous one left. Holds
+ * the engine-home lock for its whole life.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -33,10 +34,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server of {@code home}, first stopping a server that a killed engine left behind. Only its owner
-	 * can log in: connections need the password of {@code <home>/db.secret}, there is no Unix socket, and the
-	 * binaries it runs are unpacked into the private folder {@code binaries}.
-	 * @param fast fsync and synchronous commit off: for tests and demos, never for real nights
+	 * Starts the server of {@code home}, first stopping a server that a killed engine
+	 * left behind. Only its owner can log in: connections need the password of
+	 * {@code <home>/db.secret}, there is no Unix socket, and the binaries it runs are
+	 * unpacked into the private folder {@code binaries}.
+	 * @param fast fsync and synchronous commit off: for tests and demos, never for real
+	 * nights
 	 */
 	public static EmbeddedPostgresServer start(Path home, Path dataDirectory, Path binaries, boolean fast) {
 		EngineHomeLock lock = EngineHomeLock.acquire(home);
@@ -51,9 +54,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 						+ " only accepts that password)");
 			}
 			String password = DatabaseSecret.readOrCreate(home);
-			// The library makes its working folder writable by everyone at every start (by default the shared
-			// temporary folder, where anyone could then swap the binaries): it gets a folder inside the private one,
-			// which nobody else can enter. The library also scans and cleans that folder: set it before the builder
+			// The library makes its working folder writable by everyone at every start
+			// (by default the shared
+			// temporary folder, where anyone could then swap the binaries): it gets a
+			// folder inside the private one,
+			// which nobody else can enter. The library also scans and cleans that folder:
+			// set it before the builder
 			// reads it.
 			Path workingFolder = privateFolder(binaries).resolve("unpacked").toAbsolutePath();
 			System.setProperty("ot.epg.working-dir", workingFolder.toString());
@@ -68,22 +74,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setServerConfig("unix_socket_directories", "''")
 				.setServerConfig("listen_addresses", "localhost")
 				.setServerConfig("max_connections", "50")
-				// a nightly ledger merge writes millions of rows in one transaction: with the defaults (128 MB of
-				// buffers, 1 GB of WAL) it evicts dirty pages itself and checkpoints mid-load
+				// a nightly ledger merge writes millions of rows in one transaction: with
+				// the defaults (128 MB of
+				// buffers, 1 GB of WAL) it evicts dirty pages itself and checkpoints
+				// mid-load
 				.setServerConfig("shared_buffers", "512MB")
 				.setServerConfig("wal_buffers", "64MB")
 				.setServerConfig("max_wal_size", "4GB")
 				.setServerConfig("checkpoint_timeout", "15min")
-				// the import's staging tables are temporary: keep a million staged lines in memory
+				// the import's staging tables are temporary: keep a million staged lines
+				// in memory
 				.setServerConfig("temp_buffers", "256MB");
 			if (fresh) {
-				// initdb's own options (the library passes them after its "-A trust", so they win): the superuser
-				// gets the home's password and every connection must give it, from the very first start
+				// initdb's own options (the library passes them after its "-A trust", so
+				// they win): the superuser
+				// gets the home's password and every connection must give it, from the
+				// very first start
 				builder.setLocaleConfig("auth", "scram-sha-256")
 					.setLocaleConfig("pwfile", DatabaseSecret.file(home).toAbsolutePath().toString());
 			}
-			// The library starts PostgreSQL with -F (fsync off) and synchronous_commit off: a power loss could then
-			// corrupt pgdata. Real nights say so explicitly; these -c options come after -F and win.
+			// The library starts PostgreSQL with -F (fsync off) and synchronous_commit
+			// off: a power loss could then
+			// corrupt pgdata. Real nights say so explicitly; these -c options come after
+			// -F and win.
 			builder.setServerConfig("fsync", fast ? "off" : "on")
 				.setServerConfig("synchronous_commit", fast ? "off" : "on")
 				.setServerConfig("full_page_writes", fast ? "off" : "on");
@@ -112,8 +125,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Stops a server that a killed engine left on {@code dataDirectory}, without starting one (used before a home
-	 * is wiped). Fails if a live engine uses the home.
+	 * Stops a server that a killed engine left on {@code dataDirectory}, without starting
+	 * one (used before a home is wiped). Fails if a live engine uses the home.
 	 */
 	public static void stopLeftover(Path home, Path dataDirectory) {
 		try (EngineHomeLock lock = EngineHomeLock.acquire(home)) {
@@ -121,14 +134,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		}
 	}
 
-	/** The superuser's password (the user is {@code postgres}); never part of the URL, which may be logged. */
+	/**
+	 * The superuser's password (the user is {@code postgres}); never part of the URL,
+	 * which may be logged.
+	 */
 	public String password() {
 		return password;
 	}
 
 	/**
-	 * JDBC URL of the {@code postgres} database as user {@code postgres} (give {@link #password()} too), with the
-	 * batched-insert rewrite that speeds up chunk writes.
+	 * JDBC URL of the {@code postgres} database as user {@code postgres} (give
+	 * {@link #password()} too), with the batched-insert rewrite that speeds up chunk
+	 * writes.
 	 */
 	public String jdbcUrl() {
 		return postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true&ApplicationName=relance";

@@ -13,9 +13,10 @@ import java.nio.file.StandardOpenOption;
 import fr.relance.support.config.SettingException;
 
 /**
- * An operating-system lock on {@code <home>/engine.lock}, held while an engine uses that home. The kernel releases
- * it when the process dies, even by SIGKILL, so holding it proves that any PostgreSQL server still running on the
- * home's data directory is an orphan of a dead engine and may be stopped.
+ * An operating-system lock on {@code <home>/engine.lock}, held while an engine uses that
+ * home. The kernel releases it when the process dies, even by SIGKILL, so holding it
+ * proves that any PostgreSQL server still running on the home's data directory is an
+ * orphan of a dead engine and may be stopped.
  */
 public final class EngineHomeLock implements AutoCloseable {
 
@@ -51,18 +52,22 @@ public final class EngineHomeLock implements AutoCloseable {
 		}
 	}
 
-	/** The home exists (created if missing) and the engine can write there, else a setting error naming it. */
+	/**
+	 * The home exists (created if missing) and the engine can write there, else a setting
+	 * error naming it.
+	 */
 	private static void usableHome(Path home) {
 		try {
 			Files.createDirectories(home);
 		}
 		catch (IOException e) {
-			throw new SettingException("the engine home " + home.toAbsolutePath() + " (--home, relance.home, RELANCE_HOME)"
-					+ " cannot be created: " + e.getClass().getSimpleName() + " " + e.getMessage());
+			throw new SettingException(
+					"the engine home " + home.toAbsolutePath() + " (--home, relance.home, RELANCE_HOME)"
+							+ " cannot be created: " + e.getClass().getSimpleName() + " " + e.getMessage());
 		}
 		if (!Files.isDirectory(home) || !Files.isWritable(home)) {
-			throw new SettingException("the engine home " + home.toAbsolutePath() + " (--home, relance.home, RELANCE_HOME)"
-					+ " is not a folder the engine can write in");
+			throw new SettingException("the engine home " + home.toAbsolutePath()
+					+ " (--home, relance.home, RELANCE_HOME)" + " is not a folder the engine can write in");
 		}
 	}
 

@@ -9,12 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Statistics brought up to date between the stages of a night. PostgreSQL's autovacuum analyses a table some time
- * after it changed (its naptime is a minute), and the ledger merge analyses only after large loads: in between, a
- * stage that follows a load of a few thousand rows is planned on the statistics of a smaller table. Measured on two
- * scheduler nodes each importing 5,000 invoices: the planner expected one invoice of the establishment where there
- * were 4,484, chose nested loops over every dunning case, and a query of the output stage took 4.8 s instead of a few
- * milliseconds (issue #19). So after each stage, every table changed by more than a tenth of its rows (and at least
+ * Statistics brought up to date between the stages of a night. PostgreSQL's autovacuum
+ * analyses a table some time after it changed (its naptime is a minute), and the ledger
+ * merge analyses only after large loads: in between, a stage that follows a load of a few
+ * thousand rows is planned on the statistics of a smaller table. Measured on two
+ * scheduler nodes each importing 5,000 invoices: the planner expected one invoice of the
+ * establishment where there were 4,484, chose nested loops over every dunning case, and a
+ * query of the output stage took 4.8 s instead of a few milliseconds (issue #19). So
+ * after each stage, every table changed by more than a tenth of its rows (and at least
  * {@value #MIN_CHANGES} rows) since its last analysis is analysed now.
  */
 @Component
@@ -24,7 +26,10 @@ public class FreshStatistics {
 
 	static final int MIN_CHANGES = 1_000;
 
-	/** Another session already analysing the table holds its lock: its statistics will do, do not wait for it. */
+	/**
+	 * Another session already analysing the table holds its lock: its statistics will do,
+	 * do not wait for it.
+	 */
 	private static final String LOCK_WAIT = "1s";
 
 	private static final String LOCK_NOT_AVAILABLE = "55P03";

@@ -15,9 +15,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * The checks of {@code sql/checks/}: what the foreign keys replaced by set-based checks before commit guarded
- * against, and the sums that must tie. Each file is one query listing the rows that break its rule (none when the
- * data is sound), its leading comment the rule. Run by {@code ops/relance check}, read-only.
+ * The checks of {@code sql/checks/}: what the foreign keys replaced by set-based checks
+ * before commit guarded against, and the sums that must tie. Each file is one query
+ * listing the rows that break its rule (none when the data is sound), its leading comment
+ * the rule. Run by {@code ops/relance check}, read-only.
  */
 @Component
 public class IntegrityChecks {
@@ -82,7 +83,9 @@ public class IntegrityChecks {
 
 	/** The leading comment lines, joined. */
 	private static String rule(String sql) {
-		return sql.lines().takeWhile(line -> line.startsWith("--")).map(line -> line.substring(2).strip())
+		return sql.lines()
+			.takeWhile(line -> line.startsWith("--"))
+			.map(line -> line.substring(2).strip())
 			.collect(Collectors.joining(" "));
 	}
 

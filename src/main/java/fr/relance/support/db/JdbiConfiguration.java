@@ -16,13 +16,16 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import fr.relance.support.config.RelanceProperties;
 
 /**
- * One Jdbi over Spring-managed connections, so DAO calls join the chunk transaction of the running step; the
- * database timeouts of every pool.
+ * One Jdbi over Spring-managed connections, so DAO calls join the chunk transaction of
+ * the running step; the database timeouts of every pool.
  */
 @Configuration(proxyBeanMethods = false)
 class JdbiConfiguration {
 
-	/** Static: a post-processor is created before the other beans; it reads the properties when a pool appears. */
+	/**
+	 * Static: a post-processor is created before the other beans; it reads the properties
+	 * when a pool appears.
+	 */
 	@Bean
 	static DatabaseTimeoutsPostProcessor databaseTimeouts(ObjectProvider<RelanceProperties> properties) {
 		return new DatabaseTimeoutsPostProcessor(properties);
@@ -34,7 +37,8 @@ class JdbiConfiguration {
 		jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
 		// the surrounding Spring transaction, not the handle, decides commit or rollback
 		jdbi.getConfig(Handles.class).setForceEndTransactions(false);
-		// a failed statement's message reaches the logs: its SQL, never its bound values (names, addresses...)
+		// a failed statement's message reaches the logs: its SQL, never its bound values
+		// (names, addresses...)
 		jdbi.getConfig(StatementExceptions.class).setMessageRendering(JdbiConfiguration::withoutValues);
 		return jdbi;
 	}
@@ -45,8 +49,8 @@ class JdbiConfiguration {
 			return e.getShortMessage();
 		}
 		String oneLine = sql.strip().replaceAll("\\s+", " ");
-		return e.getShortMessage() + " [statement: " + (oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine)
-				+ "]";
+		return e.getShortMessage() + " [statement: "
+				+ (oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine) + "]";
 	}
 
 }

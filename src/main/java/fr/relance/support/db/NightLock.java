@@ -9,18 +9,24 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The PostgreSQL session advisory locks of a night, each on its own connection and released with it (so a killed
- * engine's locks die with its connections). Every holder also shares the database-wide {@link RunLock}, so a
- * maintenance command that takes it exclusively (removing a wrong night) never runs beside a night.
+ * The PostgreSQL session advisory locks of a night, each on its own connection and
+ * released with it (so a killed engine's locks die with its connections). Every holder
+ * also shares the database-wide {@link RunLock}, so a maintenance command that takes it
+ * exclusively (removing a wrong night) never runs beside a night.
  * <ul>
- * <li>one lock per establishment: nothing of one establishment runs twice at once, whatever the date, because
- * dunning decides an establishment's nights in date order; two processes may work on two establishments;</li>
- * <li>one lock for the closing of a night, and one for its preparation (establishment files into the database).</li>
+ * <li>one lock per establishment: nothing of one establishment runs twice at once,
+ * whatever the date, because dunning decides an establishment's nights in date order; two
+ * processes may work on two establishments;</li>
+ * <li>one lock for the closing of a night, and one for its preparation (establishment
+ * files into the database).</li>
  * </ul>
  */
 public final class NightLock implements AutoCloseable {
 
-	/** First half of the two-key advisory locks: "RELA" in ASCII; the second half is a hash of the name. */
+	/**
+	 * First half of the two-key advisory locks: "RELA" in ASCII; the second half is a
+	 * hash of the name.
+	 */
 	private static final int NAMESPACE = 0x52454C41;
 
 	private final Connection connection;
@@ -55,7 +61,8 @@ public final class NightLock implements AutoCloseable {
 					throw new EngineBusyException("a maintenance command holds this database (see ops/relance status);"
 							+ " nothing was run. Run again when it has finished.");
 				}
-				String sql = wait ? "SELECT pg_advisory_lock(?, hashtext(?)), true" : "SELECT pg_try_advisory_lock(?, hashtext(?))";
+				String sql = wait ? "SELECT pg_advisory_lock(?, hashtext(?)), true"
+						: "SELECT pg_try_advisory_lock(?, hashtext(?))";
 				try (PreparedStatement st = connection.prepareStatement(sql)) {
 					st.setInt(1, NAMESPACE);
 					st.setString(2, name);

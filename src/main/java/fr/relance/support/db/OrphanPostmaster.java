@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops a PostgreSQL server left running on a data directory by an engine that was killed (SIGKILL leaves the
- * postmaster alive, holding {@code postmaster.pid}, and the next start would fail on that lock file). Only called
- * while the {@link EngineHomeLock} is held, so a live server found there has no live owner.
+ * Stops a PostgreSQL server left running on a data directory by an engine that was killed
+ * (SIGKILL leaves the postmaster alive, holding {@code postmaster.pid}, and the next
+ * start would fail on that lock file). Only called while the {@link EngineHomeLock} is
+ * held, so a live server found there has no live owner.
  */
 final class OrphanPostmaster {
 
@@ -33,16 +34,19 @@ final class OrphanPostmaster {
 		}
 		Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
 		if (process.isEmpty() || !isPostgres(process.get())) {
-			// PostgreSQL would refuse to start if the recorded pid now belongs to some other process.
+			// PostgreSQL would refuse to start if the recorded pid now belongs to some
+			// other process.
 			log.info("removing stale postmaster.pid (pid {} is not a running postgres)", pid.get());
 			deleteQuietly(pidFile);
 			return;
 		}
 		log.warn("an embedded PostgreSQL (pid {}) was left running by an engine that did not stop; shutting it down",
 				pid.get());
-		signal(pid.get(), "INT"); // PostgreSQL "fast" shutdown: roll back sessions, checkpoint, exit
+		signal(pid.get(), "INT"); // PostgreSQL "fast" shutdown: roll back sessions,
+									// checkpoint, exit
 		if (!waitForExit(process.get(), FAST_SHUTDOWN_WAIT)) {
-			signal(pid.get(), "QUIT"); // immediate shutdown; crash recovery runs at the next start
+			signal(pid.get(), "QUIT"); // immediate shutdown; crash recovery runs at the
+										// next start
 			waitForExit(process.get(), Duration.ofSeconds(10));
 		}
 	}

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves a data directory created by an older engine (every local connection trusted, no password) to password
- * authentication: the superuser gets the home's password, then the server reloads an access file that asks for it.
+ * Moves a data directory created by an older engine (every local connection trusted, no
+ * password) to password authentication: the superuser gets the home's password, then the
+ * server reloads an access file that asks for it.
  */
 final class PasswordAuthentication {
 
@@ -30,10 +31,14 @@ final class PasswordAuthentication {
 	private PasswordAuthentication() {
 	}
 
-	/** The access file still trusts some connections (a data directory made before passwords). */
+	/**
+	 * The access file still trusts some connections (a data directory made before
+	 * passwords).
+	 */
 	static boolean isMissing(Path dataDirectory) {
 		try {
-			return Files.readAllLines(dataDirectory.resolve("pg_hba.conf"), StandardCharsets.UTF_8).stream()
+			return Files.readAllLines(dataDirectory.resolve("pg_hba.conf"), StandardCharsets.UTF_8)
+				.stream()
 				.map(String::strip)
 				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
 				.anyMatch((line) -> line.matches(".*\\strust(\\s.*)?"));
@@ -43,7 +48,10 @@ final class PasswordAuthentication {
 		}
 	}
 
-	/** On a server that still trusts local connections: sets the password, then requires it. */
+	/**
+	 * On a server that still trusts local connections: sets the password, then requires
+	 * it.
+	 */
 	static void require(String jdbcUrl, String password, Path dataDirectory) {
 		try (Connection c = DriverManager.getConnection(jdbcUrl); Statement st = c.createStatement()) {
 			// the secret is URL-safe base64: no quote can end the literal

@@ -8,9 +8,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The database-wide PostgreSQL session advisory lock. Taken exclusively by a maintenance command that must run alone
- * (removing a wrong night); every {@link NightLock} shares it, so the two never overlap. The lock lives on a
- * dedicated connection and dies with it.
+ * The database-wide PostgreSQL session advisory lock. Taken exclusively by a maintenance
+ * command that must run alone (removing a wrong night); every {@link NightLock} shares
+ * it, so the two never overlap. The lock lives on a dedicated connection and dies with
+ * it.
  */
 public final class RunLock implements AutoCloseable {
 
@@ -45,7 +46,10 @@ public final class RunLock implements AutoCloseable {
 		}
 	}
 
-	/** Shares the lock on {@code connection}, for a night's work; false when a maintenance command holds it. */
+	/**
+	 * Shares the lock on {@code connection}, for a night's work; false when a maintenance
+	 * command holds it.
+	 */
 	static boolean shareOn(Connection connection) throws SQLException {
 		try (PreparedStatement st = connection.prepareStatement("SELECT pg_try_advisory_lock_shared(?)")) {
 			st.setLong(1, KEY);

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Long SQL statements live in {@code .sql} files beside the class that runs them; read once, then cached. */
+/**
+ * Long SQL statements live in {@code .sql} files beside the class that runs them; read
+ * once, then cached.
+ */
 public final class SqlResources {
 
 	private static final Map<String, String> CACHE = new ConcurrentHashMap<>();

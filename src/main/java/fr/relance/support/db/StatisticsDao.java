@@ -6,7 +6,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The planner's statistics in the catalogue; each statement is {@code StatisticsDao/<method>.sql}. */
+/**
+ * The planner's statistics in the catalogue; each statement is
+ * {@code StatisticsDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 interface StatisticsDao {
 

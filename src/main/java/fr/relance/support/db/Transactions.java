@@ -19,8 +19,9 @@ public final class Transactions {
 	}
 
 	/**
-	 * A template whose work commits (or rolls back) on its own, whatever transaction the caller is in: for work that
-	 * must be durable before the next file move, or that must not be undone with a later failure of the step.
+	 * A template whose work commits (or rolls back) on its own, whatever transaction the
+	 * caller is in: for work that must be durable before the next file move, or that must
+	 * not be undone with a later failure of the step.
 	 */
 	public static TransactionTemplate requiresNew(PlatformTransactionManager transactionManager) {
 		TransactionTemplate template = new TransactionTemplate(transactionManager);
@@ -28,7 +29,10 @@ public final class Transactions {
 		return template;
 	}
 
-	/** Work that needs the raw JDBC connection (COPY) of the current transaction, usually while reading a file. */
+	/**
+	 * Work that needs the raw JDBC connection (COPY) of the current transaction, usually
+	 * while reading a file.
+	 */
 	@FunctionalInterface
 	public interface ConnectionWork<T> {
 
@@ -37,8 +41,8 @@ public final class Transactions {
 	}
 
 	/**
-	 * Runs {@code work} on the connection bound to the current Spring transaction, so that a COPY and the Jdbi
-	 * statements around it commit or roll back together.
+	 * Runs {@code work} on the connection bound to the current Spring transaction, so
+	 * that a COPY and the Jdbi statements around it commit or roll back together.
 	 */
 	public static <T> T onBoundConnection(DataSource dataSource, String what, ConnectionWork<T> work) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);

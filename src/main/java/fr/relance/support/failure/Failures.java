@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the failures ops can act on into a sentence that names the cause and the setting or the remedy. */
+/**
+ * Turns the failures ops can act on into a sentence that names the cause and the setting
+ * or the remedy.
+ */
 public final class Failures {
 
 	/** PostgreSQL's "canceling statement due to statement timeout". */
@@ -16,13 +19,17 @@ public final class Failures {
 
 	private static final Pattern POOL_COUNTS = Pattern.compile("total=(\\d+), active=(\\d+)");
 
-	/** PostgreSQL's disk_full class: "could not extend file ... No space left on device". */
+	/**
+	 * PostgreSQL's disk_full class: "could not extend file ... No space left on device".
+	 */
 	private static final String DISK_FULL = "53100";
 
 	private Failures() {
 	}
 
-	/** The explanation of {@code failure} when it is one ops can act on; empty otherwise. */
+	/**
+	 * The explanation of {@code failure} when it is one ops can act on; empty otherwise.
+	 */
 	public static Optional<String> explain(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			String message = t.getMessage() == null ? "" : t.getMessage();
@@ -41,15 +48,17 @@ public final class Failures {
 						+ "): it is unreachable until it is back. Start it, then run the same command again to resume"
 						+ " the night");
 			}
-			// no cause: no connection attempt failed, the pool's own connections are all taken
+			// no cause: no connection attempt failed, the pool's own connections are all
+			// taken
 			if (t instanceof SQLTransientConnectionException && t.getCause() == null && poolExhausted(message)) {
-				return Optional.of("every connection of the engine's pool stayed in use for relance.db.connect-timeout ("
-						+ firstLine(message) + "): the pool is too small for the work in parallel. Raise"
-						+ " spring.datasource.hikari.maximum-pool-size (each ledger import uses two connections), then"
-						+ " run the same command again");
+				return Optional
+					.of("every connection of the engine's pool stayed in use for relance.db.connect-timeout ("
+							+ firstLine(message) + "): the pool is too small for the work in parallel. Raise"
+							+ " spring.datasource.hikari.maximum-pool-size (each ledger import uses two connections), then"
+							+ " run the same command again");
 			}
-			if (t instanceof SQLTransientConnectionException
-					|| t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+			if (t instanceof SQLTransientConnectionException || t instanceof SQLException sql
+					&& sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
 				return Optional.of("no database connection within relance.db.connect-timeout: the database is"
 						+ " frozen, unreachable or refuses the engine (" + firstLine(message) + "). Check it, then run"
 						+ " the same command again");
@@ -63,7 +72,10 @@ public final class Failures {
 		return Optional.empty();
 	}
 
-	/** Hikari's timeout message says "(total=N, active=N, idle=0, waiting=M)" when the pool, not the database, ran out. */
+	/**
+	 * Hikari's timeout message says "(total=N, active=N, idle=0, waiting=M)" when the
+	 * pool, not the database, ran out.
+	 */
 	private static boolean poolExhausted(String message) {
 		Matcher m = POOL_COUNTS.matcher(message);
 		return m.find() && m.group(1).equals(m.group(2)) && !"0".equals(m.group(1));

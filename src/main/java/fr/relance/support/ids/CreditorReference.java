@@ -4,20 +4,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-
 /**
- * ISO 11649 structured creditor reference ({@code RF} + 2 check digits + 1 to 21 letters or digits), printed on
- * every dunning letter so that a transfer can be matched to its case without reading the patient's free text.
+ * ISO 11649 structured creditor reference ({@code RF} + 2 check digits + 1 to 21 letters
+ * or digits), printed on every dunning letter so that a transfer can be matched to its
+ * case without reading the patient's free text.
  * <p>
- * The check is ISO 7064 mod 97-10, the same as an IBAN: the base followed by {@code RF00}, letters counted as
- * 10..35, taken modulo 97; the check digits are 98 minus that remainder. A valid reference therefore gives
- * remainder 1 once its first four characters are moved to the end. One wrong or swapped character is always
- * caught.
+ * The check is ISO 7064 mod 97-10, the same as an IBAN: the base followed by
+ * {@code RF00}, letters counted as 10..35, taken modulo 97; the check digits are 98 minus
+ * that remainder. A valid reference therefore gives remainder 1 once its first four
+ * characters are moved to the end. One wrong or swapped character is always caught.
  * <p>
- * Recommended base: the FINESS of the establishment (9 characters) followed by the dunning case number on 8
- * digits ({@link #forEstablishment}): 17 characters, 21 with the prefix, the same length on every letter. The
- * FINESS keeps references unique when several sites of a group share one bank account; the case number (rather
- * than a per-letter number) keeps the reference valid when the patient pays with an older letter.
+ * Recommended base: the FINESS of the establishment (9 characters) followed by the
+ * dunning case number on 8 digits ({@link #forEstablishment}): 17 characters, 21 with the
+ * prefix, the same length on every letter. The FINESS keeps references unique when
+ * several sites of a group share one bank account; the case number (rather than a
+ * per-letter number) keeps the reference valid when the patient pays with an older
+ * letter.
  *
  * @param value the electronic form: upper case, no spaces, e.g. {@code RF18539007547034}
  */
@@ -42,7 +44,10 @@ public record CreditorReference(String value) {
 		}
 	}
 
-	/** Builds the reference of a base of 1 to 21 letters or digits (lower case accepted, spaces not). */
+	/**
+	 * Builds the reference of a base of 1 to 21 letters or digits (lower case accepted,
+	 * spaces not).
+	 */
 	public static CreditorReference generate(String base) {
 		String upper = base == null ? "" : base.toUpperCase(Locale.ROOT);
 		if (!BASE.matcher(upper).matches()) {
@@ -64,7 +69,10 @@ public record CreditorReference(String value) {
 		return generate(normalised + String.format(Locale.ROOT, "%0" + CASE_NUMBER_DIGITS + "d", caseNumber));
 	}
 
-	/** Tolerant reading: spaces (any kind) and lower case are accepted, e.g. {@code rf18 5390 0754 7034}. */
+	/**
+	 * Tolerant reading: spaces (any kind) and lower case are accepted, e.g.
+	 * {@code rf18 5390 0754 7034}.
+	 */
 	public static Optional<CreditorReference> tryParse(String text) {
 		String compact = compact(text);
 		if (!ELECTRONIC.matcher(compact).matches() || mod97(compact.substring(4) + compact.substring(0, 4)) != 1) {
@@ -73,7 +81,10 @@ public record CreditorReference(String value) {
 		return Optional.of(new CreditorReference(compact));
 	}
 
-	/** Same tolerance as {@link #tryParse}; throws with the reason when the text is not a valid reference. */
+	/**
+	 * Same tolerance as {@link #tryParse}; throws with the reason when the text is not a
+	 * valid reference.
+	 */
 	public static CreditorReference parse(String text) {
 		return new CreditorReference(compact(text));
 	}
@@ -110,14 +121,18 @@ public record CreditorReference(String value) {
 			return "";
 		}
 		StringBuilder out = new StringBuilder(text.length());
-		// Character.isSpaceChar catches the no-break spaces a word processor puts between the groups
+		// Character.isSpaceChar catches the no-break spaces a word processor puts between
+		// the groups
 		text.codePoints()
 			.filter((c) -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
 			.forEach(out::appendCodePoint);
 		return out.toString().toUpperCase(Locale.ROOT);
 	}
 
-	/** Remainder modulo 97 of the number obtained by writing each letter as 10..35; input is [A-Z0-9]. */
+	/**
+	 * Remainder modulo 97 of the number obtained by writing each letter as 10..35; input
+	 * is [A-Z0-9].
+	 */
 	static int mod97(String alphanumeric) {
 		int remainder = 0;
 		for (int i = 0; i < alphanumeric.length(); i++) {

@@ -1,8 +1,9 @@
 package fr.relance.support.ids;
 
 /**
- * FINESS number of an establishment: 9 characters, the last one a Luhn key over the 9 digits
- * (docs/formats.md#identifiers). Corsican departments write 2A/2B in positions 1-2; they count as 20 for the key.
+ * FINESS number of an establishment: 9 characters, the last one a Luhn key over the 9
+ * digits (docs/formats.md#identifiers). Corsican departments write 2A/2B in positions
+ * 1-2; they count as 20 for the key.
  */
 public final class Finess {
 
@@ -31,7 +32,10 @@ public final class Finess {
 		return stem8 + key;
 	}
 
-	/** Strips spaces and restores left zeros lost by a spreadsheet, so 10000017 and "010000017" compare equal. */
+	/**
+	 * Strips spaces and restores left zeros lost by a spreadsheet, so 10000017 and
+	 * "010000017" compare equal.
+	 */
 	public static String normalise(String raw) {
 		String s = raw == null ? "" : raw.strip();
 		while (s.length() < 9 && !s.isEmpty() && Character.isDigit(s.charAt(0))) {

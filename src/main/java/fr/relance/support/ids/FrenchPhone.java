@@ -3,19 +3,27 @@ package fr.relance.support.ids;
 import java.util.List;
 
 /**
- * French telephone numbers as establishments type them ({@code 06 12 34 56 78}, {@code 06.12.34.56.78},
- * {@code +33 6 12 34 56 78}, {@code 0033612345678}, {@code 0690 12 34 56}, {@code +590 690 12 34 56}) checked and
- * converted to E.164 for the SMS gateway. Overseas departments share the French 10-digit plan but have their own
- * country codes, told apart by the first digits of the national number: sending {@code +33 690...} would fail.
- * Checked against libphonenumber's numbering metadata in the tests ({@code FrenchPhoneReferenceTests}); not called
- * at run time, where it costs tens of microseconds a number against a few instructions here, for every ledger line.
+ * French telephone numbers as establishments type them ({@code 06 12 34 56 78},
+ * {@code 06.12.34.56.78}, {@code +33 6 12 34 56 78}, {@code 0033612345678},
+ * {@code 0690 12 34 56}, {@code +590 690 12 34 56}) checked and converted to E.164 for
+ * the SMS gateway. Overseas departments share the French 10-digit plan but have their own
+ * country codes, told apart by the first digits of the national number: sending
+ * {@code +33 690...} would fail. Checked against libphonenumber's numbering metadata in
+ * the tests ({@code FrenchPhoneReferenceTests}); not called at run time, where it costs
+ * tens of microseconds a number against a few instructions here, for every ledger line.
  */
 public final class FrenchPhone {
 
-	/** What people type between digits: white space, . - / ( ) and the no-break spaces of word processors. */
+	/**
+	 * What people type between digits: white space, . - / ( ) and the no-break spaces of
+	 * word processors.
+	 */
 	private static final String SEPARATORS = " \t\n\u000B\f\r.-/()\u00A0\u202F";
 
-	/** Overseas prefixes of the national number (without the leading 0), their country code, and if mobile. */
+	/**
+	 * Overseas prefixes of the national number (without the leading 0), their country
+	 * code, and if mobile.
+	 */
 	private record Overseas(String prefix, String countryCode, boolean mobile) {
 	}
 
@@ -25,7 +33,8 @@ public final class FrenchPhone {
 			new Overseas("697", "596", true), new Overseas("262", "262", false), new Overseas("263", "262", false),
 			new Overseas("692", "262", true), new Overseas("693", "262", true), new Overseas("269", "262", false),
 			new Overseas("639", "262", true),
-			// the 07 09 mobile blocks given to the overseas departments (the rest of 07 is metropolitan)
+			// the 07 09 mobile blocks given to the overseas departments (the rest of 07
+			// is metropolitan)
 			new Overseas("70900", "590", true), new Overseas("70901", "590", true), new Overseas("70902", "590", true),
 			new Overseas("70903", "590", true), new Overseas("70904", "590", true), new Overseas("70910", "596", true),
 			new Overseas("70911", "596", true), new Overseas("70912", "596", true), new Overseas("70913", "596", true),
@@ -39,20 +48,26 @@ public final class FrenchPhone {
 	private FrenchPhone() {
 	}
 
-	/** True when the text is a French (metropolitan or overseas) number in one of the accepted writings. */
+	/**
+	 * True when the text is a French (metropolitan or overseas) number in one of the
+	 * accepted writings.
+	 */
 	public static boolean isValid(String phone) {
 		return parse(phone) != null;
 	}
 
-	/** True for a valid mobile number (metropolitan 06/07, overseas 0690, 0694, 0696, 0692, 0639...). */
+	/**
+	 * True for a valid mobile number (metropolitan 06/07, overseas 0690, 0694, 0696,
+	 * 0692, 0639...).
+	 */
 	public static boolean isMobile(String phone) {
 		Parsed parsed = parse(phone);
 		if (parsed == null) {
 			return false;
 		}
 		Overseas overseas = overseas(parsed.national());
-		return overseas != null ? overseas.mobile() : parsed.national().charAt(0) == '6'
-				|| parsed.national().charAt(0) == '7';
+		return overseas != null ? overseas.mobile()
+				: parsed.national().charAt(0) == '6' || parsed.national().charAt(0) == '7';
 	}
 
 	/**
@@ -67,7 +82,10 @@ public final class FrenchPhone {
 		return "+" + parsed.countryCode() + parsed.national();
 	}
 
-	/** National significant number (9 digits, no leading 0) and the country code it belongs to. */
+	/**
+	 * National significant number (9 digits, no leading 0) and the country code it
+	 * belongs to.
+	 */
 	private record Parsed(String countryCode, String national) {
 	}
 
@@ -108,8 +126,9 @@ public final class FrenchPhone {
 	}
 
 	/**
-	 * Drops the usual separators and a trunk "(0)" after the country code; null for blank or stray characters (one
-	 * leading + and digits must remain). A loop, not a regular expression: every ledger line has a phone.
+	 * Drops the usual separators and a trunk "(0)" after the country code; null for blank
+	 * or stray characters (one leading + and digits must remain). A loop, not a regular
+	 * expression: every ledger line has a phone.
 	 */
 	private static String compact(String phone) {
 		if (phone == null || phone.isBlank()) {

@@ -7,12 +7,16 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Money helpers. Amounts are euros as {@link BigDecimal} with scale 2 (or long cents in the fixed-width
- * readers); never {@code double}. Documents use French formatting: {@code 1 234,56 €}.
+ * Money helpers. Amounts are euros as {@link BigDecimal} with scale 2 (or long cents in
+ * the fixed-width readers); never {@code double}. Documents use French formatting:
+ * {@code 1 234,56 €}.
  */
 public final class Amounts {
 
-	/** Narrow no-break space, the French thousands separator (needs an embedded font in PDFs). */
+	/**
+	 * Narrow no-break space, the French thousands separator (needs an embedded font in
+	 * PDFs).
+	 */
 	public static final char THOUSANDS = '\u202F';
 
 	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d{1,2})?");
@@ -30,14 +34,18 @@ public final class Amounts {
 		return euros.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
 	}
 
-	/** Normalises to scale 2; refuses sub-cent precision rather than rounding money silently. */
+	/**
+	 * Normalises to scale 2; refuses sub-cent precision rather than rounding money
+	 * silently.
+	 */
 	public static BigDecimal exact(BigDecimal euros) {
 		return euros.setScale(2, RoundingMode.UNNECESSARY);
 	}
 
 	/**
-	 * Parses a decimal amount written with a comma or a point (never both as decimal mark), optional
-	 * thousands spaces, optional leading minus. Throws {@link NumberFormatException} on anything else.
+	 * Parses a decimal amount written with a comma or a point (never both as decimal
+	 * mark), optional thousands spaces, optional leading minus. Throws
+	 * {@link NumberFormatException} on anything else.
 	 */
 	public static BigDecimal parse(String text, char decimalMark) {
 		String s = text.strip().replace(" ", "").replace("\u00A0", "").replace(String.valueOf(THOUSANDS), "");

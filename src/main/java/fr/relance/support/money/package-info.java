@@ -1,4 +1,5 @@
 /**
- * Amounts in euros as {@code BigDecimal}, parsed and formatted the French way. Shared; depends on no stage.
+ * Amounts in euros as {@code BigDecimal}, parsed and formatted the French way. Shared;
+ * depends on no stage.
  */
 package fr.relance.support.money;

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The recipient block of a letter, normalised to La Poste's rule (norme AFNOR XP Z10-011): at most 6 lines of at most
- * 38 characters, the last line of a French address the postcode and the city in capitals without accents (for
- * another country, its name in capitals comes last). A street line longer than 38 characters is split at a space
- * when a line is left; a recipient name longer than 38 characters is cut, as La Poste allows names to be shortened.
- * So only the address itself can make a block impossible, never the name: the dunning gate, which has no name,
- * asks the same question with {@link #check} and gets the same answer as the renderer.
+ * The recipient block of a letter, normalised to La Poste's rule (norme AFNOR XP
+ * Z10-011): at most 6 lines of at most 38 characters, the last line of a French address
+ * the postcode and the city in capitals without accents (for another country, its name in
+ * capitals comes last). A street line longer than 38 characters is split at a space when
+ * a line is left; a recipient name longer than 38 characters is cut, as La Poste allows
+ * names to be shortened. So only the address itself can make a block impossible, never
+ * the name: the dunning gate, which has no name, asks the same question with
+ * {@link #check} and gets the same answer as the renderer.
  *
  * @param lines the lines to print, top to bottom
  */
@@ -34,8 +36,8 @@ public record AddressBlock(List<String> lines) {
 
 	/**
 	 * The block for this recipient, or the reason La Poste would refuse it.
-	 *
-	 * @param recipient name of the addressee (cut to 38 characters); null reserves its line (the gate's question)
+	 * @param recipient name of the addressee (cut to 38 characters); null reserves its
+	 * line (the gate's question)
 	 * @param street street lines (blank ones ignored): at least one
 	 * @param country ISO code; null, blank or {@code FR} for France
 	 */
@@ -86,7 +88,10 @@ public record AddressBlock(List<String> lines) {
 		return new Result(new AddressBlock(lines), null);
 	}
 
-	/** Whether an address can take a letter, whoever it is for: null when it can, else the reason. */
+	/**
+	 * Whether an address can take a letter, whoever it is for: null when it can, else the
+	 * reason.
+	 */
 	public static String check(List<String> street, String postcode, String city, String country) {
 		return of(null, street, postcode, city, country).refusal();
 	}
@@ -99,7 +104,9 @@ public record AddressBlock(List<String> lines) {
 		return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH).strip();
 	}
 
-	/** Capitals without accents, as La Poste's sorting machines read the last line best. */
+	/**
+	 * Capitals without accents, as La Poste's sorting machines read the last line best.
+	 */
 	static String capitals(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		return ACCENTS.matcher(decomposed).replaceAll("").toUpperCase(Locale.ROOT);

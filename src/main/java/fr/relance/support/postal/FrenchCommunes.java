@@ -16,11 +16,13 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Which communes a French postcode serves, from the packaged list of postcodes and communes
- * ({@code codes-postaux.csv.gz}: source, licence and date in {@code docs/formats.md#postcodes}). A city is consistent
- * with its postcode when, written in capitals without accents, hyphens or apostrophes, it is the name of a commune
- * of that postcode or its routing label (libellé d'acheminement), allowing {@code ST}/{@code STE} for Saint/Sainte, a
- * trailing {@code CEDEX} and a Paris, Lyon or Marseille arrondissement number. Loaded once, on first use.
+ * Which communes a French postcode serves, from the packaged list of postcodes and
+ * communes ({@code codes-postaux.csv.gz}: source, licence and date in
+ * {@code docs/formats.md#postcodes}). A city is consistent with its postcode when,
+ * written in capitals without accents, hyphens or apostrophes, it is the name of a
+ * commune of that postcode or its routing label (libellé d'acheminement), allowing
+ * {@code ST}/{@code STE} for Saint/Sainte, a trailing {@code CEDEX} and a Paris, Lyon or
+ * Marseille arrondissement number. Loaded once, on first use.
  */
 public final class FrenchCommunes {
 
@@ -34,7 +36,10 @@ public final class FrenchCommunes {
 
 	private static volatile FrenchCommunes loaded;
 
-	/** Postcode to the names its communes may be written with, normalised; and the names as published. */
+	/**
+	 * Postcode to the names its communes may be written with, normalised; and the names
+	 * as published.
+	 */
 	private final Map<String, Set<String>> names;
 
 	private final Map<String, List<String>> published;
@@ -65,8 +70,8 @@ public final class FrenchCommunes {
 	}
 
 	/**
-	 * True when the city is one the postcode serves. A postcode the list does not know (a CEDEX code of a firm, a
-	 * code created since) is not judged: true.
+	 * True when the city is one the postcode serves. A postcode the list does not know (a
+	 * CEDEX code of a firm, a code created since) is not judged: true.
 	 */
 	public boolean consistent(String postcode, String city) {
 		if (!knows(postcode) || city == null || city.isBlank()) {
@@ -77,7 +82,10 @@ public final class FrenchCommunes {
 		return known.contains(name) || known.contains(ARRONDISSEMENT.matcher(name).replaceFirst(""));
 	}
 
-	/** The communes the postcode serves, as published, those it is named after first (for a report); at most max. */
+	/**
+	 * The communes the postcode serves, as published, those it is named after first (for
+	 * a report); at most max.
+	 */
 	public List<String> communes(String postcode, int max) {
 		List<String> all = postcode == null ? List.of() : this.published.getOrDefault(postcode.strip(), List.of());
 		return all.size() <= max ? all : all.subList(0, max);
@@ -110,10 +118,11 @@ public final class FrenchCommunes {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		// the communes that give the postcode its routing label first (Sélestat before its villages)
+		// the communes that give the postcode its routing label first (Sélestat before
+		// its villages)
 		Map<String, List<String>> lists = new HashMap<>(published.size() * 2);
-		published.forEach((code, list) -> lists.put(code,
-				list.stream().sorted().map((n) -> n.substring(1)).distinct().toList()));
+		published.forEach(
+				(code, list) -> lists.put(code, list.stream().sorted().map((n) -> n.substring(1)).distinct().toList()));
 		return new FrenchCommunes(names, lists);
 	}
 

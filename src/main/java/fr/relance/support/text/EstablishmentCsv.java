@@ -16,19 +16,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The one writer of the CSV files people open in a spreadsheet (error reports, worklists, KPI tables, printer
- * indexes...): UTF-8 with a byte-order mark so the accents show, semicolons, CRLF, written under a temporary name and
- * renamed when complete. Every text cell goes through {@link #cell}: a value that a spreadsheet would run as a formula
- * (a payer name from a bank statement, free text from a ledger) is neutralised.
+ * The one writer of the CSV files people open in a spreadsheet (error reports, worklists,
+ * KPI tables, printer indexes...): UTF-8 with a byte-order mark so the accents show,
+ * semicolons, CRLF, written under a temporary name and renamed when complete. Every text
+ * cell goes through {@link #cell}: a value that a spreadsheet would run as a formula (a
+ * payer name from a bank statement, free text from a ledger) is neutralised.
  */
 public final class EstablishmentCsv implements Closeable {
 
-	/** What a spreadsheet takes as the start of a formula (or of a hidden cell) when a text begins with it. */
+	/**
+	 * What a spreadsheet takes as the start of a formula (or of a hidden cell) when a
+	 * text begins with it.
+	 */
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
-	/** A number as the engine writes it, negative amounts included ({@code -1 234,56}): it stays a number. */
-	private static final Pattern NUMBER = Pattern.compile(
-			"[-+]?(\\d+|\\d{1,3}([ \\u00A0\\u202F]\\d{3})+)([.,]\\d+)?( %)?");
+	/**
+	 * A number as the engine writes it, negative amounts included ({@code -1 234,56}): it
+	 * stays a number.
+	 */
+	private static final Pattern NUMBER = Pattern
+		.compile("[-+]?(\\d+|\\d{1,3}([ \\u00A0\\u202F]\\d{3})+)([.,]\\d+)?( %)?");
 
 	private final Path target;
 
@@ -51,19 +58,20 @@ public final class EstablishmentCsv implements Closeable {
 			Files.createDirectories(target.toAbsolutePath().getParent());
 		}
 		this.writer = into != null ? into : Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-		writer.write('\uFEFF'); // before the header, which the printer writes when it is created
-		this.csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
-			.setHeader(header).get());
+		writer.write('\uFEFF'); // before the header, which the printer writes when it is
+								// created
+		this.csv = new CSVPrinter(writer,
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").setHeader(header).get());
 	}
 
 	/**
-	 * The same file written into a stream whose caller makes it final (the output stage's exactly-once protocol):
-	 * {@link #commit()} only flushes it, and returns null.
+	 * The same file written into a stream whose caller makes it final (the output stage's
+	 * exactly-once protocol): {@link #commit()} only flushes it, and returns null.
 	 */
 	public static EstablishmentCsv into(java.io.OutputStream out, String... header) {
 		try {
-			return new EstablishmentCsv(null, null,
-					new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), header);
+			return new EstablishmentCsv(null, null, new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+					header);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("cannot write the CSV", e);
@@ -81,14 +89,15 @@ public final class EstablishmentCsv implements Closeable {
 	}
 
 	/**
-	 * A whole small file in memory, in the same form (byte-order mark, semicolons, CRLF, cells through {@link #cell}):
-	 * for a file the output stage's emission protocol writes itself.
+	 * A whole small file in memory, in the same form (byte-order mark, semicolons, CRLF,
+	 * cells through {@link #cell}): for a file the output stage's emission protocol
+	 * writes itself.
 	 */
 	public static byte[] bytes(String[] header, List<? extends List<?>> rows) {
 		java.io.StringWriter text = new java.io.StringWriter();
 		text.write('\uFEFF');
-		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setDelimiter(';')
-			.setRecordSeparator("\r\n").setHeader(header).get())) {
+		try (CSVPrinter printer = new CSVPrinter(text,
+				CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").setHeader(header).get())) {
 			for (List<?> row : rows) {
 				printer.printRecord(row.stream().map(EstablishmentCsv::cell).toList());
 			}
@@ -116,7 +125,10 @@ public final class EstablishmentCsv implements Closeable {
 		return this;
 	}
 
-	/** Ends the file and gives it its final name (replacing the previous night's run of the same file). */
+	/**
+	 * Ends the file and gives it its final name (replacing the previous night's run of
+	 * the same file).
+	 */
 	public Path commit() {
 		try {
 			csv.flush();
@@ -135,7 +147,10 @@ public final class EstablishmentCsv implements Closeable {
 		}
 	}
 
-	/** Without {@link #commit()}, the temporary file is removed and the final one left as it was. */
+	/**
+	 * Without {@link #commit()}, the temporary file is removed and the final one left as
+	 * it was.
+	 */
 	@Override
 	public void close() {
 		if (!committed && temporary != null) {
@@ -150,9 +165,9 @@ public final class EstablishmentCsv implements Closeable {
 	}
 
 	/**
-	 * A value as its cell shows it: null as empty; a text that would start a formula ({@code = + - @}, tab, carriage
-	 * return) behind an apostrophe, which spreadsheets show as text and never run; numbers, negative ones included,
-	 * as they are.
+	 * A value as its cell shows it: null as empty; a text that would start a formula
+	 * ({@code = + - @}, tab, carriage return) behind an apostrophe, which spreadsheets
+	 * show as text and never run; numbers, negative ones included, as they are.
 	 */
 	public static String cell(Object value) {
 		if (value == null) {

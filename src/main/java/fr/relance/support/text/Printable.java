@@ -1,17 +1,21 @@
 package fr.relance.support.text;
 
 /**
- * Makes text that came from outside (file names, values read from files, login names) safe to print on a terminal
- * or in a log line: control characters, line breaks, ANSI escape sequences and invisible direction overrides are
- * shown as {@code \}{@code uXXXX} escapes instead of acting, so a file name can neither forge a log line nor recolour
- * or clear an operator's terminal.
+ * Makes text that came from outside (file names, values read from files, login names)
+ * safe to print on a terminal or in a log line: control characters, line breaks, ANSI
+ * escape sequences and invisible direction overrides are shown as {@code \}{@code uXXXX}
+ * escapes instead of acting, so a file name can neither forge a log line nor recolour or
+ * clear an operator's terminal.
  */
 public final class Printable {
 
 	private Printable() {
 	}
 
-	/** The text with every non-printing character escaped ({@code \} itself is doubled); {@code null} stays "null". */
+	/**
+	 * The text with every non-printing character escaped ({@code \} itself is doubled);
+	 * {@code null} stays "null".
+	 */
 	public static String of(Object value) {
 		String text = String.valueOf(value);
 		StringBuilder out = null;
@@ -38,11 +42,13 @@ public final class Printable {
 
 	private static boolean isHidden(char c) {
 		if (Character.isISOControl(c)) {
-			return true; // C0 (tab, newline, ESC...), DEL and C1 (0x9b is a one-byte CSI on some terminals)
+			return true; // C0 (tab, newline, ESC...), DEL and C1 (0x9b is a one-byte CSI
+							// on some terminals)
 		}
 		return switch (Character.getType(c)) {
 			case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.FORMAT, Character.SURROGATE,
-					Character.UNASSIGNED, Character.PRIVATE_USE -> true;
+					Character.UNASSIGNED, Character.PRIVATE_USE ->
+				true;
 			default -> false;
 		};
 	}

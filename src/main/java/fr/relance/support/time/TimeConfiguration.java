@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 import fr.relance.support.config.RelanceProperties;
 
-/** The only place that reads the wall clock; tests replace the bean with a fixed clock. */
+/**
+ * The only place that reads the wall clock; tests replace the bean with a fixed clock.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 

@@ -27,9 +27,10 @@ import fr.relance.dunning.scenario.ScenarioLoader;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Throughput of {@link DunningPolicy#decide} on 1,000,000 synthetic snapshots (a pool of 100,000 distinct cases
- * decided ten times, after a warm-up), single thread. Not part of the test suite (no test annotation); run from
- * the project root after {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * Throughput of {@link DunningPolicy#decide} on 1,000,000 synthetic snapshots (a pool of
+ * 100,000 distinct cases decided ten times, after a warm-up), single thread. Not part of
+ * the test suite (no test annotation); run from the project root after
+ * {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) fr.relance.dunning.bench.DunningPolicyBench}.
  */
 public final class DunningPolicyBench {
@@ -44,7 +45,8 @@ public final class DunningPolicyBench {
 	}
 
 	public static void main(String[] args) {
-		Scenario scenario = ScenarioLoader.load(Path.of(args.length > 0 ? args[0] : "jobs/scenarios/private-clinic.yml"));
+		Scenario scenario = ScenarioLoader
+			.load(Path.of(args.length > 0 ? args[0] : "jobs/scenarios/private-clinic.yml"));
 		DunningPolicy policy = new DunningPolicy(scenario, DunningSettings.defaults());
 		List<CaseSnapshot> pool = pool(scenario, new SplittableRandom(42));
 		run(policy, pool, 300_000);
@@ -76,7 +78,10 @@ public final class DunningPolicyBench {
 		return pool;
 	}
 
-	/** A case with 1-3 parts, mostly small amounts (most patient shares are under 20 EUR), somewhere on the ladder. */
+	/**
+	 * A case with 1-3 parts, mostly small amounts (most patient shares are under 20 EUR),
+	 * somewhere on the ladder.
+	 */
 	private static CaseSnapshot snapshot(Scenario scenario, SplittableRandom random, int i) {
 		List<OpenPart> parts = new ArrayList<>();
 		int partCount = 1 + random.nextInt(3);

@@ -26,7 +26,8 @@ class ContactCalendarTests {
 			"SMS, 2026-03-13T19:59:59+01:00[Europe/Paris], MAINLAND, 2026-03-13T19:59:59+01:00[Europe/Paris]",
 			// Ascension Thursday 2026-05-14 goes to Friday
 			"SMS, 2026-05-14T08:00+02:00[Europe/Paris], MAINLAND, 2026-05-15T10:00+02:00[Europe/Paris]",
-			// Good Friday: allowed in Paris, not in Strasbourg, where Easter Monday follows too
+			// Good Friday: allowed in Paris, not in Strasbourg, where Easter Monday
+			// follows too
 			"SMS, 2026-04-03T08:00+02:00[Europe/Paris], MAINLAND, 2026-04-03T10:00+02:00[Europe/Paris]",
 			"SMS, 2026-04-03T08:00+02:00[Europe/Paris], ALSACE_MOSELLE, 2026-04-07T10:00+02:00[Europe/Paris]",
 			// Reunion: windows apply in local time (UTC+4), 08:00 Paris is 11:00 there

@@ -31,7 +31,8 @@ class UpliftCalibratorTests {
 
 	@Test
 	void raisesUpliftWhenActionsAreFollowedByPaymentsWellAboveTheBaseRate() {
-		// 60 of 100 acted cases paid; 10 of 100 untouched cases paid: base rate (1+10)/(10+100) = 0.10
+		// 60 of 100 acted cases paid; 10 of 100 untouched cases paid: base rate
+		// (1+10)/(10+100) = 0.10
 		Calibration result = this.calibrator.update(PRIOR, new Outcomes(60, 40, 10, 90));
 
 		assertThat(result.baseRate()).isEqualByComparingTo("0.1000");
@@ -73,7 +74,8 @@ class UpliftCalibratorTests {
 		BigDecimal many = this.calibrator.update(PRIOR, new Outcomes(600, 400, 100, 900)).uplift();
 
 		assertThat(few).isGreaterThan(new BigDecimal("0.25")).isLessThan(many);
-		// base rate 101/1010 = 0.10, credited 600 - 100 = 500: Beta(505, 515) -> 0.4951, near the observed 0.50
+		// base rate 101/1010 = 0.10, credited 600 - 100 = 500: Beta(505, 515) -> 0.4951,
+		// near the observed 0.50
 		assertThat(many).isEqualByComparingTo("0.4951");
 	}
 

@@ -51,8 +51,9 @@ class ScenarioLoaderTests {
 			.containsExactly(Channel.LETTER, Channel.EMAIL, Channel.SMS, Channel.LETTER, Channel.CALL,
 					Channel.REGISTERED_LETTER, Channel.HANDOVER, Channel.WRITE_OFF_PROPOSAL);
 		assertThat(scenario.steps()).extracting((s) -> s.cost().total())
-			.containsExactly(new BigDecimal("1.77"), new BigDecimal("0.01"), new BigDecimal("0.06"), new BigDecimal("1.77"),
-					new BigDecimal("3.00"), new BigDecimal("7.65"), new BigDecimal("17.50"), new BigDecimal("1.00"));
+			.containsExactly(new BigDecimal("1.77"), new BigDecimal("0.01"), new BigDecimal("0.06"),
+					new BigDecimal("1.77"), new BigDecimal("3.00"), new BigDecimal("7.65"), new BigDecimal("17.50"),
+					new BigDecimal("1.00"));
 		assertThat(scenario.step("first-letter").prior(scenario.band(new BigDecimal("10.00"))).mean())
 			.isEqualByComparingTo("0.3000");
 	}
@@ -91,7 +92,8 @@ class ScenarioLoaderTests {
 		String smsFirst = VALID.replaceFirst("channel: LETTER", "channel: SMS");
 
 		assertThatThrownBy(() -> load(smsFirst)).isInstanceOf(ScenarioException.class)
-			.hasMessage("clinic.yml line 10, steps[0].channel: the first contact must be the CPCE R124-4 letter (LETTER), not SMS");
+			.hasMessage(
+					"clinic.yml line 10, steps[0].channel: the first contact must be the CPCE R124-4 letter (LETTER), not SMS");
 	}
 
 	@Test
@@ -138,8 +140,9 @@ class ScenarioLoaderTests {
 	@Test
 	void reportsMissingRequiredKeysAndInvalidYaml() {
 		assertThatThrownBy(() -> load("name: x\n")).isInstanceOf(ScenarioException.class)
-			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).contains("clinic.yml line 1, version: is required",
-					"clinic.yml line 1, steps: is required", "clinic.yml line 1, bands: is required"));
+			.satisfies((ex) -> assertThat(((ScenarioException) ex).errors()).contains(
+					"clinic.yml line 1, version: is required", "clinic.yml line 1, steps: is required",
+					"clinic.yml line 1, bands: is required"));
 		assertThatThrownBy(() -> load("steps: [unclosed")).isInstanceOf(ScenarioException.class)
 			.hasMessageStartingWith("clinic.yml line 1: not valid YAML:");
 	}

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import fr.relance.dunning.stage.internal.ExplainDao.CaseRow;
 import fr.relance.dunning.stage.internal.ExplainDao.DecisionRow;
 
-/** Which recorded decision is in force on which night, from the rows alone (no database). */
+/**
+ * Which recorded decision is in force on which night, from the rows alone (no database).
+ */
 class DecisionHistoryTests {
 
 	static final LocalDate D1 = LocalDate.of(2031, 3, 11);
@@ -22,7 +24,8 @@ class DecisionHistoryTests {
 	@Test
 	void aDecisionHoldsUnchangedOnTheNightsUntilTheNextOneIsRecorded() {
 		DecisionHistory history = new DecisionHistory(new CaseRow(7, D1, null, null),
-				List.of(decision(7, D1, "WAIT"), decision(8, D1, "ACT"), decision(7, D1.plusDays(4), "BLOCKED")), NIGHTS);
+				List.of(decision(7, D1, "WAIT"), decision(8, D1, "ACT"), decision(7, D1.plusDays(4), "BLOCKED")),
+				NIGHTS);
 
 		assertThat(history.spans()).extracting((s) -> s.decision().outcome(), DecisionHistory.Span::unchangedNights)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("WAIT", List.of(D1.plusDays(1), D1.plusDays(2))),

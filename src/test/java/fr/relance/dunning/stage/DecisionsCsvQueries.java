@@ -3,7 +3,10 @@ package fr.relance.dunning.stage;
 /** Queries the decisions CSV tests and benchmark compare with. */
 public final class DecisionsCsvQueries {
 
-	/** The query of dunning-decisions.csv before #17: the decision in force looked up case by case. */
+	/**
+	 * The query of dunning-decisions.csv before #17: the decision in force looked up case
+	 * by case.
+	 */
 	public static final String BEFORE = """
 			SELECT c.finess, d.case_id, repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))
 			       || right(p.external_id, least(4, length(p.external_id) / 2)) AS patient, DATE '%1$s' AS run_date,

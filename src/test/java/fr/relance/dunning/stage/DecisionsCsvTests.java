@@ -20,10 +20,12 @@ import fr.relance.dunning.stage.bench.BenchWorld;
 import fr.relance.dunning.stage.internal.CsvExport;
 
 /**
- * {@code dunning-decisions.csv}, now one set-based query, holds byte for byte what the case-by-case query it replaced
- * ({@link DecisionsCsvQueries#BEFORE}, through {@code dunning_decision_in_force()}) wrote, on a generated establishment of 3,000 cases
- * decided three nights running: each night exported that night, and the first night exported again after the
- * others (its decisions in force are then no longer the cases' last ones).
+ * {@code dunning-decisions.csv}, now one set-based query, holds byte for byte what the
+ * case-by-case query it replaced ({@link DecisionsCsvQueries#BEFORE}, through
+ * {@code dunning_decision_in_force()}) wrote, on a generated establishment of 3,000 cases
+ * decided three nights running: each night exported that night, and the first night
+ * exported again after the others (its decisions in force are then no longer the cases'
+ * last ones).
  */
 @EngineTest
 class DecisionsCsvTests {
@@ -53,8 +55,11 @@ class DecisionsCsvTests {
 		Path file = this.jdbi.withHandle((h) -> new CsvExport(h).decisions(out, date));
 		String before = this.jdbi.withHandle((h) -> {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			h.getConnection().unwrap(PGConnection.class).getCopyAPI()
-				.copyOut("COPY (" + String.format(DecisionsCsvQueries.BEFORE, date) + ") TO STDOUT WITH (FORMAT csv, HEADER)", bytes);
+			h.getConnection()
+				.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyOut("COPY (" + String.format(DecisionsCsvQueries.BEFORE, date)
+						+ ") TO STDOUT WITH (FORMAT csv, HEADER)", bytes);
 			return bytes.toString(StandardCharsets.UTF_8);
 		});
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

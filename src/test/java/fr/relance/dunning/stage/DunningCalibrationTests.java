@@ -16,9 +16,10 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * Calibration from planted outcomes: 40 first letters emitted 60 days before the night on balances of the 50to150
- * band (prior Beta(5, 15), uplift 0.25), some followed by a payment within 30 days; optionally 20 control cases
- * held back on the same step. The base-rate prior is Beta(1, 9).
+ * Calibration from planted outcomes: 40 first letters emitted 60 days before the night on
+ * balances of the 50to150 band (prior Beta(5, 15), uplift 0.25), some followed by a
+ * payment within 30 days; optionally 20 control cases held back on the same step. The
+ * base-rate prior is Beta(1, 9).
  */
 @EngineTest
 class DunningCalibrationTests {
@@ -46,7 +47,8 @@ class DunningCalibrationTests {
 
 		night.decide(world.finess, NIGHT);
 
-		// base rate 1/10; credited 30 - 0.1 x 40 = 26; posterior Beta(5 + 26, 15 + 14) = 31/60
+		// base rate 1/10; credited 30 - 0.1 x 40 = 26; posterior Beta(5 + 26, 15 + 14) =
+		// 31/60
 		Cell cell = cell("first-letter", "50to150");
 		assertThat(cell).isEqualTo(new Cell(30, 10, 0, 0, new BigDecimal("0.2500"), new BigDecimal("0.1000"),
 				new BigDecimal("26.00"), new BigDecimal("0.5167")));
@@ -70,7 +72,8 @@ class DunningCalibrationTests {
 
 		night.decide(world.finess, NIGHT);
 
-		// base rate (1 + 10) / (10 + 20) = 0.3667; credited 30 - 0.36667 x 40 = 15.33; Beta(20.33, 39.67)
+		// base rate (1 + 10) / (10 + 20) = 0.3667; credited 30 - 0.36667 x 40 = 15.33;
+		// Beta(20.33, 39.67)
 		Cell cell = cell("first-letter", "50to150");
 		assertThat(cell.controlPaid()).isEqualTo(10);
 		assertThat(cell.controlUnpaid()).isEqualTo(10);
@@ -83,7 +86,10 @@ class DunningCalibrationTests {
 			BigDecimal baseRate, BigDecimal credited, BigDecimal uplift) {
 	}
 
-	/** {@code count} patients got a first letter 60 days ago; the first {@code paid} paid 10 days after it. */
+	/**
+	 * {@code count} patients got a first letter 60 days ago; the first {@code paid} paid
+	 * 10 days after it.
+	 */
 	private void plantLetters(int count, int paid) {
 		for (int i = 0; i < count; i++) {
 			Patient patient = world.patient("IPP-L" + i);
@@ -95,7 +101,10 @@ class DunningCalibrationTests {
 		}
 	}
 
-	/** {@code count} patients were held back on their first letter 60 days ago; {@code paid} paid anyway. */
+	/**
+	 * {@code count} patients were held back on their first letter 60 days ago;
+	 * {@code paid} paid anyway.
+	 */
 	private void plantControls(int count, int paid) {
 		for (int i = 0; i < count; i++) {
 			Patient patient = world.patient("IPP-C" + i);
@@ -108,10 +117,16 @@ class DunningCalibrationTests {
 	}
 
 	private Cell cell(String step, String band) {
-		return jdbi.withHandle((h) -> h.createQuery("""
-				SELECT acted_paid, acted_unpaid, control_paid, control_unpaid, prior_uplift, base_rate, credited, uplift
-				FROM dunning_calibration WHERE finess = :finess AND run_date = :night AND step_id = :step AND band = :band
-				""").bind("finess", world.finess).bind("night", NIGHT).bind("step", step).bind("band", band)
+		return jdbi.withHandle((h) -> h
+			.createQuery(
+					"""
+							SELECT acted_paid, acted_unpaid, control_paid, control_unpaid, prior_uplift, base_rate, credited, uplift
+							FROM dunning_calibration WHERE finess = :finess AND run_date = :night AND step_id = :step AND band = :band
+							""")
+			.bind("finess", world.finess)
+			.bind("night", NIGHT)
+			.bind("step", step)
+			.bind("band", band)
 			.map((rs, ctx) -> new Cell(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getBigDecimal(5),
 					rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
 			.one());

@@ -24,9 +24,10 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * A case's decision is recorded the night it changes (or plans or suppresses an action, or closes the case); the
- * nights it stays the same store nothing, yet the CSV, the counts and explain still see it on every night. Nights
- * are Tuesday 11 March 2031 and the days after; the ledger arrived the night before.
+ * A case's decision is recorded the night it changes (or plans or suppresses an action,
+ * or closes the case); the nights it stays the same store nothing, yet the CSV, the
+ * counts and explain still see it on every night. Nights are Tuesday 11 March 2031 and
+ * the days after; the ledger arrived the night before.
  */
 @EngineTest
 class DunningDecisionRecordTests {
@@ -47,8 +48,7 @@ class DunningDecisionRecordTests {
 	}
 
 	@Test
-	void twoNightsWithNothingChangedStoreOneDecisionAndTheSecondNightStillListsIt(@TempDir Path out)
-			throws Exception {
+	void twoNightsWithNothingChangedStoreOneDecisionAndTheSecondNightStillListsIt(@TempDir Path out) throws Exception {
 		long patient = heldByItsInsurer("IPP-2001");
 
 		night.decide(world.finess, NIGHT);
@@ -75,8 +75,9 @@ class DunningDecisionRecordTests {
 		String secondNight = explainer.explain(world.finess, "IPP-2002", NIGHT.plusDays(1));
 		String history = explainer.explain(world.finess, "IPP-2002");
 
-		assertThat(secondNight).startsWith("Patient ****2002 at " + world.finess + " (Clinique des Essais (fictive)), night of "
-				+ "2031-03-12\n")
+		assertThat(secondNight)
+			.startsWith("Patient ****2002 at " + world.finess + " (Clinique des Essais (fictive)), night of "
+					+ "2031-03-12\n")
 			.contains("  Decision in force on 2031-03-12: unchanged since 11/03/2031\n"
 					+ "    2031-03-11 BLOCKED, balance 60.00 EUR (band 50to150), scenario private-clinic-2026.2\n"
 					+ "      gates: stale_establishment_data passed, no_balance passed, insurer_pending FAILED,")
@@ -99,7 +100,8 @@ class DunningDecisionRecordTests {
 
 		night.decide(world.finess, NIGHT.plusDays(4));
 
-		// the letter planned, then waiting for the SMS (the same two nights: one row), then the payment holds the case
+		// the letter planned, then waiting for the SMS (the same two nights: one row),
+		// then the payment holds the case
 		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT", NIGHT.plusDays(1) + " WAIT",
 				NIGHT.plusDays(4) + " BLOCKED");
 		assertThat(inForce(NIGHT.plusDays(2))).containsExactly("WAIT " + NIGHT.plusDays(1));
@@ -114,7 +116,8 @@ class DunningDecisionRecordTests {
 		night.decide(world.finess, NIGHT);
 		part.paid("20.00", NIGHT.plusDays(1));
 		night.decide(world.finess, NIGHT.plusDays(2));
-		// the letter planned the first night is back to planned, as if a later night had planned it again
+		// the letter planned the first night is back to planned, as if a later night had
+		// planned it again
 		jdbi.useHandle((h) -> h.execute("UPDATE dunning_action SET status = 'planned', status_reason = NULL "
 				+ "WHERE case_id = (SELECT id FROM dunning_case WHERE patient_id = ?)", patient.id()));
 
@@ -140,7 +143,8 @@ class DunningDecisionRecordTests {
 		assertThat(recorded(patient.id())).containsExactly(NIGHT + " ACT");
 		assertThat(recorded(newcomer.id())).isEmpty();
 		assertThat(count("SELECT count(*) FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id "
-				+ "WHERE c.finess = ? AND a.status = 'planned'")).isEqualTo(1);
+				+ "WHERE c.finess = ? AND a.status = 'planned'"))
+			.isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM dunning_case WHERE finess = ?")).isEqualTo(1);
 		assertThat(count("SELECT cases FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 	}
@@ -151,9 +155,8 @@ class DunningDecisionRecordTests {
 		patient.invoice("F-2009", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT.plusDays(1));
 
-		assertThatThrownBy(() -> night.decide(world.finess, NIGHT))
-			.hasMessageContaining("on " + NIGHT + " refused: the later night " + NIGHT.plusDays(1)
-					+ " was decided already");
+		assertThatThrownBy(() -> night.decide(world.finess, NIGHT)).hasMessageContaining(
+				"on " + NIGHT + " refused: the later night " + NIGHT.plusDays(1) + " was decided already");
 		assertThat(recorded(patient.id())).containsExactly(NIGHT.plusDays(1) + " ACT");
 		assertThat(count("SELECT count(*) FROM dunning_run WHERE finess = ?")).isEqualTo(1);
 	}
@@ -162,7 +165,8 @@ class DunningDecisionRecordTests {
 	void aRowNamingNoCaseFailsTheEstablishmentsNightAndKeepsNothingOfIt() {
 		Patient patient = world.patient("IPP-2010");
 		patient.invoice("F-2010", NIGHT.minusDays(40)).patientPart("60.00");
-		// the night's tables have no foreign keys: the night itself refuses to commit a row naming no case
+		// the night's tables have no foreign keys: the night itself refuses to commit a
+		// row naming no case
 		jdbi.useHandle((h) -> h.execute("INSERT INTO dunning_step_passed (case_id, step_id, run_date) "
 				+ "VALUES (-424242, 'planted', DATE '2031-01-01')"));
 		try {
@@ -181,8 +185,10 @@ class DunningDecisionRecordTests {
 		LocalDate first = LocalDate.of(2035, 3, 13);
 		World alone = World.clinic(jdbi, first.minusDays(1));
 		Patient held = alone.patient("IPP-2007");
-		held.invoice("F-2007", first.minusDays(40)).patientPart("60.00").invoice().part("AMC", "90.00", "pending",
-				first.minusDays(20));
+		held.invoice("F-2007", first.minusDays(40))
+			.patientPart("60.00")
+			.invoice()
+			.part("AMC", "90.00", "pending", first.minusDays(20));
 		Patient small = alone.patient("IPP-2008");
 		small.invoice("F-2008", first.minusDays(120)).patientPart("1.50");
 
@@ -190,13 +196,16 @@ class DunningDecisionRecordTests {
 		night.decide(alone.finess, first.plusDays(1));
 
 		assertThat(recorded(held.id())).containsExactly(first + " BLOCKED");
-		assertThat(recorded(small.id())).containsExactly(first + " WRITE_OFF_PROPOSAL", first.plusDays(1) + " LADDER_DONE");
-		assertThat(note(alone.finess, first)).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
-				+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
-				+ "worth it");
-		assertThat(note(alone.finess, first.plusDays(1))).isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
-				+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
-				+ "actions not worth it");
+		assertThat(recorded(small.id())).containsExactly(first + " WRITE_OFF_PROPOSAL",
+				first.plusDays(1) + " LADDER_DONE");
+		assertThat(note(alone.finess, first))
+			.isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); 0 waiting; "
+					+ "0 deferred; 1 write-off proposals; 0 planned actions suppressed; 1.77 EUR not spent on actions not "
+					+ "worth it");
+		assertThat(note(alone.finess, first.plusDays(1)))
+			.isEqualTo("2 cases: nothing planned; 1 held (INSURER_PENDING 1); "
+					+ "0 waiting; 0 deferred; 0 write-off proposals; 0 planned actions suppressed; 0.00 EUR not spent on "
+					+ "actions not worth it");
 	}
 
 	@Test
@@ -204,7 +213,8 @@ class DunningDecisionRecordTests {
 		Patient patient = world.patient("IPP-2011");
 		patient.invoice("F-2011", NIGHT.minusDays(40)).patientPart("60.00");
 		night.decide(world.finess, NIGHT);
-		// thirty years on, the debt is time-barred: the wrong night suppresses the planned letter and closes nothing
+		// thirty years on, the debt is time-barred: the wrong night suppresses the
+		// planned letter and closes nothing
 		LocalDate wrong = LocalDate.of(2061, 6, 1);
 		night.decide(world.finess, wrong);
 		assertThat(actions(patient.id())).containsExactly("suppressed");
@@ -245,12 +255,14 @@ class DunningDecisionRecordTests {
 	}
 
 	private String note(String finess, LocalDate on) {
-		return jdbi.withExtension(NightSummaryDao.class,
-				(summary) -> NightNote.of(summary.outcomes(finess, on), summary.blockedBy(finess, on),
-						summary.suppressed(finess, on)));
+		return jdbi.withExtension(NightSummaryDao.class, (summary) -> NightNote.of(summary.outcomes(finess, on),
+				summary.blockedBy(finess, on), summary.suppressed(finess, on)));
 	}
 
-	/** A patient whose 60.00 share waits for a supplementary insurer part pending for 20 days: BLOCKED until 19 June. */
+	/**
+	 * A patient whose 60.00 share waits for a supplementary insurer part pending for 20
+	 * days: BLOCKED until 19 June.
+	 */
 	private long heldByItsInsurer(String externalId) {
 		Patient patient = world.patient(externalId);
 		Part part = patient.invoice("F-" + externalId.substring(4), NIGHT.minusDays(40)).patientPart("60.00");
@@ -266,7 +278,10 @@ class DunningDecisionRecordTests {
 				""").bind("patient", patient).mapTo(String.class).list());
 	}
 
-	/** The establishment's decisions in force on a night, "OUTCOME recorded-night", by case. */
+	/**
+	 * The establishment's decisions in force on a night, "OUTCOME recorded-night", by
+	 * case.
+	 */
 	private List<String> inForce(LocalDate on) {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT d.outcome || ' ' || d.run_date FROM dunning_decision_in_force(:on) d

@@ -29,7 +29,8 @@ import fr.relance.testworld.World;
 
 /** The dunning stage inside the nightly job, on the sample private clinic. */
 @EngineTest
-// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+// its nights run the dunning of the sample establishments: a later night of another class
+// would refuse them
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 // in date order: an older night after a later one is refused
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,7 +59,8 @@ class DunningJobTests {
 		NightOutcome outcome = nightly.run(NIGHT);
 
 		assertThat(outcome.completed()).isTrue();
-		// other tests of this shared database also have open cases at this clinic: look at this patient's line
+		// other tests of this shared database also have open cases at this clinic: look
+		// at this patient's line
 		StageLine dunning = dunningLine(outcome);
 		assertThat(dunning.written()).isGreaterThanOrEqualTo(1);
 		assertThat(dunning.note()).matches(".*750000010: \\d+ cases: \\d+ letters planned; .*");
@@ -69,9 +71,10 @@ class DunningJobTests {
 				+ "decided_on");
 		assertThat(decisions).filteredOn(d -> d.contains("," + Masking.tail("IPP-NIGHT-77", 4) + ","))
 			.singleElement()
-			.satisfies(d -> assertThat(d).startsWith("750000010,").contains(",2032-05-11,ACT,first-letter,"
-					+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.2,")
-					.endsWith(",2032-05-11"));
+			.satisfies(d -> assertThat(d).startsWith("750000010,")
+				.contains(",2032-05-11,ACT,first-letter,"
+						+ "LETTER,60.00,50to150,0.2500,1.77,15.00,0.00,no,,STEP_TAKEN,private-clinic-2026.2,")
+				.endsWith(",2032-05-11"));
 		assertThat(Files.readAllLines(day.resolve("dunning-calibration.csv"), StandardCharsets.UTF_8))
 			.containsExactly("finess,run_date,scenario_version,step_id,band,acted_paid,acted_unpaid,control_paid,"
 					+ "control_unpaid,prior_uplift,base_rate,credited,alpha,beta,uplift");
@@ -102,14 +105,18 @@ class DunningJobTests {
 		assertThat(dunningLine(failed).status()).isEqualTo("FAILED");
 		assertThat(dunningLine(failed).note()).contains("670000025: failed: ");
 		assertThat(resumed.completed()).isTrue();
-		// the hospital only was decided again (the clinic had committed); the summary covers the whole night
+		// the hospital only was decided again (the clinic had committed); the summary
+		// covers the whole night
 		assertThat(dunningLine(resumed).read()).isEqualTo(dunningLine(failed).read() + 1);
 		assertThat(count("dunning_decision", clinicPatient.id())).isEqualTo(1);
 		assertThat(count("dunning_action", clinicPatient.id())).isEqualTo(1);
 		assertThat(count("dunning_decision", hospitalPatient.id())).isEqualTo(1);
 	}
 
-	/** A real failure inside the establishment's transaction, after its decisions were written. */
+	/**
+	 * A real failure inside the establishment's transaction, after its decisions were
+	 * written.
+	 */
 	private void failOnceAtTheEndOf(String finess) {
 		jdbi.useHandle((h) -> {
 			h.execute("""
@@ -121,14 +128,16 @@ class DunningJobTests {
 	}
 
 	private static StageLine dunningLine(NightOutcome outcome) {
-		return outcome.summary().stages().stream().filter((s) -> s.stage().equals("dunning")).findFirst()
-			.orElseThrow();
+		return outcome.summary().stages().stream().filter((s) -> s.stage().equals("dunning")).findFirst().orElseThrow();
 	}
 
 	private int count(String table, long patient) {
-		return jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM " + table
-				+ " t JOIN dunning_case c ON c.id = t.case_id WHERE c.patient_id = :patient")
-			.bind("patient", patient).mapTo(Integer.class).one());
+		return jdbi.withHandle((h) -> h
+			.createQuery("SELECT count(*) FROM " + table
+					+ " t JOIN dunning_case c ON c.id = t.case_id WHERE c.patient_id = :patient")
+			.bind("patient", patient)
+			.mapTo(Integer.class)
+			.one());
 	}
 
 }

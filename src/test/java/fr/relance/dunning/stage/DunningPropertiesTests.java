@@ -14,7 +14,8 @@ class DunningPropertiesTests {
 	@Test
 	void aPropertyThatIsSetOverridesItsDefaultAndTheOthersKeepTheirs() {
 		DunningSettings settings = new DunningProperties(200, null, null, 14, 3, null, 1, null, null,
-				LocalTime.of(9, 30), false, 5, 3).settings();
+				LocalTime.of(9, 30), false, 5, 3)
+			.settings();
 
 		DunningSettings defaults = DunningSettings.defaults();
 		assertThat(settings.insurerPendingWindowDays()).isEqualTo(200);
@@ -32,21 +33,20 @@ class DunningPropertiesTests {
 	@Test
 	void nothingSetGivesTheDefaults() {
 		assertThat(new DunningProperties(null, null, null, null, null, null, null, null, null, null, null, null, null)
-			.settings())
-			.isEqualTo(DunningSettings.defaults());
+			.settings()).isEqualTo(DunningSettings.defaults());
 	}
 
 	@Test
 	void refusesANegativeValueNamingTheProperty() {
-		assertThatThrownBy(() -> new DunningProperties(null, -1, null, null, null, null, null, null, null, null, null, null,
-				null))
+		assertThatThrownBy(
+				() -> new DunningProperties(null, -1, null, null, null, null, null, null, null, null, null, null, null))
 			.hasMessage("relance.dunning.recent-payment-days must be 0 or more, got -1");
 	}
 
 	@Test
 	void refusesAPromiseGraceLongerThanTheSnapshotReadsPromisesBack() {
-		assertThatThrownBy(() -> new DunningProperties(null, null, null, null, null, null, null, null, null, null, null,
-				null, 31))
+		assertThatThrownBy(
+				() -> new DunningProperties(null, null, null, null, null, null, null, null, null, null, null, null, 31))
 			.hasMessage("relance.dunning.promise-grace-days must be at most 30, got 31");
 	}
 

@@ -17,8 +17,8 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * The dunning stage against the real database, one establishment of its own per test. Nights are Tuesdays of
- * March 2031 (no holiday); the ledger arrived the night before.
+ * The dunning stage against the real database, one establishment of its own per test.
+ * Nights are Tuesdays of March 2031 (no holiday); the ledger arrived the night before.
  */
 @EngineTest
 class DunningStageTests {
@@ -115,9 +115,10 @@ class DunningStageTests {
 
 		night.decide(world.finess, NIGHT.plusDays(2));
 
-		assertThat(actions(patient.id())).extracting(Action::status, Action::statusReason).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("suppressed", "suppressed on 2031-03-13: NO_BALANCE: no open patient part; "
-						+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
+		assertThat(actions(patient.id())).extracting(Action::status, Action::statusReason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("suppressed",
+					"suppressed on 2031-03-13: NO_BALANCE: no open patient part; "
+							+ "RECENT_PAYMENT: payment on 2031-03-12, 1 days ago (hold 15)"));
 		assertThat(caseClosedOn(patient.id())).isEqualTo(NIGHT.plusDays(2));
 	}
 
@@ -139,7 +140,8 @@ class DunningStageTests {
 
 	@Test
 	void theInsurerWindowCountsFromTheInvoiceDateNotFromTheNightTheEngineFirstSawThePart() {
-		// billed in the autumn, first imported tonight (an establishment joining with a backlog)
+		// billed in the autumn, first imported tonight (an establishment joining with a
+		// backlog)
 		Patient patient = world.patient("IPP-1020");
 		Part part = patient.invoice("F-1020", NIGHT.minusDays(130)).patientPart("60.00");
 		part.invoice().part("AMO", "140.00", "pending", NIGHT);
@@ -148,8 +150,8 @@ class DunningStageTests {
 
 		Decision decision = decisions(patient.id()).get(0);
 		assertThat(decision.codes()).doesNotContain("INSURER_PENDING").contains("INSURER_PENDING_BEYOND_WINDOW");
-		assertThat(decision.reasons()).contains(
-				"insurer part of invoice F-1020 billed on 2030-11-01, pending 130 days (window 120)");
+		assertThat(decision.reasons())
+			.contains("insurer part of invoice F-1020 billed on 2030-11-01, pending 130 days (window 120)");
 		assertThat(actions(patient.id())).extracting(Action::stepId).containsExactly("first-letter");
 	}
 
@@ -223,8 +225,8 @@ class DunningStageTests {
 		assertThat(decisions.get(0).codes()).containsExactly("BELOW_STEP_MINIMUM", "NO_STEP_WORTH_ITS_COST",
 				"STEP_PASSED_OVER");
 		assertThat(decisions.get(0).costAvoided()).isEqualByComparingTo("1.77");
-		assertThat(actions(patient.id())).containsExactly(
-				new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
+		assertThat(actions(patient.id()))
+			.containsExactly(new Action("write-off", "WRITE_OFF_PROPOSAL", "planned", NIGHT, null));
 		assertThat(passedOver(patient.id())).containsExactly("first-letter", "formal-notice", "litigation-handover",
 				"operator-call", "reminder-email", "reminder-sms", "second-letter");
 		assertThat(decisions.get(1).outcome()).isEqualTo("LADDER_DONE");
@@ -243,11 +245,13 @@ class DunningStageTests {
 		night.decide(world.finess, NIGHT.plusDays(19));
 
 		assertThat(decisions(patient.id())).extracting(Decision::outcome).containsExactly("ACT", "BLOCKED", "ACT");
-		assertThat(actions(patient.id())).extracting(Action::stepId, Action::status).containsExactly(
-				org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
-				org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
-		// the patient has no e-mail address: the e-mail step is passed over and the SMS goes out on its usual day
-		assertThat(decisions(patient.id()).get(2).arithmetic()).startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
+		assertThat(actions(patient.id())).extracting(Action::stepId, Action::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("first-letter", "emitted"),
+					org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned"));
+		// the patient has no e-mail address: the e-mail step is passed over and the SMS
+		// goes out on its usual day
+		assertThat(decisions(patient.id()).get(2).arithmetic())
+			.startsWith("reminder-email (EMAIL): gain 70.00 x 0.0600")
 			.contains("\nreminder-sms (SMS): gain 70.00 x 0.0800");
 	}
 
@@ -296,7 +300,9 @@ class DunningStageTests {
 
 	LocalDate caseClosedOn(long patient) {
 		return jdbi.withHandle((h) -> h.createQuery("SELECT closed_on FROM dunning_case WHERE patient_id = :patient")
-			.bind("patient", patient).mapTo(LocalDate.class).one());
+			.bind("patient", patient)
+			.mapTo(LocalDate.class)
+			.one());
 	}
 
 	List<String> passedOver(long patient) {
@@ -311,8 +317,11 @@ class DunningStageTests {
 				SELECT a.step_id, a.channel, a.status, a.run_date, a.status_reason
 				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				WHERE c.patient_id = :patient ORDER BY a.step_number
-				""").bind("patient", patient).map((rs, ctx) -> new Action(rs.getString(1), rs.getString(2),
-				rs.getString(3), rs.getObject(4, LocalDate.class), rs.getString(5))).list());
+				""")
+			.bind("patient", patient)
+			.map((rs, ctx) -> new Action(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.list());
 	}
 
 	Planned planned(long patient) {
@@ -320,8 +329,10 @@ class DunningStageTests {
 				SELECT a.case_id, a.cost, a.expected_gain, a.reference
 				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				WHERE c.patient_id = :patient AND a.status = 'planned'
-				""").bind("patient", patient).map((rs, ctx) -> new Planned(rs.getLong(1), rs.getBigDecimal(2),
-				rs.getBigDecimal(3), rs.getString(4))).one());
+				""")
+			.bind("patient", patient)
+			.map((rs, ctx) -> new Planned(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4)))
+			.one());
 	}
 
 	List<Decision> decisions(long patient) {
@@ -329,9 +340,12 @@ class DunningStageTests {
 				SELECT d.run_date, d.outcome, d.step_id, d.codes, d.reasons, d.arithmetic, d.cost_avoided
 				FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
 				WHERE c.patient_id = :patient ORDER BY d.run_date, d.case_id
-				""").bind("patient", patient).map((rs, ctx) -> new Decision(rs.getObject(1, LocalDate.class),
-				rs.getString(2), rs.getString(3), List.of((String[]) rs.getArray(4).getArray()), rs.getString(5),
-				rs.getString(6), rs.getBigDecimal(7))).list());
+				""")
+			.bind("patient", patient)
+			.map((rs, ctx) -> new Decision(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+					List.of((String[]) rs.getArray(4).getArray()), rs.getString(5), rs.getString(6),
+					rs.getBigDecimal(7)))
+			.list());
 	}
 
 }

@@ -16,8 +16,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * CPCE R124-4 against the database: every contact after the first letter quotes that letter's reference and date, so
- * no later step is planned before the first letter has gone out (been emitted by the output stage).
+ * CPCE R124-4 against the database: every contact after the first letter quotes that
+ * letter's reference and date, so no later step is planned before the first letter has
+ * gone out (been emitted by the output stage).
  */
 @EngineTest
 class FirstLetterQuotingTests {
@@ -44,14 +45,18 @@ class FirstLetterQuotingTests {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT a.step_id, a.status, a.reference, a.quotes_reference FROM dunning_action a
 				JOIN dunning_case c ON c.id = a.case_id WHERE c.patient_id = :p ORDER BY a.step_number""")
-			.bind("p", patient).mapToMap().list());
+			.bind("p", patient)
+			.mapToMap()
+			.list());
 	}
 
 	private String lastCodes(long patient) {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT array_to_string(d.codes, ' ') FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
 				WHERE c.patient_id = :p ORDER BY d.run_date DESC, d.id DESC LIMIT 1""")
-			.bind("p", patient).mapTo(String.class).one());
+			.bind("p", patient)
+			.mapTo(String.class)
+			.one());
 	}
 
 	@Test
@@ -67,7 +72,8 @@ class FirstLetterQuotingTests {
 		List<Map<String, Object>> actions = actions(patient.id());
 		String letter = (String) actions.get(0).get("reference");
 		assertThat(letter).startsWith("RL20310311-");
-		assertThat(actions).extracting((a) -> a.get("step_id"), (a) -> a.get("status"), (a) -> a.get("quotes_reference"))
+		assertThat(actions)
+			.extracting((a) -> a.get("step_id"), (a) -> a.get("status"), (a) -> a.get("quotes_reference"))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("first-letter", "emitted", null),
 					org.assertj.core.groups.Tuple.tuple("reminder-sms", "planned", letter));
 	}

@@ -15,8 +15,9 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 
 /**
- * A payment the establishment posted itself reaches Relance only as a higher paid amount in its next ledger. That rise
- * is a payment seen on the ledger's night: it holds the next reminder like a payment we matched ourselves.
+ * A payment the establishment posted itself reaches Relance only as a higher paid amount
+ * in its next ledger. That rise is a payment seen on the ledger's night: it holds the
+ * next reminder like a payment we matched ourselves.
  */
 @EngineTest
 class LedgerPaymentTests {
@@ -51,8 +52,11 @@ class LedgerPaymentTests {
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT array_to_string(d.codes, ' ') FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
 				JOIN patient p ON p.id = c.patient_id WHERE p.finess = :f AND p.external_id = :p
-				ORDER BY d.run_date DESC, d.id DESC LIMIT 1""").bind("f", e.finess()).bind("p", patient)
-			.mapTo(String.class).one());
+				ORDER BY d.run_date DESC, d.id DESC LIMIT 1""")
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.mapTo(String.class)
+			.one());
 	}
 
 	@Test
@@ -63,8 +67,9 @@ class LedgerPaymentTests {
 
 		dunning.decide(e.finess(), NEXT);
 
-		assertThat(ledgerPayments(e)).extracting((p) -> p.get("invoice_number"), (p) -> p.get("seen_on").toString(),
-				(p) -> p.get("amount").toString())
+		assertThat(ledgerPayments(e))
+			.extracting((p) -> p.get("invoice_number"), (p) -> p.get("seen_on").toString(),
+					(p) -> p.get("amount").toString())
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("F000000001", "2026-11-20", "30.00"));
 		assertThat(codes(e, "P1")).contains("RECENT_PAYMENT");
 		assertThat(codes(e, "P2")).isEqualTo("STEP_TAKEN");

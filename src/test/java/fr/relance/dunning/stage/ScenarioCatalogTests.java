@@ -55,8 +55,8 @@ class ScenarioCatalogTests {
 	}
 
 	private static Establishment establishment(String finess, String scenario) {
-		return new Establishment(finess, "Test", Establishment.Sector.PRIVATE, List.of("1 rue Haute"), "75001",
-				"Paris", "01 00 00 00 00", "https://example.fr", null, null, "relance-standard", scenario,
+		return new Establishment(finess, "Test", Establishment.Sector.PRIVATE, List.of("1 rue Haute"), "75001", "Paris",
+				"01 00 00 00 00", "https://example.fr", null, null, "relance-standard", scenario,
 				new Establishment.Sftp(finess, List.of(), Optional.empty()), false);
 	}
 

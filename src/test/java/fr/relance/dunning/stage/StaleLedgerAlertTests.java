@@ -21,9 +21,13 @@ import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
 import fr.relance.testworld.World;
 
-/** An establishment whose newest ledger is too old gets no patient action, and ops are told so in the summary. */
+/**
+ * An establishment whose newest ledger is too old gets no patient action, and ops are
+ * told so in the summary.
+ */
 @EngineTest
-// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+// its nights run the dunning of the sample establishments: a later night of another class
+// would refuse them
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class StaleLedgerAlertTests {
 
@@ -43,14 +47,18 @@ class StaleLedgerAlertTests {
 
 		NightOutcome outcome = nightly.run(NIGHT);
 
-		StageLine dunning = outcome.summary().stages().stream().filter((s) -> s.stage().equals("dunning"))
-			.findFirst().orElseThrow();
+		StageLine dunning = outcome.summary()
+			.stages()
+			.stream()
+			.filter((s) -> s.stage().equals("dunning"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(dunning.alerts()).containsExactly("establishment 670000025: newest ledger received 2033-01-03, "
 				+ "8 days old (limit 7), no patient action until a new ledger arrives");
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		outcome.summary().print(new PrintStream(printed, true, StandardCharsets.UTF_8));
-		assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Alerts:\n  dunning: establishment 670000025: "
-				+ "newest ledger received 2033-01-03");
+		assertThat(printed.toString(StandardCharsets.UTF_8))
+			.contains("Alerts:\n  dunning: establishment 670000025: " + "newest ledger received 2033-01-03");
 		assertThat(Files.readString(outcome.summaryFile())).contains("\"alerts\"")
 			.contains("no patient action until a new ledger arrives");
 	}

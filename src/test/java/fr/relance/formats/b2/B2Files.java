@@ -15,8 +15,9 @@ public final class B2Files {
 	}
 
 	/**
-	 * CP invoice {@code number} of {@code partner}, lot 017 of 250301: AMO 1 050.00 + {@code extraCents}, AMC
-	 * 210.00, patient 270.00 before AMC (60.00 after), total 1 320.00 + {@code extraCents}.
+	 * CP invoice {@code number} of {@code partner}, lot 017 of 250301: AMO 1 050.00 +
+	 * {@code extraCents}, AMC 210.00, patient 270.00 before AMC (60.00 after), total 1
+	 * 320.00 + {@code extraCents}.
 	 */
 	public static B2Invoice invoice(String partner, String number, long extraCents) {
 		List<B2Line> lines = List.of(new B2Line('3', 100000 + extraCents, 20000, 125000 + extraCents, 0),

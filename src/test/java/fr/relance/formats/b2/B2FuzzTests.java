@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.formats.noemie.NoemieFuzzMutations;
 
-/** Mutated B2 files: only {@link B2FormatException}, in strict and lenient mode, never a hang. */
+/**
+ * Mutated B2 files: only {@link B2FormatException}, in strict and lenient mode, never a
+ * hang.
+ */
 class B2FuzzTests {
 
 	private static final long SEED = 20250301L;

@@ -16,7 +16,10 @@ import fr.relance.formats.fixedwidth.LineEnd;
 
 class B2RobustnessTests {
 
-	/** A valid CP file, LF line ends: 000, 1, then per invoice 2, 2S, 3, 4, 5; then 6, 999. */
+	/**
+	 * A valid CP file, LF line ends: 000, 1, then per invoice 2, 2S, 3, 4, 5; then 6,
+	 * 999.
+	 */
 	private final String valid = new String(B2Samples.file(2, LineEnd.LF), StandardCharsets.ISO_8859_1);
 
 	private static B2FormatException failure(String file) {

@@ -42,10 +42,11 @@ class B2RoundTripTests {
 
 	@Test
 	void readsTheStandardLayout() throws IOException {
-		B2Header header = new B2Header("TP", "00000999999999", "CP", "99999999999999", "FIC043", "250301", "    ", "B2");
-		B2Invoice invoice = new B2Invoice(new InvoiceKey("999999999", "017", "250301", "000000777"),
-				B2Layout.STANDARD, "199129999999927", null, null, "019999999", null, null, null, null, null, "05", 0, 0,
-				List.of(), new ExpectedSplit(7000, 2000, 3000, 10000), List.of(), 0);
+		B2Header header = new B2Header("TP", "00000999999999", "CP", "99999999999999", "FIC043", "250301", "    ",
+				"B2");
+		B2Invoice invoice = new B2Invoice(new InvoiceKey("999999999", "017", "250301", "000000777"), B2Layout.STANDARD,
+				"199129999999927", null, null, "019999999", null, null, null, null, null, "05", 0, 0, List.of(),
+				new ExpectedSplit(7000, 2000, 3000, 10000), List.of(), 0);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (B2Writer writer = new B2Writer(out, header, LineEnd.CRLF)) {
 			writer.lot(B2Samples.LOT).invoice(invoice).endLot('R').finish();

@@ -24,13 +24,16 @@ final class B2Samples {
 	private B2Samples() {
 	}
 
-	/** CP invoice {@code n}: a hospital line and a fee line, a 2S with full tiers payant. */
+	/**
+	 * CP invoice {@code n}: a hospital line and a fee line, a 2S with full tiers payant.
+	 */
 	static B2Invoice cpInvoice(int n) {
-		List<B2Line> lines = List.of(new B2Line('3', 100000 + n, 20000, 125000 + n, 0), new B2Line('4', 5000, 1000, 7000, 0));
+		List<B2Line> lines = List.of(new B2Line('3', 100000 + n, 20000, 125000 + n, 0),
+				new B2Line('4', 5000, 1000, 7000, 0));
 		ExpectedSplit split = new ExpectedSplit(105000 + n, 21000, 27000, 132000 + n);
 		return new B2Invoice(new InvoiceKey("999999999", "017", "250301", String.format("%09d", 500 + n)), B2Layout.CP,
-				"299129999999911", "000", "000004711", "019999999", "10", "010325", "030325", "  ", "0000000000", "15", 2,
-				2, lines, split, List.of(), 0);
+				"299129999999911", "000", "000004711", "019999999", "10", "010325", "030325", "  ", "0000000000", "15",
+				2, 2, lines, split, List.of(), 0);
 	}
 
 	static byte[] file(int invoices, LineEnd lineEnd) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
 /**
- * The B2 CP worked example of docs/formats.md#worked-examples and its inconsistency: its {@code 5} announces 2 line
- * records and the invoice has none, so strict mode refuses it and lenient mode warns; its placeholder FINESS
- * 999999999 (wrong check digit) is not the reader's business.
+ * The B2 CP worked example of docs/formats.md#worked-examples and its inconsistency: its
+ * {@code 5} announces 2 line records and the invoice has none, so strict mode refuses it
+ * and lenient mode warns; its placeholder FINESS 999999999 (wrong check digit) is not the
+ * reader's business.
  */
 class B2WorkedExampleTests {
 

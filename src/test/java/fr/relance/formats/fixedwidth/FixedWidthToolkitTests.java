@@ -47,28 +47,34 @@ class FixedWidthToolkitTests {
 	@Test
 	void refusesImpossibleDatesAndShortText() {
 		assertThat(catchThrowableOfType(FixedWidthException.class,
-				() -> bound("042001234NAME 250230").date("date", ShortDatePattern.YYMMDD)).problem())
-			.isEqualTo(FixedWidthException.Problem.BAD_DATE);
+				() -> bound("042001234NAME 250230").date("date", ShortDatePattern.YYMMDD))
+			.problem()).isEqualTo(FixedWidthException.Problem.BAD_DATE);
 		assertThat(catchThrowableOfType(FixedWidthException.class, () -> bound("042001234")).problem())
 			.isEqualTo(FixedWidthException.Problem.TOO_SHORT);
 	}
 
 	@Test
 	void refusesOverlappingOrDuplicateFieldsWhenALayoutIsDeclared() {
-		assertThatThrownBy(() -> RecordLayout.of("X", 10, field("a", 1, 5, FieldType.CODE),
-				field("b", 5, 2, FieldType.CODE))).hasMessageContaining("b overlaps a");
-		assertThatThrownBy(() -> RecordLayout.of("X", 10, field("a", 1, 5, FieldType.CODE),
-				field("a", 6, 2, FieldType.CODE))).hasMessageContaining("declared twice");
+		assertThatThrownBy(
+				() -> RecordLayout.of("X", 10, field("a", 1, 5, FieldType.CODE), field("b", 5, 2, FieldType.CODE)))
+			.hasMessageContaining("b overlaps a");
+		assertThatThrownBy(
+				() -> RecordLayout.of("X", 10, field("a", 1, 5, FieldType.CODE), field("a", 6, 2, FieldType.CODE)))
+			.hasMessageContaining("declared twice");
 		assertThatThrownBy(() -> RecordLayout.of("X", 10, field("a", 8, 5, FieldType.CODE)))
 			.hasMessageContaining("ends after position 10");
 	}
 
 	@Test
 	void buildsWhatItReads() {
-		String text = new RecordBuilder(LAYOUT).number("count", 7).cents("amount", 123456).text("name", "ÉLO")
-			.date("date", LocalDate.of(2025, 12, 31), ShortDatePattern.YYMMDD).build();
+		String text = new RecordBuilder(LAYOUT).number("count", 7)
+			.cents("amount", 123456)
+			.text("name", "ÉLO")
+			.date("date", LocalDate.of(2025, 12, 31), ShortDatePattern.YYMMDD)
+			.build();
 		assertThat(text).isEqualTo("007123456ÉLO  251231");
-		assertThatThrownBy(() -> new RecordBuilder(LAYOUT).number("count", 1000)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new RecordBuilder(LAYOUT).number("count", 1000))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

@@ -11,10 +11,11 @@ import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
 /**
- * NOEMIE returns addressed to a configured establishment, for importer tests: the content of
- * {@code samples/noemie/valid-small-crlf.noemie} (one AMO transfer of 3 returns and a retention) followed by an
- * AMC-only transfer of 2 returns. Sender file id and transfer labels are given, so that each test posts returns
- * of its own (the database is shared by the tests of one context).
+ * NOEMIE returns addressed to a configured establishment, for importer tests: the content
+ * of {@code samples/noemie/valid-small-crlf.noemie} (one AMO transfer of 3 returns and a
+ * retention) followed by an AMC-only transfer of 2 returns. Sender file id and transfer
+ * labels are given, so that each test posts returns of its own (the database is shared by
+ * the tests of one context).
  */
 public final class NoemieFiles {
 
@@ -36,16 +37,23 @@ public final class NoemieFiles {
 				"MUT888");
 	}
 
-	/** Return {@code n} of the AMC-only transfer: a 199 part paid 30.00 + n, or rejected (code M001) for n = 1. */
+	/**
+	 * Return {@code n} of the AMC-only transfer: a 199 part paid 30.00 + n, or rejected
+	 * (code M001) for n = 1.
+	 */
 	static InvoiceReturn amcReturn(Transfer transfer, int n) {
 		Part amc = n == 1 ? new Part(4000, PartStatus.REJECTED, 0, "0000088888")
 				: new Part(3000 + n, PartStatus.PAID, 3000 + n, "0000088888");
-		List<Reject> rejects = n == 1 ? List.of(new Reject(294, "M001", "ADHERENT RADIE (FICTIF)", 'F', 'C')) : List.of();
+		List<Reject> rejects = n == 1 ? List.of(new Reject(294, "M001", "ADHERENT RADIE (FICTIF)", 'F', 'C'))
+				: List.of();
 		return new InvoiceReturn(transfer, NoemieSamples.LOT, String.format("%09d", 200000 + n), "018", "250302", 'A',
 				"250302", "10", null, null, null, amc, rejects, List.of(), 0);
 	}
 
-	/** The two transfers, with {@code extraReturns} more paid AMO returns in the first one (to exceed a file head). */
+	/**
+	 * The two transfers, with {@code extraReturns} more paid AMO returns in the first one
+	 * (to exceed a file head).
+	 */
 	public static byte[] twoTransfers(String addressee, String fileId, String reference, LineEnd lineEnd,
 			int extraReturns) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -70,7 +78,10 @@ public final class NoemieFiles {
 		return out.toByteArray();
 	}
 
-	/** A file of rejects only: one lot under the payee, no {@code 071} transfer, two rejected AMO parts. */
+	/**
+	 * A file of rejects only: one lot under the payee, no {@code 071} transfer, two
+	 * rejected AMO parts.
+	 */
 	public static byte[] rejectsOnly(String addressee, String fileId) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Lot lot = new Lot("019", "250303", LocalDate.of(2025, 3, 3), "01");
@@ -78,8 +89,8 @@ public final class NoemieFiles {
 			writer.payee("000000999999999").lot(lot);
 			for (int n = 0; n < 2; n++) {
 				writer.invoice(new InvoiceReturn(null, lot, String.format("%09d", 300000 + n), "019", "250303", 'B',
-						"250303", "10", null, null, new Part(6000 + n, PartStatus.REJECTED, 0, null),
-						null, List.of(new Reject(294, "B201", "LOT INCOHERENT (FICTIF)", 'F', 'O')), List.of(), 0));
+						"250303", "10", null, null, new Part(6000 + n, PartStatus.REJECTED, 0, null), null,
+						List.of(new Reject(294, "B201", "LOT INCOHERENT (FICTIF)", 'F', 'O')), List.of(), 0));
 			}
 			writer.control().control().finish();
 		}
@@ -90,8 +101,8 @@ public final class NoemieFiles {
 	}
 
 	/**
-	 * The same file with one cent more paid on the first AMO part (invoice 000100000), its 990 left as it was: the
-	 * lot's control sum fails.
+	 * The same file with one cent more paid on the first AMO part (invoice 000100000),
+	 * its 990 left as it was: the lot's control sum fails.
 	 */
 	public static byte[] paidOneCentMore(byte[] file) {
 		String text = new String(file, StandardCharsets.ISO_8859_1);

@@ -2,7 +2,10 @@ package fr.relance.formats.noemie;
 
 import java.util.Random;
 
-/** Random damage done to a file by the fuzz tests: flipped characters, cuts, duplicated records, stray @. */
+/**
+ * Random damage done to a file by the fuzz tests: flipped characters, cuts, duplicated
+ * records, stray @.
+ */
 public final class NoemieFuzzMutations {
 
 	private static final String ALPHABET = "0123456789 @PNRDFOX\n\r9É";

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import fr.relance.formats.fixedwidth.LineEnd;
 
 /**
- * Thousands of mutated files: the reader either accepts a file or throws its own {@link NoemieFormatException};
- * never another exception, never a hang.
+ * Thousands of mutated files: the reader either accepts a file or throws its own
+ * {@link NoemieFormatException}; never another exception, never a hang.
  */
 class NoemieFuzzTests {
 
@@ -25,8 +25,8 @@ class NoemieFuzzTests {
 	@Test
 	void onlyEverThrowsItsOwnFormatException() {
 		Random random = new Random(SEED);
-		List<String> bases = List.of(NoemieSamples.workedExample(),
-				text(NoemieSamples.file(5, LineEnd.NONE, false)), text(NoemieSamples.file(4, LineEnd.CRLF, false)));
+		List<String> bases = List.of(NoemieSamples.workedExample(), text(NoemieSamples.file(5, LineEnd.NONE, false)),
+				text(NoemieSamples.file(4, LineEnd.CRLF, false)));
 		String logical = text(NoemieSamples.file(4, LineEnd.LF, true));
 		for (int i = 0; i < FILES; i++) {
 			boolean logicalMode = i % 5 == 4;

@@ -18,8 +18,8 @@ import fr.relance.formats.fixedwidth.LineEnd;
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
 /**
- * Each defect gives its own reason code, level and position (worked example of docs/formats.md#worked-examples,
- * mutated).
+ * Each defect gives its own reason code, level and position (worked example of
+ * docs/formats.md#worked-examples, mutated).
  */
 class NoemieRobustnessTests {
 
@@ -93,8 +93,10 @@ class NoemieRobustnessTests {
 
 	@Test
 	void closesTheNearestOpenLevelAtEachControlEntity() {
-		// the sample's 990s close lot, transfer (net of a 15.00 retention) and payee in turn
-		String logical = new String(NoemieSamples.file(3, LineEnd.LF, true), java.nio.charset.StandardCharsets.ISO_8859_1);
+		// the sample's 990s close lot, transfer (net of a 15.00 retention) and payee in
+		// turn
+		String logical = new String(NoemieSamples.file(3, LineEnd.LF, true),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
 		String[] controls = logical.lines().filter(l -> l.startsWith("99099")).toArray(String[]::new);
 		assertThat(controls).containsExactly("99099                 0000000300000012345P@",
 				"99099                 0000000100000010845P@", "99099                 0000000100000010845P@");
@@ -120,7 +122,8 @@ class NoemieRobustnessTests {
 		assertThat(failure(replaced("00100000012345P", "00200000012345P")).reason())
 			.isEqualTo(NoemieReason.TRAILER_LOT_COUNT_MISMATCH);
 		NoemieTrailer dataOnly = only(readAll(latin1(replaced("00000006T", "00000005T")), NoemieOptions.defaults()),
-				NoemieTrailer.class).get(0);
+				NoemieTrailer.class)
+			.get(0);
 		assertThat(dataOnly.recordCountConvention()).isEqualTo(RecordCountConvention.DATA_RECORDS_ONLY);
 	}
 
@@ -146,7 +149,8 @@ class NoemieRobustnessTests {
 
 	@Test
 	void refusesAPartOutsideAnInvoice() {
-		// the first 102 becomes an unknown 109: its 110 and 198 have no invoice to belong to
+		// the first 102 becomes an unknown 109: its 110 and 198 have no invoice to belong
+		// to
 		NoemieFormatException ex = failure(replaced("10204000123456", "10904000123456"));
 		assertThat(ex.reason()).isEqualTo(NoemieReason.OUT_OF_PLACE);
 		assertThat(ex.level()).isEqualTo(NoemieLevel.INVOICE);
@@ -178,7 +182,8 @@ class NoemieRobustnessTests {
 
 	@Test
 	void readsLatin1CharactersInNamesItDoesNotKeep() {
-		List<NoemieEvent> events = readAll(latin1(replaced("PATIENT FICTIF", "PÂTIENT FICTÏF")), NoemieOptions.defaults());
+		List<NoemieEvent> events = readAll(latin1(replaced("PATIENT FICTIF", "PÂTIENT FICTÏF")),
+				NoemieOptions.defaults());
 		assertThat(only(events, InvoiceReturn.class)).hasSize(2);
 	}
 

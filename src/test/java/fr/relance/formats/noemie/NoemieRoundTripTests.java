@@ -34,7 +34,8 @@ class NoemieRoundTripTests {
 	@Test
 	void keepsLatin1CharactersOfLabels() {
 		InvoiceReturn rejected = only(readAll(NoemieSamples.file(2, LineEnd.CRLF, false), NoemieOptions.defaults()),
-				InvoiceReturn.class).get(1);
+				InvoiceReturn.class)
+			.get(1);
 		assertThat(rejected.rejects().get(0).label()).isEqualTo("DROITS NON OUVERTS À LA DATE DES SOINS (FICTIF)");
 		assertThat(rejected.transfer().label1()).isEqualTo("VIR CPAM 999 RÉF 0000012345");
 		assertThat(rejected.transfer().label2()).isEqualTo("DÉCOMPTE N° 7");

@@ -11,7 +11,9 @@ import java.util.List;
 
 import fr.relance.formats.fixedwidth.LineEnd;
 
-/** Synthetic NOEMIE content for tests and the benchmark (obviously fake identifiers only). */
+/**
+ * Synthetic NOEMIE content for tests and the benchmark (obviously fake identifiers only).
+ */
 public final class NoemieSamples {
 
 	public static final NoemieHeader HEADER = new NoemieHeader("CP", "99999999999999", "TE", "999999999", "  ",
@@ -25,7 +27,10 @@ public final class NoemieSamples {
 	private NoemieSamples() {
 	}
 
-	/** Invoice {@code n} of the lot: paid, rejected or deferred in turn, with an AMC part on even numbers. */
+	/**
+	 * Invoice {@code n} of the lot: paid, rejected or deferred in turn, with an AMC part
+	 * on even numbers.
+	 */
 	public static InvoiceReturn invoice(int n) {
 		String number = String.format("%09d", 100000 + n);
 		Part amo = switch (n % 3) {
@@ -43,7 +48,10 @@ public final class NoemieSamples {
 				"1991299999999" + "27", n % 2 == 0 ? "2991299999999" + "11" : null, amo, amc, rejects, lines, 0);
 	}
 
-	/** A file of one payee, one transfer, one lot of {@code invoices} returns, a retention and 990 controls. */
+	/**
+	 * A file of one payee, one transfer, one lot of {@code invoices} returns, a retention
+	 * and 990 controls.
+	 */
 	public static byte[] file(int invoices, LineEnd lineEnd, boolean logicalLines) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (NoemieWriter writer = new NoemieWriter(out, HEADER, lineEnd, logicalLines,
@@ -62,7 +70,9 @@ public final class NoemieSamples {
 		return out.toByteArray();
 	}
 
-	/** The physical worked example of docs/formats.md#worked-examples, lines ended by LF. */
+	/**
+	 * The physical worked example of docs/formats.md#worked-examples, lines ended by LF.
+	 */
 	public static String workedExample() {
 		try (InputStream in = NoemieSamples.class.getResourceAsStream("/noemie/worked-example.txt")) {
 			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
-/** The NOEMIE worked example (docs/formats.md#worked-examples), physical form, read to the values stated there. */
+/**
+ * The NOEMIE worked example (docs/formats.md#worked-examples), physical form, read to the
+ * values stated there.
+ */
 class NoemieWorkedExampleTests {
 
 	private final List<NoemieEvent> events = new ArrayList<>();
@@ -57,7 +60,8 @@ class NoemieWorkedExampleTests {
 		InvoiceReturn rejected = returns.get(1);
 		assertThat(rejected.invoiceNumber()).isEqualTo("000123457");
 		assertThat(rejected.amo()).isEqualTo(new Part(8000, PartStatus.REJECTED, 0, null));
-		assertThat(rejected.rejects()).containsExactly(new Reject(294, "A123", "LIBELLE DU MOTIF DE REJET (FICTIF)", 'F', 'O'));
+		assertThat(rejected.rejects())
+			.containsExactly(new Reject(294, "A123", "LIBELLE DU MOTIF DE REJET (FICTIF)", 'F', 'O'));
 		assertThat(rejected.transfer().label1()).isEqualTo("VIR CPAM 999 REF 0000012345");
 		assertThat(rejected.transfer().payer()).isEqualTo("CPAM999");
 		assertThat(rejected.transfer().payeeNumber()).isEqualTo("000000999999999");

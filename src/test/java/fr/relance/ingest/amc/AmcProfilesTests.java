@@ -45,11 +45,11 @@ class AmcProfilesTests {
 		write("p.yml", "name: p\nkind: amc-statement\nseparator: \";\"\ncolumns: {invoiceNumber: a}\n");
 		assertThatThrownBy(() -> new AmcProfiles(dir)).isInstanceOf(ConfigException.class)
 			.satisfies(e -> assertThat(((ConfigException) e).errors()).containsExactly(
-				"p.yml line 4, columns.organisation: is required (the header name of the column)",
-				"p.yml line 4, columns.paid: is required (the header name of the column)",
-				"p.yml line 4, columns.paymentDate: is required (the header name of the column)",
-				"p.yml line 4, columns.transferReference: is required (the header name of the column)",
-				"p.yml line 4, columns.status: a status or a rejectCode column is required"));
+					"p.yml line 4, columns.organisation: is required (the header name of the column)",
+					"p.yml line 4, columns.paid: is required (the header name of the column)",
+					"p.yml line 4, columns.paymentDate: is required (the header name of the column)",
+					"p.yml line 4, columns.transferReference: is required (the header name of the column)",
+					"p.yml line 4, columns.status: a status or a rejectCode column is required"));
 
 		write("p.yml", "name: p\nkind: amc-statement\nseparator: \";\"\ncolour: red\n");
 		assertThatThrownBy(() -> new AmcProfiles(dir)).hasMessageContaining("p.yml line 4, colour: unknown key");

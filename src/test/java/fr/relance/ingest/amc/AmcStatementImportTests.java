@@ -23,7 +23,10 @@ import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
 
-/** Mutuelle statements through intake and import: remittances per payment, AMC lines, codes, bad rows. */
+/**
+ * Mutuelle statements through intake and import: remittances per payment, AMC lines,
+ * codes, bad rows.
+ */
 @EngineTest
 class AmcStatementImportTests {
 
@@ -67,15 +70,17 @@ class AmcStatementImportTests {
 				FROM remittance WHERE source_file_id = :f ORDER BY id""", file)).containsExactly(
 				"AMC MUT888 VIR MUT888 RELEVE 2025-011 2025-03-17 40.00 line 2",
 				"AMC OCT777 OCT777 VIREMENT 55012 2025-03-18 1234.56 line 6");
-		assertThat(rows("""
-				SELECT payer_part || ' ' || organisation || ' ' || invoice_number || ' ' || claimed || ' ' || paid || ' '
-				    || return_status || ' ' || match_status || ' line ' || source_line
-				FROM remittance_line WHERE source_file_id = :f ORDER BY source_item""", file)).containsExactly(
-				"AMC MUT888 000100000 20.00 20.00 P unmatched line 2",
-				"AMC MUT888 000100002 20.00 20.00 P unmatched line 3",
-				"AMC MUT888 000100004 45.50 0.00 R unmatched line 4",
-				"AMC MUT888 000100006 12.00 0.00 D unmatched line 5",
-				"AMC OCT777 F000100008 1234.56 1234.56 P unmatched line 6");
+		assertThat(
+				rows("""
+						SELECT payer_part || ' ' || organisation || ' ' || invoice_number || ' ' || claimed || ' ' || paid || ' '
+						    || return_status || ' ' || match_status || ' line ' || source_line
+						FROM remittance_line WHERE source_file_id = :f ORDER BY source_item""",
+						file))
+			.containsExactly("AMC MUT888 000100000 20.00 20.00 P unmatched line 2",
+					"AMC MUT888 000100002 20.00 20.00 P unmatched line 3",
+					"AMC MUT888 000100004 45.50 0.00 R unmatched line 4",
+					"AMC MUT888 000100006 12.00 0.00 D unmatched line 5",
+					"AMC OCT777 F000100008 1234.56 1234.56 P unmatched line 6");
 		assertThat(rows("""
 				SELECT l.invoice_number || ' ' || c.code || ' ' || c.label || ' ' || c.part FROM remittance_code c
 				JOIN remittance_line l ON l.id = c.remittance_line_id WHERE l.source_file_id = :f""", file))

@@ -25,7 +25,10 @@ import fr.relance.testworld.Invoice;
 import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
-/** B2 invoices through intake and import: expectations on the ledger's parts, mismatches reported. */
+/**
+ * B2 invoices through intake and import: expectations on the ledger's parts, mismatches
+ * reported.
+ */
 @EngineTest
 class B2ImportTests {
 
@@ -49,7 +52,10 @@ class B2ImportTests {
 
 	Establishment clinic;
 
-	/** The ledger's patient of every invoice (the ledger importer is another stage's work). */
+	/**
+	 * The ledger's patient of every invoice (the ledger importer is another stage's
+	 * work).
+	 */
 	Patient patient;
 
 	int base;
@@ -58,7 +64,8 @@ class B2ImportTests {
 	void setUp(@Autowired EstablishmentSync sync) {
 		sync.sync();
 		clinic = establishments.find(CLINIC).orElseThrow();
-		patient = World.existing(jdbi, CLINIC, LEDGER_DAY).patient("P" + UUID.randomUUID())
+		patient = World.existing(jdbi, CLINIC, LEDGER_DAY)
+			.patient("P" + UUID.randomUUID())
 			.named(null, "PATIENT FICTIF")
 			.withoutContact();
 		base = ThreadLocalRandom.current().nextInt(100_000, 900_000) * 100;
@@ -76,15 +83,15 @@ class B2ImportTests {
 		assertThat(outcome.rowsRead()).isEqualTo(3);
 		assertThat(outcome.rowsImported()).isEqualTo(2);
 		assertThat(outcome.rowsRejected()).isEqualTo(1);
-		assertThat(parts(agreeing)).containsExactly("AMC due 210.00 expected 210.00", "AMO due 1050.00 expected 1050.00",
-				"PATIENT due 60.00 expected 60.00");
+		assertThat(parts(agreeing)).containsExactly("AMC due 210.00 expected 210.00",
+				"AMO due 1050.00 expected 1050.00", "PATIENT due 60.00 expected 60.00");
 		assertThat(parts(disagreeing)).containsExactly("AMC due 210.00 expected 210.00",
 				"AMO due 1000.00 expected 1050.00", "PATIENT due 60.00 expected 60.00");
 		assertThat(statuses(file)).containsExactly(number(1) + " applied", number(2) + " mismatch",
 				number(3) + " waiting_for_ledger");
-		assertThat(rejects(file)).containsExactly("8 B2_LEDGER_MISMATCH " + (base + 2)
-				+ " Facture " + (base + 2) + " : la part assurance maladie obligatoire (AMO) vaut 1\u202F050,00\u00A0€"
-				+ " dans le B2 (facture " + number(2) + ") et 1\u202F000,00\u00A0€ dans l'export comptable.");
+		assertThat(rejects(file)).containsExactly("8 B2_LEDGER_MISMATCH " + (base + 2) + " Facture " + (base + 2)
+				+ " : la part assurance maladie obligatoire (AMO) vaut 1\u202F050,00\u00A0€" + " dans le B2 (facture "
+				+ number(2) + ") et 1\u202F000,00\u00A0€ dans l'export comptable.");
 		assertThat(FileIntake.registry(jdbi).get(file.id()).status()).isEqualTo("partially_imported");
 	}
 
@@ -93,10 +100,13 @@ class B2ImportTests {
 		SourceFile file = take("early.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(5), 25))));
 		importB2(file);
 		assertThat(statuses(file)).containsExactly(number(5) + " waiting_for_ledger");
-		// the lot date (250301, read ddMMyy) is kept as a date: the day the invoice was billed to its payers
-		java.time.LocalDate lotDate = jdbi.withHandle(h -> h.createQuery(
-				"SELECT lot_date FROM b2_expectation WHERE source_file_id = :f").bind("f", file.id())
-			.mapTo(java.time.LocalDate.class).one());
+		// the lot date (250301, read ddMMyy) is kept as a date: the day the invoice was
+		// billed to its payers
+		java.time.LocalDate lotDate = jdbi
+			.withHandle(h -> h.createQuery("SELECT lot_date FROM b2_expectation WHERE source_file_id = :f")
+				.bind("f", file.id())
+				.mapTo(java.time.LocalDate.class)
+				.one());
 		assertThat(lotDate).isEqualTo(java.time.LocalDate.of(2001, 3, 25));
 		long invoice = invoice(number(5), 12, "1050.25", "210.00", "0.00");
 
@@ -118,15 +128,16 @@ class B2ImportTests {
 		importB2(file);
 
 		assertThat(statuses(file)).containsExactly(number(7) + " ambiguous");
-		assertThat(rejects(file)).singleElement().asString().startsWith("3 B2_AMBIGUOUS_INVOICE " + number(7)
-				+ " 2 factures de l'export comptable");
+		assertThat(rejects(file)).singleElement()
+			.asString()
+			.startsWith("3 B2_AMBIGUOUS_INVOICE " + number(7) + " 2 factures de l'export comptable");
 	}
 
 	@Test
 	void refusesWholeAB2WhoseLaterInvoiceIsSentByAnotherEstablishment() throws Exception {
 		long own = invoice("F" + number(10), 10, "1050.00", "210.00", "60.00");
-		SourceFile mixed = take("mixed.b2", B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(10), 0),
-				B2Files.invoice("670000025", number(11), 0))));
+		SourceFile mixed = take("mixed.b2", B2Files.file(CLINIC,
+				List.of(B2Files.invoice(CLINIC, number(10), 0), B2Files.invoice("670000025", number(11), 0))));
 		assertThat(mixed.status()).isEqualTo("received");
 
 		ImportOutcome outcome = importB2(mixed);
@@ -136,15 +147,19 @@ class B2ImportTests {
 		assertThat(refused.status()).isEqualTo("quarantined");
 		assertThat(refused.reasonCode()).isEqualTo("FOREIGN_FINESS");
 		assertThat(rejects(mixed)).isEmpty();
-		long expectations = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM b2_expectation"
-				+ " WHERE source_file_id = :f").bind("f", mixed.id()).mapTo(Long.class).one());
+		long expectations = jdbi
+			.withHandle(h -> h.createQuery("SELECT count(*) FROM b2_expectation" + " WHERE source_file_id = :f")
+				.bind("f", mixed.id())
+				.mapTo(Long.class)
+				.one());
 		assertThat(expectations).isZero();
 		assertThat(own).isPositive();
 	}
 
 	@Test
 	void quarantinesAB2SentByAnotherEstablishmentAndATruncatedOne() throws Exception {
-		SourceFile foreign = take("foreign.b2", B2Files.file("670000025", List.of(B2Files.invoice("670000025", number(8), 0))));
+		SourceFile foreign = take("foreign.b2",
+				B2Files.file("670000025", List.of(B2Files.invoice("670000025", number(8), 0))));
 		byte[] whole = B2Files.file(CLINIC, List.of(B2Files.invoice(CLINIC, number(9), 0)));
 		SourceFile truncated = take("cut.b2", java.util.Arrays.copyOf(whole, whole.length - 200));
 
@@ -169,7 +184,9 @@ class B2ImportTests {
 	private List<String> parts(long invoiceId) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT payer || ' due ' || amount_due || ' expected ' || coalesce(expected_amount::text, 'null')
-				FROM invoice_part WHERE invoice_id = :id ORDER BY payer""").bind("id", invoiceId).mapTo(String.class)
+				FROM invoice_part WHERE invoice_id = :id ORDER BY payer""")
+			.bind("id", invoiceId)
+			.mapTo(String.class)
 			.list());
 	}
 
@@ -185,7 +202,10 @@ class B2ImportTests {
 				WHERE source_file_id = :f ORDER BY id""").bind("f", file.id()).mapTo(String.class).list());
 	}
 
-	/** An invoice as a ledger import leaves it, with its AMO, AMC and patient parts; returns its id. */
+	/**
+	 * An invoice as a ledger import leaves it, with its AMO, AMC and patient parts;
+	 * returns its id.
+	 */
 	private long invoice(String number, int ledgerLine, String amo, String amc, String patientShare) {
 		Invoice invoice = patient.invoice(number, LEDGER_DAY).total("0.00").onLine(ledgerLine);
 		invoice.part("AMO", amo, "open", LEDGER_DAY);

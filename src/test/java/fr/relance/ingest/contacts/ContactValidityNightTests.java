@@ -20,16 +20,20 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 
 /**
- * A STOP list and a returned-mail file change the next night's decision: no SMS is decided for a number that
- * answered STOP, a returned first letter holds the case for a person until a different address arrives. Each against
- * a control patient the files say nothing about.
+ * A STOP list and a returned-mail file change the next night's decision: no SMS is
+ * decided for a number that answered STOP, a returned first letter holds the case for a
+ * person until a different address arrives. Each against a control patient the files say
+ * nothing about.
  */
 @EngineTest
 class ContactValidityNightTests {
 
 	static final LocalDate FIRST = LocalDate.of(2026, 11, 20);
 
-	/** Fifteen days after the first letters: the reminder SMS of the private-clinic scenario is due. */
+	/**
+	 * Fifteen days after the first letters: the reminder SMS of the private-clinic
+	 * scenario is due.
+	 */
 	static final LocalDate SECOND = LocalDate.of(2026, 12, 5);
 
 	static final LocalDate THIRD = LocalDate.of(2026, 12, 8);
@@ -54,7 +58,10 @@ class ContactValidityNightTests {
 				"", "120,00", "0,00", "0,00", "0,00", "") + "\r\n";
 	}
 
-	/** Tonight's ledger (with a paid invoice of its own, so it is never a duplicate), other files, dunning, output. */
+	/**
+	 * Tonight's ledger (with a paid invoice of its own, so it is never a duplicate),
+	 * other files, dunning, output.
+	 */
 	private void night(Establishment e, LocalDate night, List<String> ledgerLines, Map<String, String> files)
 			throws Exception {
 		StringBuilder ledger = new StringBuilder(LedgerTestSupport.HEADER);
@@ -79,7 +86,11 @@ class ContactValidityNightTests {
 				JOIN dunning_case c ON c.id = d.case_id JOIN patient p ON p.id = c.patient_id
 				WHERE p.finess = :f AND p.external_id = :p AND d.run_date <= :night
 				ORDER BY d.run_date DESC, d.id DESC LIMIT 1""")
-			.bind("f", e.finess()).bind("p", patient).bind("night", night).mapToMap().one());
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.bind("night", night)
+			.mapToMap()
+			.one());
 	}
 
 	private List<String> steps(Establishment e, String patient) {
@@ -93,7 +104,11 @@ class ContactValidityNightTests {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT a.reference FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				JOIN patient p ON p.id = c.patient_id WHERE p.finess = :f AND p.external_id = :p AND a.step_id = :s""")
-			.bind("f", e.finess()).bind("p", patient).bind("s", step).mapTo(String.class).one());
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.bind("s", step)
+			.mapTo(String.class)
+			.one());
 	}
 
 	@Test
@@ -104,8 +119,8 @@ class ContactValidityNightTests {
 		night(e, FIRST, ledger, Map.of());
 
 		// the gateway writes numbers its own way; a second line cannot be read
-		night(e, SECOND, ledger, Map.of("stop-20261204.csv", "numero_stop;date_stop\r\n+33612345678;04/12/2026\r\n"
-				+ "12 34;04/12/2026\r\n"));
+		night(e, SECOND, ledger, Map.of("stop-20261204.csv",
+				"numero_stop;date_stop\r\n+33612345678;04/12/2026\r\n" + "12 34;04/12/2026\r\n"));
 
 		assertThat(decision(e, "P2", SECOND)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms");
 		assertThat(decision(e, "P1", SECOND).get("codes")).asString().contains("SMS_OPT_OUT");
@@ -113,7 +128,8 @@ class ContactValidityNightTests {
 		assertThat(explainer.explain(e.finess(), "P1", SECOND)).contains("STOP list since 2026-12-04");
 		assertThat(ledgers.out(e, SECOND + "-stop-20261204.csv.errors.csv")).contains("3;numero_stop;", "BAD_PHONE");
 
-		// the next night decides nothing new for P1: no SMS planned, dropped and planned again
+		// the next night decides nothing new for P1: no SMS planned, dropped and planned
+		// again
 		night(e, THIRD, ledger, Map.of());
 		assertThat(steps(e, "P1")).doesNotContain("reminder-sms");
 	}
@@ -147,15 +163,21 @@ class ContactValidityNightTests {
 		Establishment e = ledgers.establishment("75640046", "relance-standard");
 		night(e, FIRST, List.of(line(e, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of());
 		String returned = reference(e, "P1", "first-letter");
-		// the patient moved before the letter came back: the return is about the old address
+		// the patient moved before the letter came back: the return is about the old
+		// address
 		night(e, FIRST.plusDays(3), List.of(line(e, "P1", "9 avenue Foch", "06 12 34 56 78")), Map.of());
 
-		night(e, SECOND, List.of(line(e, "P1", "9 avenue Foch", "06 12 34 56 78")), Map.of("retours.csv",
-				"reference_courrier;date_retour\r\n" + returned + ";01/12/2026\r\n"));
+		night(e, SECOND, List.of(line(e, "P1", "9 avenue Foch", "06 12 34 56 78")),
+				Map.of("retours.csv", "reference_courrier;date_retour\r\n" + returned + ";01/12/2026\r\n"));
 
 		assertThat(decision(e, "P1", SECOND)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms");
-		String key = jdbi.withHandle(h -> h.createQuery("SELECT address_key FROM returned_mail rm JOIN patient p ON "
-				+ "p.id = rm.patient_id WHERE p.finess = :f").bind("f", e.finess()).mapTo(String.class).one());
+		String key = jdbi.withHandle(
+				h -> h
+					.createQuery("SELECT address_key FROM returned_mail rm JOIN patient p ON "
+							+ "p.id = rm.patient_id WHERE p.finess = :f")
+					.bind("f", e.finess())
+					.mapTo(String.class)
+					.one());
 		assertThat(key).startsWith("3 RUE DES LILAS|");
 	}
 
@@ -171,13 +193,19 @@ class ContactValidityNightTests {
 		night(e, SECOND, List.of(line(e, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of("retours.csv",
 				"reference_courrier;date_retour\r\n" + ours + ";27/11/2026\r\n" + theirs + ";27/11/2026\r\n"));
 
-		String status = jdbi.withHandle(h -> h.createQuery(
-				"SELECT status FROM source_file WHERE finess = :f AND original_name = 'retours.csv'")
-			.bind("f", e.finess()).mapTo(String.class).one());
+		String status = jdbi.withHandle(
+				h -> h.createQuery("SELECT status FROM source_file WHERE finess = :f AND original_name = 'retours.csv'")
+					.bind("f", e.finess())
+					.mapTo(String.class)
+					.one());
 		assertThat(status).isEqualTo("quarantined");
-		long recorded = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM returned_mail rm JOIN patient p "
-				+ "ON p.id = rm.patient_id WHERE p.finess IN (:a, :b)").bind("a", e.finess()).bind("b", other.finess())
-			.mapTo(Long.class).one());
+		long recorded = jdbi.withHandle(h -> h
+			.createQuery("SELECT count(*) FROM returned_mail rm JOIN patient p "
+					+ "ON p.id = rm.patient_id WHERE p.finess IN (:a, :b)")
+			.bind("a", e.finess())
+			.bind("b", other.finess())
+			.mapTo(Long.class)
+			.one());
 		assertThat(recorded).isZero();
 	}
 
@@ -187,9 +215,11 @@ class ContactValidityNightTests {
 		String sample = Files.readString(Path.of("samples/contacts/stop-sms.csv"), StandardCharsets.UTF_8);
 		night(e, SECOND, List.of(line(e, "P1", "3 rue des Lilas", "06 12 34 56 78")), Map.of("stop-sms.csv", sample));
 
-		List<String> stops = jdbi.withHandle(h -> h.createQuery(
-				"SELECT number || ' ' || stopped_on FROM sms_stop WHERE finess = :f ORDER BY number")
-			.bind("f", e.finess()).mapTo(String.class).list());
+		List<String> stops = jdbi.withHandle(
+				h -> h.createQuery("SELECT number || ' ' || stopped_on FROM sms_stop WHERE finess = :f ORDER BY number")
+					.bind("f", e.finess())
+					.mapTo(String.class)
+					.list());
 		assertThat(stops).containsExactly("+33612345678 2026-12-04", "+33698765432 2026-12-05",
 				"+590690123456 2026-12-05");
 	}

@@ -14,7 +14,10 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 
-/** Follow-up files: contacts, call refusals and instalment plans recorded for known patients, bad lines reported. */
+/**
+ * Follow-up files: contacts, call refusals and instalment plans recorded for known
+ * patients, bad lines reported.
+ */
 @EngineTest
 class FollowUpImportTests {
 
@@ -31,9 +34,10 @@ class FollowUpImportTests {
 
 	private Establishment clinicWithTwoPatients(String stem8) throws Exception {
 		Establishment e = ledgers.establishment(stem8, "relance-standard");
-		ledgers.importLedger(e, NIGHT, LedgerTestSupport.HEADER
-				+ ledgers.line(e, "F000000001", "P1", "ROUX", "01/09/2026", "01/10/2026", "120,00", "0,00")
-				+ ledgers.line(e, "F000000002", "P2", "BLANC", "01/09/2026", "01/10/2026", "200,00", "0,00"));
+		ledgers.importLedger(e, NIGHT,
+				LedgerTestSupport.HEADER
+						+ ledgers.line(e, "F000000001", "P1", "ROUX", "01/09/2026", "01/10/2026", "120,00", "0,00")
+						+ ledgers.line(e, "F000000002", "P2", "BLANC", "01/09/2026", "01/10/2026", "200,00", "0,00"));
 		return e;
 	}
 
@@ -41,7 +45,9 @@ class FollowUpImportTests {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT p.external_id, c.contacted_on, c.channel, c.origin, c.refused_calls FROM patient_contact c
 				JOIN patient p ON p.id = c.patient_id WHERE p.finess = :f ORDER BY c.contacted_on, c.id""")
-			.bind("f", e.finess()).mapToMap().list());
+			.bind("f", e.finess())
+			.mapToMap()
+			.list());
 	}
 
 	private List<Map<String, Object>> plans(Establishment e) {
@@ -49,28 +55,29 @@ class FollowUpImportTests {
 				SELECT p.external_id, pp.reference, pp.signed_on, pp.instalment, pp.instalments, pp.first_due,
 				       pp.ended_on
 				FROM payment_plan pp JOIN patient p ON p.id = pp.patient_id WHERE p.finess = :f ORDER BY pp.id""")
-			.bind("f", e.finess()).mapToMap().list());
+			.bind("f", e.finess())
+			.mapToMap()
+			.list());
 	}
 
 	@Test
 	void recordsContactsRefusalsAndPlansAndReportsEachBadLineWithItsFieldAndReason() throws Exception {
 		Establishment e = clinicWithTwoPatients("75640001");
 		String f = e.finess();
-		ledgers.drop(e, "suivi-20261119.csv", HEADER
-				+ f + ";P1;18/11/2026;contact;telephone;etablissement;;;;\r\n"
-				+ f + ";P1;18/11/2026;refus_appel;;;;;;\r\n"
-				+ f + ";P2;10/11/2026;echeancier;;;50,00;4;05/12/2026;ECH-1\r\n"
-				+ f + ";P9;18/11/2026;contact;guichet;patient;;;;\r\n"
-				+ f + ";P1;31/02/2026;contact;telephone;patient;;;;\r\n"
-				+ f + ";P1;25/11/2026;contact;telephone;patient;;;;\r\n"
-				+ f + ";P1;18/11/2026;relance;telephone;patient;;;;\r\n"
-				+ f + ";P2;10/11/2026;echeancier;;;abc;4;05/12/2026;ECH-2\r\n"
-				+ f + ";P2;18/11/2026;fin_echeancier;;;;;;ECH-9\r\n"
-				+ f + ";P1;18/11/2026;contact;pigeon;patient;;;;\r\n");
+		ledgers.drop(e, "suivi-20261119.csv", HEADER + f + ";P1;18/11/2026;contact;telephone;etablissement;;;;\r\n" + f
+				+ ";P1;18/11/2026;refus_appel;;;;;;\r\n" + f
+				+ ";P2;10/11/2026;echeancier;;;50,00;4;05/12/2026;ECH-1\r\n" + f
+				+ ";P9;18/11/2026;contact;guichet;patient;;;;\r\n" + f
+				+ ";P1;31/02/2026;contact;telephone;patient;;;;\r\n" + f
+				+ ";P1;25/11/2026;contact;telephone;patient;;;;\r\n" + f
+				+ ";P1;18/11/2026;relance;telephone;patient;;;;\r\n" + f
+				+ ";P2;10/11/2026;echeancier;;;abc;4;05/12/2026;ECH-2\r\n" + f
+				+ ";P2;18/11/2026;fin_echeancier;;;;;;ECH-9\r\n" + f + ";P1;18/11/2026;contact;pigeon;patient;;;;\r\n");
 		ledgers.night(e, NIGHT);
 
-		assertThat(contacts(e)).extracting(c -> c.get("external_id"), c -> c.get("channel"), c -> c.get("origin"),
-				c -> c.get("refused_calls"))
+		assertThat(contacts(e))
+			.extracting(c -> c.get("external_id"), c -> c.get("channel"), c -> c.get("origin"),
+					c -> c.get("refused_calls"))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("P1", "PHONE", "OPERATOR", false),
 					org.assertj.core.groups.Tuple.tuple("P1", "PHONE", "DEBTOR", true));
 		assertThat(plans(e)).singleElement().satisfies(p -> {
@@ -83,8 +90,10 @@ class FollowUpImportTests {
 		});
 		assertThat(ledgers.out(e, NIGHT + "-suivi-20261119.csv.errors.csv")).contains(
 				"suivi-20261119.csv;5;ipp;*9;UNKNOWN_PATIENT", "suivi-20261119.csv;6;date;31/02/2026;BAD_DATE",
-				"suivi-20261119.csv;7;date;25/11/2026;FUTURE_DATE", "suivi-20261119.csv;8;evenement;relance;UNKNOWN_EVENT",
-				"suivi-20261119.csv;9;montant_echeance;abc;BAD_AMOUNT", "suivi-20261119.csv;10;reference;ECH-9;UNKNOWN_PLAN",
+				"suivi-20261119.csv;7;date;25/11/2026;FUTURE_DATE",
+				"suivi-20261119.csv;8;evenement;relance;UNKNOWN_EVENT",
+				"suivi-20261119.csv;9;montant_echeance;abc;BAD_AMOUNT",
+				"suivi-20261119.csv;10;reference;ECH-9;UNKNOWN_PLAN",
 				"suivi-20261119.csv;11;canal;pigeon;UNKNOWN_CHANNEL");
 	}
 
@@ -92,8 +101,8 @@ class FollowUpImportTests {
 	void aLaterFileRepeatingLinesRecordsNothingTwiceAndEndsThePlanItNames() throws Exception {
 		Establishment e = clinicWithTwoPatients("75640002");
 		String f = e.finess();
-		String first = HEADER + f + ";P1;18/11/2026;contact;guichet;patient;;;;\r\n"
-				+ f + ";P2;10/11/2026;echeancier;;;50,00;4;05/12/2026;\r\n";
+		String first = HEADER + f + ";P1;18/11/2026;contact;guichet;patient;;;;\r\n" + f
+				+ ";P2;10/11/2026;echeancier;;;50,00;4;05/12/2026;\r\n";
 		ledgers.drop(e, "suivi-1.csv", first);
 		ledgers.night(e, NIGHT);
 		ledgers.drop(e, "suivi-2.csv", first + f + ";P2;19/11/2026;fin_echeancier;;;;;;\r\n");
@@ -113,9 +122,11 @@ class FollowUpImportTests {
 		ledgers.night(e, NIGHT);
 
 		assertThat(contacts(e)).isEmpty();
-		String status = jdbi.withHandle(h -> h.createQuery(
-				"SELECT status FROM source_file WHERE finess = :f AND original_name = 'suivi-autre.csv'")
-			.bind("f", e.finess()).mapTo(String.class).one());
+		String status = jdbi.withHandle(h -> h
+			.createQuery("SELECT status FROM source_file WHERE finess = :f AND original_name = 'suivi-autre.csv'")
+			.bind("f", e.finess())
+			.mapTo(String.class)
+			.one());
 		assertThat(status).isEqualTo("quarantined");
 	}
 

@@ -20,9 +20,10 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 
 /**
- * What operators report through the follow-up file changes the next night's decision: a promise holds the case until
- * its day plus the grace, an operator's dispute until it is closed, a wrong number rules its channel out until a
- * different number arrives, a patient reached holds the next reminder, and a plan's period sets its due dates. Each
+ * What operators report through the follow-up file changes the next night's decision: a
+ * promise holds the case until its day plus the grace, an operator's dispute until it is
+ * closed, a wrong number rules its channel out until a different number arrives, a
+ * patient reached holds the next reminder, and a plan's period sets its due dates. Each
  * is seen over two nights or more, against a control patient the file says nothing about.
  */
 @EngineTest
@@ -57,14 +58,15 @@ class FollowUpOutcomesTests {
 
 	/** A ledger line of the standard profile with its own phone number. */
 	private static String line(Establishment e, String invoice, String patient, String phone, String patientPaid) {
-		return String.join(";", e.finess(), invoice, patient, "NOM" + patient, "Claire", "3 rue des Lilas", "",
-				"75015", "Paris", phone, "", "01/02/1960", "01/09/2026", "01/09/2026", "01/10/2026", "120,00", "0,00",
-				"0,00", "", "120,00", "0,00", "0,00", patientPaid, "") + "\r\n";
+		return String.join(";", e.finess(), invoice, patient, "NOM" + patient, "Claire", "3 rue des Lilas", "", "75015",
+				"Paris", phone, "", "01/02/1960", "01/09/2026", "01/09/2026", "01/10/2026", "120,00", "0,00", "0,00",
+				"", "120,00", "0,00", "0,00", patientPaid, "") + "\r\n";
 	}
 
 	/**
-	 * Tonight's ledger, a follow-up file, then dunning. Each night's ledger carries a paid invoice of its own, so no
-	 * ledger is the duplicate of another and the establishment's data stays fresh.
+	 * Tonight's ledger, a follow-up file, then dunning. Each night's ledger carries a
+	 * paid invoice of its own, so no ledger is the duplicate of another and the
+	 * establishment's data stays fresh.
 	 */
 	private void night(Establishment e, LocalDate night, List<String> ledgerLines, String followUp) throws Exception {
 		StringBuilder ledger = new StringBuilder(LedgerTestSupport.HEADER);
@@ -76,7 +78,8 @@ class FollowUpOutcomesTests {
 		}
 		ledgers.night(e, night);
 		dunning.decide(e.finess(), night);
-		// the output stage's part, played by hand: what was planned tonight goes out tonight
+		// the output stage's part, played by hand: what was planned tonight goes out
+		// tonight
 		jdbi.useHandle(h -> h.createUpdate("""
 				UPDATE dunning_action a SET status = 'emitted', emitted_on = a.run_date FROM dunning_case c
 				WHERE c.id = a.case_id AND c.finess = :f AND a.status = 'planned'""").bind("f", e.finess()).execute());
@@ -89,7 +92,11 @@ class FollowUpOutcomesTests {
 				JOIN dunning_case c ON c.id = d.case_id JOIN patient p ON p.id = c.patient_id
 				WHERE p.finess = :f AND p.external_id = :p AND d.run_date <= :night
 				ORDER BY d.run_date DESC, d.id DESC LIMIT 1""")
-			.bind("f", e.finess()).bind("p", patient).bind("night", night).mapToMap().one());
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.bind("night", night)
+			.mapToMap()
+			.one());
 	}
 
 	private List<String> steps(Establishment e, String patient) {
@@ -114,12 +121,9 @@ class FollowUpOutcomesTests {
 		// P5's ledger now gives a new mobile: the number reported wrong is the old one
 		List<String> secondLedger = List.of(ledger.get(0), ledger.get(1), ledger.get(2), ledger.get(3),
 				line(e, "F5", "P5", "07 11 22 33 44", "0,00"), ledger.get(5));
-		night(e, SECOND, secondLedger, ""
-				+ f + ";P2;02/12/2026;promesse;;;;;;;10/12/2026;120,00;;\r\n"
-				+ f + ";P3;02/12/2026;litige;;;;;;;;;;\r\n"
-				+ f + ";P4;02/12/2026;faux_numero;;;;;;;;;;\r\n"
-				+ f + ";P5;02/12/2026;faux_numero;;;;;;;;;" + MOBILE + ";\r\n"
-				+ f + ";P6;02/12/2026;joint;;;;;;;;;;\r\n");
+		night(e, SECOND, secondLedger, "" + f + ";P2;02/12/2026;promesse;;;;;;;10/12/2026;120,00;;\r\n" + f
+				+ ";P3;02/12/2026;litige;;;;;;;;;;\r\n" + f + ";P4;02/12/2026;faux_numero;;;;;;;;;;\r\n" + f
+				+ ";P5;02/12/2026;faux_numero;;;;;;;;;" + MOBILE + ";\r\n" + f + ";P6;02/12/2026;joint;;;;;;;;;;\r\n");
 
 		assertThat(decision(e, "P1", SECOND)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms");
 		assertThat(decision(e, "P2", SECOND)).containsEntry("outcome", "BLOCKED")
@@ -131,17 +135,20 @@ class FollowUpOutcomesTests {
 		assertThat(decision(e, "P5", SECOND)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms");
 		assertThat(decision(e, "P6", SECOND)).containsEntry("outcome", "BLOCKED")
 			.hasEntrySatisfying("codes", c -> assertThat((String) c).contains("RECENT_CONTACT"));
-		assertThat(explainer.explain(f, "P2", SECOND)).contains("PAYMENT_PROMISED",
-				"promised 120.00 EUR by 2026-12-10", "payment_promised FAILED");
+		assertThat(explainer.explain(f, "P2", SECOND)).contains("PAYMENT_PROMISED", "promised 120.00 EUR by 2026-12-10",
+				"payment_promised FAILED");
 		assertThat(explainer.explain(f, "P3", SECOND)).contains("OPERATOR_DISPUTE", "operator_dispute FAILED");
 		assertThat(explainer.explain(f, "P4", SECOND)).contains("WRONG_NUMBER", "reported wrong on 2026-12-02");
 
-		// the promise lapsed (10/12 + 7 days of grace) unpaid, the dispute was closed: dunning resumes for both
+		// the promise lapsed (10/12 + 7 days of grace) unpaid, the dispute was closed:
+		// dunning resumes for both
 		night(e, THIRD, secondLedger, f + ";P3;10/12/2026;fin_litige;;;;;;;;;;\r\n");
 
-		assertThat(decision(e, "P2", THIRD)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms")
+		assertThat(decision(e, "P2", THIRD)).containsEntry("outcome", "ACT")
+			.containsEntry("step_id", "reminder-sms")
 			.hasEntrySatisfying("codes", c -> assertThat((String) c).contains("PROMISE_LAPSED"));
-		assertThat(decision(e, "P3", THIRD)).containsEntry("outcome", "ACT").containsEntry("step_id", "reminder-sms")
+		assertThat(decision(e, "P3", THIRD)).containsEntry("outcome", "ACT")
+			.containsEntry("step_id", "reminder-sms")
 			.hasEntrySatisfying("codes", c -> assertThat((String) c).doesNotContain("DISPUTE"));
 		assertThat(explainer.explain(f, "P2", THIRD)).contains("lapsed on 2026-12-18: dunning resumes");
 	}
@@ -183,10 +190,11 @@ class FollowUpOutcomesTests {
 	void thePeriodOfAPlanSetsWhenItsNextInstalmentIsMissed() throws Exception {
 		Establishment e = ledgers.establishment("75640034", "relance-standard");
 		String f = e.finess();
-		// both signed a plan of 4 x 30,00 from 15/11; P1 pays every month, P2 every two months
-		night(e, FIRST, List.of(line(e, "F1", "P1", MOBILE, "0,00"), line(e, "F2", "P2", MOBILE, "0,00")), ""
-				+ f + ";P1;10/11/2026;echeancier;;;30,00;4;15/11/2026;E1;;;;\r\n"
-				+ f + ";P2;10/11/2026;echeancier;;;30,00;4;15/11/2026;E2;;;;2\r\n");
+		// both signed a plan of 4 x 30,00 from 15/11; P1 pays every month, P2 every two
+		// months
+		night(e, FIRST, List.of(line(e, "F1", "P1", MOBILE, "0,00"), line(e, "F2", "P2", MOBILE, "0,00")),
+				"" + f + ";P1;10/11/2026;echeancier;;;30,00;4;15/11/2026;E1;;;;\r\n" + f
+						+ ";P2;10/11/2026;echeancier;;;30,00;4;15/11/2026;E2;;;;2\r\n");
 		// each paid the first instalment
 		List<String> paid = List.of(line(e, "F1", "P1", MOBILE, "30,00"), line(e, "F2", "P2", MOBILE, "30,00"));
 		night(e, SECOND, paid, null);
@@ -206,19 +214,18 @@ class FollowUpOutcomesTests {
 	void badOutcomeLinesAreReportedWithTheirFieldAndReasonAndAnOldHeaderStillReads() throws Exception {
 		Establishment e = ledgers.establishment("75640035", "relance-standard");
 		String f = e.finess();
-		night(e, FIRST, List.of(line(e, "F1", "P1", MOBILE, "0,00"), line(e, "F2", "P2", "", "0,00")), ""
-				+ f + ";P1;18/11/2026;promesse;;;;;;;;50,00;;\r\n"
-				+ f + ";P1;18/11/2026;promesse;;;;;;;10/11/2026;50,00;;\r\n"
-				+ f + ";P1;18/11/2026;promesse;;;;;;;30/12/2026;0;;\r\n"
-				+ f + ";P1;18/11/2026;faux_numero;;;;;;;;;12 34;\r\n"
-				+ f + ";P2;18/11/2026;faux_numero;;;;;;;;;;\r\n"
-				+ f + ";P1;18/11/2026;fin_litige;;;;;;;;;;\r\n"
-				+ f + ";P1;18/11/2026;echeancier;;;30,00;4;15/11/2026;E1;;;;13\r\n");
+		night(e, FIRST, List.of(line(e, "F1", "P1", MOBILE, "0,00"), line(e, "F2", "P2", "", "0,00")),
+				"" + f + ";P1;18/11/2026;promesse;;;;;;;;50,00;;\r\n" + f
+						+ ";P1;18/11/2026;promesse;;;;;;;10/11/2026;50,00;;\r\n" + f
+						+ ";P1;18/11/2026;promesse;;;;;;;30/12/2026;0;;\r\n" + f
+						+ ";P1;18/11/2026;faux_numero;;;;;;;;;12 34;\r\n" + f
+						+ ";P2;18/11/2026;faux_numero;;;;;;;;;;\r\n" + f + ";P1;18/11/2026;fin_litige;;;;;;;;;;\r\n" + f
+						+ ";P1;18/11/2026;echeancier;;;30,00;4;15/11/2026;E1;;;;13\r\n");
 
-		assertThat(ledgers.out(e, FIRST + "-suivi-" + FIRST + ".csv.errors.csv")).contains(
-				"2;date_promesse;;BAD_DATE", "3;date_promesse;10/11/2026;BAD_PROMISE_DATE",
-				"4;montant_promesse;0;BAD_AMOUNT", "5;numero;", "BAD_PHONE", "6;numero;;NO_NUMBER_KNOWN",
-				"7;evenement;fin_litige;UNKNOWN_DISPUTE", "8;periodicite_mois;13;BAD_PERIOD");
+		assertThat(ledgers.out(e, FIRST + "-suivi-" + FIRST + ".csv.errors.csv")).contains("2;date_promesse;;BAD_DATE",
+				"3;date_promesse;10/11/2026;BAD_PROMISE_DATE", "4;montant_promesse;0;BAD_AMOUNT", "5;numero;",
+				"BAD_PHONE", "6;numero;;NO_NUMBER_KNOWN", "7;evenement;fin_litige;UNKNOWN_DISPUTE",
+				"8;periodicite_mois;13;BAD_PERIOD");
 		int recorded = jdbi.withHandle(h -> h.createQuery("""
 				SELECT (SELECT count(*) FROM payment_promise pm JOIN patient p ON p.id = pm.patient_id
 				        WHERE p.finess = :f)
@@ -228,8 +235,8 @@ class FollowUpOutcomesTests {
 		assertThat(recorded).isZero();
 
 		// a file with the header of before (no outcome columns) is still a follow-up file
-		ledgers.drop(e, "suivi-ancien.csv", FollowUpImportTests.HEADER
-				+ f + ";P1;19/11/2026;echeancier;;;30,00;4;15/12/2026;E9\r\n");
+		ledgers.drop(e, "suivi-ancien.csv",
+				FollowUpImportTests.HEADER + f + ";P1;19/11/2026;echeancier;;;30,00;4;15/12/2026;E9\r\n");
 		ledgers.night(e, FIRST);
 		int period = jdbi.withHandle(h -> h.createQuery("""
 				SELECT pp.period_months FROM payment_plan pp JOIN patient p ON p.id = pp.patient_id
@@ -241,8 +248,10 @@ class FollowUpOutcomesTests {
 	void theSampleFileOfTheFormatsDocumentationIsReadWithoutARejectedLine() throws Exception {
 		Establishment e = ledgers.establishment("75640036", "relance-standard");
 		String f = e.finess();
-		List<String> ledger = List.of("100001", "100002", "100003", "100004", "100005").stream()
-			.map(p -> line(e, "F" + p, p, "06 11 22 33 44", "0,00")).toList();
+		List<String> ledger = List.of("100001", "100002", "100003", "100004", "100005")
+			.stream()
+			.map(p -> line(e, "F" + p, p, "06 11 22 33 44", "0,00"))
+			.toList();
 		String sample = Files.readString(Path.of("samples/suivi/suivi-resultats-appels.csv"), StandardCharsets.UTF_8);
 		ledgers.drop(e, "ledger.csv", LedgerTestSupport.HEADER + String.join("", ledger));
 		ledgers.drop(e, "suivi-resultats-appels.csv", sample.replace("750000010;", f + ";"));
@@ -251,17 +260,23 @@ class FollowUpOutcomesTests {
 		Map<String, Object> file = jdbi.withHandle(h -> h.createQuery("""
 				SELECT s.status, s.rows_rejected FROM source_file s
 				WHERE s.finess = :f AND s.original_name = 'suivi-resultats-appels.csv'""")
-			.bind("f", f).mapToMap().one());
+			.bind("f", f)
+			.mapToMap()
+			.one());
 		assertThat(file).containsEntry("status", "imported").containsEntry("rows_rejected", 0);
-		String recorded = jdbi.withHandle(h -> h.createQuery("""
-				SELECT (SELECT count(*) FROM payment_promise x JOIN patient p ON p.id = x.patient_id WHERE p.finess = :f)
-				    || ' ' || (SELECT count(*) FROM operator_dispute x JOIN patient p ON p.id = x.patient_id
-				               WHERE p.finess = :f AND x.closed_on = DATE '2026-11-19')
-				    || ' ' || (SELECT count(*) FROM wrong_number x JOIN patient p ON p.id = x.patient_id
-				               WHERE p.finess = :f AND x.number = '+33611223344')
-				    || ' ' || (SELECT count(*) FROM payment_plan x JOIN patient p ON p.id = x.patient_id
-				               WHERE p.finess = :f AND x.period_months = 2)""")
-			.bind("f", f).mapTo(String.class).one());
+		String recorded = jdbi.withHandle(h -> h
+			.createQuery(
+					"""
+							SELECT (SELECT count(*) FROM payment_promise x JOIN patient p ON p.id = x.patient_id WHERE p.finess = :f)
+							    || ' ' || (SELECT count(*) FROM operator_dispute x JOIN patient p ON p.id = x.patient_id
+							               WHERE p.finess = :f AND x.closed_on = DATE '2026-11-19')
+							    || ' ' || (SELECT count(*) FROM wrong_number x JOIN patient p ON p.id = x.patient_id
+							               WHERE p.finess = :f AND x.number = '+33611223344')
+							    || ' ' || (SELECT count(*) FROM payment_plan x JOIN patient p ON p.id = x.patient_id
+							               WHERE p.finess = :f AND x.period_months = 2)""")
+			.bind("f", f)
+			.mapTo(String.class)
+			.one());
 		assertThat(recorded).isEqualTo("1 1 1 1");
 	}
 

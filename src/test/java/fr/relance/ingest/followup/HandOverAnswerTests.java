@@ -14,9 +14,10 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
 
 /**
- * A hand-over returned with nothing recovered (#16 item 4): the hold is lifted and the whole debt is chased again,
- * without any allocation; a return above what the patient owes, or a second return with another amount, is reported
- * and changes nothing; a refusal of a write-off the establishment already approved is reported.
+ * A hand-over returned with nothing recovered (#16 item 4): the hold is lifted and the
+ * whole debt is chased again, without any allocation; a return above what the patient
+ * owes, or a second return with another amount, is reported and changes nothing; a
+ * refusal of a write-off the establishment already approved is reported.
  */
 @EngineTest
 class HandOverAnswerTests {
@@ -46,12 +47,20 @@ class HandOverAnswerTests {
 		long roux = emitted(e, "P1", "HANDOVER", "litigation-handover", 8);
 		long allocations = ledgers.allocations(e);
 
-		ledgers.drop(e, "suivi-tiers.csv", HEADER
-				+ f + ";P1;19/11/2026;transmis_recouvrement;;;;;;" + roux + ";SCP Huissiers (fictive);\r\n"
-				+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;400,01\r\n" // above what is owed
-				+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;0\r\n"
-				+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;10,00\r\n" // a second return
-				+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;0,00\r\n"); // the same again: once
+		ledgers.drop(e, "suivi-tiers.csv",
+				HEADER + f + ";P1;19/11/2026;transmis_recouvrement;;;;;;" + roux + ";SCP Huissiers (fictive);\r\n" + f
+						+ ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;400,01\r\n" // above
+																								// what
+																								// is
+																								// owed
+						+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;0\r\n" + f
+						+ ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;10,00\r\n" // a
+																							// second
+																							// return
+						+ f + ";P1;20/11/2026;retour_recouvrement;;;;;;" + roux + ";;0,00\r\n"); // the
+																									// same
+																									// again:
+																									// once
 		ledgers.night(e, NIGHT);
 
 		String report = ledgers.out(e, reportName(e, "suivi-tiers.csv"));
@@ -64,7 +73,10 @@ class HandOverAnswerTests {
 		dunning.decide(f, NIGHT);
 		String codes = jdbi.withHandle(h -> h.createQuery("""
 				SELECT array_to_string(codes, ',') FROM dunning_decision WHERE case_id = :c AND run_date = :n""")
-			.bind("c", roux).bind("n", NIGHT).mapTo(String.class).one());
+			.bind("c", roux)
+			.bind("n", NIGHT)
+			.mapTo(String.class)
+			.one());
 		assertThat(codes).contains("HANDOVER_RETURNED").doesNotContain("HANDED_OVER,", "RECENT_PAYMENT");
 	}
 
@@ -75,38 +87,55 @@ class HandOverAnswerTests {
 		ledgers.importLedger(e, HANDED, LedgerTestSupport.HEADER
 				+ ledgers.line(e, "F000000001", "P1", "ROUX", "01/03/2026", "01/04/2026", "12,00", "0,00"));
 		long roux = emitted(e, "P1", "WRITE_OFF_PROPOSAL", "write-off", 9);
-		ledgers.drop(e, "suivi-abandon.csv", HEADER
-				+ f + ";P1;20/11/2026;abandon_accepte;;;;;;" + roux + ";;\r\n"
-				+ f + ";P1;20/11/2026;abandon_refuse;;;;;;" + roux + ";;\r\n");
+		ledgers.drop(e, "suivi-abandon.csv", HEADER + f + ";P1;20/11/2026;abandon_accepte;;;;;;" + roux + ";;\r\n" + f
+				+ ";P1;20/11/2026;abandon_refuse;;;;;;" + roux + ";;\r\n");
 		ledgers.night(e, NIGHT);
 		assertThat(ledgers.out(e, reportName(e, "suivi-abandon.csv")))
 			.contains(";3;evenement;abandon_refuse;ANSWER_NOT_APPLICABLE;");
 		assertThat(ledgers.patientPart(e, "F000000001").status()).isEqualTo("written_off");
-		assertThat(jdbi.<Integer, RuntimeException>withHandle(h -> h.createQuery("SELECT count(*) FROM worklist_answer WHERE case_id = :c")
-			.bind("c", roux).mapTo(Integer.class).one())).isZero();
+		assertThat(jdbi.<Integer, RuntimeException>withHandle(
+				h -> h.createQuery("SELECT count(*) FROM worklist_answer WHERE case_id = :c")
+					.bind("c", roux)
+					.mapTo(Integer.class)
+					.one()))
+			.isZero();
 	}
 
-	/** A case of the patient whose action of this channel went out on HANDED, as the output stage leaves it. */
+	/**
+	 * A case of the patient whose action of this channel went out on HANDED, as the
+	 * output stage leaves it.
+	 */
 	private long emitted(Establishment e, String patient, String channel, String step, int number) {
 		return jdbi.withHandle(h -> {
-			long id = h.createQuery("""
-					INSERT INTO dunning_case (finess, patient_id, opened_on)
-					SELECT :f, id, DATE '2026-05-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
-				.bind("f", e.finess()).bind("p", patient).mapTo(Long.class).one();
+			long id = h.createQuery(
+					"""
+							INSERT INTO dunning_case (finess, patient_id, opened_on)
+							SELECT :f, id, DATE '2026-05-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
+				.bind("f", e.finess())
+				.bind("p", patient)
+				.mapTo(Long.class)
+				.one();
 			h.createUpdate("""
 					INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version,
 					    run_date, balance, band, cost, expected_gain, reasons, status, emitted_on)
 					VALUES (:c, :n, :s, :ch, 'private-clinic', 'private-clinic-2026.2', :on, 400.00, '150to500', 17.50,
-					    0, 'STEP_TAKEN', 'emitted', :on)""").bind("c", id).bind("n", number).bind("s", step)
-				.bind("ch", channel).bind("on", HANDED).execute();
+					    0, 'STEP_TAKEN', 'emitted', :on)""")
+				.bind("c", id)
+				.bind("n", number)
+				.bind("s", step)
+				.bind("ch", channel)
+				.bind("on", HANDED)
+				.execute();
 			return id;
 		});
 	}
 
 	private String reportName(Establishment e, String file) throws Exception {
 		try (var files = java.nio.file.Files.list(ledgers.outFolder(e))) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(file + ".errors.csv"))
-				.findFirst().orElseThrow();
+			return files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(file + ".errors.csv"))
+				.findFirst()
+				.orElseThrow();
 		}
 	}
 

@@ -28,7 +28,8 @@ class DatePatternTests {
 		DatePattern french = DatePattern.of("dd/MM/yyyy");
 		assertThat(french.parse("2/10/2026")).isNull();
 		assertThat(french.parse("29/02/2026")).isNull();
-		assertThat(french.parse("02/10/12026")).isNull(); // a longer year needs a sign in strict reading
+		assertThat(french.parse("02/10/12026")).isNull(); // a longer year needs a sign in
+															// strict reading
 		assertThat(DatePattern.of("d/M/yyyy").parseFixed("2/10/2026")).isNull();
 		assertThat(DatePattern.of("d/M/yyyy").parse("2/10/2026")).isEqualTo(LocalDate.of(2026, 10, 2));
 		assertThat(DatePattern.of("yyyy-MM-dd").parse("20261002")).isNull();

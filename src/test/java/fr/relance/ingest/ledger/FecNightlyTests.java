@@ -13,7 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 
-/** A FEC is staged whole (its invoices are sums of entries): the merge finds its patients and changes from the stage. */
+/**
+ * A FEC is staged whole (its invoices are sums of entries): the merge finds its patients
+ * and changes from the stage.
+ */
 @EngineTest
 class FecNightlyTests {
 
@@ -27,8 +30,8 @@ class FecNightlyTests {
 	static String entry(String journal, String number, String date, String patient, String label, String invoice,
 			String debit, String credit, String lettering) {
 		return String.join("\t", journal, journal.equals("VT") ? "Ventes" : "Banque", number, date, "411000", "Clients",
-				patient, label, invoice, date, "Facture " + invoice, debit, credit, lettering, lettering.isEmpty() ? ""
-						: date, date, "", "") + "\r\n";
+				patient, label, invoice, date, "Facture " + invoice, debit, credit, lettering,
+				lettering.isEmpty() ? "" : date, date, "", "") + "\r\n";
 	}
 
 	@Test
@@ -49,11 +52,16 @@ class FecNightlyTests {
 			.isEqualTo(List.of(new BigDecimal("40.00"), new BigDecimal("40.00"), "paid"));
 		assertThat(fixture.parts(e, "F031002").get("PATIENT").get(2)).isEqualTo("open");
 		assertThat(fixture.count("SELECT count(*) FROM invoice WHERE finess = :f", e)).isEqualTo(2);
-		assertThat(fixture.count("SELECT count(*) FROM patient WHERE finess = :f AND last_name = 'NOIR' "
-				+ "AND first_name = 'Jeanne'", e)).isEqualTo(1);
-		// the invoice a payment changed has one previous version; the other was not written again
-		assertThat(fixture.count("SELECT count(*) FROM change_history c JOIN invoice_part ip ON ip.id = c.entity_id "
-				+ "JOIN invoice i ON i.id = ip.invoice_id WHERE c.entity = 'invoice_part' AND i.finess = :f", e))
+		assertThat(fixture.count(
+				"SELECT count(*) FROM patient WHERE finess = :f AND last_name = 'NOIR' " + "AND first_name = 'Jeanne'",
+				e))
+			.isEqualTo(1);
+		// the invoice a payment changed has one previous version; the other was not
+		// written again
+		assertThat(fixture.count(
+				"SELECT count(*) FROM change_history c JOIN invoice_part ip ON ip.id = c.entity_id "
+						+ "JOIN invoice i ON i.id = ip.invoice_id WHERE c.entity = 'invoice_part' AND i.finess = :f",
+				e))
 			.isEqualTo(1);
 		assertThat(fixture.invoice(e, "F031002")).containsEntry("updated_on", java.sql.Date.valueOf(NIGHT));
 	}

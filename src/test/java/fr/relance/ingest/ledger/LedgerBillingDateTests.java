@@ -24,8 +24,9 @@ import fr.relance.ingest.HeldSnapshots;
 import fr.relance.ingest.IngestProperties;
 
 /**
- * A profile that maps the ledger's billing date: the invoice keeps it (the insurer-pending window counts from it when
- * no B2 lot date is known); a later ledger that corrects it is a change like any other.
+ * A profile that maps the ledger's billing date: the invoice keeps it (the
+ * insurer-pending window counts from it when no B2 lot date is known); a later ledger
+ * that corrects it is a change like any other.
  */
 @EngineTest
 class LedgerBillingDateTests {
@@ -51,7 +52,8 @@ class LedgerBillingDateTests {
 	@Test
 	void theBillingDateOfTheLedgerIsKeptOnTheInvoiceAndCorrectedByALaterLedger() throws Exception {
 		String standard = Files.readString(Path.of("jobs/profiles/relance-standard.yml"), StandardCharsets.UTF_8);
-		// the standard profile plus a billing-date column: intake recognises the file by the standard header, the
+		// the standard profile plus a billing-date column: intake recognises the file by
+		// the standard header, the
 		// import reads it with this folder's version of the profile
 		Files.writeString(profiles.resolve("relance-standard.yml"),
 				standard.replace("  dueDate: due_date\n", "  dueDate: due_date\n  billingDate: billed\n"));
@@ -72,19 +74,26 @@ class LedgerBillingDateTests {
 		fixture.night(e, NIGHT.plusDays(1), importer);
 
 		assertThat(billedOn(e, "F000051001")).isEqualTo(LocalDate.of(2026, 1, 12));
-		assertThat(fixture.count("SELECT count(*) FROM change_history h JOIN invoice i ON i.id = h.entity_id"
-				+ " WHERE h.entity = 'invoice' AND i.finess = :f AND h.previous ->> 'billed_on' = '2026-01-05'", e))
+		assertThat(fixture.count(
+				"SELECT count(*) FROM change_history h JOIN invoice i ON i.id = h.entity_id"
+						+ " WHERE h.entity = 'invoice' AND i.finess = :f AND h.previous ->> 'billed_on' = '2026-01-05'",
+				e))
 			.isEqualTo(1);
 	}
 
 	private static String billed(Establishment e, String invoice, String billingDate) {
 		return line(e.finess(), invoice, "P" + invoice, "BLANC", "75015", "", "02/03/2026", "100,00", "70,00", "0",
-				"30,00", "0", "").replace("\r\n", ";" + billingDate + "\r\n");
+				"30,00", "0", "")
+			.replace("\r\n", ";" + billingDate + "\r\n");
 	}
 
 	private LocalDate billedOn(Establishment e, String invoice) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT billed_on FROM invoice WHERE finess = :f AND invoice_number = :n")
-			.bind("f", e.finess()).bind("n", invoice).mapTo(LocalDate.class).one());
+		return jdbi
+			.withHandle(h -> h.createQuery("SELECT billed_on FROM invoice WHERE finess = :f AND invoice_number = :n")
+				.bind("f", e.finess())
+				.bind("n", invoice)
+				.mapTo(LocalDate.class)
+				.one());
 	}
 
 }

@@ -24,8 +24,9 @@ import fr.relance.intake.DropZone;
 import fr.relance.intake.SourceFile;
 
 /**
- * A ledger that names another establishment on any line, not only the first, is a cross-establishment file: refused
- * whole, nothing of it applied, one security event, and the dropping establishment told only why.
+ * A ledger that names another establishment on any line, not only the first, is a
+ * cross-establishment file: refused whole, nothing of it applied, one security event, and
+ * the dropping establishment told only why.
  */
 @EngineTest
 class LedgerCrossEstablishmentTests {
@@ -54,13 +55,15 @@ class LedgerCrossEstablishmentTests {
 		Establishment own = fixture.establishment("75100051", "relance-standard");
 		Establishment other = fixture.establishment("75100052", "relance-standard");
 		StringBuilder file = new StringBuilder(LedgerImportTests.HEADER);
-		for (int i = 0; i < 3000; i++) { // several read-ahead batches before the foreign line
+		for (int i = 0; i < 3000; i++) { // several read-ahead batches before the foreign
+											// line
 			String finess = i == 2500 ? other.finess() : own.finess();
 			file.append(LedgerImportTests.line(finess, String.format("F51%07d", i), "P" + i, "ROUX", "75015", "",
 					"02/10/2026", "12,00", "0", "0", "12,00", "0", ""));
 		}
-		file.append(LedgerImportTests.line(own.finess(), "", "PX", "ROUX", "75015", "", "02/10/2026", "12,00", "0",
-				"0", "12,00", "0", "")); // a bad line after it: still nothing of the file is quoted
+		file.append(LedgerImportTests.line(own.finess(), "", "PX", "ROUX", "75015", "", "02/10/2026", "12,00", "0", "0",
+				"12,00", "0", "")); // a bad line after it: still nothing of the file is
+									// quoted
 		fixture.drop(own, "mixed.csv", file.toString(), StandardCharsets.UTF_8);
 
 		ImportOutcome outcome = fixture.night(own, LedgerImportTests.NIGHT);
@@ -90,8 +93,10 @@ class LedgerCrossEstablishmentTests {
 	@Test
 	void aLedgerOfTheEstablishmentOnlyIsImportedAsBefore() throws Exception {
 		Establishment own = fixture.establishment("75100053", "relance-standard");
-		fixture.drop(own, "own.csv", LedgerImportTests.HEADER + LedgerImportTests.line(own.finess(), "F530000001", "P1",
-				"ROUX", "75015", "", "02/10/2026", "12,00", "0", "0", "12,00", "0", ""), StandardCharsets.UTF_8);
+		fixture.drop(
+				own, "own.csv", LedgerImportTests.HEADER + LedgerImportTests.line(own.finess(), "F530000001", "P1",
+						"ROUX", "75015", "", "02/10/2026", "12,00", "0", "0", "12,00", "0", ""),
+				StandardCharsets.UTF_8);
 
 		ImportOutcome outcome = fixture.night(own, LedgerImportTests.NIGHT);
 

@@ -25,7 +25,10 @@ import fr.relance.intake.SourceFile;
 import fr.relance.intake.internal.SourceFileDao;
 import fr.relance.support.ids.Finess;
 
-/** Drops a ledger for an establishment and takes it through intake and import, as a night would. */
+/**
+ * Drops a ledger for an establishment and takes it through intake and import, as a night
+ * would.
+ */
 @Component
 class LedgerFixture {
 
@@ -73,7 +76,10 @@ class LedgerFixture {
 		return Files.copy(source, dropZone.in(e.finess()).resolve(name));
 	}
 
-	/** Intake then import of every file waiting for this establishment; the outcome of the last file. */
+	/**
+	 * Intake then import of every file waiting for this establishment; the outcome of the
+	 * last file.
+	 */
 	ImportOutcome night(Establishment e, LocalDate date) {
 		intake.take(e, date);
 		ImportOutcome last = null;
@@ -83,7 +89,10 @@ class LedgerFixture {
 		return last;
 	}
 
-	/** Intake then import of every waiting ledger with the given importer (a profile of a test's own folder). */
+	/**
+	 * Intake then import of every waiting ledger with the given importer (a profile of a
+	 * test's own folder).
+	 */
 	ImportOutcome night(Establishment e, LocalDate date, LedgerImporter with) {
 		intake.take(e, date);
 		ImportOutcome last = null;
@@ -97,7 +106,8 @@ class LedgerFixture {
 	void nightAllKinds(Establishment e, LocalDate date) {
 		intake.take(e, date);
 		for (fr.relance.ingest.FileImporter each : importers.stream()
-			.sorted(java.util.Comparator.comparingInt(fr.relance.ingest.FileImporter::order)).toList()) {
+			.sorted(java.util.Comparator.comparingInt(fr.relance.ingest.FileImporter::order))
+			.toList()) {
 			for (SourceFile file : dao().received(e.finess(), each.kind())) {
 				imports.run(each, file, e, new ImportContextFactory(date, jdbi));
 			}
@@ -105,14 +115,23 @@ class LedgerFixture {
 	}
 
 	SourceFile file(Establishment e, String name) {
-		long id = jdbi.withHandle(h -> h.createQuery("SELECT max(id) FROM source_file WHERE finess = :f AND original_name = :n")
-			.bind("f", e.finess()).bind("n", name).mapTo(Long.class).one());
+		long id = jdbi
+			.withHandle(h -> h.createQuery("SELECT max(id) FROM source_file WHERE finess = :f AND original_name = :n")
+				.bind("f", e.finess())
+				.bind("n", name)
+				.mapTo(Long.class)
+				.one());
 		return dao().get(id);
 	}
 
 	List<Map<String, Object>> rejects(SourceFile file) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT line_number, field, reason_code FROM ingest_reject"
-				+ " WHERE source_file_id = :id ORDER BY line_number, id").bind("id", file.id()).mapToMap().list());
+		return jdbi
+			.withHandle(h -> h
+				.createQuery("SELECT line_number, field, reason_code FROM ingest_reject"
+						+ " WHERE source_file_id = :id ORDER BY line_number, id")
+				.bind("id", file.id())
+				.mapToMap()
+				.list());
 	}
 
 	/** payer -> [due, settled, status] of one invoice. */
@@ -121,7 +140,9 @@ class LedgerFixture {
 				SELECT b.payer, b.amount_due, b.amount_settled, b.status
 				FROM invoice_part_balance b JOIN invoice i ON i.id = b.invoice_id
 				WHERE i.finess = :f AND i.invoice_number = :n
-				""").bind("f", e.finess()).bind("n", invoice)
+				""")
+			.bind("f", e.finess())
+			.bind("n", invoice)
 			.reduceRows(new java.util.TreeMap<String, List<Object>>(), (map, row) -> {
 				map.put(row.getColumn("payer", String.class), List.of(row.getColumn("amount_due", BigDecimal.class),
 						row.getColumn("amount_settled", BigDecimal.class), row.getColumn("status", String.class)));
@@ -131,7 +152,11 @@ class LedgerFixture {
 
 	Map<String, Object> invoice(Establishment e, String invoice) {
 		return jdbi.withHandle(h -> h.createQuery("SELECT * FROM invoice WHERE finess = :f AND invoice_number = :n")
-			.bind("f", e.finess()).bind("n", invoice).mapToMap().findOne().orElse(null));
+			.bind("f", e.finess())
+			.bind("n", invoice)
+			.mapToMap()
+			.findOne()
+			.orElse(null));
 	}
 
 	long count(String sql, Establishment e) {

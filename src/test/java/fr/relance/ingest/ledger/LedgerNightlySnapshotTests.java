@@ -17,7 +17,10 @@ import fr.relance.EngineTest;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ImportOutcome;
 
-/** The next night's full snapshot writes only what changed: unchanged lines leave no trace. */
+/**
+ * The next night's full snapshot writes only what changed: unchanged lines leave no
+ * trace.
+ */
 @EngineTest
 class LedgerNightlySnapshotTests {
 
@@ -31,8 +34,8 @@ class LedgerNightlySnapshotTests {
 	void anUnchangedLineTouchesNothingAndAChangedOneKeepsItsHistory() throws Exception {
 		Establishment e = fixture.establishment("75100011", "relance-standard");
 		String f = e.finess();
-		String same = line(f, "F000006001", "P1", "BRUN", "75015", "", "02/10/2026", "100,00", "70,00", "20,00", "10,00",
-				"0,00", "");
+		String same = line(f, "F000006001", "P1", "BRUN", "75015", "", "02/10/2026", "100,00", "70,00", "20,00",
+				"10,00", "0,00", "");
 		String paid = line(f, "F000006002", "P2", "BRUN", "75015", "", "02/10/2026", "40,00", "0,00", "0,00", "40,00",
 				"0,00", "");
 		String moved = line(f, "F000006003", "P3", "BRUN", "75015", "", "02/10/2026", "30,00", "0,00", "0,00", "30,00",
@@ -48,9 +51,8 @@ class LedgerNightlySnapshotTests {
 
 		assertThat(history(e)).containsExactly("invoice_part F000006002 PATIENT source_paid=0.00",
 				"patient P3 address_line1=3 rue des Lilas");
-		assertThat(written(e)).containsExactly(
-				"invoice F000006001 " + monday + " 2026-11-20", "invoice F000006002 " + monday + " 2026-11-20",
-				"invoice F000006003 " + monday + " 2026-11-20",
+		assertThat(written(e)).containsExactly("invoice F000006001 " + monday + " 2026-11-20",
+				"invoice F000006002 " + monday + " 2026-11-20", "invoice F000006003 " + monday + " 2026-11-20",
 				"part F000006001 AMC " + monday, "part F000006001 AMO " + monday, "part F000006001 PATIENT " + monday,
 				"part F000006002 PATIENT " + tuesday, "part F000006003 PATIENT " + monday,
 				"patient P1 " + monday + " 2026-11-20", "patient P2 " + monday + " 2026-11-20",
@@ -62,15 +64,18 @@ class LedgerNightlySnapshotTests {
 	void anInvoiceClosedByASnapshotThatComesBackUnchangedIsOpenAgain() throws Exception {
 		Establishment e = fixture.establishment("75100012", "relance-standard");
 		String f = e.finess();
-		String kept = line(f, "F000007001", "P1", "GRIS", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
-		String back = line(f, "F000007002", "P2", "GRIS", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		String kept = line(f, "F000007001", "P1", "GRIS", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
+				"");
+		String back = line(f, "F000007002", "P2", "GRIS", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0",
+				"");
 		fixture.drop(e, "monday.csv", HEADER + kept + back, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 		fixture.drop(e, "tuesday.csv", HEADER + kept, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(1));
 		assertThat(fixture.parts(e, "F000007002").get("PATIENT").get(2)).isEqualTo("closed_at_source");
 
-		// in another order: the same bytes as monday.csv would be taken for a second copy of it
+		// in another order: the same bytes as monday.csv would be taken for a second copy
+		// of it
 		fixture.drop(e, "wednesday.csv", HEADER + back + kept, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(2));
 
@@ -83,21 +88,24 @@ class LedgerNightlySnapshotTests {
 	void aPatientsDisputeFollowsTheirLinesEvenWhenTheDisputedOneIsUnchangedOrGone() throws Exception {
 		Establishment e = fixture.establishment("75100021", "relance-standard");
 		String f = e.finess();
-		String disputed = line(f, "F000021001", "P1", "NOIR", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
-				"dispute");
-		String other = line(f, "F000021002", "P1", "NOIR", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		String disputed = line(f, "F000021001", "P1", "NOIR", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00",
+				"0", "dispute");
+		String other = line(f, "F000021002", "P1", "NOIR", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0",
+				"");
 		fixture.drop(e, "monday.csv", HEADER + disputed + other, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 		assertThat(patientDisputed(e, "P1")).isTrue();
 
-		// the other line changes (a payment), the disputed one is unchanged and not even staged: still disputed
+		// the other line changes (a payment), the disputed one is unchanged and not even
+		// staged: still disputed
 		fixture.drop(e, "tuesday.csv", HEADER + disputed + other.replace(";0;\r\n", ";5,00;\r\n"),
 				StandardCharsets.UTF_8);
 		assertThat(fixture.night(e, NIGHT.plusDays(1)).note()).startsWith("snapshot, 1 lines unchanged,");
 		assertThat(patientDisputed(e, "P1")).isTrue();
 		assertThat(fixture.parts(e, "F000021002").get("PATIENT").get(1)).isEqualTo(new BigDecimal("5.00"));
 
-		// the disputed invoice leaves the ledger, the other line says nothing new: the patient's dispute ends
+		// the disputed invoice leaves the ledger, the other line says nothing new: the
+		// patient's dispute ends
 		fixture.drop(e, "wednesday.csv", HEADER + other.replace(";0;\r\n", ";5,00;\r\n"), StandardCharsets.UTF_8);
 		assertThat(fixture.night(e, NIGHT.plusDays(2)).note())
 			.isEqualTo("snapshot, 1 lines unchanged, 1 invoices closed at source");
@@ -109,12 +117,15 @@ class LedgerNightlySnapshotTests {
 	void aPatientTakesTheDetailsOfTheirLatestLineAndUnchangedInvoicesAreNotRewritten() throws Exception {
 		Establishment e = fixture.establishment("75100022", "relance-standard");
 		String f = e.finess();
-		String first = line(f, "F000022001", "P1", "VERT", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
-		String second = line(f, "F000022002", "P1", "VERT", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		String first = line(f, "F000022001", "P1", "VERT", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
+				"");
+		String second = line(f, "F000022002", "P1", "VERT", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0",
+				"");
 		fixture.drop(e, "monday.csv", HEADER + first + second, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 
-		// only the patient's details change, on both lines: the invoices stay as they were
+		// only the patient's details change, on both lines: the invoices stay as they
+		// were
 		fixture.drop(e, "tuesday.csv", HEADER + first.replace("3 rue des Lilas", "8 rue Neuve")
 				+ second.replace("3 rue des Lilas", "8 rue Neuve"), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(1));
@@ -127,7 +138,8 @@ class LedgerNightlySnapshotTests {
 				+ second.replace("3 rue des Lilas", "8 rue Neuve") + "\r\n", StandardCharsets.UTF_8);
 		assertThat(fixture.night(e, NIGHT.plusDays(2)).note()).startsWith("snapshot, 2 lines unchanged,");
 
-		// an export that disagrees with itself: the latest line of the patient wins, as in a full comparison
+		// an export that disagrees with itself: the latest line of the patient wins, as
+		// in a full comparison
 		fixture.drop(e, "thursday.csv", HEADER + first.replace("3 rue des Lilas", "5 place Haute")
 				+ second.replace("3 rue des Lilas", "8 rue Neuve"), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(3));
@@ -140,7 +152,8 @@ class LedgerNightlySnapshotTests {
 		String f = e.finess();
 		String a = line(f, "F000023001", "P1", "BLEU", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
 		String b = line(f, "F000023002", "P2", "BLEU", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
-		StringBuilder others = new StringBuilder(); // enough good lines for one bad line to stay under the bad share
+		StringBuilder others = new StringBuilder(); // enough good lines for one bad line
+													// to stay under the bad share
 		for (int i = 10; i < 30; i++) {
 			others.append(line(f, "F0000230" + i, "P" + i, "BLEU", "75015", "", "02/10/2026", "5,00", "0", "0", "5,00",
 					"0", ""));
@@ -148,12 +161,14 @@ class LedgerNightlySnapshotTests {
 		fixture.drop(e, "monday.csv", HEADER + a + b + others, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 
-		fixture.drop(e, "tuesday.csv", HEADER + a + a.replace("10,00", "99,00") + b.replace("20,00;0;0;;20,00",
-				"20,00;0;0;;vingt") + others, StandardCharsets.UTF_8);
+		fixture.drop(e, "tuesday.csv",
+				HEADER + a + a.replace("10,00", "99,00") + b.replace("20,00;0;0;;20,00", "20,00;0;0;;vingt") + others,
+				StandardCharsets.UTF_8);
 		ImportOutcome outcome = fixture.night(e, NIGHT.plusDays(1));
 
-		assertThat(fixture.rejects(fixture.file(e, "tuesday.csv"))).extracting(r -> r.get("line_number") + " "
-				+ r.get("reason_code")).containsExactly("3 DUPLICATE_INVOICE_IN_FILE", "4 BAD_AMOUNT");
+		assertThat(fixture.rejects(fixture.file(e, "tuesday.csv")))
+			.extracting(r -> r.get("line_number") + " " + r.get("reason_code"))
+			.containsExactly("3 DUPLICATE_INVOICE_IN_FILE", "4 BAD_AMOUNT");
 		assertThat(outcome.note()).isEqualTo("snapshot, 21 lines unchanged, 0 invoices closed at source");
 		assertThat(fixture.parts(e, "F000023001").get("PATIENT").get(0)).isEqualTo(new BigDecimal("10.00"));
 		assertThat(fixture.invoice(e, "F000023002")).containsEntry("closed_at_source_on", null);
@@ -163,16 +178,20 @@ class LedgerNightlySnapshotTests {
 	void aPatientWhoOwedNothingComesBackWithANewInvoiceAndTheirNewAddress() throws Exception {
 		Establishment e = fixture.establishment("75100024", "relance-standard");
 		String f = e.finess();
-		String old = line(f, "F000024001", "P1", "ROSE", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
-		String other = line(f, "F000024002", "P2", "ROSE", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0", "");
+		String old = line(f, "F000024001", "P1", "ROSE", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
+				"");
+		String other = line(f, "F000024002", "P2", "ROSE", "75015", "", "02/10/2026", "20,00", "0", "0", "20,00", "0",
+				"");
 		fixture.drop(e, "monday.csv", HEADER + old + other, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 		fixture.drop(e, "tuesday.csv", HEADER + other, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(1));
 
-		// P1 owes nothing now, so the import does not read them beforehand: their new line is staged and merged
-		String comeback = line(f, "F000024003", "P1", "ROSE", "75015", "", "05/11/2026", "30,00", "0", "0", "30,00", "0",
-				"dispute").replace("3 rue des Lilas", "8 rue Neuve");
+		// P1 owes nothing now, so the import does not read them beforehand: their new
+		// line is staged and merged
+		String comeback = line(f, "F000024003", "P1", "ROSE", "75015", "", "05/11/2026", "30,00", "0", "0", "30,00",
+				"0", "dispute")
+			.replace("3 rue des Lilas", "8 rue Neuve");
 		fixture.drop(e, "wednesday.csv", HEADER + other + comeback, StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT.plusDays(2));
 
@@ -185,15 +204,24 @@ class LedgerNightlySnapshotTests {
 
 	private boolean patientDisputed(Establishment e, String patient) {
 		return jdbi.withHandle(h -> h.createQuery("SELECT dispute FROM patient WHERE finess = :f AND external_id = :p")
-			.bind("f", e.finess()).bind("p", patient).mapTo(Boolean.class).one());
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.mapTo(Boolean.class)
+			.one());
 	}
 
 	private String patientAddress(Establishment e, String patient) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT address_line1 FROM patient WHERE finess = :f AND external_id = :p")
-			.bind("f", e.finess()).bind("p", patient).mapTo(String.class).one());
+		return jdbi
+			.withHandle(h -> h.createQuery("SELECT address_line1 FROM patient WHERE finess = :f AND external_id = :p")
+				.bind("f", e.finess())
+				.bind("p", patient)
+				.mapTo(String.class)
+				.one());
 	}
 
-	/** What change_history keeps for this establishment, one line per previous version. */
+	/**
+	 * What change_history keeps for this establishment, one line per previous version.
+	 */
 	private List<String> history(Establishment e) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT 'invoice_part ' || i.invoice_number || ' ' || ip.payer || ' source_paid='

@@ -33,8 +33,9 @@ import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * Every profile round-trips a generated world exactly: after intake and import, each invoice part has the amount
- * due, the amount settled and the status of the generator's truth.
+ * Every profile round-trips a generated world exactly: after intake and import, each
+ * invoice part has the amount due, the amount settled and the status of the generator's
+ * truth.
  */
 @EngineTest
 class LedgerRoundTripTests {
@@ -92,8 +93,8 @@ class LedgerRoundTripTests {
 
 	@Test
 	void importsFiftyThousandLinesToTheTruth() throws Exception {
-		new SampleWorldGenerator().generate(new GenerationOptions(1, 50_000, 91, NIGHT, world)
-			.withProfiles(List.of("relance-standard")));
+		new SampleWorldGenerator()
+			.generate(new GenerationOptions(1, 50_000, 91, NIGHT, world).withProfiles(List.of("relance-standard")));
 		Establishment e;
 		try (Stream<Path> files = Files.list(world.resolve("establishments"))) {
 			e = EstablishmentFileReader.read(files.findFirst().orElseThrow());
@@ -103,8 +104,9 @@ class LedgerRoundTripTests {
 		intake.take(e, NIGHT);
 		SourceFile file = jdbi.onDemand(SourceFileDao.class).received(e.finess(), LedgerImporter.KIND).get(0);
 
-		ImportOutcome outcome = imports.run(importers.stream().filter(i -> i.kind().equals(LedgerImporter.KIND))
-			.findFirst().orElseThrow(), file, e, new ImportContextFactory(NIGHT, jdbi));
+		ImportOutcome outcome = imports.run(
+				importers.stream().filter(i -> i.kind().equals(LedgerImporter.KIND)).findFirst().orElseThrow(), file, e,
+				new ImportContextFactory(NIGHT, jdbi));
 
 		assertThat(outcome.rowsRead()).isEqualTo(50_000);
 		assertThat(outcome.rowsImported()).isEqualTo(50_000);

@@ -16,7 +16,10 @@ import fr.relance.establishment.Establishment;
 import fr.relance.ingest.HeldSnapshots;
 import fr.relance.intake.SourceFile;
 
-/** A full snapshot cut in transfer is refused whole; one that would close too many open invoices is held. */
+/**
+ * A full snapshot cut in transfer is refused whole; one that would close too many open
+ * invoices is held.
+ */
 @EngineTest
 class LedgerSnapshotGuardTests {
 
@@ -29,8 +32,8 @@ class LedgerSnapshotGuardTests {
 	private static String lines(String finess, int from, int to) {
 		StringBuilder lines = new StringBuilder();
 		for (int i = from; i < to; i++) {
-			lines.append(line(finess, String.format("F%09d", i), "P" + i, "BLANC", "75015", "", "02/10/2026", "10,00", "0",
-					"0", "10,00", "0", ""));
+			lines.append(line(finess, String.format("F%09d", i), "P" + i, "BLANC", "75015", "", "02/10/2026", "10,00",
+					"0", "0", "10,00", "0", ""));
 		}
 		return lines.toString();
 	}
@@ -62,9 +65,11 @@ class LedgerSnapshotGuardTests {
 		fixture.drop(e, "monday.csv", HEADER + lines(f, 32000, 32040), StandardCharsets.UTF_8);
 		fixture.night(e, NIGHT);
 
-		String last = line(f, "F000032001", "P1", "BLANC", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0", "");
-		fixture.drop(e, "tuesday.csv", HEADER + lines(f, 32000, 32001) + last.substring(0, last.indexOf(";Paris;"))
-				+ "\r\n", StandardCharsets.UTF_8);
+		String last = line(f, "F000032001", "P1", "BLANC", "75015", "", "02/10/2026", "10,00", "0", "0", "10,00", "0",
+				"");
+		fixture.drop(e, "tuesday.csv",
+				HEADER + lines(f, 32000, 32001) + last.substring(0, last.indexOf(";Paris;")) + "\r\n",
+				StandardCharsets.UTF_8);
 		assertThat(fixture.night(e, NIGHT.plusDays(1))).isNull();
 
 		SourceFile tuesday = fixture.file(e, "tuesday.csv");

@@ -12,8 +12,9 @@ import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
 
 /**
- * For tests of later stages: an establishment with a ledger imported as a night would, and read-backs of balances.
- * Lines are in the standard profile; each has only a patient part unless stated.
+ * For tests of later stages: an establishment with a ledger imported as a night would,
+ * and read-backs of balances. Lines are in the standard profile; each has only a patient
+ * part unless stated.
  */
 @Component
 public class LedgerTestSupport {
@@ -38,9 +39,12 @@ public class LedgerTestSupport {
 		return fixture.establishment(stem8, profile);
 	}
 
-	/** A standard-profile line with only a patient part of {@code patientDue}, of which {@code patientPaid} paid. */
-	public String line(Establishment e, String invoice, String patient, String name, String invoiceDate,
-			String dueDate, String patientDue, String patientPaid) {
+	/**
+	 * A standard-profile line with only a patient part of {@code patientDue}, of which
+	 * {@code patientPaid} paid.
+	 */
+	public String line(Establishment e, String invoice, String patient, String name, String invoiceDate, String dueDate,
+			String patientDue, String patientPaid) {
 		return String.join(";", e.finess(), invoice, patient, name, "Claire", "3 rue des Lilas", "", "75015", "Paris",
 				"06 12 34 56 78", "", "01/02/1960", invoiceDate, invoiceDate, dueDate, patientDue, "0,00", "0,00", "",
 				patientDue, "0,00", "0,00", patientPaid, "") + "\r\n";
@@ -69,16 +73,24 @@ public class LedgerTestSupport {
 				SELECT b.amount_due, b.amount_open, b.status FROM invoice_part_balance b
 				JOIN invoice i ON i.id = b.invoice_id
 				WHERE i.finess = :f AND i.invoice_number = :n AND b.payer = 'PATIENT'""")
-			.bind("f", e.finess()).bind("n", invoice)
-			.map((rs, ctx) -> new Part(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3))).one());
+			.bind("f", e.finess())
+			.bind("n", invoice)
+			.map((rs, ctx) -> new Part(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getString(3)))
+			.one());
 	}
 
-	/** Opens a dunning case for the patient (as the dunning stage would) and returns its id. */
+	/**
+	 * Opens a dunning case for the patient (as the dunning stage would) and returns its
+	 * id.
+	 */
 	public long openCase(Establishment e, String patientId) {
 		return jdbi.withHandle(h -> h.createQuery("""
 				INSERT INTO dunning_case (finess, patient_id, opened_on)
 				SELECT :f, id, DATE '2026-11-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
-			.bind("f", e.finess()).bind("p", patientId).mapTo(Long.class).one());
+			.bind("f", e.finess())
+			.bind("p", patientId)
+			.mapTo(Long.class)
+			.one());
 	}
 
 	public long allocations(Establishment e) {

@@ -13,7 +13,10 @@ import fr.relance.intake.Detection;
 import fr.relance.intake.FileHead;
 import fr.relance.formats.noemie.NoemieFiles;
 
-/** What intake learns from the head of a NOEMIE file, and how the importer chooses its framing. */
+/**
+ * What intake learns from the head of a NOEMIE file, and how the importer chooses its
+ * framing.
+ */
 class NoemieDetectionTests {
 
 	private final NoemieImportProperties auto = new NoemieImportProperties(null, null);
@@ -59,7 +62,8 @@ class NoemieDetectionTests {
 		assertThat(auto.options(Files.readAllBytes(Path.of("samples/noemie/valid-small-no-line-ends.noemie")))
 			.logicalLines()).isFalse();
 		assertThat(new NoemieImportProperties(null, "physical")
-			.options(Files.readAllBytes(Path.of("samples/noemie/valid-logical-lines.txt"))).logicalLines()).isFalse();
+			.options(Files.readAllBytes(Path.of("samples/noemie/valid-logical-lines.txt")))
+			.logicalLines()).isFalse();
 	}
 
 }

@@ -29,7 +29,10 @@ import fr.relance.intake.FileIntake;
 import fr.relance.intake.SourceFile;
 import fr.relance.formats.noemie.NoemieFiles;
 
-/** NOEMIE returns through intake and import into a real database: exact rows, duplicates, refusals. */
+/**
+ * NOEMIE returns through intake and import into a real database: exact rows, duplicates,
+ * refusals.
+ */
 @EngineTest
 class NoemieImportTests {
 
@@ -74,8 +77,12 @@ class NoemieImportTests {
 		assertThat(outcome.rowsRejected()).isZero();
 		List<Map<String, Object>> remittances = jdbi.withHandle(h -> h.createQuery("""
 				SELECT payer, organisation, transfer_reference, payment_date, net_amount, source_line
-				FROM remittance WHERE source_file_id = :f ORDER BY source_line""").bind("f", file.id()).mapToMap().list());
-		assertThat(remittances).extracting(r -> r.get("payer"), r -> r.get("organisation"), r -> r.get("transfer_reference"),
+				FROM remittance WHERE source_file_id = :f ORDER BY source_line""")
+			.bind("f", file.id())
+			.mapToMap()
+			.list());
+		assertThat(remittances)
+			.extracting(r -> r.get("payer"), r -> r.get("organisation"), r -> r.get("transfer_reference"),
 					r -> r.get("payment_date").toString(), r -> r.get("net_amount"), r -> r.get("source_line"))
 			.containsExactly(
 					tuple("AMO", "CPAM999", "VIR CPAM 999 " + reference + " DÉCOMPTE N° 7", "2025-03-14",
@@ -96,11 +103,14 @@ class NoemieImportTests {
 				"000200001 AMC M001 F C ADHERENT RADIE (FICTIF)");
 		String debt = jdbi.withHandle(h -> h.createQuery("""
 				SELECT debt_reference || ' ' || debt_date_raw || ' ' || debt_nature || ' ' || recovery_operation
-				FROM remittance_line WHERE source_file_id = :f AND line_kind = 'retention'""").bind("f", file.id())
-			.mapTo(String.class).one());
+				FROM remittance_line WHERE source_file_id = :f AND line_kind = 'retention'""")
+			.bind("f", file.id())
+			.mapTo(String.class)
+			.one());
 		assertThat(debt).isEqualTo("DETTE00001 250201 IND RPR");
-		assertThat(count("SELECT count(*) FROM remittance_line WHERE source_file_id = :f AND match_status <> 'unmatched'",
-				file)).isZero();
+		assertThat(count(
+				"SELECT count(*) FROM remittance_line WHERE source_file_id = :f AND match_status <> 'unmatched'", file))
+			.isZero();
 		assertThat(registry(file).status()).isEqualTo("imported");
 	}
 
@@ -111,7 +121,8 @@ class NoemieImportTests {
 		importNoemie(file);
 
 		assertThat(jdbiRows("SELECT payer || ' ' || coalesce(transfer_reference, 'none') || ' ' || net_amount"
-				+ " FROM remittance WHERE source_file_id = :f", file)).containsExactly("AMO none 0.00");
+				+ " FROM remittance WHERE source_file_id = :f", file))
+			.containsExactly("AMO none 0.00");
 		assertThat(jdbiRows("SELECT invoice_number || ' ' || return_status || ' ' || claimed FROM remittance_line"
 				+ " WHERE source_file_id = :f ORDER BY source_item", file))
 			.containsExactly("000300000 R 60.00", "000300001 R 60.01");
@@ -122,7 +133,8 @@ class NoemieImportTests {
 		SourceFile first = take("first.noemie", NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.CRLF, 0));
 		importNoemie(first);
 		SourceFile again = take("again-lf.noemie", NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.LF, 0));
-		assertThat(again.status()).isEqualTo("received"); // other bytes: intake cannot tell
+		assertThat(again.status()).isEqualTo("received"); // other bytes: intake cannot
+															// tell
 
 		ImportOutcome outcome = importNoemie(again);
 
@@ -146,15 +158,16 @@ class NoemieImportTests {
 		SourceFile refused = registry(reissued);
 		assertThat(refused.reasonCode()).isEqualTo("DUPLICATE_REMITTANCE");
 		assertThat(refused.statusReason()).startsWith("8 retour(s) de ce fichier");
-		assertThat(Files.readString(Path.of(refused.errorReportPath()), StandardCharsets.UTF_8))
-			.contains("reissued.noemie;3;facture;000100000;DUPLICATE_REMITTANCE;Déjà comptabilisé depuis le fichier « original.noemie »");
+		assertThat(Files.readString(Path.of(refused.errorReportPath()), StandardCharsets.UTF_8)).contains(
+				"reissued.noemie;3;facture;000100000;DUPLICATE_REMITTANCE;Déjà comptabilisé depuis le fichier « original.noemie »");
 		assertThat(count("SELECT count(*) FROM noemie_file WHERE source_file_id = :f", reissued)).isZero();
 	}
 
 	@Test
 	void refusesAFileWhoseControlTotalFailsAndPostsNothing() throws Exception {
 		byte[] good = NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.CRLF, 300);
-		assertThat(good.length).isGreaterThan(64 * 1024); // read in full by the importer, not at intake
+		assertThat(good.length).isGreaterThan(64 * 1024); // read in full by the importer,
+															// not at intake
 		SourceFile file = take("bad-total.noemie", NoemieFiles.paidOneCentMore(good));
 		assertThat(file.status()).isEqualTo("received");
 
@@ -170,7 +183,8 @@ class NoemieImportTests {
 		assertThat(count("SELECT count(*) FROM noemie_file WHERE source_file_id = :f", file)).isZero();
 		assertThat(refused.stored()).exists().hasParent(dropZone.quarantine(CLINIC));
 		assertThat(refused.stored().resolveSibling(refused.stored().getFileName() + ".reason.txt"))
-			.content(StandardCharsets.UTF_8).contains("CONTROL_SUM_MISMATCH");
+			.content(StandardCharsets.UTF_8)
+			.contains("CONTROL_SUM_MISMATCH");
 	}
 
 	@Test
@@ -187,7 +201,8 @@ class NoemieImportTests {
 	@Test
 	void reportsAContinuationFlagWarningToTheEstablishmentAndImportsTheReturn() throws Exception {
 		byte[] content = NoemieFiles.twoTransfers(CLINIC, fileId, reference, LineEnd.CRLF, 0);
-		content[2 * 130] = '7'; // the flag of record 3, a middle record (128 characters and CRLF each)
+		content[2 * 130] = '7'; // the flag of record 3, a middle record (128 characters
+								// and CRLF each)
 		SourceFile file = take("flagged.noemie", content);
 
 		ImportOutcome outcome = importNoemie(file);
@@ -206,7 +221,8 @@ class NoemieImportTests {
 
 	@Test
 	void quarantinesAReturnAddressedToAnotherEstablishment() throws Exception {
-		SourceFile file = take("foreign.noemie", NoemieFiles.twoTransfers("670000025", fileId, reference, LineEnd.CRLF, 0));
+		SourceFile file = take("foreign.noemie",
+				NoemieFiles.twoTransfers("670000025", fileId, reference, LineEnd.CRLF, 0));
 
 		assertThat(file.status()).isEqualTo("quarantined");
 		assertThat(file.reasonCode()).isEqualTo("FOREIGN_FINESS");
@@ -231,15 +247,22 @@ class NoemieImportTests {
 				    || coalesce(lot_date_raw, 'null') || ' ' || coalesce(claimed::text, 'null') || ' ' || paid || ' '
 				    || coalesce(return_status, 'null') || ' line ' || source_line || ' item ' || source_item
 				FROM remittance_line WHERE source_file_id = :f ORDER BY source_item, payer_part DESC""")
-			.bind("f", file.id()).mapTo(String.class).list());
+			.bind("f", file.id())
+			.mapTo(String.class)
+			.list());
 	}
 
 	private List<String> codes(SourceFile file) {
-		return jdbi.withHandle(h -> h.createQuery("""
-				SELECT l.invoice_number || ' ' || l.payer_part || ' ' || c.code || ' ' || coalesce(c.level, 'null') || ' '
-				    || coalesce(c.part, 'null') || ' ' || c.label
-				FROM remittance_code c JOIN remittance_line l ON l.id = c.remittance_line_id
-				WHERE l.source_file_id = :f ORDER BY c.id""").bind("f", file.id()).mapTo(String.class).list());
+		return jdbi.withHandle(h -> h
+			.createQuery(
+					"""
+							SELECT l.invoice_number || ' ' || l.payer_part || ' ' || c.code || ' ' || coalesce(c.level, 'null') || ' '
+							    || coalesce(c.part, 'null') || ' ' || c.label
+							FROM remittance_code c JOIN remittance_line l ON l.id = c.remittance_line_id
+							WHERE l.source_file_id = :f ORDER BY c.id""")
+			.bind("f", file.id())
+			.mapTo(String.class)
+			.list());
 	}
 
 	private List<String> jdbiRows(String sql, SourceFile file) {

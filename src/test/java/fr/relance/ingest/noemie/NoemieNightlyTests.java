@@ -23,9 +23,13 @@ import fr.relance.scheduling.NightlyRunner;
 import fr.relance.support.batch.StageLine;
 import fr.relance.formats.noemie.NoemieFiles;
 
-/** A whole night on a drop tree: a NOEMIE return and a mutuelle statement go from in/ to posted rows. */
+/**
+ * A whole night on a drop tree: a NOEMIE return and a mutuelle statement go from in/ to
+ * posted rows.
+ */
 @EngineTest
-// its nights run the dunning of the sample establishments: a later night of another class would refuse them
+// its nights run the dunning of the sample establishments: a later night of another class
+// would refuse them
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
 class NoemieNightlyTests {
 
@@ -40,8 +44,10 @@ class NoemieNightlyTests {
 
 	@Test
 	void aNightTakesTheDroppedReturnsAndPostsThem(@Autowired EstablishmentSync sync) throws Exception {
-		// On a fresh database the intake stage's own sync is not yet committed when files are registered in their
-		// own transactions (reported to the intake owner); sync first, as a previous night would have.
+		// On a fresh database the intake stage's own sync is not yet committed when files
+		// are registered in their
+		// own transactions (reported to the intake owner); sync first, as a previous
+		// night would have.
 		sync.sync();
 		LocalDate night = LocalDate.of(2031, 4, 14);
 		String unique = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
@@ -49,22 +55,27 @@ class NoemieNightlyTests {
 		dropZone.prepare("670000025");
 		Files.write(dropZone.in("750000010").resolve("RSP-" + unique + ".txt"),
 				NoemieFiles.twoTransfers("750000010", "N" + unique, "REF N" + unique, LineEnd.NONE, 0));
-		Files.writeString(dropZone.in("670000025").resolve("releve-" + unique + ".csv"), """
-				N° facture;Organisme;Montant demandé;Montant réglé;Statut;Code rejet;Motif;Date de paiement;Référence virement
-				000500001;MUT222;30,00;30,00;PAYE;;;10/04/2031;VIR MUT222 %s
-				000500002;MUT222;15,00;0,00;REJETE;M002;Prise en charge absente;10/04/2031;VIR MUT222 %s
-				""".formatted(unique, unique), StandardCharsets.UTF_8);
+		Files.writeString(dropZone.in("670000025").resolve("releve-" + unique + ".csv"),
+				"""
+						N° facture;Organisme;Montant demandé;Montant réglé;Statut;Code rejet;Motif;Date de paiement;Référence virement
+						000500001;MUT222;30,00;30,00;PAYE;;;10/04/2031;VIR MUT222 %s
+						000500002;MUT222;15,00;0,00;REJETE;M002;Prise en charge absente;10/04/2031;VIR MUT222 %s
+						"""
+					.formatted(unique, unique),
+				StandardCharsets.UTF_8);
 
 		NightOutcome outcome = nightly.run(night);
 
 		assertThat(outcome.completed()).isTrue();
-		assertThat(outcome.summary().stages()).filteredOn(s -> s.stage().equals("ingest")).singleElement()
-			.satisfies(s -> assertThat(s.read()).isGreaterThanOrEqualTo(8)).extracting(StageLine::rejected)
+		assertThat(outcome.summary().stages()).filteredOn(s -> s.stage().equals("ingest"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.read()).isGreaterThanOrEqualTo(8))
+			.extracting(StageLine::rejected)
 			.isEqualTo(0L);
 		assertThat(rows("""
 				SELECT f.finess || ' ' || f.kind || ' ' || f.status || ' ' || f.rows_read FROM source_file f
-				WHERE f.run_date = :night ORDER BY f.finess DESC""", night)).containsExactly(
-				"750000010 noemie imported 6", "670000025 amc-statement imported 2");
+				WHERE f.run_date = :night ORDER BY f.finess DESC""", night))
+			.containsExactly("750000010 noemie imported 6", "670000025 amc-statement imported 2");
 		assertThat(rows("""
 				SELECT r.finess || ' ' || r.payer || ' ' || r.organisation || ' ' || r.net_amount || ' '
 				    || (SELECT count(*) FROM remittance_line l WHERE l.remittance_id = r.id)

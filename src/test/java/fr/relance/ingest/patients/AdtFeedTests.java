@@ -29,9 +29,9 @@ import fr.relance.output.OutputNight;
 import fr.relance.output.Pdfs;
 
 /**
- * The HL7 ADT feed through intake and the night's imports, as an establishment would drop it: updates of contact
- * data, which source wins, deceased patients, malformed messages in a batch, and the national identifier that must
- * never be kept.
+ * The HL7 ADT feed through intake and the night's imports, as an establishment would drop
+ * it: updates of contact data, which source wins, deceased patients, malformed messages
+ * in a batch, and the national identifier that must never be kept.
  */
 @EngineTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -63,7 +63,10 @@ class AdtFeedTests {
 		return e;
 	}
 
-	/** Ledger lines of 400 euros due since October, at 3 rue des Lilas, 75015 Paris, phone 06 12 34 56 78. */
+	/**
+	 * Ledger lines of 400 euros due since October, at 3 rue des Lilas, 75015 Paris, phone
+	 * 06 12 34 56 78.
+	 */
 	private String ledger(Establishment e, String... patients) {
 		StringBuilder file = new StringBuilder(LedgerTestSupport.HEADER);
 		int n = 0;
@@ -78,24 +81,31 @@ class AdtFeedTests {
 		return jdbi.withHandle(h -> h.createQuery("""
 				SELECT address_line1, postcode, city, phone, mobile, email, deceased, deceased_on, address_source,
 				       phone_source, mobile_source
-				FROM patient WHERE finess = :f AND external_id = :p""").bind("f", e.finess()).bind("p", ipp)
-			.mapToMap().one());
+				FROM patient WHERE finess = :f AND external_id = :p""")
+			.bind("f", e.finess())
+			.bind("p", ipp)
+			.mapToMap()
+			.one());
 	}
 
 	@Test
 	void anA08AddressChangeUpdatesThePatientAndTheNextLetter() throws Exception {
 		Establishment e = clinic("75109971");
 		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001", "IPP002"));
-		ledgers.drop(e, "adt-20261120.hl7", update("A08", "20261120063000", "IPP001",
-				address("8 avenue des Champs", "69003", "Lyon"), phones("0478123456", "0698765432", "jeanne@example.fr"),
-				"", ""));
+		ledgers.drop(e, "adt-20261120.hl7",
+				update("A08", "20261120063000", "IPP001", address("8 avenue des Champs", "69003", "Lyon"),
+						phones("0478123456", "0698765432", "jeanne@example.fr"), "", ""));
 
 		ledgers.night(e, NIGHT);
 
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "8 avenue des Champs")
-			.containsEntry("postcode", "69003").containsEntry("city", "Lyon").containsEntry("phone", "+33478123456")
-			.containsEntry("mobile", "+33698765432").containsEntry("email", "jeanne@example.fr")
-			.containsEntry("address_source", "adt").containsEntry("mobile_source", "adt");
+			.containsEntry("postcode", "69003")
+			.containsEntry("city", "Lyon")
+			.containsEntry("phone", "+33478123456")
+			.containsEntry("mobile", "+33698765432")
+			.containsEntry("email", "jeanne@example.fr")
+			.containsEntry("address_source", "adt")
+			.containsEntry("mobile_source", "adt");
 		assertThat(patient(e, "IPP002")).containsEntry("address_line1", "3 rue des Lilas")
 			.containsEntry("address_source", "ledger");
 		dunning.decide(e.finess(), NIGHT);
@@ -112,29 +122,34 @@ class AdtFeedTests {
 	void aStaleMessageAndAnOlderLedgerAddressChangeNothing() throws Exception {
 		Establishment e = clinic("75109972");
 		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001", "IPP002"));
-		// IPP001 moves tonight; IPP002's message is from before the ledger the engine holds
-		ledgers.drop(e, "adt-1.hl7", update("A31", "20261120063000", "IPP001",
-				address("8 avenue des Champs", "69003", "Lyon"), "", "", "")
-				+ update("A08", "20261101090000", "IPP002", address("1 place Ancienne", "13001", "Marseille"), "", "",
-						""));
+		// IPP001 moves tonight; IPP002's message is from before the ledger the engine
+		// holds
+		ledgers.drop(e, "adt-1.hl7",
+				update("A31", "20261120063000", "IPP001", address("8 avenue des Champs", "69003", "Lyon"), "", "", "")
+						+ update("A08", "20261101090000", "IPP002", address("1 place Ancienne", "13001", "Marseille"),
+								"", "", ""));
 		ledgers.night(e, NIGHT);
 		assertThat(patient(e, "IPP002")).containsEntry("address_line1", "3 rue des Lilas");
 		// an older message for IPP001 that arrives later changes nothing either
-		ledgers.drop(e, "adt-2.hl7", update("A08", "20261119120000", "IPP001",
-				address("5 rue du Passé", "75011", "Paris"), "", "", ""));
+		ledgers.drop(e, "adt-2.hl7",
+				update("A08", "20261119120000", "IPP001", address("5 rue du Passé", "75011", "Paris"), "", "", ""));
 		ledgers.night(e, NIGHT.plusDays(1));
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "8 avenue des Champs");
 
-		// the next ledger still carries the old address, and a new phone for IPP001: the phone is news, the address
+		// the next ledger still carries the old address, and a new phone for IPP001: the
+		// phone is news, the address
 		// is what the ledger said before the patient moved
 		String next = ledger(e, "IPP001", "IPP002").replace("06 12 34 56 78", "01 45 67 89 01");
 		ledgers.importLedger(e, NIGHT.plusDays(2), next);
 
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "8 avenue des Champs")
-			.containsEntry("city", "Lyon").containsEntry("address_source", "adt")
-			.containsEntry("phone", "+33145678901").containsEntry("phone_source", "ledger");
+			.containsEntry("city", "Lyon")
+			.containsEntry("address_source", "adt")
+			.containsEntry("phone", "+33145678901")
+			.containsEntry("phone_source", "ledger");
 
-		// when the ledger itself brings a new address, on a later night, it is the newer fact
+		// when the ledger itself brings a new address, on a later night, it is the newer
+		// fact
 		ledgers.importLedger(e, NIGHT.plusDays(3), next.replace("3 rue des Lilas", "9 rue Nouvelle"));
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "9 rue Nouvelle")
 			.containsEntry("address_source", "ledger");
@@ -145,9 +160,12 @@ class AdtFeedTests {
 		Establishment e = clinic("75109978");
 		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001", "IPP002"));
 		byte[] latin = update("A08", "20261120063000", "IPP001", address("2 rue de l'Épée", "92100", "Boulogne"), "",
-				"", "").getBytes(StandardCharsets.ISO_8859_1);
+				"", "")
+			.getBytes(StandardCharsets.ISO_8859_1);
 		byte[] utf8 = update("A08", "20261120063000", "IPP002", address("5 allée Çà et Là", "75011", "Paris"), "", "",
-				"").replace("|8859/1\r", "|UNICODE UTF-8\r").getBytes(StandardCharsets.UTF_8);
+				"")
+			.replace("|8859/1\r", "|UNICODE UTF-8\r")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] both = new byte[latin.length + utf8.length];
 		System.arraycopy(latin, 0, both, 0, latin.length);
 		System.arraycopy(utf8, 0, both, latin.length, utf8.length);
@@ -171,7 +189,8 @@ class AdtFeedTests {
 
 		// no address sent: kept; the mobile deleted; the e-mail set
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "3 rue des Lilas")
-			.containsEntry("phone", "+33612345678").containsEntry("mobile", null)
+			.containsEntry("phone", "+33612345678")
+			.containsEntry("mobile", null)
 			.containsEntry("email", "jeanne@example.fr");
 	}
 
@@ -197,8 +216,10 @@ class AdtFeedTests {
 		assertThat(text(e, """
 				SELECT d.outcome || ' ' || array_to_string(d.codes, ' ') FROM dunning_decision d
 				JOIN dunning_case c ON c.id = d.case_id JOIN patient p ON p.id = c.patient_id
-				WHERE p.finess = :f AND d.run_date = DATE '2026-11-21' ORDER BY d.id DESC LIMIT 1""")).contains("DECEASED");
-		// the next ledger, which does not flag the death, does not bring the patient back to life
+				WHERE p.finess = :f AND d.run_date = DATE '2026-11-21' ORDER BY d.id DESC LIMIT 1"""))
+			.contains("DECEASED");
+		// the next ledger, which does not flag the death, does not bring the patient back
+		// to life
 		ledgers.importLedger(e, NIGHT.plusDays(2), ledger(e, "IPP001").replace("06 12 34 56 78", "01 45 67 89 01"));
 		assertThat(patient(e, "IPP001")).containsEntry("deceased", true);
 	}
@@ -225,10 +246,12 @@ class AdtFeedTests {
 		Map<String, Object> file = jdbi.withHandle(h -> h.createQuery("""
 				SELECT status, rows_read, rows_imported, rows_rejected, error_report_path FROM source_file
 				WHERE finess = :f AND original_name = 'batch.hl7'""").bind("f", e.finess()).mapToMap().one());
-		assertThat(file).containsEntry("status", "partially_imported").containsEntry("rows_read", 4)
+		assertThat(file).containsEntry("status", "partially_imported")
+			.containsEntry("rows_read", 4)
 			.containsEntry("rows_rejected", 1);
 		String report = Files.readString(Path.of((String) file.get("error_report_path")), StandardCharsets.UTF_8);
-		// message 2 starts on line 7 of the file (FHS, BHS, then four segments per message); its PID on line 9
+		// message 2 starts on line 7 of the file (FHS, BHS, then four segments per
+		// message); its PID on line 9
 		assertThat(report).contains("batch.hl7;9;PID-29;**********;BAD_DEATH_DATE;Message 2 : Date de décès illisible");
 	}
 
@@ -242,8 +265,9 @@ class AdtFeedTests {
 		ledgers.night(e, NIGHT);
 
 		assertThat(patient(e, "IPP001")).containsEntry("address_line1", "3 rue des Lilas");
-		assertThat(text(e, """
-				SELECT status || ' ' || rows_rejected FROM source_file WHERE finess = :f AND original_name = 'admissions.hl7'"""))
+		assertThat(
+				text(e, """
+						SELECT status || ' ' || rows_rejected FROM source_file WHERE finess = :f AND original_name = 'admissions.hl7'"""))
 			.isEqualTo("imported 0");
 		String report = Files.readString(Path.of(text(e,
 				"SELECT error_report_path FROM source_file WHERE finess = :f AND original_name = 'admissions.hl7'")),
@@ -260,8 +284,9 @@ class AdtFeedTests {
 
 		ledgers.night(e, NIGHT);
 
-		assertThat(text(e, """
-				SELECT status || ' ' || reason_code FROM source_file WHERE finess = :f AND original_name = 'garbage.hl7'"""))
+		assertThat(
+				text(e, """
+						SELECT status || ' ' || reason_code FROM source_file WHERE finess = :f AND original_name = 'garbage.hl7'"""))
 			.isEqualTo("quarantined NO_READABLE_MESSAGE");
 	}
 
@@ -269,10 +294,11 @@ class AdtFeedTests {
 	void theInsRepetitionOfPid3AppearsNowhereInTheDatabaseOrTheLogs(CapturedOutput logs) throws Exception {
 		Establishment e = clinic("75109977");
 		ledgers.importLedger(e, NIGHT, ledger(e, "IPP001", "IPP002"));
-		ledgers.drop(e, "adt.hl7", update("A08", "20261120063000", "IPP001",
-				address("8 avenue des Champs", "69003", "Lyon"), phones("0478123456", "0698765432", "j@example.fr"),
-				"", "") + update("A08", "20261120063000", "IPP002", "", "", "2026-13-45", "")
-				+ update("A08", "20261120063000", "IPP404", "", "", "", ""));
+		ledgers.drop(e, "adt.hl7",
+				update("A08", "20261120063000", "IPP001", address("8 avenue des Champs", "69003", "Lyon"),
+						phones("0478123456", "0698765432", "j@example.fr"), "", "")
+						+ update("A08", "20261120063000", "IPP002", "", "", "2026-13-45", "")
+						+ update("A08", "20261120063000", "IPP404", "", "", "", ""));
 
 		ledgers.night(e, NIGHT);
 		dunning.decide(e.finess(), NIGHT);
@@ -292,23 +318,28 @@ class AdtFeedTests {
 		List<String> tables = jdbi.withHandle(h -> h.createQuery("""
 				SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables
 				WHERE table_schema NOT IN ('pg_catalog', 'information_schema') AND table_type = 'BASE TABLE'""")
-			.mapTo(String.class).list());
+			.mapTo(String.class)
+			.list());
 		assertThat(tables).contains("public.patient", "public.change_history");
 		for (String table : tables) {
-			long rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table + " x WHERE x::text LIKE :ins")
-				.bind("ins", "%" + AdtMessages.INS + "%").mapTo(Long.class).one());
+			long rows = jdbi
+				.withHandle(h -> h.createQuery("SELECT count(*) FROM " + table + " x WHERE x::text LIKE :ins")
+					.bind("ins", "%" + AdtMessages.INS + "%")
+					.mapTo(Long.class)
+					.one());
 			assertThat(rows).as(table).isZero();
 		}
 		assertThat(logs.getAll()).doesNotContain(AdtMessages.INS);
 		// positive control: the file itself, in the archive, does carry it
-		String archived = text(e, "SELECT stored_path FROM source_file WHERE finess = :f AND original_name = 'adt.hl7'");
+		String archived = text(e,
+				"SELECT stored_path FROM source_file WHERE finess = :f AND original_name = 'adt.hl7'");
 		assertThat(Files.readString(Path.of(archived), StandardCharsets.ISO_8859_1)).contains(AdtMessages.INS);
 	}
 
 	/** The one value of a query on the establishment {@code :f}, as text. */
 	private String text(Establishment e, String sql) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT (" + sql + ")::text").bind("f", e.finess())
-			.mapTo(String.class).one());
+		return jdbi.withHandle(
+				h -> h.createQuery("SELECT (" + sql + ")::text").bind("f", e.finess()).mapTo(String.class).one());
 	}
 
 	private List<String> planned(Establishment e, String patient) {
@@ -316,7 +347,10 @@ class AdtFeedTests {
 				SELECT a.step_id FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				JOIN patient p ON p.id = c.patient_id
 				WHERE p.finess = :f AND p.external_id = :p AND a.status = 'planned' ORDER BY a.id""")
-			.bind("f", e.finess()).bind("p", patient).mapTo(String.class).list());
+			.bind("f", e.finess())
+			.bind("p", patient)
+			.mapTo(String.class)
+			.list());
 	}
 
 }

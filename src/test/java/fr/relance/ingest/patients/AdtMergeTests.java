@@ -21,9 +21,10 @@ import fr.relance.reconcile.Reconciliation;
 import fr.relance.support.ids.CreditorReference;
 
 /**
- * An HL7 A40 merge: the absorbed patient's invoices and case go to the survivor, nothing is deleted, the steps already
- * taken carry over, the references printed under the absorbed case stay payable, and later ledger lines carrying the
- * absorbed identifier resolve to the survivor.
+ * An HL7 A40 merge: the absorbed patient's invoices and case go to the survivor, nothing
+ * is deleted, the steps already taken carry over, the references printed under the
+ * absorbed case stay payable, and later ledger lines carrying the absorbed identifier
+ * resolve to the survivor.
  */
 @EngineTest
 class AdtMergeTests {
@@ -81,7 +82,8 @@ class AdtMergeTests {
 				SELECT c.closed_reason || ' -> ' || s.external_id FROM dunning_case c
 				JOIN patient a ON a.id = c.patient_id JOIN dunning_case sc ON sc.id = c.merged_into
 				JOIN patient s ON s.id = sc.patient_id
-				WHERE a.finess = :f AND a.external_id = 'IPPA'""")).isEqualTo("merged into patient **PS (HL7 A40) -> IPPS");
+				WHERE a.finess = :f AND a.external_id = 'IPPA'"""))
+			.isEqualTo("merged into patient **PS (HL7 A40) -> IPPS");
 		assertThat(text(e, "SELECT count(*) FROM dunning_case WHERE finess = :f AND closed_on IS NULL")).isEqualTo("1");
 		// nothing deleted: both cases keep their decisions and actions
 		assertThat(text(e, """
@@ -89,23 +91,31 @@ class AdtMergeTests {
 				WHERE c.finess = :f AND a.step_id = 'first-letter'""")).isEqualTo("2");
 
 		dunning.decide(e.finess(), NIGHT.plusDays(1));
-		// the survivor received the first letter (twice, as two people): it is not sent again
+		// the survivor received the first letter (twice, as two people): it is not sent
+		// again
 		assertThat(text(e, """
 				SELECT d.outcome || ' ' || d.step_id FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
-				WHERE c.finess = :f AND c.closed_on IS NULL AND d.run_date = DATE '2026-11-21'""")).isEqualTo("WAIT reminder-email");
+				WHERE c.finess = :f AND c.closed_on IS NULL AND d.run_date = DATE '2026-11-21'"""))
+			.isEqualTo("WAIT reminder-email");
 
-		// the reference printed on the absorbed patient's letter pays the survivor's invoice that letter claimed
-		// (an amount that fits no single invoice, so that only the reference can place it)
+		// the reference printed on the absorbed patient's letter pays the survivor's
+		// invoice that letter claimed
+		// (an amount that fits no single invoice, so that only the reference can place
+		// it)
 		ledgers.drop(e, "releve.xml", statement("150.00", absorbedReference));
 		ledgers.night(e, NIGHT.plusDays(2));
 		reconciliation.reconcile(e, NIGHT.plusDays(2));
-		assertThat(ledgers.patientPart(e, "F000000101").amountOpen()
+		assertThat(ledgers.patientPart(e, "F000000101")
+			.amountOpen()
 			.add(ledgers.patientPart(e, "F000000102").amountOpen())).isEqualByComparingTo("550.00");
 
-		// a later ledger still names the absorbed identifier, with a new invoice and another address: the invoice is
+		// a later ledger still names the absorbed identifier, with a new invoice and
+		// another address: the invoice is
 		// the survivor's, the address of the absorbed record is not applied to anyone
-		ledgers.importLedger(e, NIGHT.plusDays(3), LedgerTestSupport.HEADER + lines.replace("3 rue des Lilas", "7 rue Vieille") + ledgers.line(e, "F000000103", "IPPA", "BLANC", "01/11/2026",
-						"01/12/2026", "50,00", "0,00").replace("3 rue des Lilas", "7 rue Vieille"));
+		ledgers.importLedger(e, NIGHT.plusDays(3),
+				LedgerTestSupport.HEADER + lines.replace("3 rue des Lilas", "7 rue Vieille")
+						+ ledgers.line(e, "F000000103", "IPPA", "BLANC", "01/11/2026", "01/12/2026", "50,00", "0,00")
+							.replace("3 rue des Lilas", "7 rue Vieille"));
 		assertThat(text(e, """
 				SELECT p.external_id FROM invoice i JOIN patient p ON p.id = i.patient_id
 				WHERE i.finess = :f AND i.invoice_number = 'F000000103'""")).isEqualTo("IPPS");
@@ -129,10 +139,12 @@ class AdtMergeTests {
 				+ ledgers.line(e, "F000000201", "IPPA", "BLANC", "01/09/2026", "01/10/2026", "400,00", "0,00")
 				+ ledgers.line(e, "F000000202", "IPPS", "BLANC", "01/09/2026", "01/10/2026", "300,00", "300,00"));
 		dunning.decide(e.finess(), NIGHT);
-		// a night run with a wrong date, later than every night of the shared test database (forget-night refuses a
+		// a night run with a wrong date, later than every night of the shared test
+		// database (forget-night refuses a
 		// night with later nights on top), that imports the merge and decides
 		LocalDate wrong = LocalDate.of(2071, 2, 1);
-		// (another time than the other test's merge: the same bytes from two establishments would be held for review)
+		// (another time than the other test's merge: the same bytes from two
+		// establishments would be held for review)
 		ledgers.drop(e, "merge.hl7", AdtMessages.merge("20261121081500", "IPPS", "IPPA"));
 		ledgers.night(e, wrong);
 		dunning.decide(e.finess(), wrong);
@@ -161,8 +173,8 @@ class AdtMergeTests {
 	}
 
 	private String text(Establishment e, String sql) {
-		return jdbi.withHandle(h -> h.createQuery("SELECT (" + sql + ")::text").bind("f", e.finess())
-			.mapTo(String.class).one());
+		return jdbi.withHandle(
+				h -> h.createQuery("SELECT (" + sql + ")::text").bind("f", e.finess()).mapTo(String.class).one());
 	}
 
 }

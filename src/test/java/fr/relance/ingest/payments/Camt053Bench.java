@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Not a test (the suite never runs it): prints how fast a generated statement streams and how much heap it
- * takes. Run with a small heap to see that memory stays flat, e.g.
+ * Not a test (the suite never runs it): prints how fast a generated statement streams and
+ * how much heap it takes. Run with a small heap to see that memory stays flat, e.g.
  * {@code java -Xmx64m -cp target/classes:target/test-classes fr.relance.ingest.payments.Camt053Bench 500000}.
  */
 public final class Camt053Bench {

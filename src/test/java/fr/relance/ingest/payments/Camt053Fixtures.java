@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import fr.relance.support.ids.CreditorReference;
 
-/** Builds small camt.053 documents for tests and writes big generated ones. All data invented. */
+/**
+ * Builds small camt.053 documents for tests and writes big generated ones. All data
+ * invented.
+ */
 final class Camt053Fixtures {
 
 	static final String V02 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
@@ -30,14 +33,19 @@ final class Camt053Fixtures {
 				+ "</Id></Acct>\n" + String.join("\n", entries) + "\n</Stmt></BkToCstmrStmt>\n</Document>\n";
 	}
 
-	/** A booked credit entry; {@code details} goes inside {@code NtryDtls} when not empty. */
+	/**
+	 * A booked credit entry; {@code details} goes inside {@code NtryDtls} when not empty.
+	 */
 	static String credit(String amount, String currency, String details) {
 		return "<Ntry><Amt Ccy=\"" + currency + "\">" + amount + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>"
 				+ "<BookgDt><Dt>2026-03-02</Dt></BookgDt><AcctSvcrRef>B1</AcctSvcrRef>"
 				+ (details.isEmpty() ? "" : "<NtryDtls>" + details + "</NtryDtls>") + "</Ntry>";
 	}
 
-	/** A {@code TxDtls} with an amount in the 001.02 place, or none when {@code amount} is null. */
+	/**
+	 * A {@code TxDtls} with an amount in the 001.02 place, or none when {@code amount} is
+	 * null.
+	 */
 	static String tx(String amount, String ustrd) {
 		String amountDetails = amount == null ? ""
 				: "<AmtDtls><TxAmt><Amt Ccy=\"EUR\">" + amount + "</Amt></TxAmt></AmtDtls>";
@@ -59,8 +67,9 @@ final class Camt053Fixtures {
 	}
 
 	/**
-	 * Writes {@code entries} booked credits, entry {@code i} (from 0) of {@code 1.00 + (i mod 100) / 100} EUR, each
-	 * with a reference and a remittance text, so the file is about 600 bytes per entry.
+	 * Writes {@code entries} booked credits, entry {@code i} (from 0) of
+	 * {@code 1.00 + (i mod 100) / 100} EUR, each with a reference and a remittance text,
+	 * so the file is about 600 bytes per entry.
 	 */
 	static void writeLargeStatement(Path file, int entries) {
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -74,8 +83,8 @@ final class Camt053Fixtures {
 				out.write("<Ntry><NtryRef>N" + i + "</NtryRef><Amt Ccy=\"EUR\">" + amount + "</Amt>"
 						+ "<CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-02</Dt></BookgDt>"
 						+ "<ValDt><Dt>2026-03-02</Dt></ValDt><AcctSvcrRef>BANK-" + i + "</AcctSvcrRef>"
-						+ "<NtryDtls><TxDtls>"
-						+ "<Refs><EndToEndId>E2E-" + i + "</EndToEndId></Refs><RltdPties><Dbtr><Nm>Patient TEST " + i
+						+ "<NtryDtls><TxDtls>" + "<Refs><EndToEndId>E2E-" + i
+						+ "</EndToEndId></Refs><RltdPties><Dbtr><Nm>Patient TEST " + i
 						+ "</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Reglement lettre de relance numero " + i
 						+ "</Ustrd><Strd><CdtrRefInf><Ref>" + reference + "</Ref></CdtrRefInf></Strd></RmtInf>"
 						+ "</TxDtls></NtryDtls></Ntry>\n");

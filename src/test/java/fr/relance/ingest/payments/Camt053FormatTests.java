@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Files that are not statements at all, or are hostile, stop with a {@link Camt053FormatException}. */
+/**
+ * Files that are not statements at all, or are hostile, stop with a
+ * {@link Camt053FormatException}.
+ */
 class Camt053FormatTests {
 
 	@TempDir
@@ -21,8 +24,10 @@ class Camt053FormatTests {
 	void refusesAnExternalEntityWithoutReadingTheFile() throws Exception {
 		Path secret = Files.writeString(this.dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
 		String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE Document [ <!ENTITY xxe SYSTEM \"" + secret.toUri()
-				+ "\"> ]>\n" + Camt053Fixtures.document(Camt053Fixtures.V02, Camt053Fixtures.TEST_IBAN,
-						Camt053Fixtures.credit("1.00", "EUR", Camt053Fixtures.tx(null, "&xxe;")))
+				+ "\"> ]>\n"
+				+ Camt053Fixtures
+					.document(Camt053Fixtures.V02, Camt053Fixtures.TEST_IBAN,
+							Camt053Fixtures.credit("1.00", "EUR", Camt053Fixtures.tx(null, "&xxe;")))
 					.replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "");
 		assertThatExceptionOfType(Camt053FormatException.class).isThrownBy(() -> Camt053Fixtures.parse(xml))
 			.withMessageContaining("DOCTYPE refused")
@@ -41,7 +46,8 @@ class Camt053FormatTests {
 
 	@Test
 	void reportsLineAndColumnOfMalformedXml() {
-		// line 4 closes Amt with </Amount>: the parser stops inside that wrong end tag, at column 28
+		// line 4 closes Amt with </Amount>: the parser stops inside that wrong end tag,
+		// at column 28
 		String xml = "<?xml version=\"1.0\"?>\n<Document xmlns=\"" + Camt053Fixtures.V02 + "\">\n"
 				+ "<BkToCstmrStmt><Stmt><Id>S1</Id>\n<Ntry><Amt Ccy=\"EUR\">1.00</Amount></Ntry>\n";
 		assertThatExceptionOfType(Camt053FormatException.class).isThrownBy(() -> Camt053Fixtures.parse(xml))
@@ -99,8 +105,9 @@ class Camt053FormatTests {
 
 	@Test
 	void readsAnIsoLatin1FileByItsDeclaration() {
-		String xml = Camt053Fixtures.document(Camt053Fixtures.V02, Camt053Fixtures.TEST_IBAN,
-				Camt053Fixtures.credit("1.00", "EUR", Camt053Fixtures.tx(null, "Règlement de Hélène")))
+		String xml = Camt053Fixtures
+			.document(Camt053Fixtures.V02, Camt053Fixtures.TEST_IBAN,
+					Camt053Fixtures.credit("1.00", "EUR", Camt053Fixtures.tx(null, "Règlement de Hélène")))
 			.replace("UTF-8", "ISO-8859-1");
 		byte[] latin1 = xml.getBytes(StandardCharsets.ISO_8859_1);
 		Camt053Summary summary = Camt053Reader.readAll(new ByteArrayInputStream(latin1), "latin1.xml",

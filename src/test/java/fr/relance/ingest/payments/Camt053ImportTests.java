@@ -24,7 +24,10 @@ import fr.relance.ingest.IngestTestSupport;
 import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Finess;
 
-/** Bank statements become patient payments with their references, once each whatever file repeats them. */
+/**
+ * Bank statements become patient payments with their references, once each whatever file
+ * repeats them.
+ */
 @EngineTest
 class Camt053ImportTests {
 
@@ -49,7 +52,10 @@ class Camt053ImportTests {
 		return e;
 	}
 
-	/** The sample, made unique to its establishment: the tests share one database, where equal bytes are duplicates. */
+	/**
+	 * The sample, made unique to its establishment: the tests share one database, where
+	 * equal bytes are duplicates.
+	 */
 	private static byte[] sampleFor(Establishment e) throws Exception {
 		return (Files.readString(SAMPLE, StandardCharsets.UTF_8) + "<!-- " + e.finess() + " -->\n")
 			.getBytes(StandardCharsets.UTF_8);
@@ -73,11 +79,13 @@ class Camt053ImportTests {
 		ImportOutcome outcome = dropAndImport(e, "releve.xml", sampleFor(e));
 
 		assertThat(outcome.rowsImported()).isEqualTo(3);
-		assertThat(payments(e)).extracting(p -> p.get("amount"), p -> p.get("reference"), p -> p.get("invoice_number"),
-				p -> p.get("reference_kind")).containsExactly(
-						org.assertj.core.groups.Tuple.tuple(new BigDecimal("120.00"), "RF4475000001000000042", null, "RF"),
-						org.assertj.core.groups.Tuple.tuple(new BigDecimal("45.30"), "RF1775000001000000043", null, "RF"),
-						org.assertj.core.groups.Tuple.tuple(new BigDecimal("50.00"), null, "F260000123", "INVOICE"));
+		assertThat(payments(e))
+			.extracting(p -> p.get("amount"), p -> p.get("reference"), p -> p.get("invoice_number"),
+					p -> p.get("reference_kind"))
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(new BigDecimal("120.00"), "RF4475000001000000042", null, "RF"),
+					org.assertj.core.groups.Tuple.tuple(new BigDecimal("45.30"), "RF1775000001000000043", null, "RF"),
+					org.assertj.core.groups.Tuple.tuple(new BigDecimal("50.00"), null, "F260000123", "INVOICE"));
 		assertThat(payments(e)).allSatisfy(p -> assertThat(p.get("match_status")).isEqualTo("unmatched"));
 	}
 
@@ -88,7 +96,8 @@ class Camt053ImportTests {
 		dropAndImport(e, "releve-1.xml", sample);
 
 		// the same entries in a re-sent statement with other bytes
-		byte[] resent = (new String(sample, StandardCharsets.UTF_8) + "\n<!-- renvoi -->\n").getBytes(StandardCharsets.UTF_8);
+		byte[] resent = (new String(sample, StandardCharsets.UTF_8) + "\n<!-- renvoi -->\n")
+			.getBytes(StandardCharsets.UTF_8);
 		ImportOutcome outcome = dropAndImport(e, "releve-2.xml", resent);
 
 		assertThat(outcome.rowsImported()).isZero();
@@ -104,7 +113,9 @@ class Camt053ImportTests {
 		assertThat(outcome).isNull();
 		assertThat(payments(e)).isEmpty();
 		String reason = jdbi.withHandle(h -> h.createQuery("SELECT reason_code FROM source_file WHERE finess = :f")
-			.bind("f", e.finess()).mapTo(String.class).one());
+			.bind("f", e.finess())
+			.mapTo(String.class)
+			.one());
 		assertThat(reason).isEqualTo("ACCOUNT_MISMATCH");
 	}
 

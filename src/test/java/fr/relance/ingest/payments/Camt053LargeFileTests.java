@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A statement far bigger than any test heap share would hold as a DOM streams through line by line. */
+/**
+ * A statement far bigger than any test heap share would hold as a DOM streams through
+ * line by line.
+ */
 class Camt053LargeFileTests {
 
 	private static final int ENTRIES = 50_000;
@@ -28,7 +31,8 @@ class Camt053LargeFileTests {
 			}
 			assertThat(reader.summary().creditTotal()).isEqualByComparingTo(sum);
 		}
-		// amounts are 1.00 + (i mod 100) cents: 500 rounds of 100.00 + (0 + 1 + ... + 99) cents = 500 x 149.50
+		// amounts are 1.00 + (i mod 100) cents: 500 rounds of 100.00 + (0 + 1 + ... + 99)
+		// cents = 500 x 149.50
 		assertThat(count).isEqualTo(ENTRIES);
 		assertThat(lastSequence).isEqualTo(ENTRIES);
 		assertThat(sum).isEqualByComparingTo("74750.00");

@@ -37,8 +37,7 @@ class Camt053ReaderTests {
 		assertThat(summary.debitsSkipped()).isEqualTo(2);
 		assertThat(summary.notBookedSkipped()).isEqualTo(1);
 		assertThat(summary.skippedEntries()).containsExactly(
-				new SkippedEntry(6, 119, SkipReason.CURRENCY_NOT_EUR,
-						"entry amount 40.00 in USD, only EUR is handled"),
+				new SkippedEntry(6, 119, SkipReason.CURRENCY_NOT_EUR, "entry amount 40.00 in USD, only EUR is handled"),
 				new SkippedEntry(7, 127, SkipReason.DEBIT_REVERSAL,
 						"reversal debit of 45.00 EUR, bank reference BANKREF-0007"));
 	}
@@ -46,9 +45,10 @@ class Camt053ReaderTests {
 	@Test
 	void splitsABatchedEntryIntoOneLinePerTransaction() {
 		List<BankCreditLine> batch = readResource("statement-v02.xml").lines().subList(1, 4);
-		assertThat(batch).extracting(BankCreditLine::entryNumber, BankCreditLine::transactionNumber,
-				BankCreditLine::sequence, BankCreditLine::amount, BankCreditLine::accountServicerReference,
-				BankCreditLine::debtorName, BankCreditLine::remittanceText)
+		assertThat(batch)
+			.extracting(BankCreditLine::entryNumber, BankCreditLine::transactionNumber, BankCreditLine::sequence,
+					BankCreditLine::amount, BankCreditLine::accountServicerReference, BankCreditLine::debtorName,
+					BankCreditLine::remittanceText)
 			.containsExactly(
 					tuple(2, 1, 2L, new BigDecimal("100.00"), "BANKREF-0002-A", "Paul EXEMPLE",
 							"rf17 7500 0001 0000 0004 3"),
@@ -85,9 +85,9 @@ class Camt053ReaderTests {
 	@Test
 	void readsThe00108LayoutWithPartyChoiceAndStatusCode() {
 		Camt053Fixtures.Parsed parsed = readResource("statement-v08.xml");
-		assertThat(parsed.lines()).extracting(BankCreditLine::transactionNumber, BankCreditLine::amount,
-				BankCreditLine::debtorName, BankCreditLine::endToEndId, BankCreditLine::creditorReference,
-				BankCreditLine::remittanceText)
+		assertThat(parsed.lines())
+			.extracting(BankCreditLine::transactionNumber, BankCreditLine::amount, BankCreditLine::debtorName,
+					BankCreditLine::endToEndId, BankCreditLine::creditorReference, BankCreditLine::remittanceText)
 			.containsExactly(
 					tuple(1, new BigDecimal("40.00"), "Claire ESSAI", "E2E-V08-A", "RF19 7500 0001 0000 0000 7", null),
 					tuple(2, new BigDecimal("24.00"), "Hugo ESSAI", "E2E-V08-B", null,
@@ -130,8 +130,8 @@ class Camt053ReaderTests {
 	@Test
 	void keepsDebtorNameAndRemittanceOutOfToString() {
 		BankCreditLine first = readResource("statement-v02.xml").lines().get(0);
-		assertThat(first.toString()).isEqualTo(
-				"BankCreditLine[1.1 seq 1 line 29, 85.40 EUR booked 2026-03-02, ref BANKREF-0001]");
+		assertThat(first.toString())
+			.isEqualTo("BankCreditLine[1.1 seq 1 line 29, 85.40 EUR booked 2026-03-02, ref BANKREF-0001]");
 	}
 
 	static Camt053Fixtures.Parsed readResource(String name) {

@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-/** A doubtful entry is refused whole with a reason, and the entries after it are still read. */
+/**
+ * A doubtful entry is refused whole with a reason, and the entries after it are still
+ * read.
+ */
 class Camt053RefusalTests {
 
 	private static final String NEXT = credit("2.00", "EUR", "");

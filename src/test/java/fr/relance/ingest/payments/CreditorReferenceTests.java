@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import fr.relance.support.ids.CreditorReference;
 
 /**
- * Expected check digits are worked out by hand here, not by the code under test: append {@code RF00} to the base
- * (R = 27, F = 15, so {@code RF00} reads {@code 271500}), write letters as 10..35, divide by 97, and the check
- * digits are 98 minus the remainder.
+ * Expected check digits are worked out by hand here, not by the code under test: append
+ * {@code RF00} to the base (R = 27, F = 15, so {@code RF00} reads {@code 271500}), write
+ * letters as 10..35, divide by 97, and the check digits are 98 minus the remainder.
  */
 class CreditorReferenceTests {
 
@@ -39,7 +39,8 @@ class CreditorReferenceTests {
 
 	@Test
 	void buildsTheRecommendedFinessPlusCaseNumberReference() {
-		// base 750000010 + 00000042; 75000001000000042271500 = 97 x 773195886597938580118 + 54, check 44
+		// base 750000010 + 00000042; 75000001000000042271500 = 97 x 773195886597938580118
+		// + 54, check 44
 		CreditorReference reference = CreditorReference.forEstablishment("750000010", 42);
 		assertThat(reference.value()).isEqualTo("RF4475000001000000042");
 		assertThat(reference.base()).isEqualTo("75000001000000042");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import org.junit.jupiter.api.Test;
 
-/** Invoice numbers of any establishment's shape, found through what patients type around and inside them. */
+/**
+ * Invoice numbers of any establishment's shape, found through what patients type around
+ * and inside them.
+ */
 class InvoiceNumberFinderTests {
 
 	private final InvoiceNumberFinder hospital = InvoiceNumberFinder.of("H\\d{10}");
@@ -49,8 +52,8 @@ class InvoiceNumberFinderTests {
 
 	@Test
 	void findsEachNumberOnceInTheOrderMet() {
-		assertThat(this.hospital.find("H2600000202 et H2600000201, H2600000202"))
-			.containsExactly("H2600000202", "H2600000201");
+		assertThat(this.hospital.find("H2600000202 et H2600000201, H2600000202")).containsExactly("H2600000202",
+				"H2600000201");
 	}
 
 	@Test

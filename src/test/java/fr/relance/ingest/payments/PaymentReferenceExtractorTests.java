@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import fr.relance.support.ids.CreditorReference;
 
-/** References used: RF4475000001000000042 and RF1775000001000000043 (FINESS 750000010, cases 42 and 43). */
+/**
+ * References used: RF4475000001000000042 and RF1775000001000000043 (FINESS 750000010,
+ * cases 42 and 43).
+ */
 class PaymentReferenceExtractorTests {
 
 	private final PaymentReferenceExtractor extractor = PaymentReferenceExtractor.withDefaults();
@@ -36,7 +39,8 @@ class PaymentReferenceExtractorTests {
 
 	@Test
 	void ignoresAReferenceWithAWrongCheckAndFallsBackOnInvoices() {
-		// last digit typed 3 instead of 2: mod 97 rejects it, so no one else's case is credited
+		// last digit typed 3 instead of 2: mod 97 rejects it, so no one else's case is
+		// credited
 		ExtractedReference found = this.extractor.extract("RF44 7500 0001 0000 0004 3 facture f260000123");
 		assertThat(found.kind()).isEqualTo(ReferenceKind.INVOICE);
 		assertThat(found.creditorReferences()).isEmpty();
@@ -50,8 +54,8 @@ class PaymentReferenceExtractorTests {
 
 	@Test
 	void keepsSeveralReferencesInOrderWithoutDuplicates() {
-		ExtractedReference found = this.extractor.extract(
-				"RF17 7500 0001 0000 0004 3 et RF44 7500 0001 0000 0004 2, RF4475000001000000042");
+		ExtractedReference found = this.extractor
+			.extract("RF17 7500 0001 0000 0004 3 et RF44 7500 0001 0000 0004 2, RF4475000001000000042");
 		assertThat(found.creditorReferences()).extracting(CreditorReference::value)
 			.containsExactly("RF1775000001000000043", "RF4475000001000000042");
 	}

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ops/sftp/provision-establishment.sh, only ever in --dry-run: it prints the commands and changes nothing. */
+/**
+ * ops/sftp/provision-establishment.sh, only ever in --dry-run: it prints the commands and
+ * changes nothing.
+ */
 class ProvisionScriptTests {
 
 	static final Path SCRIPT = Path.of("ops/sftp/provision-establishment.sh");
@@ -75,11 +78,11 @@ class ProvisionScriptTests {
 		Result relative = run("--dry-run", "750000010", key.toString(), "var/drop");
 
 		assertThat(privateResult.status()).isEqualTo(2);
-		assertThat(privateResult.err()).containsExactly(
-				"provision-establishment: " + privateKey + " holds a private key: give the .pub file");
+		assertThat(privateResult.err())
+			.containsExactly("provision-establishment: " + privateKey + " holds a private key: give the .pub file");
 		assertThat(relative.status()).isEqualTo(2);
-		assertThat(relative.err()).containsExactly(
-				"provision-establishment: the drop root must be an absolute path, got 'var/drop'");
+		assertThat(relative.err())
+			.containsExactly("provision-establishment: the drop root must be an absolute path, got 'var/drop'");
 	}
 
 	record Result(int status, List<String> out, List<String> err) {

@@ -38,7 +38,10 @@ import fr.relance.establishment.Establishment.Sftp;
 import fr.relance.intake.DropZone;
 import fr.relance.support.ids.Finess;
 
-/** A second SSH server plays the establishment's own SFTP server; the engine pulls from its outbox. */
+/**
+ * A second SSH server plays the establishment's own SFTP server; the engine pulls from
+ * its outbox.
+ */
 class RemotePullTests {
 
 	static final String CLINIC = Finess.withKey("75000001");
@@ -67,8 +70,8 @@ class RemotePullTests {
 		remote.setHost("127.0.0.1");
 		remote.setPort(0);
 		remote.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(temp.resolve("remote-host-key")));
-		remote.setPublickeyAuthenticator((user, key, session) -> user.equals("relance")
-				&& KeyUtils.compareKeys(key, engineKey.getPublic()));
+		remote.setPublickeyAuthenticator(
+				(user, key, session) -> user.equals("relance") && KeyUtils.compareKeys(key, engineKey.getPublic()));
 		remote.setFileSystemFactory(new VirtualFileSystemFactory(temp.resolve("remote")));
 		remote.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
 		remote.start();
@@ -181,7 +184,8 @@ class RemotePullTests {
 	@Test
 	void anEstablishmentWithoutRemoteIsNotPulled() throws IOException {
 		Establishment noRemote = new Establishment(CLINIC, "Clinique", Sector.PRIVATE, List.of(), null, null, null,
-				null, null, null, "relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.empty()), false);
+				null, null, null, "relance-standard", "private-clinic", new Sftp(CLINIC, List.of(), Optional.empty()),
+				false);
 
 		PullReport report = new RemotePull(CLOCK).pull(noRemote, drop);
 
@@ -240,7 +244,8 @@ class RemotePullTests {
 
 	private static String sha256(String text) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException e) {
 			throw new IllegalStateException(e);

@@ -24,8 +24,8 @@ class SftpServerSettingsTests {
 		Map<String, String> environment = Map.of("RELANCE_HOME", "/srv/relance", "RELANCE_JOBS", "/opt/relance/jobs",
 				"RELANCE_DROP", "/srv/drop");
 
-		SftpServerSettings settings = SftpServerSettings.resolve(
-				options(Map.of("home", "/data/relance", "relance.drop", "/data/drop", "port", "2022", "bind", "10.0.0.5")),
+		SftpServerSettings settings = SftpServerSettings.resolve(options(
+				Map.of("home", "/data/relance", "relance.drop", "/data/drop", "port", "2022", "bind", "10.0.0.5")),
 				environment);
 
 		assertThat(settings).isEqualTo(new SftpServerSettings(Path.of("/data/drop"),

@@ -56,8 +56,7 @@ class SftpServerTests {
 	void start() throws IOException {
 		Path establishments = temp.resolve("establishments");
 		SftpTestKit.establishment(establishments, CLINIC, SftpTestKit.keysSection(clinicKey));
-		SftpTestKit.establishment(establishments, HOSPITAL,
-				"  user: ch-ried\n" + SftpTestKit.keysSection(hospitalKey));
+		SftpTestKit.establishment(establishments, HOSPITAL, "  user: ch-ried\n" + SftpTestKit.keysSection(hospitalKey));
 		drop = new DropZone(temp.resolve("drop"));
 		server = newServer();
 		server.start();
@@ -170,7 +169,8 @@ class SftpServerTests {
 
 		assertFails(SftpConstants.SSH_FX_FILE_ALREADY_EXISTS, () -> write(clinic, "/in/ledger.csv", "second"));
 		write(clinic, "/in/again.csv.part", "other");
-		assertFails(SftpConstants.SSH_FX_FILE_ALREADY_EXISTS, () -> clinic.rename("/in/again.csv.part", "/in/next.csv"));
+		assertFails(SftpConstants.SSH_FX_FILE_ALREADY_EXISTS,
+				() -> clinic.rename("/in/again.csv.part", "/in/next.csv"));
 		assertDenied(() -> clinic.rename("/in/ledger.csv", "/in/renamed.csv"));
 		assertThat(drop.in(CLINIC).resolve("ledger.csv")).hasContent("first");
 		assertThat(drop.in(CLINIC).resolve("next.csv")).hasContent("complete");
@@ -196,10 +196,10 @@ class SftpServerTests {
 			.isInstanceOf(SshException.class);
 		String log = Files.readString(server.connectionLog());
 
-		assertThat(log).containsPattern(
-				"login-ok user=" + CLINIC + " finess=" + CLINIC + " from=127\\.0\\.0\\.1:\\d+ key=#1");
-		assertThat(log).containsPattern(
-				"login-refused user=" + CLINIC + " from=127\\.0\\.0\\.1:\\d+ reason=key-not-accepted");
+		assertThat(log)
+			.containsPattern("login-ok user=" + CLINIC + " finess=" + CLINIC + " from=127\\.0\\.0\\.1:\\d+ key=#1");
+		assertThat(log)
+			.containsPattern("login-refused user=" + CLINIC + " from=127\\.0\\.0\\.1:\\d+ reason=key-not-accepted");
 		// nothing but the fixed grammar: no key, no fingerprint
 		assertThat(log.lines()).allMatch(line -> line.matches(
 				"\\S+Z (login-ok|login-refused|logout) user=\\S+( finess=\\d{9})? from=[0-9.]+:\\d+( key=#\\d| reason=[a-z-]+)?"));
@@ -218,7 +218,8 @@ class SftpServerTests {
 	void theLoginNameComesFromTheEstablishmentFile() throws IOException {
 		assertThatThrownBy(() -> SftpTestKit.login(client, server.getPort(), HOSPITAL, hospitalKey))
 			.isInstanceOf(SshException.class);
-		try (SftpClient hospital = SftpTestKit.sftp(SftpTestKit.login(client, server.getPort(), "ch-ried", hospitalKey))) {
+		try (SftpClient hospital = SftpTestKit
+			.sftp(SftpTestKit.login(client, server.getPort(), "ch-ried", hospitalKey))) {
 			write(hospital, "/in/noemie.txt", "noemie");
 		}
 		assertThat(drop.in(HOSPITAL).resolve("noemie.txt")).hasContent("noemie");

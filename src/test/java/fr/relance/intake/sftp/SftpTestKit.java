@@ -41,7 +41,12 @@ final class SftpTestKit {
 		return PublicKeyEntry.toString(key) + " test@relance";
 	}
 
-	/** Writes {@code <dir>/<finess>.yml} with the given SFTP section (YAML lines, already indented). */
+	/**
+	 * Writes {@code
+	 *
+	<dir>
+	 * /<finess>.yml} with the given SFTP section (YAML lines, already indented).
+	 */
 	static void establishment(Path dir, String finess, String sftpSection) throws IOException {
 		Files.createDirectories(dir);
 		String yaml = """
@@ -58,7 +63,8 @@ final class SftpTestKit {
 	}
 
 	static String keysSection(KeyPair... keys) {
-		return "  publicKeys:\n" + List.of(keys).stream()
+		return "  publicKeys:\n" + List.of(keys)
+			.stream()
 			.map(k -> "    - \"" + publicLine(k.getPublic()) + "\"")
 			.collect(Collectors.joining("\n"));
 	}

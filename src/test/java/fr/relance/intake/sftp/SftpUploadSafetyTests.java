@@ -33,8 +33,9 @@ import fr.relance.intake.DropZone;
 import fr.relance.support.ids.Finess;
 
 /**
- * Issue #23 items 6, 7 and 16 on the embedded server: uploads appear under their name only once complete, writes
- * are bounded by the account's size limit and file count, and the key types the documentation lists log in.
+ * Issue #23 items 6, 7 and 16 on the embedded server: uploads appear under their name
+ * only once complete, writes are bounded by the account's size limit and file count, and
+ * the key types the documentation lists log in.
  */
 class SftpUploadSafetyTests {
 
@@ -74,7 +75,8 @@ class SftpUploadSafetyTests {
 			SftpClient.Handle handle = sftp.open("in/ledger.csv", OpenMode.Write, OpenMode.Create);
 			sftp.write(handle, 0, "first half;".getBytes(StandardCharsets.UTF_8));
 
-			assertThat(in()).doesNotContain("ledger.csv").singleElement()
+			assertThat(in()).doesNotContain("ledger.csv")
+				.singleElement()
 				.satisfies(name -> assertThat(name).startsWith("ledger.csv.").endsWith(".part"));
 
 			sftp.write(handle, 11, "second half".getBytes(StandardCharsets.UTF_8));
@@ -92,13 +94,15 @@ class SftpUploadSafetyTests {
 		SftpClient.Handle handle = sftp.open("in/cut.csv", OpenMode.Write, OpenMode.Create);
 		sftp.write(handle, 0, "only the start".getBytes(StandardCharsets.UTF_8));
 
-		session.close(true); // the connection drops: the handle is never closed by the client
+		session.close(true); // the connection drops: the handle is never closed by the
+								// client
 
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
 		while (server.openSessions() > 0 && Instant.now().isBefore(deadline)) {
 			Thread.sleep(50);
 		}
-		assertThat(in()).doesNotContain("cut.csv").singleElement()
+		assertThat(in()).doesNotContain("cut.csv")
+			.singleElement()
 			.satisfies(name -> assertThat(name).startsWith("cut.csv.").endsWith(".part"));
 	}
 
@@ -126,7 +130,8 @@ class SftpUploadSafetyTests {
 			}
 
 			assertThatThrownBy(() -> sftp.open("in/d.csv", OpenMode.Write, OpenMode.Create))
-				.isInstanceOf(SftpException.class).extracting(e -> ((SftpException) e).getStatus())
+				.isInstanceOf(SftpException.class)
+				.extracting(e -> ((SftpException) e).getStatus())
 				.isEqualTo(SftpConstants.SSH_FX_PERMISSION_DENIED);
 			// a waiting upload can still be completed
 			try (var out = sftp.write("in/c.csv.part", OpenMode.Write, OpenMode.Append)) {
@@ -140,9 +145,9 @@ class SftpUploadSafetyTests {
 
 	@Test
 	void theKeyTypesTheDocumentationListsLogIn() throws Exception {
-		List<KeyPair> keys = List.of(generate(KeyPairProvider.SSH_ED25519, 256), generate(KeyPairProvider.SSH_RSA, 2048),
-				generate(KeyPairProvider.ECDSA_SHA2_NISTP256, 256), generate(KeyPairProvider.ECDSA_SHA2_NISTP384, 384),
-				generate(KeyPairProvider.ECDSA_SHA2_NISTP521, 521));
+		List<KeyPair> keys = List.of(generate(KeyPairProvider.SSH_ED25519, 256),
+				generate(KeyPairProvider.SSH_RSA, 2048), generate(KeyPairProvider.ECDSA_SHA2_NISTP256, 256),
+				generate(KeyPairProvider.ECDSA_SHA2_NISTP384, 384), generate(KeyPairProvider.ECDSA_SHA2_NISTP521, 521));
 		KeyPair dsa = generate(KeyPairProvider.SSH_DSS, 1024);
 		String finess = Finess.withKey("75000004");
 		SftpTestKit.establishment(temp.resolve("establishments"), finess,
@@ -155,9 +160,11 @@ class SftpUploadSafetyTests {
 					assertThat(session.isAuthenticated()).as(KeyUtils.getKeyType(each)).isTrue();
 				}
 			}
-			// listed in the establishment file, a DSA key still cannot log in (OpenSSH dropped DSA too)
+			// listed in the establishment file, a DSA key still cannot log in (OpenSSH
+			// dropped DSA too)
 			assertThatThrownBy(() -> SftpTestKit.login(client, withKeys.getPort(), finess, dsa).close())
-				.as("ssh-dss is not accepted").isInstanceOf(IOException.class);
+				.as("ssh-dss is not accepted")
+				.isInstanceOf(IOException.class);
 		}
 	}
 

@@ -26,7 +26,10 @@ import fr.relance.intake.IntakeResult;
 import fr.relance.intake.SourceFiles;
 import fr.relance.support.ids.Finess;
 
-/** End to end on loopback: an establishment uploads its ledger over SFTP, and the next night's intake takes it. */
+/**
+ * End to end on loopback: an establishment uploads its ledger over SFTP, and the next
+ * night's intake takes it.
+ */
 @EngineTest
 class SftpUploadThenNightTests {
 

@@ -38,9 +38,10 @@ import fr.relance.output.letters.LetterTemplates;
 import fr.relance.support.postal.AddressBlock;
 
 /**
- * Letters into merged print files (files of 1,000 letters, one task per file, as many threads as cores), next to a
- * bare PDFBox loop that writes one page of similar text per letter into files of the same size, in the same run.
- * No database: the renderer's cost only. Usage: {@code ops/bench/letters-bench.sh [letters]}.
+ * Letters into merged print files (files of 1,000 letters, one task per file, as many
+ * threads as cores), next to a bare PDFBox loop that writes one page of similar text per
+ * letter into files of the same size, in the same run. No database: the renderer's cost
+ * only. Usage: {@code ops/bench/letters-bench.sh [letters]}.
  */
 public final class LettersBench {
 
@@ -64,13 +65,18 @@ public final class LettersBench {
 			double ours = ours(dir, letters, threads, establishments, template);
 			double oursCpu = (cpuNanos() - cpu) / 1e9;
 			System.out.printf(Locale.ROOT, "BENCH letters=%d threads=%d files of %d%n", letters, threads, PER_FILE);
-			System.out.printf(Locale.ROOT, "BENCH bare PDFBox loop (one page of text per letter): %.1f s, %.0f letters/s;"
-					+ " %.1f CPU s, %.0f letters per CPU second%n", bare, letters / bare, bareCpu, letters / bareCpu);
-			System.out.printf(Locale.ROOT, "BENCH Relance letters (templates, QR codes, PDF/A): %.1f s, %.0f letters/s"
-					+ " (%.2fx the bare loop's time); %.1f CPU s, %.0f letters per CPU second%n", ours, letters / ours,
-					ours / bare, oursCpu, letters / oursCpu);
-			System.out.printf(Locale.ROOT, "BENCH on %d cores of its own, at most %.0f letters/s (letters per CPU second"
-					+ " x cores); a loaded machine gives less in wall time%n", threads, threads * letters / oursCpu);
+			System.out.printf(Locale.ROOT,
+					"BENCH bare PDFBox loop (one page of text per letter): %.1f s, %.0f letters/s;"
+							+ " %.1f CPU s, %.0f letters per CPU second%n",
+					bare, letters / bare, bareCpu, letters / bareCpu);
+			System.out.printf(Locale.ROOT,
+					"BENCH Relance letters (templates, QR codes, PDF/A): %.1f s, %.0f letters/s"
+							+ " (%.2fx the bare loop's time); %.1f CPU s, %.0f letters per CPU second%n",
+					ours, letters / ours, ours / bare, oursCpu, letters / oursCpu);
+			System.out.printf(Locale.ROOT,
+					"BENCH on %d cores of its own, at most %.0f letters/s (letters per CPU second"
+							+ " x cores); a loaded machine gives less in wall time%n",
+					threads, threads * letters / oursCpu);
 			System.out.printf(Locale.ROOT, "BENCH heap used at the end: %d MB%n",
 					(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
 		}
@@ -97,7 +103,8 @@ public final class LettersBench {
 
 	private static double bare(Path dir, int letters, int threads) throws Exception {
 		byte[] font;
-		try (InputStream in = LettersBench.class.getResourceAsStream("/fr/relance/output/letters/fonts/DejaVuSans.ttf")) {
+		try (InputStream in = LettersBench.class
+			.getResourceAsStream("/fr/relance/output/letters/fonts/DejaVuSans.ttf")) {
 			font = in.readAllBytes();
 		}
 		return timed(letters, threads, (from, to, file) -> {
@@ -112,7 +119,8 @@ public final class LettersBench {
 						content.newLineAtOffset(56, 780);
 						content.setLeading(13);
 						for (int line = 0; line < 40; line++) {
-							content.showText("Ligne " + line + " du courrier " + i + " : somme due 1\u202F234,56\u00A0€");
+							content
+								.showText("Ligne " + line + " du courrier " + i + " : somme due 1\u202F234,56\u00A0€");
 							content.newLine();
 						}
 						content.endText();
@@ -123,7 +131,10 @@ public final class LettersBench {
 		});
 	}
 
-	/** CPU time of this process (all threads, GC included): on a shared machine, the figure load does not skew. */
+	/**
+	 * CPU time of this process (all threads, GC included): on a shared machine, the
+	 * figure load does not skew.
+	 */
 	private static long cpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -160,8 +171,9 @@ public final class LettersBench {
 	}
 
 	private static Letter letter(Establishment e, LetterTemplate template, int i) {
-		AddressBlock address = AddressBlock.of("Prénom" + i + " NOM" + i, List.of((i % 90 + 1) + " rue des Lilas"),
-				"75011", "Paris", null).block();
+		AddressBlock address = AddressBlock
+			.of("Prénom" + i + " NOM" + i, List.of((i % 90 + 1) + " rue des Lilas"), "75011", "Paris", null)
+			.block();
 		List<InvoiceLine> invoices = List.of(
 				new InvoiceLine("F" + (100000 + i), NIGHT.minusDays(60), new BigDecimal(i % 500 + 10).setScale(2)),
 				new InvoiceLine("F" + (200000 + i), NIGHT.minusDays(40), new BigDecimal("23.40")));

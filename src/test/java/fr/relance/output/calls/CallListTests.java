@@ -21,8 +21,9 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * The operators' call list after the real ladder (first letter, SMS, second letter, then the call): one list per
- * establishment and night, highest expected value first, with what an operator needs and nothing medical, once.
+ * The operators' call list after the real ladder (first letter, SMS, second letter, then
+ * the call): one list per establishment and night, highest expected value first, with
+ * what an operator needs and nothing medical, once.
  */
 @EngineTest
 class CallListTests {
@@ -65,11 +66,16 @@ class CallListTests {
 				SELECT a.id, a.status, a.expected_gain, b.file_path, b.archive_path, b.kind
 				FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				LEFT JOIN output_batch b ON b.id = a.output_batch_id
-				WHERE c.finess = :f AND a.channel = 'CALL' ORDER BY a.expected_gain DESC""").bind("f", world.finess)
-			.mapToMap().list());
+				WHERE c.finess = :f AND a.channel = 'CALL' ORDER BY a.expected_gain DESC""")
+			.bind("f", world.finess)
+			.mapToMap()
+			.list());
 	}
 
-	/** The cells as a spreadsheet shows them: semicolons, UTF-8 behind its byte-order mark. */
+	/**
+	 * The cells as a spreadsheet shows them: semicolons, UTF-8 behind its byte-order
+	 * mark.
+	 */
 	private static List<List<String>> csv(Path file) throws Exception {
 		String text = Files.readString(file);
 		assertThat(text).startsWith("\uFEFF");
@@ -82,8 +88,13 @@ class CallListTests {
 	@Test
 	void theNightsCallsAreListedOnceByExpectedValueWithWhatAnOperatorNeedsAndNothingMedical() throws Exception {
 		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
-		anne.invoice("F-2032-001", FIRST.minusDays(40)).issued(FIRST.minusDays(60)).caredOn(CARE).patientPart("1234.56");
-		Patient jean = world.patient("IPP-0002").named("Jean", "Lefèvre").livingAt("4 rue Schoelcher", "97110", "Pointe-à-Pitre");
+		anne.invoice("F-2032-001", FIRST.minusDays(40))
+			.issued(FIRST.minusDays(60))
+			.caredOn(CARE)
+			.patientPart("1234.56");
+		Patient jean = world.patient("IPP-0002")
+			.named("Jean", "Lefèvre")
+			.livingAt("4 rue Schoelcher", "97110", "Pointe-à-Pitre");
 		jean.invoice("F-2032-003", FIRST.minusDays(40)).issued(FIRST.minusDays(45)).caredOn(CARE).patientPart("80.00");
 		jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO patient_contact (patient_id, contacted_on, channel, origin, refused_calls, source_file_id,
@@ -125,12 +136,14 @@ class CallListTests {
 		assertThat(second.get(10)).endsWith("(heure locale America/Guadeloupe)");
 		assertThat(Files.readString(file)).doesNotContain("01/07/2026", "14/07/1961", "rue des Lilas");
 
-		EstablishmentOutput again = output.emit(world.establishment, LocalDate.parse(file.getFileName().toString()
-			.substring(0, 10)));
+		EstablishmentOutput again = output.emit(world.establishment,
+				LocalDate.parse(file.getFileName().toString().substring(0, 10)));
 		assertThat(again.due()).isZero();
-		int lists = jdbi.withHandle((h) -> h.createQuery(
-				"SELECT count(*) FROM output_batch WHERE finess = :f AND kind = 'calls'").bind("f", world.finess)
-			.mapTo(Integer.class).one());
+		int lists = jdbi
+			.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f AND kind = 'calls'")
+				.bind("f", world.finess)
+				.mapTo(Integer.class)
+				.one());
 		assertThat(lists).isEqualTo(1);
 	}
 

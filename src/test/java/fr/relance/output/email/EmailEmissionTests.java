@@ -38,9 +38,10 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * The reminder e-mail of the private-clinic scenario, decided by the real dunning stage fifteen days after the first
- * letter, received by an embedded SMTP server with the right text and no forbidden data, exactly once; a server that
- * cannot be reached is tried a bounded number of times; without a server the message waits in the pickup folder.
+ * The reminder e-mail of the private-clinic scenario, decided by the real dunning stage
+ * fifteen days after the first letter, received by an embedded SMTP server with the right
+ * text and no forbidden data, exactly once; a server that cannot be reached is tried a
+ * bounded number of times; without a server the message waits in the pickup folder.
  */
 @EngineTest
 class EmailEmissionTests {
@@ -100,13 +101,23 @@ class EmailEmissionTests {
 		return new OutputNight(jdbi, transactionManager, List.of(emitter), protocol);
 	}
 
-	/** Anne, with an e-mail address, owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT. */
+	/**
+	 * Anne, with an e-mail address, owes 1 254,56 € on two invoices; her first letter
+	 * goes out on LETTER_NIGHT.
+	 */
 	private String emailDecided() {
 		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
 		jdbi.useHandle((h) -> h.createUpdate("UPDATE patient SET email = 'anne.martin@example.org' WHERE id = :p")
-			.bind("p", anne.id()).execute());
-		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40)).issued(LETTER_NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
-		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30)).issued(LETTER_NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
+			.bind("p", anne.id())
+			.execute());
+		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40))
+			.issued(LETTER_NIGHT.minusDays(60))
+			.caredOn(CARE)
+			.patientPart("1234.56");
+		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30))
+			.issued(LETTER_NIGHT.minusDays(50))
+			.caredOn(CARE)
+			.patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
 		jdbi.useHandle((h) -> h.createUpdate("""
@@ -159,9 +170,12 @@ class EmailEmissionTests {
 		assertThat(plain).contains("1\u202F254,56\u00A0€");
 		assertThat(html).contains("<a href=\"https://paiement.example.fr/" + world.finess + "\">");
 		Map<String, Object> row = emailAction();
-		assertThat(row).containsEntry("status", "emitted").containsEntry("delivery", "sent").containsEntry("attempts", 1)
+		assertThat(row).containsEntry("status", "emitted")
+			.containsEntry("delivery", "sent")
+			.containsEntry("attempts", 1)
 			.containsEntry("template_version", "reminder-email-2026.1");
-		assertThat(Files.readString(Path.of((String) row.get("message_file")))).contains("Message-ID: <EMAIL-" + row.get("id"));
+		assertThat(Files.readString(Path.of((String) row.get("message_file"))))
+			.contains("Message-ID: <EMAIL-" + row.get("id"));
 		assertThat(mail.getMessageID()).isEqualTo("<EMAIL-" + row.get("id") + "." + world.finess + "@relance.invalid>");
 
 		EstablishmentOutput again = withSmtp(smtp.getSmtp().getPort()).emit(world.establishment, EMAIL_NIGHT);
@@ -196,7 +210,8 @@ class EmailEmissionTests {
 		OutputNight unreachable = withSmtp(port);
 
 		unreachable.emit(world.establishment, EMAIL_NIGHT);
-		assertThat(emailAction()).containsEntry("status", "emitted").containsEntry("delivery", "pending")
+		assertThat(emailAction()).containsEntry("status", "emitted")
+			.containsEntry("delivery", "pending")
 			.containsEntry("attempts", 1);
 		unreachable.emit(world.establishment, EMAIL_NIGHT.plusDays(1));
 		EstablishmentOutput third = unreachable.emit(world.establishment, EMAIL_NIGHT.plusDays(2));
@@ -204,7 +219,8 @@ class EmailEmissionTests {
 		assertThat(emailAction()).containsEntry("delivery", "failed").containsEntry("attempts", 3);
 		assertThat(third.notEmitted()).singleElement()
 			.satisfies((n) -> assertThat(n.reason()).contains("non remis après 3 tentatives"));
-		assertThat(third.alerts()).anySatisfy((a) -> assertThat(a).contains("1 e-mails refused by the SMTP server or given up"));
+		assertThat(third.alerts())
+			.anySatisfy((a) -> assertThat(a).contains("1 e-mails refused by the SMTP server or given up"));
 		unreachable.emit(world.establishment, EMAIL_NIGHT.plusDays(3));
 		assertThat(emailAction()).containsEntry("attempts", 3);
 	}
@@ -237,7 +253,8 @@ class EmailEmissionTests {
 		}
 		assertThat(EmailDelivery.permanent(new MailSendException(Map.of(new Object(), refused)))).isTrue();
 		assertThat(EmailDelivery.permanent(new MailSendException("Mail server connection failed",
-				new jakarta.mail.MessagingException("connect timed out")))).isFalse();
+				new jakarta.mail.MessagingException("connect timed out"))))
+			.isFalse();
 	}
 
 }

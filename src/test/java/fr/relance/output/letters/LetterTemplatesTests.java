@@ -51,7 +51,8 @@ class LetterTemplatesTests {
 		String shipped = Files.readString(Path.of("jobs/letters/formal-notice.yml"));
 		int start = shipped.indexOf("  collector:");
 		int end = shipped.indexOf("  contact:");
-		Files.writeString(this.folder.resolve("formal-notice.yml"), shipped.substring(0, start) + shipped.substring(end));
+		Files.writeString(this.folder.resolve("formal-notice.yml"),
+				shipped.substring(0, start) + shipped.substring(end));
 
 		assertThatThrownBy(() -> LetterTemplates.load(this.folder)).isInstanceOf(ConfigException.class)
 			.hasMessage("formal-notice.yml line 7, blocks: mandatory block 'collector' is missing");

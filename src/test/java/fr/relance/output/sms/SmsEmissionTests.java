@@ -28,9 +28,10 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * SMS through the real dunning and output stages: the first letter goes out, the reminder SMS is decided fifteen
- * days later and lands in the establishment's gateway batch with what the patient needs and nothing else, exactly
- * once, at the time its decision allows or, on a catch-up night, the next slot or nowhere.
+ * SMS through the real dunning and output stages: the first letter goes out, the reminder
+ * SMS is decided fifteen days later and lands in the establishment's gateway batch with
+ * what the patient needs and nothing else, exactly once, at the time its decision allows
+ * or, on a catch-up night, the next slot or nowhere.
  */
 @EngineTest
 class SmsEmissionTests {
@@ -38,7 +39,10 @@ class SmsEmissionTests {
 	/** The care date of every invoice: no document may print it. */
 	private static final LocalDate CARE = LocalDate.of(2026, 7, 1);
 
-	/** A Wednesday; the letter goes out that night, the SMS step is due 15 days later (a Thursday). */
+	/**
+	 * A Wednesday; the letter goes out that night, the SMS step is due 15 days later (a
+	 * Thursday).
+	 */
 	static final LocalDate LETTER_NIGHT = LocalDate.of(2032, 3, 10);
 
 	static final LocalDate SMS_NIGHT = LETTER_NIGHT.plusDays(15);
@@ -67,11 +71,19 @@ class SmsEmissionTests {
 			.withSms(new SmsSettings(Optional.of("CLINESSAIS"), Optional.of("https://pay.example.fr/c1")));
 	}
 
-	/** Anne owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT. */
+	/**
+	 * Anne owes 1 254,56 € on two invoices; her first letter goes out on LETTER_NIGHT.
+	 */
 	private String firstLetterSent() {
 		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
-		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40)).issued(LETTER_NIGHT.minusDays(60)).caredOn(CARE).patientPart("1234.56");
-		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30)).issued(LETTER_NIGHT.minusDays(50)).caredOn(CARE).patientPart("20.00");
+		anne.invoice("F-2032-001", LETTER_NIGHT.minusDays(40))
+			.issued(LETTER_NIGHT.minusDays(60))
+			.caredOn(CARE)
+			.patientPart("1234.56");
+		anne.invoice("F-2032-002", LETTER_NIGHT.minusDays(30))
+			.issued(LETTER_NIGHT.minusDays(50))
+			.caredOn(CARE)
+			.patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
 		freshLedger(SMS_NIGHT);
@@ -98,8 +110,11 @@ class SmsEmissionTests {
 	}
 
 	private int smsBatches() {
-		return jdbi.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f AND kind = 'sms'")
-			.bind("f", world.finess).mapTo(Integer.class).one());
+		return jdbi
+			.withHandle((h) -> h.createQuery("SELECT count(*) FROM output_batch WHERE finess = :f AND kind = 'sms'")
+				.bind("f", world.finess)
+				.mapTo(Integer.class)
+				.one());
 	}
 
 	@Test
@@ -118,8 +133,8 @@ class SmsEmissionTests {
 		assertThat(row.get("kind")).isEqualTo("sms");
 		assertThat(row.get("pages")).isEqualTo(1);
 		Path file = Path.of((String) row.get("file_path"));
-		assertThat(file.toString()).endsWith("/" + SMS_NIGHT + "/sms/" + world.finess + "/" + SMS_NIGHT + "-"
-				+ world.finess + "-sms-001.csv");
+		assertThat(file.toString())
+			.endsWith("/" + SMS_NIGHT + "/sms/" + world.finess + "/" + SMS_NIGHT + "-" + world.finess + "-sms-001.csv");
 		assertThat(row.get("sha256")).isEqualTo(FileCommit.sha256(file));
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		assertThat(lines).containsExactly(
@@ -169,7 +184,8 @@ class SmsEmissionTests {
 	void onACatchUpNightALateSmsTakesTheNextAllowedSlot() throws Exception {
 		firstLetterSent();
 		dunning.decide(world.finess, SMS_NIGHT);
-		// planned for Thursday 25 at 10:00, caught up on Saturday 27: Monday 29 is Easter Monday, so Tuesday 30 at
+		// planned for Thursday 25 at 10:00, caught up on Saturday 27: Monday 29 is Easter
+		// Monday, so Tuesday 30 at
 		// 10:00, summer time by then
 		EstablishmentOutput late = output.emit(world.establishment, SMS_NIGHT.plusDays(2));
 		Path file = Path.of((String) smsAction().get("file_path"));
@@ -193,15 +209,19 @@ class SmsEmissionTests {
 			.satisfies((n) -> assertThat(n.reason()).contains("SMS supprimé", "4 jours de retard"));
 		assertThat(stale.alerts()).singleElement().asString().contains("1 SMS suppressed");
 
-		// its moment has passed: the ladder goes on without it instead of deciding it again night after night
+		// its moment has passed: the ladder goes on without it instead of deciding it
+		// again night after night
 		LocalDate next = SMS_NIGHT.plusDays(5);
 		freshLedger(next);
 		dunning.decide(world.finess, next);
 		assertThat(smsAction().get("status")).isEqualTo("suppressed");
 		String decision = jdbi.withHandle((h) -> h.createQuery("""
 				SELECT d.reasons FROM dunning_decision d JOIN dunning_case c ON c.id = d.case_id
-				WHERE c.finess = :f AND d.run_date = :on""").bind("f", world.finess).bind("on", next)
-			.mapTo(String.class).one());
+				WHERE c.finess = :f AND d.run_date = :on""")
+			.bind("f", world.finess)
+			.bind("on", next)
+			.mapTo(String.class)
+			.one());
 		assertThat(decision).doesNotContain("reminder-sms is due").contains("second-letter");
 	}
 

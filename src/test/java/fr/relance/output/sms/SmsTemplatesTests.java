@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.establishment.SmsSettings;
 import fr.relance.support.config.ConfigException;
 
-/** SMS templates are checked at start-up against the segment cap with every field at its widest. */
+/**
+ * SMS templates are checked at start-up against the segment cap with every field at its
+ * widest.
+ */
 class SmsTemplatesTests {
 
 	@TempDir
@@ -38,7 +41,8 @@ class SmsTemplatesTests {
 
 	@Test
 	void aTemplateThatCouldTakeTwoSegmentsIsRefusedUnlessTheCapAllowsTwo() throws Exception {
-		// 93 characters of its own: with a 40-character link, a 24-character reference and the rest, 161 and over
+		// 93 characters of its own: with a 40-character link, a 24-character reference
+		// and the rest, 161 and over
 		String text = "{expediteur} " + "x".repeat(40) + " {montant} {reference} {date} " + "y".repeat(40) + " {lien}";
 		template("long-sms", text);
 
@@ -51,7 +55,8 @@ class SmsTemplatesTests {
 	@Test
 	void aTemplateMustQuoteTheFirstLetterAndTheLinkAndUseKnownFieldsOnly() throws Exception {
 		template("no-link", "{expediteur}: courrier {reference} du {date}");
-		assertThatThrownBy(() -> SmsTemplates.load(folder, 1)).hasMessageContaining("no-link.yml line 2, text: must contain {lien}");
+		assertThatThrownBy(() -> SmsTemplates.load(folder, 1))
+			.hasMessageContaining("no-link.yml line 2, text: must contain {lien}");
 		Files.delete(folder.resolve("no-link.yml"));
 		template("unknown", "{nom}: courrier {reference} du {date} {lien}");
 		assertThatThrownBy(() -> SmsTemplates.load(folder, 1))
@@ -73,10 +78,11 @@ class SmsTemplatesTests {
 		SmsBatchFormat.JSONL.write(List.of(m, m), out);
 		assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(("{\"to\":\"+590690123456\","
 				+ "\"from\":\"CLINIQUE\",\"text\":\"Dû \\\"1 €\\\", voir RL1\",\"sendAt\":\"2032-03-25T10:00:00-04:00\","
-				+ "\"clientReference\":\"SMS-7\",\"letterReference\":\"RL1\",\"segments\":1}\n").repeat(2));
+				+ "\"clientReference\":\"SMS-7\",\"letterReference\":\"RL1\",\"segments\":1}\n")
+			.repeat(2));
 		assertThat(SmsBatchFormat.of("jsonl")).isEqualTo(SmsBatchFormat.JSONL);
-		assertThat(new SmsSettings(Optional.empty(), Optional.empty()).link("https://pay.example.fr/a-long-path/"
-				+ "x".repeat(20))).isEmpty();
+		assertThat(new SmsSettings(Optional.empty(), Optional.empty())
+			.link("https://pay.example.fr/a-long-path/" + "x".repeat(20))).isEmpty();
 	}
 
 }

@@ -25,10 +25,11 @@ import fr.relance.testworld.Patient;
 import fr.relance.testworld.World;
 
 /**
- * A clinic's cases followed night after night through its whole ladder (#16 items 1 to 3): a large debt reaches the
- * hand-over, whose dossier lists every step that went out with its reference and date and the payments received; a
- * small one reaches a write-off proposal on the value rule; a deceased patient waits on the review list. A rerun of
- * a night emits nothing twice.
+ * A clinic's cases followed night after night through its whole ladder (#16 items 1 to
+ * 3): a large debt reaches the hand-over, whose dossier lists every step that went out
+ * with its reference and date and the payments received; a small one reaches a write-off
+ * proposal on the value rule; a deceased patient waits on the review list. A rerun of a
+ * night emits nothing twice.
  */
 @EngineTest
 class WorklistNightsTests {
@@ -53,11 +54,18 @@ class WorklistNightsTests {
 	void aLargeDebtIsHandedOverWithItsProofAndASmallOneProposedForWriteOff() throws Exception {
 		World world = World.clinic(jdbi, START.minusDays(1));
 		Patient anne = world.patient("IPP-0001").named("Anne", "Martin").livingAt("12 rue des Lilas", "75011", "Paris");
-		Part part = anne.invoice("F-2032-001", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("1234.56");
+		Part part = anne.invoice("F-2032-001", START.minusDays(40))
+			.issued(START.minusDays(60))
+			.caredOn(CARE)
+			.patientPart("1234.56");
 		part.paid("34.56", START.minusDays(30));
-		Patient paul = world.patient("IPP-0002").named("Paul", "Petit").livingAt("4 avenue Foch", "67000", "Strasbourg");
+		Patient paul = world.patient("IPP-0002")
+			.named("Paul", "Petit")
+			.livingAt("4 avenue Foch", "67000", "Strasbourg");
 		paul.invoice("F-2032-002", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("12.00");
-		Patient eve = world.patient("IPP-0003").named("Eve", "Durand").livingAt("1 place Kléber", "67000", "Strasbourg");
+		Patient eve = world.patient("IPP-0003")
+			.named("Eve", "Durand")
+			.livingAt("1 place Kléber", "67000", "Strasbourg");
 		eve.invoice("F-2032-003", START.minusDays(40)).issued(START.minusDays(60)).caredOn(CARE).patientPart("90.00");
 		jdbi.useHandle(h -> h.execute("UPDATE patient SET deceased = TRUE WHERE id = ?", eve.id()));
 
@@ -67,7 +75,8 @@ class WorklistNightsTests {
 			ledgerReceived(world.finess, night);
 			dunning.decide(world.finess, night);
 			output.emit(world.establishment, night);
-			output.emit(world.establishment, night); // a rerun of the night's output: nothing twice
+			output.emit(world.establishment, night); // a rerun of the night's output:
+														// nothing twice
 		}
 
 		// the hand-over: once, with its dossier and index
@@ -82,8 +91,8 @@ class WorklistNightsTests {
 		assertThat(indexLines).hasSize(2);
 		assertThat(indexLines.get(0)).isEqualTo("\uFEFFdossier;n° de dossier;débiteur;factures;montant dû;"
 				+ "démarches amiables;dernière démarche;paiements reçus;transmis à");
-		assertThat(indexLines.get(1)).startsWith(handedOn + "-dossier-transmis-" + caseId + ".pdf;" + caseId
-				+ ";MARTIN Anne;F-2032-001;1\u202F200,00;");
+		assertThat(indexLines.get(1)).startsWith(
+				handedOn + "-dossier-transmis-" + caseId + ".pdf;" + caseId + ";MARTIN Anne;F-2032-001;1\u202F200,00;");
 		Path dossier = index.resolveSibling(handedOn + "-dossier-transmis-" + caseId + ".pdf");
 		String text = ReadableText.of(dossier);
 		assertThat(text).contains("Dossier de transmission n° " + caseId, "Clinique des Essais (fictive)",
@@ -92,8 +101,12 @@ class WorklistNightsTests {
 				FRENCH.format(START.minusDays(30)) + " : 34,56\u00A0€ sur la facture F-2032-001");
 		List<Map<String, Object>> sent = jdbi.withHandle(h -> h.createQuery("""
 				SELECT reference, emitted_on FROM dunning_action WHERE case_id = :c AND status = 'emitted'
-				  AND channel IN ('LETTER', 'REGISTERED_LETTER') ORDER BY emitted_on""").bind("c", caseId).mapToMap().list());
-		assertThat(sent).hasSizeGreaterThanOrEqualTo(3); // two letters and the formal notice
+				  AND channel IN ('LETTER', 'REGISTERED_LETTER') ORDER BY emitted_on""")
+			.bind("c", caseId)
+			.mapToMap()
+			.list());
+		assertThat(sent).hasSizeGreaterThanOrEqualTo(3); // two letters and the formal
+															// notice
 		for (Map<String, Object> step : sent) {
 			assertThat(text).contains(((java.sql.Date) step.get("emitted_on")).toLocalDate().format(FRENCH) + " : ",
 					"référence " + step.get("reference"));
@@ -104,24 +117,30 @@ class WorklistNightsTests {
 		// the write-off proposal of the small debt: its reason, amount and steps
 		List<String> writeOffs = new ArrayList<>();
 		try (var files = Files.list(index.getParent())) {
-			for (Path f : files.filter(p -> p.getFileName().toString().contains("propositions-abandon")).sorted()
+			for (Path f : files.filter(p -> p.getFileName().toString().contains("propositions-abandon"))
+				.sorted()
 				.toList()) {
-				writeOffs.addAll(Files.readAllLines(f, StandardCharsets.UTF_8).subList(1,
-						Files.readAllLines(f).size()));
+				writeOffs
+					.addAll(Files.readAllLines(f, StandardCharsets.UTF_8).subList(1, Files.readAllLines(f).size()));
 			}
 		}
 		assertThat(writeOffs).anySatisfy(row -> assertThat(row).contains(";PETIT Paul;F-2032-002;12,00;")
-			.contains("coûterait plus qu'elle ne peut rapporter").contains("courrier du "));
+			.contains("coûterait plus qu'elle ne peut rapporter")
+			.contains("courrier du "));
 		int proposals = jdbi.withHandle(h -> h.createQuery("""
 				SELECT count(*) FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				WHERE c.finess = :f AND a.channel = 'WRITE_OFF_PROPOSAL' AND a.status = 'emitted'""")
-			.bind("f", world.finess).mapTo(Integer.class).one());
+			.bind("f", world.finess)
+			.mapTo(Integer.class)
+			.one());
 		assertThat(writeOffs).hasSize(proposals);
 
 		// the deceased patient waits for a person, with what to do
-		String review = Files.readString(index.getParent().resolve(nights.get(nights.size() - 1)
-				+ "-dossiers-a-examiner.csv"), StandardCharsets.UTF_8);
-		assertThat(review).contains(";DURAND Eve;90,00;" + FRENCH.format(START) + ";patient décédé;écrire à la succession");
+		String review = Files.readString(
+				index.getParent().resolve(nights.get(nights.size() - 1) + "-dossiers-a-examiner.csv"),
+				StandardCharsets.UTF_8);
+		assertThat(review)
+			.contains(";DURAND Eve;90,00;" + FRENCH.format(START) + ";patient décédé;écrire à la succession");
 		assertThat(review).doesNotContain("MARTIN", "PETIT");
 	}
 
@@ -130,8 +149,10 @@ class WorklistNightsTests {
 		jdbi.useHandle((h) -> h.createUpdate("""
 				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
 				VALUES (:f, 'ledger', 'ledger-again.csv', md5(:f || :n) || md5(:n || :f), 1, :n, :at, 'imported')""")
-			.bind("f", finess).bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime()).execute());
+			.bind("f", finess)
+			.bind("n", night)
+			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
+			.execute());
 	}
 
 }

@@ -25,13 +25,16 @@ import fr.relance.reporting.NightReports;
 import fr.relance.reporting.internal.KpiDao;
 
 /**
- * Not a test (the suite does not run it): the reporting stage on {@link ReportsBenchWorld} ({@code N} invoices in
- * all, default 1,000,000, over {@code E} establishments, default 20) in a fresh embedded PostgreSQL (fast mode). The
- * previous night is reported first (every establishment's first reported night), then tonight's money, returns and
- * dunning are added and tonight is reported: the KPI history of every establishment (set-based statements per
- * figure family), then every report (CSV, XLSX, PDF per establishment and consolidated). Prints the seconds of each
- * part, invoices per second, and whether a rerun of the night wrote the same figures. Run through
- * {@code ops/bench/reports-bench.sh [N] [E]}; the engine home is deleted at the end unless {@code -Dbench.keep=true}.
+ * Not a test (the suite does not run it): the reporting stage on
+ * {@link ReportsBenchWorld} ({@code N} invoices in all, default 1,000,000, over {@code E}
+ * establishments, default 20) in a fresh embedded PostgreSQL (fast mode). The previous
+ * night is reported first (every establishment's first reported night), then tonight's
+ * money, returns and dunning are added and tonight is reported: the KPI history of every
+ * establishment (set-based statements per figure family), then every report (CSV, XLSX,
+ * PDF per establishment and consolidated). Prints the seconds of each part, invoices per
+ * second, and whether a rerun of the night wrote the same figures. Run through
+ * {@code ops/bench/reports-bench.sh [N] [E]}; the engine home is deleted at the end
+ * unless {@code -Dbench.keep=true}.
  */
 public final class ReportsBench {
 
@@ -85,7 +88,9 @@ public final class ReportsBench {
 					+ " ORDER BY finess, kpi, payer, dimension) FROM kpi_daily WHERE run_date = '" + NIGHT + "'";
 			statements.clear();
 			night(jdbi, history, reports, finesses, NIGHT, invoices, "tonight");
-			statements.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			statements.entrySet()
+				.stream()
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
 				.forEach((e) -> print("  statement %s: %.2f s over every establishment", e.getKey(), e.getValue()));
 			String first = jdbi.withHandle((h) -> h.createQuery(figures).mapTo(String.class).one());
 			for (String method : System.getProperty("bench.explain", "").split(",")) {
@@ -118,18 +123,25 @@ public final class ReportsBench {
 				recorded, files, reported, total, invoices / total);
 	}
 
-	/** The plan of one KpiDao statement for every establishment the night after, rolled back (-Dbench.explain=a,b). */
+	/**
+	 * The plan of one KpiDao statement for every establishment the night after, rolled
+	 * back (-Dbench.explain=a,b).
+	 */
 	private static void explain(Jdbi jdbi, String method, List<String> finesses) {
-		String sql = ClasspathSqlLocator.create().getResource(KpiDao.class.getClassLoader(),
-					"fr/relance/reporting/internal/KpiDao/" + method + ".sql");
+		String sql = ClasspathSqlLocator.create()
+			.getResource(KpiDao.class.getClassLoader(), "fr/relance/reporting/internal/KpiDao/" + method + ".sql");
 		jdbi.useTransaction((h) -> {
-			h.createUpdate(ClasspathSqlLocator.create().getResource(KpiDao.class.getClassLoader(),
-					"fr/relance/reporting/internal/KpiDao/recordNights.sql"))
-				.bindList("finesses", finesses).bind("runDate", NIGHT.plusDays(1)).execute();
-			h.createQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql).bindList("finesses", finesses)
+			h.createUpdate(ClasspathSqlLocator.create()
+				.getResource(KpiDao.class.getClassLoader(), "fr/relance/reporting/internal/KpiDao/recordNights.sql"))
+				.bindList("finesses", finesses)
+				.bind("runDate", NIGHT.plusDays(1))
+				.execute();
+			h.createQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql)
+				.bindList("finesses", finesses)
 				.bind("runDate", NIGHT.plusDays(1))
 				.configure(org.jdbi.v3.core.statement.SqlStatements.class, (c) -> c.setUnusedBindingAllowed(true))
-				.mapTo(String.class).forEach((line) -> System.out.println("PLAN " + method + " " + line));
+				.mapTo(String.class)
+				.forEach((line) -> System.out.println("PLAN " + method + " " + line));
 			h.rollback();
 		});
 	}

@@ -7,14 +7,17 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
- * The world of the reports benchmark, written by set-based SQL: {@code establishments} clinics (FINESS 98000xxxx) of
- * {@code invoices} invoices each, one patient per 1.25 invoices, every invoice with an AMO part, half with an AMC part
- * and all with a patient part, due 0 to 800 days before the night; insurer money already allocated to most payer
- * parts, a fifth of the patient parts half paid, three patients in ten with a case and a letter emitted 20 to 60 days
- * ago. {@link #history} is what existed before the previous night; {@link #tonight} adds what tonight's files and
- * dunning bring: NOEMIE return lines on 5 % of the payer parts (a tenth rejected with a code), bank payments on 1 %
- * of the patient parts (and a few in suspense), ledger rises on 2 %, write-offs, tonight's actions emitted, planned
- * and suppressed, a decision for every case and the night's calibration.
+ * The world of the reports benchmark, written by set-based SQL: {@code establishments}
+ * clinics (FINESS 98000xxxx) of {@code invoices} invoices each, one patient per 1.25
+ * invoices, every invoice with an AMO part, half with an AMC part and all with a patient
+ * part, due 0 to 800 days before the night; insurer money already allocated to most payer
+ * parts, a fifth of the patient parts half paid, three patients in ten with a case and a
+ * letter emitted 20 to 60 days ago. {@link #history} is what existed before the previous
+ * night; {@link #tonight} adds what tonight's files and dunning bring: NOEMIE return
+ * lines on 5 % of the payer parts (a tenth rejected with a code), bank payments on 1 % of
+ * the patient parts (and a few in suspense), ledger rises on 2 %, write-offs, tonight's
+ * actions emitted, planned and suppressed, a decision for every case and the night's
+ * calibration.
  */
 final class ReportsBenchWorld {
 
@@ -23,57 +26,64 @@ final class ReportsBenchWorld {
 			SELECT '98000' || lpad(CAST(e AS TEXT), 4, '0'), 'Clinique du banc ' || e, 'private', 'relance-standard',
 			       'private-clinic', now()
 			FROM generate_series(1, :establishments) e
-			""", """
-			INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-			SELECT finess, 'ledger', 'ledger.csv', md5(finess || 'ledger-1') || md5(finess), 1, CAST(:night AS DATE) - 1,
-			       now(), 'imported'
-			FROM establishment WHERE finess LIKE '98000%'
-			""", """
-			INSERT INTO patient (finess, external_id, last_name, source_file_id, source_line, updated_on)
-			SELECT f.finess, 'P' || g, 'Nom' || g, f.id, g, :night
-			FROM source_file f CROSS JOIN generate_series(1, CAST(:invoices * 4 / 5 AS INTEGER)) g
-			WHERE f.finess LIKE '98000%' AND f.kind = 'ledger'
-			""", """
-			INSERT INTO invoice (finess, invoice_number, patient_id, care_date, issue_date, due_date, total,
-			    source_file_id, source_line, updated_on)
-			SELECT f.finess, 'F' || g, p.id, d.due - 30, d.due - 30, d.due, 0, f.id, g, :night
-			FROM source_file f
-			CROSS JOIN generate_series(1, :invoices) g
-			CROSS JOIN LATERAL (SELECT CAST(:night AS DATE) - g * 7919 % 800 AS due) d
-			JOIN patient p ON p.finess = f.finess AND p.external_id = 'P' || (1 + g % CAST(:invoices * 4 / 5 AS INTEGER))
-			WHERE f.finess LIKE '98000%' AND f.kind = 'ledger'
-			""", """
-			INSERT INTO invoice_part (invoice_id, payer, amount_due, status, status_since, source_file_id, source_line)
-			SELECT i.id, x.payer, x.due,
-			       CASE WHEN x.payer = 'PATIENT' THEN 'open' WHEN i.id % 10 = 0 THEN 'pending' ELSE 'paid' END,
-			       i.due_date, i.source_file_id, i.source_line
-			FROM invoice i
-			CROSS JOIN LATERAL (VALUES ('AMO', 20 + i.id % 180), ('AMC', CASE WHEN i.id % 2 = 0 THEN 5 + i.id % 40 END),
-			                           ('PATIENT', 1 + (i.id * 37 % 30000) / 100.0)) AS x(payer, due)
-			WHERE i.finess LIKE '98000%' AND x.due IS NOT NULL
-			""", """
-			UPDATE invoice i SET total = s.total
-			FROM (SELECT invoice_id, sum(amount_due) AS total FROM invoice_part GROUP BY invoice_id) s
-			WHERE s.invoice_id = i.id AND i.finess LIKE '98000%'
-			""", """
-			INSERT INTO allocation (invoice_part_id, amount, kind, allocated_on, source_file_id, source_line)
-			SELECT p.id, CASE WHEN p.payer = 'PATIENT' THEN round(p.amount_due / 2, 2) ELSE p.amount_due END,
-			       CASE WHEN p.payer = 'PATIENT' THEN 'payment' ELSE 'remittance' END, p.status_since + 20,
-			       p.source_file_id, p.source_line
-			FROM invoice_part p
-			JOIN invoice i ON i.id = p.invoice_id
-			WHERE i.finess LIKE '98000%' AND (p.status = 'paid' OR (p.payer = 'PATIENT' AND p.id % 5 = 0))
-			  AND p.amount_due >= 0.02
-			""", """
-			INSERT INTO dunning_case (finess, patient_id, opened_on)
-			SELECT finess, id, CAST(:night AS DATE) - 70 FROM patient WHERE finess LIKE '98000%' AND id % 10 < 3
-			""", """
-			INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
-			    balance, band, cost, expected_gain, reasons, status, emitted_on)
-			SELECT c.id, 1, 'first-letter', 'LETTER', 'private-clinic', 'v1', CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER),
-			       50, '50to150', 1.77, 10, 'bench', 'emitted', CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER)
-			FROM dunning_case c WHERE c.finess LIKE '98000%'
-			""", "ANALYZE" };
+			""",
+			"""
+					INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
+					SELECT finess, 'ledger', 'ledger.csv', md5(finess || 'ledger-1') || md5(finess), 1, CAST(:night AS DATE) - 1,
+					       now(), 'imported'
+					FROM establishment WHERE finess LIKE '98000%'
+					""",
+			"""
+					INSERT INTO patient (finess, external_id, last_name, source_file_id, source_line, updated_on)
+					SELECT f.finess, 'P' || g, 'Nom' || g, f.id, g, :night
+					FROM source_file f CROSS JOIN generate_series(1, CAST(:invoices * 4 / 5 AS INTEGER)) g
+					WHERE f.finess LIKE '98000%' AND f.kind = 'ledger'
+					""",
+			"""
+					INSERT INTO invoice (finess, invoice_number, patient_id, care_date, issue_date, due_date, total,
+					    source_file_id, source_line, updated_on)
+					SELECT f.finess, 'F' || g, p.id, d.due - 30, d.due - 30, d.due, 0, f.id, g, :night
+					FROM source_file f
+					CROSS JOIN generate_series(1, :invoices) g
+					CROSS JOIN LATERAL (SELECT CAST(:night AS DATE) - g * 7919 % 800 AS due) d
+					JOIN patient p ON p.finess = f.finess AND p.external_id = 'P' || (1 + g % CAST(:invoices * 4 / 5 AS INTEGER))
+					WHERE f.finess LIKE '98000%' AND f.kind = 'ledger'
+					""",
+			"""
+					INSERT INTO invoice_part (invoice_id, payer, amount_due, status, status_since, source_file_id, source_line)
+					SELECT i.id, x.payer, x.due,
+					       CASE WHEN x.payer = 'PATIENT' THEN 'open' WHEN i.id % 10 = 0 THEN 'pending' ELSE 'paid' END,
+					       i.due_date, i.source_file_id, i.source_line
+					FROM invoice i
+					CROSS JOIN LATERAL (VALUES ('AMO', 20 + i.id % 180), ('AMC', CASE WHEN i.id % 2 = 0 THEN 5 + i.id % 40 END),
+					                           ('PATIENT', 1 + (i.id * 37 % 30000) / 100.0)) AS x(payer, due)
+					WHERE i.finess LIKE '98000%' AND x.due IS NOT NULL
+					""",
+			"""
+					UPDATE invoice i SET total = s.total
+					FROM (SELECT invoice_id, sum(amount_due) AS total FROM invoice_part GROUP BY invoice_id) s
+					WHERE s.invoice_id = i.id AND i.finess LIKE '98000%'
+					""", """
+					INSERT INTO allocation (invoice_part_id, amount, kind, allocated_on, source_file_id, source_line)
+					SELECT p.id, CASE WHEN p.payer = 'PATIENT' THEN round(p.amount_due / 2, 2) ELSE p.amount_due END,
+					       CASE WHEN p.payer = 'PATIENT' THEN 'payment' ELSE 'remittance' END, p.status_since + 20,
+					       p.source_file_id, p.source_line
+					FROM invoice_part p
+					JOIN invoice i ON i.id = p.invoice_id
+					WHERE i.finess LIKE '98000%' AND (p.status = 'paid' OR (p.payer = 'PATIENT' AND p.id % 5 = 0))
+					  AND p.amount_due >= 0.02
+					""", """
+					INSERT INTO dunning_case (finess, patient_id, opened_on)
+					SELECT finess, id, CAST(:night AS DATE) - 70 FROM patient WHERE finess LIKE '98000%' AND id % 10 < 3
+					""",
+			"""
+					INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
+					    balance, band, cost, expected_gain, reasons, status, emitted_on)
+					SELECT c.id, 1, 'first-letter', 'LETTER', 'private-clinic', 'v1', CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER),
+					       50, '50to150', 1.77, 10, 'bench', 'emitted', CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER)
+					FROM dunning_case c WHERE c.finess LIKE '98000%'
+					""",
+			"ANALYZE" };
 
 	private static final String[] TONIGHT = { """
 			INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
@@ -153,13 +163,15 @@ final class ReportsBenchWorld {
 			SELECT c.id, :night, CASE WHEN c.id % 200 = 0 THEN 'WRITE_OFF_PROPOSAL' WHEN c.id % 5 = 4 THEN 'WAIT'
 			       ELSE 'ACT' END, 50, '50to150', 'v1', '{}', '', '', CASE WHEN c.id % 5 = 4 THEN 1.77 ELSE 0 END
 			FROM dunning_case c WHERE c.finess LIKE '98000%'
-			""", """
-			INSERT INTO dunning_calibration (finess, run_date, step_id, band, scenario_version, acted_paid, acted_unpaid,
-			    control_paid, control_unpaid, prior_uplift, base_rate, credited, alpha, beta, uplift)
-			SELECT e.finess, :night, s.step, '50to150', 'v1', 100, 400, 10, 90, 0.05, 0.1, 1000, 2, 8, 0.08
-			FROM establishment e CROSS JOIN (VALUES ('first-letter'), ('sms'), ('call')) AS s(step)
-			WHERE e.finess LIKE '98000%'
-			""", "ANALYZE" };
+			""",
+			"""
+					INSERT INTO dunning_calibration (finess, run_date, step_id, band, scenario_version, acted_paid, acted_unpaid,
+					    control_paid, control_unpaid, prior_uplift, base_rate, credited, alpha, beta, uplift)
+					SELECT e.finess, :night, s.step, '50to150', 'v1', 100, 400, 10, 90, 0.05, 0.1, 1000, 2, 8, 0.08
+					FROM establishment e CROSS JOIN (VALUES ('first-letter'), ('sms'), ('call')) AS s(step)
+					WHERE e.finess LIKE '98000%'
+					""",
+			"ANALYZE" };
 
 	private ReportsBenchWorld() {
 	}
@@ -177,7 +189,9 @@ final class ReportsBenchWorld {
 	private static void run(Jdbi jdbi, String[] statements, int establishments, int invoices, LocalDate night) {
 		jdbi.useHandle((Handle h) -> {
 			for (String sql : statements) {
-				h.createUpdate(sql).bind("establishments", establishments).bind("invoices", invoices)
+				h.createUpdate(sql)
+					.bind("establishments", establishments)
+					.bind("invoices", invoices)
 					.bind("night", night)
 					.configure(SqlStatements.class, (c) -> c.setUnusedBindingAllowed(true))
 					.execute();

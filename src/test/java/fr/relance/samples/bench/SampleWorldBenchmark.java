@@ -14,12 +14,13 @@ import fr.relance.samples.GenerationReport;
 import fr.relance.samples.SampleWorldGenerator;
 
 /**
- * Not a test (the suite does not run it): generates 1 establishment x 1,000,000 invoices and prints elapsed time,
- * invoices per second and peak heap. Run with a small heap to show memory stays flat, e.g.
+ * Not a test (the suite does not run it): generates 1 establishment x 1,000,000 invoices
+ * and prints elapsed time, invoices per second and peak heap. Run with a small heap to
+ * show memory stays flat, e.g.
  * {@code java -Xmx256m -cp target/classes:target/test-classes:<deps> fr.relance.samples.bench.SampleWorldBenchmark
- * [outputDir] [establishments] [invoicesPerEstablishment] [profile,profile...]} (profiles default to the
- * round-robin of all four, so one establishment is written in {@code relance-standard}; give {@code fec} to time
- * the FEC).
+ * [outputDir] [establishments] [invoicesPerEstablishment] [profile,profile...]} (profiles
+ * default to the round-robin of all four, so one establishment is written in
+ * {@code relance-standard}; give {@code fec} to time the FEC).
  */
 public final class SampleWorldBenchmark {
 
@@ -70,7 +71,10 @@ public final class SampleWorldBenchmark {
 		}
 	}
 
-	/** Sum of the heap pools' peak usage (an upper bound: pools do not peak at the same instant). */
+	/**
+	 * Sum of the heap pools' peak usage (an upper bound: pools do not peak at the same
+	 * instant).
+	 */
 	private static long poolPeaks() {
 		return ManagementFactory.getMemoryPoolMXBeans()
 			.stream()

@@ -20,7 +20,8 @@ class EstablishmentYamlWriterTests {
 		SampleEstablishment establishment = EstablishmentFactory.establishment(7, 2, LedgerExport.GAM_WINDOWS1252);
 		Map<String, Object> yaml = new Yaml().load(EstablishmentYamlWriter.yaml(establishment));
 		assertThat(yaml).containsOnlyKeys("finess", "legalName", "sector", "address", "postcode", "city",
-				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario", "ledgerRecordsBankPayments");
+				"patientContact", "paymentUrl", "iban", "bic", "ledgerProfile", "scenario",
+				"ledgerRecordsBankPayments");
 		assertThat(yaml).containsEntry("finess", establishment.finess())
 			.containsEntry("legalName", "Centre hospitalier d'Ajaccio (fictif)")
 			.containsEntry("sector", "public")
@@ -56,7 +57,8 @@ class EstablishmentYamlWriterTests {
 		List<SampleEstablishment> all = java.util.stream.IntStream.range(0, 50)
 			.mapToObj(index -> EstablishmentFactory.establishment(7, index, LedgerExport.FEC))
 			.toList();
-		assertThat(all).extracting(SampleEstablishment::finess).doesNotHaveDuplicates()
+		assertThat(all).extracting(SampleEstablishment::finess)
+			.doesNotHaveDuplicates()
 			.allSatisfy(finess -> assertThat(Finess.isValid(finess)).as(finess).isTrue());
 		assertThat(all.get(0).legalName()).startsWith("Clinique ").endsWith(" (fictive)");
 		assertThat(all.get(0).sector()).isEqualTo(SampleEstablishment.Sector.PRIVATE);
@@ -66,7 +68,8 @@ class EstablishmentYamlWriterTests {
 	void ibanIsAnObviousTestAccountWithRightChecks() {
 		String iban = EstablishmentFactory.establishment(7, 0, LedgerExport.RELANCE_STANDARD).iban();
 		assertThat(iban).hasSize(27).startsWith("FR").contains("9999900001TEST");
-		// ISO 13616: move the first four characters to the end, letters to 10..35, the number mod 97 is 1
+		// ISO 13616: move the first four characters to the end, letters to 10..35, the
+		// number mod 97 is 1
 		String moved = iban.substring(4) + iban.substring(0, 4);
 		StringBuilder digits = new StringBuilder();
 		moved.chars().forEach(c -> digits.append(Character.isLetter(c) ? String.valueOf(c - 'A' + 10) : (char) c));
@@ -75,7 +78,8 @@ class EstablishmentYamlWriterTests {
 
 	@Test
 	void ribKeyMatchesAPublishedWorkedExample() {
-		// bank 30002, branch 00550, account 0000157845Z -> key 02 (a widely quoted example)
+		// bank 30002, branch 00550, account 0000157845Z -> key 02 (a widely quoted
+		// example)
 		assertThat(TestIban.ribKey("30002", "00550", "0000157845Z")).isEqualTo(2);
 	}
 

@@ -18,7 +18,10 @@ import fr.relance.samples.PayerReturn.Outcome;
 import fr.relance.samples.SamplePayment;
 import fr.relance.samples.Settlement;
 
-/** The truth of one invoice after a night, case by case (amounts as finance would check them). */
+/**
+ * The truth of one invoice after a night, case by case (amounts as finance would check
+ * them).
+ */
 class ExpectedPartsTests {
 
 	private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -54,25 +57,29 @@ class ExpectedPartsTests {
 		GeneratedInvoice base = invoice(List.of(), List.of(), null);
 		GeneratedInvoice invoice = new GeneratedInvoice(base.finess(), base.invoiceNumber(), base.patient(),
 				base.careDate(), base.invoiceDate(), base.dueDate(), base.parts().subList(0, 2), List.of(), false,
-				new Settlement(List.of(new PayerReturn(Payer.AMO, Outcome.TRANSFERRED, eur("1000.00"), ZERO, "D404",
-						false)), null, false));
+				new Settlement(
+						List.of(new PayerReturn(Payer.AMO, Outcome.TRANSFERRED, eur("1000.00"), ZERO, "D404", false)),
+						null, false));
 		assertThat(ExpectedParts.of(invoice)).containsExactly(row(Payer.AMO, "1000.00", "1000.00", "transferred"),
 				row(Payer.AMC, "200.00", "0.00", "open"), row(Payer.PATIENT, "0.00", "-1000.00", "open"));
 	}
 
 	@Test
 	void rebillAndDeferralKeepThePayerPartUnsettled() {
-		assertThat(ExpectedParts.of(invoice(List.of(),
-				List.of(new PayerReturn(Payer.AMO, Outcome.REBILL, eur("1000.00"), ZERO, "C310", false)), null)).get(0))
-			.isEqualTo(row(Payer.AMO, "1000.00", "0.00", "rejected"));
-		assertThat(ExpectedParts.of(invoice(List.of(),
-				List.of(new PayerReturn(Payer.AMO, Outcome.DEFERRED, eur("1000.00"), ZERO, "", false)), null)).get(0))
-			.isEqualTo(row(Payer.AMO, "1000.00", "0.00", "pending"));
+		assertThat(ExpectedParts
+			.of(invoice(List.of(),
+					List.of(new PayerReturn(Payer.AMO, Outcome.REBILL, eur("1000.00"), ZERO, "C310", false)), null))
+			.get(0)).isEqualTo(row(Payer.AMO, "1000.00", "0.00", "rejected"));
+		assertThat(ExpectedParts
+			.of(invoice(List.of(),
+					List.of(new PayerReturn(Payer.AMO, Outcome.DEFERRED, eur("1000.00"), ZERO, "", false)), null))
+			.get(0)).isEqualTo(row(Payer.AMO, "1000.00", "0.00", "pending"));
 	}
 
 	@Test
 	void anOverPaymentSettlesThePatientPartOnlyUpToItsDueAndARemainderAddsToTheDeskPayment() {
-		BankTransfer over = new BankTransfer(BankTransfer.Kind.OVERPAYMENT, eur("50.00"), "Hélène X", "F100000001", null);
+		BankTransfer over = new BankTransfer(BankTransfer.Kind.OVERPAYMENT, eur("50.00"), "Hélène X", "F100000001",
+				null);
 		assertThat(ExpectedParts.of(invoice(List.of(), List.of(), over)).get(2))
 			.isEqualTo(row(Payer.PATIENT, "34.56", "34.56", "paid"));
 		BankTransfer rest = new BankTransfer(BankTransfer.Kind.REMAINDER, eur("24.56"), "Hélène X", "F100000001", null);

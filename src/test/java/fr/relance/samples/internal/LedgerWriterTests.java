@@ -113,8 +113,7 @@ class LedgerWriterTests {
 		String amo = "467100\tCaisses d'assurance maladie - tiers payant\t\t";
 		String amoPayment = "\tF100000001\t20260120\tRèglement AMO F100000001\t";
 		String patientPayment = "\tF100000001\t20260105\tRèglement patient F100000001\t";
-		assertThat(Stream.of(lines).skip(1)).containsExactly(
-				sale + patient + piece + "34,56\t0,00\t\t\t20260108\t\t",
+		assertThat(Stream.of(lines).skip(1)).containsExactly(sale + patient + piece + "34,56\t0,00\t\t\t20260108\t\t",
 				sale + amo + piece + "1000,00\t0,00\t\t\t20260108\t\t",
 				sale + "467200\tOrganismes complémentaires - tiers payant\t990100017\tOrganisme 990100017" + piece
 						+ "200,00\t0,00\t\t\t20260108\t\t",
@@ -130,13 +129,15 @@ class LedgerWriterTests {
 	@Test
 	void lettersThe411LinesOfAFullyPaidPatientShareAsOfTheLastPayment() throws IOException {
 		GeneratedInvoice open = invoice("ZORBAVEL", "3 rue du Port");
-		GeneratedInvoice paidLater = withPatientPayments(open, "F100000002", new SamplePayment(Payer.PATIENT,
-				new BigDecimal("10.00"), LocalDate.of(2026, 1, 5)), new SamplePayment(Payer.PATIENT,
-						new BigDecimal("24.56"), LocalDate.of(2026, 2, 10)));
+		GeneratedInvoice paidLater = withPatientPayments(open, "F100000002",
+				new SamplePayment(Payer.PATIENT, new BigDecimal("10.00"), LocalDate.of(2026, 1, 5)),
+				new SamplePayment(Payer.PATIENT, new BigDecimal("24.56"), LocalDate.of(2026, 2, 10)));
 		GeneratedInvoice paidAtDesk = withPatientPayments(open, "F100000003",
 				new SamplePayment(Payer.PATIENT, new BigDecimal("34.56"), LocalDate.of(2026, 1, 5)));
 		String text = utf8(Files.readAllBytes(writeFile(LedgerExport.FEC, open, paidLater, paidAtDesk)));
-		List<String[]> lettered = Stream.of(text.split("\r\n")).skip(1).map(line -> line.split("\t", -1))
+		List<String[]> lettered = Stream.of(text.split("\r\n"))
+			.skip(1)
+			.map(line -> line.split("\t", -1))
 			.filter(fields -> !fields[13].isEmpty())
 			.toList();
 		assertThat(lettered).allSatisfy(fields -> assertThat(fields[4]).isEqualTo("411000"))
@@ -201,9 +202,9 @@ class LedgerWriterTests {
 		List<InvoicePart> parts = List.of(new InvoicePart(Payer.AMO, "", new BigDecimal("1000.00")),
 				new InvoicePart(Payer.AMC, "990100017", new BigDecimal("200.00")),
 				new InvoicePart(Payer.PATIENT, "", new BigDecimal("34.56")));
-		List<SamplePayment> payments = List.of(new SamplePayment(Payer.AMO, new BigDecimal("1000.00"),
-				LocalDate.of(2026, 1, 20)), new SamplePayment(Payer.PATIENT, new BigDecimal("10.00"),
-						LocalDate.of(2026, 1, 5)));
+		List<SamplePayment> payments = List.of(
+				new SamplePayment(Payer.AMO, new BigDecimal("1000.00"), LocalDate.of(2026, 1, 20)),
+				new SamplePayment(Payer.PATIENT, new BigDecimal("10.00"), LocalDate.of(2026, 1, 5)));
 		return new GeneratedInvoice("670000018", "F100000001", patient, LocalDate.of(2026, 1, 5),
 				LocalDate.of(2026, 1, 8), LocalDate.of(2026, 2, 7), parts, payments, true);
 	}

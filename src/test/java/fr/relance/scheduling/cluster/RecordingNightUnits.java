@@ -28,13 +28,16 @@ import fr.relance.scheduling.UnitOutcome;
 import fr.relance.support.batch.RunSummary;
 
 /**
- * A stand-in for the establishment units while their engine implementation is not merged: each unit really works in
- * the database, under a PostgreSQL advisory lock per establishment and date as the real units take, so that the
- * scheduler's queue, retries and recovery can be checked across processes. A unit records its start
- * ({@code test_unit_run}: status, attempts, the process that ran it), waits {@code relance.test.unit-millis} (the
- * work a SIGKILL can interrupt), then in one transaction writes its one row of work ({@code test_unit_work}: a unit
- * run twice shows as two rows) and its completion. Establishments of {@code relance.test.failing} end FAILED, those
- * of {@code relance.test.throwing} throw before anything runs (recorded in {@code test_unit_error}). Only with {@code relance.test.night-units=recording}.
+ * A stand-in for the establishment units while their engine implementation is not merged:
+ * each unit really works in the database, under a PostgreSQL advisory lock per
+ * establishment and date as the real units take, so that the scheduler's queue, retries
+ * and recovery can be checked across processes. A unit records its start
+ * ({@code test_unit_run}: status, attempts, the process that ran it), waits
+ * {@code relance.test.unit-millis} (the work a SIGKILL can interrupt), then in one
+ * transaction writes its one row of work ({@code test_unit_work}: a unit run twice shows
+ * as two rows) and its completion. Establishments of {@code relance.test.failing} end
+ * FAILED, those of {@code relance.test.throwing} throw before anything runs (recorded in
+ * {@code test_unit_error}). Only with {@code relance.test.night-units=recording}.
  */
 @Component
 @Primary
@@ -54,7 +57,8 @@ public class RecordingNightUnits implements NightUnits {
 	private final long unitMillis;
 
 	public RecordingNightUnits(DataSource dataSource, @Value("${relance.test.units}") String establishments,
-			@Value("${relance.test.failing:}") String failing, @Value("${relance.test.unit-millis:1000}") long unitMillis,
+			@Value("${relance.test.failing:}") String failing,
+			@Value("${relance.test.unit-millis:1000}") long unitMillis,
 			@Value("${relance.test.throwing:}") String throwing) {
 		this.dataSource = dataSource;
 		this.establishments = Arrays.stream(establishments.split(",")).map(String::strip).toList();
@@ -75,10 +79,12 @@ public class RecordingNightUnits implements NightUnits {
 
 	static void createTables(DataSource dataSource) {
 		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-			st.execute("SELECT pg_advisory_lock(42)"); // two nodes starting together: one creates, the other sees them
+			st.execute("SELECT pg_advisory_lock(42)"); // two nodes starting together: one
+														// creates, the other sees them
 			st.execute("CREATE TABLE IF NOT EXISTS test_unit_run (finess text, run_date date, status text,"
 					+ " attempts int, node text, PRIMARY KEY (finess, run_date))");
-			st.execute("CREATE TABLE IF NOT EXISTS test_unit_work (finess text, run_date date, node text, attempt int)");
+			st.execute(
+					"CREATE TABLE IF NOT EXISTS test_unit_work (finess text, run_date date, node text, attempt int)");
 			st.execute("CREATE TABLE IF NOT EXISTS test_unit_busy (finess text, run_date date, node text)");
 			st.execute("CREATE TABLE IF NOT EXISTS test_unit_error (finess text, run_date date, node text)");
 			st.execute("CREATE TABLE IF NOT EXISTS test_prepared (finess text, run_date date,"
@@ -92,7 +98,10 @@ public class RecordingNightUnits implements NightUnits {
 		}
 	}
 
-	/** The lock a unit takes; a test takes it too to stand for another process (the one-shot nightly) running it. */
+	/**
+	 * The lock a unit takes; a test takes it too to stand for another process (the
+	 * one-shot nightly) running it.
+	 */
 	static String lockSql(String function) {
 		return "SELECT " + function + "(hashtext('unit ' || ? || ' ' || ?))";
 	}
@@ -102,7 +111,8 @@ public class RecordingNightUnits implements NightUnits {
 		ready();
 		List<NightUnit> units = new ArrayList<>();
 		try (Connection c = dataSource.getConnection();
-				PreparedStatement st = c.prepareStatement("INSERT INTO test_prepared VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+				PreparedStatement st = c
+					.prepareStatement("INSERT INTO test_prepared VALUES (?, ?) ON CONFLICT DO NOTHING")) {
 			for (String finess : establishments) {
 				st.setString(1, finess);
 				st.setObject(2, runDate);
@@ -121,7 +131,8 @@ public class RecordingNightUnits implements NightUnits {
 		ready();
 		try (Connection lock = dataSource.getConnection()) {
 			if (throwing.contains(unit.finess())) {
-				// a unit that cannot even be tried, as when a maintenance command holds the database
+				// a unit that cannot even be tried, as when a maintenance command holds
+				// the database
 				update(lock, "INSERT INTO test_unit_error VALUES (?, ?, ?)", unit, NODE);
 				throw new IllegalStateException("a maintenance command holds this database");
 			}
@@ -143,8 +154,8 @@ public class RecordingNightUnits implements NightUnits {
 
 	private UnitOutcome runLocked(Connection c, NightUnit unit) throws SQLException, InterruptedException {
 		String status = null;
-		try (PreparedStatement st = c.prepareStatement(
-				"SELECT status FROM test_unit_run WHERE finess = ? AND run_date = ?")) {
+		try (PreparedStatement st = c
+			.prepareStatement("SELECT status FROM test_unit_run WHERE finess = ? AND run_date = ?")) {
 			st.setString(1, unit.finess());
 			st.setObject(2, unit.runDate());
 			try (ResultSet rs = st.executeQuery()) {
@@ -199,8 +210,8 @@ public class RecordingNightUnits implements NightUnits {
 				completed = rs.getInt(1);
 				failed = rs.getInt(2);
 			}
-			try (PreparedStatement insert = c.prepareStatement(
-					"INSERT INTO test_consolidated VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+			try (PreparedStatement insert = c
+				.prepareStatement("INSERT INTO test_consolidated VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
 				insert.setObject(1, runDate);
 				insert.setString(2, NODE);
 				insert.setInt(3, completed);
@@ -209,7 +220,8 @@ public class RecordingNightUnits implements NightUnits {
 			}
 			String status = failed > 0 ? "FAILED" : "COMPLETED";
 			return Optional.of(new NightOutcome(new RunSummary(runDate, status, 1, List.of(), List.of(), List.of()),
-					Path.of("run-summary.json"), false, failed > 0 ? List.of(failed + " establishments failed") : List.of()));
+					Path.of("run-summary.json"), false,
+					failed > 0 ? List.of(failed + " establishments failed") : List.of()));
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException(e);

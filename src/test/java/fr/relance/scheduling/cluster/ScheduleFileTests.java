@@ -18,7 +18,10 @@ import fr.relance.scheduling.cluster.NightSchedule.BusinessDate;
 import fr.relance.scheduling.cluster.NightSchedule.Misfire;
 import fr.relance.support.config.ConfigException;
 
-/** {@code jobs/schedule.yml}: what it means, and errors that name the file, the line and the field. */
+/**
+ * {@code jobs/schedule.yml}: what it means, and errors that name the file, the line and
+ * the field.
+ */
 class ScheduleFileTests {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -51,8 +54,9 @@ class ScheduleFileTests {
 				    misfire: skip
 				"""), PARIS);
 
-		assertThat(schedules).extracting(NightSchedule::name, NightSchedule::timeZone, NightSchedule::misfire,
-				NightSchedule::businessDate, NightSchedule::line)
+		assertThat(schedules)
+			.extracting(NightSchedule::name, NightSchedule::timeZone, NightSchedule::misfire,
+					NightSchedule::businessDate, NightSchedule::line)
 			.containsExactly(
 					org.assertj.core.groups.Tuple.tuple("weekdays", PARIS, Misfire.FIRE_NOW, BusinessDate.FIRE_DAY, 2),
 					org.assertj.core.groups.Tuple.tuple("late", PARIS, Misfire.SKIP, BusinessDate.PREVIOUS_DAY, 4));
@@ -81,7 +85,8 @@ class ScheduleFileTests {
 				  - name: nightly
 				    cron: "0 30 2 * * ?"
 				    timezone: Europe/Paris
-				""", "line 4, schedules[0].timezone: unknown key (allowed: [businessDate, cron, misfire, name, timeZone])");
+				""",
+				"line 4, schedules[0].timezone: unknown key (allowed: [businessDate, cron, misfire, name, timeZone])");
 		assertRefused("""
 				schedules:
 				  - name: nightly
@@ -113,8 +118,8 @@ class ScheduleFileTests {
 	void aMissingFileSaysWhatItIsFor() {
 		Path file = dir.resolve("schedule.yml");
 
-		assertThatThrownBy(() -> ClusterScheduler.readSchedules(file, PARIS))
-			.hasMessage(file + ": not found: the scheduler needs this file with at least one schedule (see jobs/README.md)");
+		assertThatThrownBy(() -> ClusterScheduler.readSchedules(file, PARIS)).hasMessage(
+				file + ": not found: the scheduler needs this file with at least one schedule (see jobs/README.md)");
 	}
 
 	private void assertRefused(String yaml, String message) throws IOException {

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import fr.relance.support.db.EmbeddedPostgresServer;
 
 /**
- * One {@code ops/relance scheduler} process of a test or a benchmark, in its own home, on a PostgreSQL shared with
- * other nodes; its console goes to {@code <home>/console.txt}.
+ * One {@code ops/relance scheduler} process of a test or a benchmark, in its own home, on
+ * a PostgreSQL shared with other nodes; its console goes to {@code <home>/console.txt}.
  */
 public final class SchedulerNode {
 
@@ -26,7 +26,10 @@ public final class SchedulerNode {
 		this.process = process;
 	}
 
-	/** Starts a node with short cluster intervals (check-in, BUSY retry, consolidation poll: 1 s) and one thread. */
+	/**
+	 * Starts a node with short cluster intervals (check-in, BUSY retry, consolidation
+	 * poll: 1 s) and one thread.
+	 */
 	public static SchedulerNode start(Path home, EmbeddedPostgresServer database, List<String> options)
 			throws IOException {
 		Files.createDirectories(home);
@@ -42,7 +45,10 @@ public final class SchedulerNode {
 		return new SchedulerNode(home, builder.start());
 	}
 
-	/** Waits until the console shows {@code text} (up to 4 minutes: engines start slowly on a loaded machine). */
+	/**
+	 * Waits until the console shows {@code text} (up to 4 minutes: engines start slowly
+	 * on a loaded machine).
+	 */
 	public void awaitConsole(String text) throws Exception {
 		Path console = home.resolve("console.txt");
 		try {

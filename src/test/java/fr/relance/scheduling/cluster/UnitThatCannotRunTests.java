@@ -17,8 +17,9 @@ import fr.relance.EngineTest;
 import fr.relance.scheduling.NightUnits;
 
 /**
- * A unit whose run cannot even start (the unit throws instead of answering COMPLETED, FAILED or BUSY) is tried three
- * times, then left for ops: no endless loop, and its job leaves the queue.
+ * A unit whose run cannot even start (the unit throws instead of answering COMPLETED,
+ * FAILED or BUSY) is tried three times, then left for ops: no endless loop, and its job
+ * leaves the queue.
  */
 @EngineTest
 @TestPropertySource(properties = { "relance.test.night-units=recording", "relance.test.units=100000009",
@@ -41,12 +42,13 @@ class UnitThatCannotRunTests {
 		try (ClusterScheduler node = ClusterScheduler.join(dataSource, units, settings, List.of())) {
 			node.start();
 			assertThat(node.queueNight(night, units)).isEqualTo(1);
-			ClusterSchedulerTests.await(() -> db.queryForObject("SELECT count(*) FROM test_unit_error", Integer.class) == 3,
-					"three tries");
+			ClusterSchedulerTests.await(
+					() -> db.queryForObject("SELECT count(*) FROM test_unit_error", Integer.class) == 3, "three tries");
 			Thread.sleep(2000); // three more retry periods: no fourth try
 			assertThat(db.queryForObject("SELECT count(*) FROM test_unit_error", Integer.class)).isEqualTo(3);
 			assertThat(db.queryForList("SELECT job_name FROM qrtz_job_details WHERE job_group = 'relance-night'",
-					String.class)).as("the unit's job left the queue; the consolidation waits for ops' rerun")
+					String.class))
+				.as("the unit's job left the queue; the consolidation waits for ops' rerun")
 				.containsExactly("consolidate-2026-11-20");
 		}
 	}

@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a night did with each file, read from its run summary as ops read it: {@code FINESS/name} to its status, or
- * to {@code refused CODE} for a file refused or quarantined.
+ * What a night did with each file, read from its run summary as ops read it:
+ * {@code FINESS/name} to its status, or to {@code refused CODE} for a file refused or
+ * quarantined.
  */
 public final class FileFates {
 

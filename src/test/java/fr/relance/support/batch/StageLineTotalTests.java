@@ -8,15 +8,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** A stage's line of the night is the total of every establishment's night: what finance and ops read first. */
+/**
+ * A stage's line of the night is the total of every establishment's night: what finance
+ * and ops read first.
+ */
 class StageLineTotalTests {
 
 	@Test
 	void countsTimeAndFiguresAreSummedAndEachNoteKeepsItsEstablishment() {
 		StageLine paris = new StageLine("output", "COMPLETED", 5, 5, 0, new BigDecimal("1.2"), "5 actions emitted",
 				List.of("a"), Map.of("smsMessages", 3L, "smsCostCents", 24L));
-		StageLine strasbourg = new StageLine("output", "COMPLETED", 3, 2, 1, new BigDecimal("0.5"),
-				"2 actions emitted", List.of("b"), Map.of("smsMessages", 1L, "smsCostCents", 6L));
+		StageLine strasbourg = new StageLine("output", "COMPLETED", 3, 2, 1, new BigDecimal("0.5"), "2 actions emitted",
+				List.of("b"), Map.of("smsMessages", 1L, "smsCostCents", 6L));
 
 		StageLine total = StageLine.total("output", List.of("750000010", "670000025"), List.of(paris, strasbourg));
 

@@ -12,10 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one reader of configuration files: typed values, and errors naming the file, the line and the key path. */
+/**
+ * The one reader of configuration files: typed values, and errors naming the file, the
+ * line and the key path.
+ */
 class YamlDocumentTests {
 
-	enum Channel { LETTER, SMS }
+	enum Channel {
+
+		LETTER, SMS
+
+	}
 
 	private static YamlDocument parse(String yaml) {
 		return YamlDocument.parse("c.yml", new StringReader(yaml));
@@ -78,15 +85,12 @@ class YamlDocumentTests {
 		assertThat(root.required("version")).isNull();
 		assertThat(root.choice("kind", Channel.class, null)).isNull();
 
-		assertThat(document.errors()).containsExactly(
-				"c.yml line 1, days: must be a whole number, got 'abc'",
-				"c.yml line 1, version: is required",
-				"c.yml line 1, kind: is required (one of [LETTER, SMS])",
+		assertThat(document.errors()).containsExactly("c.yml line 1, days: must be a whole number, got 'abc'",
+				"c.yml line 1, version: is required", "c.yml line 1, kind: is required (one of [LETTER, SMS])",
 				"c.yml line 2, margin: must be a number, got 'lots'",
 				"c.yml line 3, duplex: must be true or false, got 'maybe'",
 				"c.yml line 4, channel: must be one of [LETTER, SMS], got 'FAX'",
-				"c.yml line 5, address: must be a list",
-				"c.yml line 6, name: must be a single value");
+				"c.yml line 5, address: must be a list", "c.yml line 6, name: must be a single value");
 		assertThatThrownBy(document::check).isInstanceOf(ConfigException.class)
 			.hasMessage(String.join("\n", document.errors()))
 			.satisfies(e -> assertThat(((ConfigException) e).errors()).hasSize(8));
@@ -106,25 +110,27 @@ class YamlDocumentTests {
 				bands: {small: 1}
 				""");
 		List<YamlMap> steps = document.root().requiredMaps("steps");
-		List<Integer> days = steps.stream().map(s -> s.requiredMap("delay")).peek(d -> d.onlyKeys("days", "after"))
-			.map(d -> d.integer("days")).toList();
+		List<Integer> days = steps.stream()
+			.map(s -> s.requiredMap("delay"))
+			.peek(d -> d.onlyKeys("days", "after"))
+			.map(d -> d.integer("days"))
+			.toList();
 
 		assertThat(steps).extracting(YamlMap::path).containsExactly("steps[0]", "steps[1]", "steps[2]");
 		assertThat(days).containsExactly(null, 3, null);
 		assertThat(document.root().maps("bands")).isEmpty();
 		assertThat(document.root().requiredMaps("others")).isEmpty();
-		assertThat(document.errors()).containsExactly(
-				"c.yml line 1, others: is required",
+		assertThat(document.errors()).containsExactly("c.yml line 1, others: is required",
 				"c.yml line 3, steps[0].delay.days: must be a whole number, got 'x'",
 				"c.yml line 7, steps[1].delay.colour: unknown key (allowed: [after, days])",
-				"c.yml line 8, steps[2]: must be a mapping",
-				"c.yml line 8, steps[2].delay: is required",
+				"c.yml line 8, steps[2]: must be a mapping", "c.yml line 8, steps[2].delay: is required",
 				"c.yml line 9, bands: must be a list");
 	}
 
 	@Test
 	void aRootThatIsNotAMappingAnEmptyFileAndInvalidYamlAreRefusedWithTheirLine() {
-		assertThat(parse("- a\n- b\n").errors()).containsExactly("c.yml line 1: must be a YAML mapping of keys to values");
+		assertThat(parse("- a\n- b\n").errors())
+			.containsExactly("c.yml line 1: must be a YAML mapping of keys to values");
 		assertThat(parse("# nothing but a comment\n").errors())
 			.containsExactly("c.yml line 1: is empty: must be a YAML mapping of keys to values");
 		assertThat(parse("").root().keys()).isEmpty();
@@ -146,8 +152,7 @@ class YamlDocumentTests {
 
 		assertThat(document.root().text("name")).isEqualTo("first");
 		document.root().map("sms");
-		assertThat(document.errors()).containsExactly(
-				"c.yml line 4, sms.senderId: is given twice (first on line 3)",
+		assertThat(document.errors()).containsExactly("c.yml line 4, sms.senderId: is given twice (first on line 3)",
 				"c.yml line 5, name: is given twice (first on line 1)");
 	}
 

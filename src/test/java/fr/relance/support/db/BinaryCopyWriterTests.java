@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
 
-/** The binary COPY writer against the real database: every type read back as written, and no half-copied rows. */
+/**
+ * The binary COPY writer against the real database: every type read back as written, and
+ * no half-copied rows.
+ */
 @EngineTest
 class BinaryCopyWriterTests {
 
@@ -40,47 +43,120 @@ class BinaryCopyWriterTests {
 		List<Map<String, Object>> back = jdbi.inTransaction(h -> {
 			createAll(h);
 			try (BinaryCopyWriter copy = BinaryCopyWriter.into(h.getConnection(), "copy_all", ALL)) {
-				copy.row().integer(1).integer(-2_147_483_648).bigint(Long.MAX_VALUE)
-					.text("Hélène Ñúñez 北京 😀 tab\there \"quoted\" back\\slash\nnew line").text("É")
-					.cents(-123_456_789L).numeric(new BigDecimal("-0.0001")).numeric(new BigDecimal("-98765432109876543210.123456789"))
-					.date(LocalDate.of(1999, 12, 31)).timestamp(at).bool(true).uuid(ref)
+				copy.row()
+					.integer(1)
+					.integer(-2_147_483_648)
+					.bigint(Long.MAX_VALUE)
+					.text("Hélène Ñúñez 北京 😀 tab\there \"quoted\" back\\slash\nnew line")
+					.text("É")
+					.cents(-123_456_789L)
+					.numeric(new BigDecimal("-0.0001"))
+					.numeric(new BigDecimal("-98765432109876543210.123456789"))
+					.date(LocalDate.of(1999, 12, 31))
+					.timestamp(at)
+					.bool(true)
+					.uuid(ref)
 					.textArray(List.of("GATE_INSURER_PENDING", "é,\"{}\\", ""));
-				copy.row().integer(2).integer((Integer) null).bigint((Long) null).text(null).text(null).cents((Long) null)
-					.numeric(null).numeric(null).date(null).timestamp(null).nullField().uuid(null).textArray(null);
-				copy.row().integer(3).integer(0).bigint(-1).text("").text(" ").cents(0).numeric(new BigDecimal("1E+3"))
-					.numeric(new BigDecimal("0.00")).date(LocalDate.of(2000, 1, 1)).timestamp(Instant.EPOCH).bool(false)
-					.uuid(new UUID(0, 0)).textArray(Arrays.asList("a", null));
-				copy.row().integer(4).integer(7).bigint(Long.MIN_VALUE).text("x").text("y").cents(999_999_999_99L)
-					.numeric(new BigDecimal("12.5")).numeric(new BigDecimal("10000")).date(LocalDate.of(2099, 12, 31))
-					.timestamp(Instant.parse("1970-01-01T00:00:00.000000999Z")).bool(true).uuid(ref).textArray(List.of());
+				copy.row()
+					.integer(2)
+					.integer((Integer) null)
+					.bigint((Long) null)
+					.text(null)
+					.text(null)
+					.cents((Long) null)
+					.numeric(null)
+					.numeric(null)
+					.date(null)
+					.timestamp(null)
+					.nullField()
+					.uuid(null)
+					.textArray(null);
+				copy.row()
+					.integer(3)
+					.integer(0)
+					.bigint(-1)
+					.text("")
+					.text(" ")
+					.cents(0)
+					.numeric(new BigDecimal("1E+3"))
+					.numeric(new BigDecimal("0.00"))
+					.date(LocalDate.of(2000, 1, 1))
+					.timestamp(Instant.EPOCH)
+					.bool(false)
+					.uuid(new UUID(0, 0))
+					.textArray(Arrays.asList("a", null));
+				copy.row()
+					.integer(4)
+					.integer(7)
+					.bigint(Long.MIN_VALUE)
+					.text("x")
+					.text("y")
+					.cents(999_999_999_99L)
+					.numeric(new BigDecimal("12.5"))
+					.numeric(new BigDecimal("10000"))
+					.date(LocalDate.of(2099, 12, 31))
+					.timestamp(Instant.parse("1970-01-01T00:00:00.000000999Z"))
+					.bool(true)
+					.uuid(ref)
+					.textArray(List.of());
 				assertThat(copy.finish()).isEqualTo(4);
 			}
-			return h.createQuery("""
-					SELECT id, n4, n8, label, letter, amount::text AS amount, ratio::text AS ratio, exact::text AS exact,
-					       day::text AS day, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS at, flag,
-					       ref::text AS ref, codes::text AS codes, array_length(codes, 1) AS elements
-					FROM copy_all ORDER BY id""").mapToMap().list();
+			return h
+				.createQuery(
+						"""
+								SELECT id, n4, n8, label, letter, amount::text AS amount, ratio::text AS ratio, exact::text AS exact,
+								       day::text AS day, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS at, flag,
+								       ref::text AS ref, codes::text AS codes, array_length(codes, 1) AS elements
+								FROM copy_all ORDER BY id""")
+				.mapToMap()
+				.list();
 		});
 
-		assertThat(back.get(0)).containsEntry("n4", -2_147_483_648).containsEntry("n8", Long.MAX_VALUE)
+		assertThat(back.get(0)).containsEntry("n4", -2_147_483_648)
+			.containsEntry("n8", Long.MAX_VALUE)
 			.containsEntry("label", "Hélène Ñúñez 北京 😀 tab\there \"quoted\" back\\slash\nnew line")
-			.containsEntry("letter", "É").containsEntry("amount", "-1234567.89").containsEntry("ratio", "-0.0001")
-			.containsEntry("exact", "-98765432109876543210.123456789").containsEntry("day", "1999-12-31")
-			.containsEntry("at", "2026-12-03 07:00:00.123456").containsEntry("flag", true)
-			.containsEntry("ref", ref.toString()).containsEntry("codes", "{GATE_INSURER_PENDING,\"é,\\\"{}\\\\\",\"\"}")
+			.containsEntry("letter", "É")
+			.containsEntry("amount", "-1234567.89")
+			.containsEntry("ratio", "-0.0001")
+			.containsEntry("exact", "-98765432109876543210.123456789")
+			.containsEntry("day", "1999-12-31")
+			.containsEntry("at", "2026-12-03 07:00:00.123456")
+			.containsEntry("flag", true)
+			.containsEntry("ref", ref.toString())
+			.containsEntry("codes", "{GATE_INSURER_PENDING,\"é,\\\"{}\\\\\",\"\"}")
 			.containsEntry("elements", 3);
-		assertThat(back.get(1)).containsEntry("id", 2).containsEntry("n4", null).containsEntry("n8", null)
-			.containsEntry("label", null).containsEntry("letter", null).containsEntry("amount", null)
-			.containsEntry("ratio", null).containsEntry("exact", null).containsEntry("day", null)
-			.containsEntry("at", null).containsEntry("flag", null).containsEntry("ref", null).containsEntry("codes", null);
-		assertThat(back.get(2)).containsEntry("n4", 0).containsEntry("n8", -1L).containsEntry("label", "")
-			.containsEntry("letter", " ").containsEntry("amount", "0.00").containsEntry("ratio", "1000.0000")
-			.containsEntry("exact", "0.00").containsEntry("day", "2000-01-01").containsEntry("at", "1970-01-01 00:00:00.000000")
-			.containsEntry("flag", false).containsEntry("ref", "00000000-0000-0000-0000-000000000000")
+		assertThat(back.get(1)).containsEntry("id", 2)
+			.containsEntry("n4", null)
+			.containsEntry("n8", null)
+			.containsEntry("label", null)
+			.containsEntry("letter", null)
+			.containsEntry("amount", null)
+			.containsEntry("ratio", null)
+			.containsEntry("exact", null)
+			.containsEntry("day", null)
+			.containsEntry("at", null)
+			.containsEntry("flag", null)
+			.containsEntry("ref", null)
+			.containsEntry("codes", null);
+		assertThat(back.get(2)).containsEntry("n4", 0)
+			.containsEntry("n8", -1L)
+			.containsEntry("label", "")
+			.containsEntry("letter", " ")
+			.containsEntry("amount", "0.00")
+			.containsEntry("ratio", "1000.0000")
+			.containsEntry("exact", "0.00")
+			.containsEntry("day", "2000-01-01")
+			.containsEntry("at", "1970-01-01 00:00:00.000000")
+			.containsEntry("flag", false)
+			.containsEntry("ref", "00000000-0000-0000-0000-000000000000")
 			.containsEntry("codes", "{a,NULL}");
-		assertThat(back.get(3)).containsEntry("n8", Long.MIN_VALUE).containsEntry("amount", "999999999.99")
-			.containsEntry("ratio", "12.5000").containsEntry("exact", "10000").containsEntry("day", "2099-12-31")
-			.containsEntry("codes", "{}").containsEntry("elements", null);
+		assertThat(back.get(3)).containsEntry("n8", Long.MIN_VALUE)
+			.containsEntry("amount", "999999999.99")
+			.containsEntry("ratio", "12.5000")
+			.containsEntry("exact", "10000")
+			.containsEntry("day", "2099-12-31")
+			.containsEntry("codes", "{}")
+			.containsEntry("elements", null);
 	}
 
 	@Test
@@ -101,8 +177,11 @@ class BinaryCopyWriterTests {
 					List.of("written", "money", "ratio", "free"))) {
 				for (BigDecimal v : values) {
 					boolean fits = v.abs().compareTo(new BigDecimal("9999")) < 0;
-					copy.row().text(v.toPlainString()).numeric(v.abs().compareTo(new BigDecimal("1E10")) < 0 ? v : null)
-						.numeric(fits ? v : null).numeric(v);
+					copy.row()
+						.text(v.toPlainString())
+						.numeric(v.abs().compareTo(new BigDecimal("1E10")) < 0 ? v : null)
+						.numeric(fits ? v : null)
+						.numeric(v);
 				}
 				copy.finish();
 			}
@@ -123,9 +202,19 @@ class BinaryCopyWriterTests {
 			createAll(h);
 			try (BinaryCopyWriter copy = BinaryCopyWriter.into(h.getConnection(), "copy_all", ALL)) {
 				for (int i = 1; i <= rows; i++) {
-					copy.row().integer(i).integer(i % 1000).bigint(i * 1_000_000_007L).text("Patient n°" + i)
-						.text(i % 2 == 0 ? "P" : "I").cents(i % 3 == 0 ? -i : i).numeric(null).numeric(null)
-						.date(LocalDate.of(2026, 1, 1).plusDays(i % 365)).timestamp(null).bool(i % 2 == 0).uuid(null)
+					copy.row()
+						.integer(i)
+						.integer(i % 1000)
+						.bigint(i * 1_000_000_007L)
+						.text("Patient n°" + i)
+						.text(i % 2 == 0 ? "P" : "I")
+						.cents(i % 3 == 0 ? -i : i)
+						.numeric(null)
+						.numeric(null)
+						.date(LocalDate.of(2026, 1, 1).plusDays(i % 365))
+						.timestamp(null)
+						.bool(i % 2 == 0)
+						.uuid(null)
 						.textArray(List.of());
 				}
 				assertThat(copy.finish()).isEqualTo(rows);
@@ -140,8 +229,10 @@ class BinaryCopyWriterTests {
 		for (int i = 1; i <= rows; i++) {
 			expected += i % 3 == 0 ? -i : i;
 		}
-		assertThat(totals).containsEntry("rows", (long) rows).containsEntry("labels", (long) rows)
-			.containsEntry("flagged", (long) rows / 2).containsEntry("last", "2026-12-31");
+		assertThat(totals).containsEntry("rows", (long) rows)
+			.containsEntry("labels", (long) rows)
+			.containsEntry("flagged", (long) rows / 2)
+			.containsEntry("last", "2026-12-31");
 		assertThat((BigDecimal) totals.get("amount")).isEqualByComparingTo(BigDecimal.valueOf(expected, 2));
 	}
 
@@ -157,7 +248,8 @@ class BinaryCopyWriterTests {
 				copy.finish();
 			}
 			h.execute("SAVEPOINT before_copy");
-			// a NULL id far past the first blocks sent: the server refuses the COPY while rows are streaming
+			// a NULL id far past the first blocks sent: the server refuses the COPY while
+			// rows are streaming
 			assertThatThrownBy(() -> {
 				try (BinaryCopyWriter copy = BinaryCopyWriter.into(connection, "copy_all", List.of("id", "label"))) {
 					for (int i = 1_001; i <= 200_000; i++) {
@@ -167,8 +259,10 @@ class BinaryCopyWriterTests {
 				}
 			}).isInstanceOf(SQLException.class).hasMessageContaining("copy_all");
 			h.execute("ROLLBACK TO SAVEPOINT before_copy");
-			return h.createQuery("SELECT count(*) AS rows, count(*) FILTER (WHERE label <> 'kept') AS others FROM copy_all")
-				.mapToMap().one();
+			return h
+				.createQuery("SELECT count(*) AS rows, count(*) FILTER (WHERE label <> 'kept') AS others FROM copy_all")
+				.mapToMap()
+				.one();
 		});
 
 		assertThat(after).containsEntry("rows", 1_000L).containsEntry("others", 0L);
@@ -179,7 +273,8 @@ class BinaryCopyWriterTests {
 		jdbi.useHandle(h -> h.execute("CREATE TABLE IF NOT EXISTS copy_abandoned (id INTEGER NOT NULL)"));
 		try {
 			assertThatThrownBy(() -> jdbi.useTransaction(h -> {
-				try (BinaryCopyWriter copy = BinaryCopyWriter.into(h.getConnection(), "copy_abandoned", List.of("id"))) {
+				try (BinaryCopyWriter copy = BinaryCopyWriter.into(h.getConnection(), "copy_abandoned",
+						List.of("id"))) {
 					for (int i = 1; i <= 200_000; i++) {
 						if (i == 150_000) {
 							throw new IllegalStateException("the file failed on line " + i);
@@ -190,7 +285,8 @@ class BinaryCopyWriterTests {
 				}
 			})).hasMessage("the file failed on line 150000");
 
-			long rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM copy_abandoned").mapTo(Long.class).one());
+			long rows = jdbi
+				.withHandle(h -> h.createQuery("SELECT count(*) FROM copy_abandoned").mapTo(Long.class).one());
 			assertThat(rows).isZero();
 		}
 		finally {
@@ -238,7 +334,9 @@ class BinaryCopyWriterTests {
 				copy.send(copy.rows(16));
 				assertThat(copy.finish()).isEqualTo(30_000);
 			}
-			return h.createQuery("SELECT count(*) FROM copy_all WHERE label = 'décision ' || id").mapTo(Long.class).one();
+			return h.createQuery("SELECT count(*) FROM copy_all WHERE label = 'décision ' || id")
+				.mapTo(Long.class)
+				.one();
 		});
 
 		assertThat(copied).isEqualTo(30_000);
@@ -263,7 +361,8 @@ class BinaryCopyWriterTests {
 
 		assertThat(rows).isZero();
 		assertThatThrownBy(() -> BinaryCopyWriter.into(null, "copy_all; DROP TABLE invoice", List.of("id")))
-			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a plain table or column name");
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not a plain table or column name");
 	}
 
 	private static void createAll(Handle h) {

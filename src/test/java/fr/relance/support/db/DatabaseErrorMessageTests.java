@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 
 /**
- * A failed statement's message is what reaches the logs when an import fails: it names the statement and the
- * database's reason, never the values bound to it nor the row PostgreSQL quotes in its detail line.
+ * A failed statement's message is what reaches the logs when an import fails: it names
+ * the statement and the database's reason, never the values bound to it nor the row
+ * PostgreSQL quotes in its detail line.
  */
 @EngineTest
 class DatabaseErrorMessageTests {
@@ -22,7 +23,9 @@ class DatabaseErrorMessageTests {
 	@Test
 	void aFailedStatementsMessageCarriesTheSqlButNoBoundValueNorRowDetail() {
 		Throwable nul = catchThrowable(() -> jdbi.useHandle(h -> h.createQuery("SELECT length(:name)")
-			.bind("name", "FICTIF-SECRETNAME\u0000").mapTo(Integer.class).one()));
+			.bind("name", "FICTIF-SECRETNAME\u0000")
+			.mapTo(Integer.class)
+			.one()));
 		Throwable notNull = catchThrowable(() -> jdbi.useHandle(h -> {
 			h.execute("CREATE TEMPORARY TABLE message_probe (name TEXT, city TEXT NOT NULL)");
 			h.createUpdate("INSERT INTO message_probe (name, city) VALUES (:name, NULL)")

@@ -58,7 +58,8 @@ class EmbeddedPostgresServerTests {
 		long orphanPid = Long.parseLong(Files.readAllLines(home.resolve("pgdata/postmaster.pid")).get(0).strip());
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
-		// when the next engine starts on the same home, then it stops the orphan and starts with the data intact
+		// when the next engine starts on the same home, then it stops the orphan and
+		// starts with the data intact
 		try (EmbeddedPostgresServer next = EmbeddedPostgresServer.start(home, home.resolve("pgdata"), true)) {
 			assertThat(queryStrings(next, "SELECT note FROM survivor")).containsExactly("written before the kill");
 			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
@@ -68,11 +69,14 @@ class EmbeddedPostgresServerTests {
 	@Test
 	void isDurableUnlessFastModeIsAsked() throws Exception {
 		try (EmbeddedPostgresServer durable = EmbeddedPostgresServer.start(home, home.resolve("pgdata"), false)) {
-			assertThat(queryStrings(durable, "SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit')"
-					+ " || ' ' || current_setting('full_page_writes')")).containsExactly("on on on");
+			assertThat(queryStrings(durable,
+					"SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit')"
+							+ " || ' ' || current_setting('full_page_writes')"))
+				.containsExactly("on on on");
 		}
 		try (EmbeddedPostgresServer fast = EmbeddedPostgresServer.start(home, home.resolve("pgdata"), true)) {
-			assertThat(queryStrings(fast, "SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit')"))
+			assertThat(queryStrings(fast,
+					"SELECT current_setting('fsync') || ' ' || current_setting('synchronous_commit')"))
 				.containsExactly("off off");
 		}
 	}
@@ -104,12 +108,13 @@ class EmbeddedPostgresServerTests {
 
 	@Test
 	void aDatabaseThatTrustedEveryLocalConnectionGetsThePassword() throws Exception {
-		// given a data directory as an older engine left it: no password, every local connection trusted
+		// given a data directory as an older engine left it: no password, every local
+		// connection trusted
 		try (EmbeddedPostgresServer old = EmbeddedPostgresServer.start(home, home.resolve("pgdata"), true)) {
 			execute(old, "CREATE TABLE kept (note TEXT)", "INSERT INTO kept VALUES ('before')",
 					"ALTER ROLE postgres PASSWORD NULL");
-			Files.writeString(home.resolve("pgdata/pg_hba.conf"), "host all all 127.0.0.1/32 trust\n"
-					+ "host all all ::1/128 trust\n");
+			Files.writeString(home.resolve("pgdata/pg_hba.conf"),
+					"host all all 127.0.0.1/32 trust\n" + "host all all ::1/128 trust\n");
 		}
 		Files.delete(home.resolve("db.secret"));
 
@@ -139,7 +144,8 @@ class EmbeddedPostgresServerTests {
 	}
 
 	private static void execute(EmbeddedPostgresServer server, String... statements) throws Exception {
-		try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password()); Statement st = c.createStatement()) {
+		try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+				Statement st = c.createStatement()) {
 			for (String sql : statements) {
 				st.execute(sql);
 			}
@@ -148,7 +154,8 @@ class EmbeddedPostgresServerTests {
 
 	private static List<String> queryStrings(EmbeddedPostgresServer server, String sql) throws Exception {
 		List<String> values = new ArrayList<>();
-		try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password()); Statement st = c.createStatement();
+		try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres", server.password());
+				Statement st = c.createStatement();
 				ResultSet rs = st.executeQuery(sql)) {
 			while (rs.next()) {
 				values.add(rs.getString(1));

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import fr.relance.EngineTest;
 
 /**
- * Between two stages, a table that grew much since its last analysis is analysed (the planner then sees its real
- * size); a table that barely changed is not, and one another session is analysing is left to it without waiting.
- * The probe table is kept out of autovacuum's way, so that only the engine analyses it here.
+ * Between two stages, a table that grew much since its last analysis is analysed (the
+ * planner then sees its real size); a table that barely changed is not, and one another
+ * session is analysing is left to it without waiting. The probe table is kept out of
+ * autovacuum's way, so that only the engine analyses it here.
  */
 @EngineTest
 class FreshStatisticsTests {
@@ -79,7 +80,9 @@ class FreshStatisticsTests {
 
 	private long rowsPlannerSees() {
 		return jdbi.withHandle((h) -> h.createQuery("SELECT reltuples::bigint FROM pg_class WHERE relname = :t")
-			.bind("t", TABLE).mapTo(Long.class).one());
+			.bind("t", TABLE)
+			.mapTo(Long.class)
+			.one());
 	}
 
 }

@@ -26,14 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Migrations are history: a database that applied a migration keeps its checksum in Flyway's history table, so a
- * merged migration that changes breaks every installed engine at its next start, and one that arrives with a lower
- * version than an applied one is never run. {@code sql/migrations.sha256} (the format of {@code sha256sum}, in the
- * order the migrations were merged) is that history; this check runs without a database, before anything ships.
+ * Migrations are history: a database that applied a migration keeps its checksum in
+ * Flyway's history table, so a merged migration that changes breaks every installed
+ * engine at its next start, and one that arrives with a lower version than an applied one
+ * is never run. {@code sql/migrations.sha256} (the format of {@code sha256sum}, in the
+ * order the migrations were merged) is that history; this check runs without a database,
+ * before anything ships.
  */
 class MigrationHistoryTests {
 
-	/** The project's {@code sql/} folder; surefire runs the tests from the project directory. */
+	/**
+	 * The project's {@code sql/} folder; surefire runs the tests from the project
+	 * directory.
+	 */
 	private static final Path SQL = Path.of("sql");
 
 	@Test
@@ -48,7 +53,8 @@ class MigrationHistoryTests {
 		history(sql, "V1__one.sql", "V2__two.sql");
 		Files.writeString(sql.resolve("migrations/V2__two.sql"), "-- edited\n", StandardOpenOption.APPEND);
 
-		assertThat(problems(sql)).singleElement().asString()
+		assertThat(problems(sql)).singleElement()
+			.asString()
 			.contains("migrations/V2__two.sql", "a merged migration must never change: add a new migration");
 	}
 
@@ -57,7 +63,8 @@ class MigrationHistoryTests {
 		history(sql, "V1__one.sql", "V2__two.sql");
 		Files.delete(sql.resolve("migrations/V1__one.sql"));
 
-		assertThat(problems(sql)).singleElement().asString()
+		assertThat(problems(sql)).singleElement()
+			.asString()
 			.contains("migrations/V1__one.sql", "is missing", "a merged migration must never change");
 	}
 
@@ -66,7 +73,8 @@ class MigrationHistoryTests {
 		history(sql, "V1__one.sql");
 		Files.writeString(sql.resolve("migrations/V2__two.sql"), "SELECT 2;\n");
 
-		assertThat(problems(sql)).singleElement().asString()
+		assertThat(problems(sql)).singleElement()
+			.asString()
 			.contains("migrations/V2__two.sql is not in sql/migrations.sha256",
 					"(cd sql && sha256sum migrations/V2__two.sql >> migrations.sha256)");
 	}
@@ -75,7 +83,8 @@ class MigrationHistoryTests {
 	void aMigrationListedAfterAHigherVersionIsRefused(@TempDir Path sql) throws IOException {
 		history(sql, "V1.10__ten.sql", "V1.9__nine.sql");
 
-		assertThat(problems(sql)).singleElement().asString()
+		assertThat(problems(sql)).singleElement()
+			.asString()
 			.contains("migrations/V1.9__nine.sql", "version 1.9", "not higher than 1.10");
 	}
 
@@ -83,7 +92,8 @@ class MigrationHistoryTests {
 	void twoMigrationsOfOneVersionAreRefused(@TempDir Path sql) throws IOException {
 		history(sql, "V20261203.10__a.sql", "V20261203_10__b.sql");
 
-		assertThat(problems(sql)).singleElement().asString()
+		assertThat(problems(sql)).singleElement()
+			.asString()
 			.contains("migrations/V20261203_10__b.sql", "version 20261203.10, not higher than 20261203.10");
 	}
 
@@ -101,7 +111,10 @@ class MigrationHistoryTests {
 
 	private static final Pattern VERSIONED = Pattern.compile("migrations/V([0-9]+(?:[._][0-9]+)*)__[^/]+\\.sql");
 
-	/** What is wrong with the migrations of {@code sql} against their list, one message per problem. */
+	/**
+	 * What is wrong with the migrations of {@code sql} against their list, one message
+	 * per problem.
+	 */
 	static List<String> problems(Path sql) {
 		List<String> problems = new ArrayList<>();
 		Map<String, String> listed = listed(sql);
@@ -115,8 +128,9 @@ class MigrationHistoryTests {
 						+ "change: add a new migration instead (databases that applied it keep its checksum)");
 			}
 			else if (!sha256(file).equals(entry.getValue())) {
-				problems.add(name + " differs from its checksum in sql/migrations.sha256: a merged migration must never "
-						+ "change: add a new migration instead (databases that applied it keep its checksum)");
+				problems
+					.add(name + " differs from its checksum in sql/migrations.sha256: a merged migration must never "
+							+ "change: add a new migration instead (databases that applied it keep its checksum)");
 			}
 			List<BigInteger> version = version(name);
 			if (version == null) {
@@ -157,7 +171,8 @@ class MigrationHistoryTests {
 							+ " is not '<sha256>  migrations/<file>' (the output of sha256sum): " + line);
 				}
 				if (listed.put(m.group(2), m.group(1)) != null) {
-					throw new AssertionError("sql/migrations.sha256 line " + number + " lists " + m.group(2) + " twice");
+					throw new AssertionError(
+							"sql/migrations.sha256 line " + number + " lists " + m.group(2) + " twice");
 				}
 			}
 		}
@@ -176,7 +191,10 @@ class MigrationHistoryTests {
 		}
 	}
 
-	/** Flyway's reading of a version: numbers separated by dots or underscores; null when not versioned. */
+	/**
+	 * Flyway's reading of a version: numbers separated by dots or underscores; null when
+	 * not versioned.
+	 */
 	static List<BigInteger> version(String name) {
 		Matcher m = VERSIONED.matcher(name.startsWith("migrations/") ? name : "migrations/" + name);
 		if (!m.matches()) {
@@ -189,7 +207,10 @@ class MigrationHistoryTests {
 		return parts;
 	}
 
-	/** Number by number, a missing trailing number counting as 0 (1.2 equals 1.2.0), as Flyway compares. */
+	/**
+	 * Number by number, a missing trailing number counting as 0 (1.2 equals 1.2.0), as
+	 * Flyway compares.
+	 */
 	static int compare(List<BigInteger> a, List<BigInteger> b) {
 		for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
 			BigInteger x = i < a.size() ? a.get(i) : BigInteger.ZERO;
@@ -220,7 +241,10 @@ class MigrationHistoryTests {
 		}
 	}
 
-	/** A sql/ folder whose migrations are these files, listed in this order with their true checksums. */
+	/**
+	 * A sql/ folder whose migrations are these files, listed in this order with their
+	 * true checksums.
+	 */
 	private static void history(Path sql, String... names) throws IOException {
 		Files.createDirectories(sql.resolve("migrations"));
 		StringBuilder list = new StringBuilder();

@@ -20,8 +20,9 @@ import fr.relance.support.batch.EstablishmentLine;
 import fr.relance.support.batch.NightParameters;
 
 /**
- * The locks of a night: an establishment another process is running is left to it (and named), the others run; a
- * maintenance command holding the database refuses every night, and waits for none.
+ * The locks of a night: an establishment another process is running is left to it (and
+ * named), the others run; a maintenance command holding the database refuses every night,
+ * and waits for none.
  */
 @EngineTest
 @DirtiesContext(classMode = ClassMode.BEFORE_CLASS)
@@ -48,11 +49,11 @@ class RunLockTests {
 		}
 
 		assertThat(outcome.completed()).isFalse();
-		assertThat(outcome.failures()).singleElement().asString()
+		assertThat(outcome.failures()).singleElement()
+			.asString()
 			.contains("establishment 750000010 is being run by another process");
 		assertThat(repository.getJobInstance("nightly", NightParameters.unit(NIGHT, "750000010"))).isNull();
-		assertThat(outcome.summary().establishments())
-			.filteredOn((e) -> e.finess().equals("670000025"))
+		assertThat(outcome.summary().establishments()).filteredOn((e) -> e.finess().equals("670000025"))
 			.singleElement()
 			.satisfies((e) -> assertThat(e.status()).isEqualTo("COMPLETED"));
 		// once the other process is done, the same command runs the clinic only
@@ -64,13 +65,11 @@ class RunLockTests {
 	@Test
 	void aMaintenanceCommandHoldingTheDatabaseRefusesEveryNightAndIsRefusedDuringOne() {
 		try (RunLock maintenance = RunLock.acquire(dataSource)) {
-			assertThatThrownBy(() -> nightly.run(NIGHT.plusDays(1)))
-				.isInstanceOf(EngineBusyException.class)
+			assertThatThrownBy(() -> nightly.run(NIGHT.plusDays(1))).isInstanceOf(EngineBusyException.class)
 				.hasMessageContaining("a maintenance command holds this database");
 		}
 		try (NightLock night = NightLock.tryEstablishment(dataSource, "670000025").orElseThrow()) {
-			assertThatThrownBy(() -> RunLock.acquire(dataSource))
-				.isInstanceOf(EngineBusyException.class)
+			assertThatThrownBy(() -> RunLock.acquire(dataSource)).isInstanceOf(EngineBusyException.class)
 				.hasMessageContaining("another Relance run is in progress on this database");
 		}
 		try (RunLock again = RunLock.acquire(dataSource)) {

@@ -26,17 +26,18 @@ class FailuresTests {
 		String unreachable = "relance - Connection is not available, request timed out after 5000ms (total=0, active=0,"
 				+ " idle=0, waiting=0)";
 
-		assertThat(Failures.explain(new SQLTransientConnectionException(exhausted))).hasValueSatisfying(
-				text -> assertThat(text).contains("every connection of the engine's pool",
-						"spring.datasource.hikari.maximum-pool-size"));
+		assertThat(Failures.explain(new SQLTransientConnectionException(exhausted)))
+			.hasValueSatisfying(text -> assertThat(text).contains("every connection of the engine's pool",
+					"spring.datasource.hikari.maximum-pool-size"));
 		assertThat(Failures.explain(new SQLTransientConnectionException(unreachable))).hasValueSatisfying(
 				text -> assertThat(text).startsWith("no database connection within relance.db.connect-timeout"));
-		// the database went away while its one connection was out: the pool's failure carries the driver's cause
+		// the database went away while its one connection was out: the pool's failure
+		// carries the driver's cause
 		String stopped = "relance - Connection is not available, request timed out after 5000ms (total=1, active=1,"
 				+ " idle=0, waiting=0)";
 		assertThat(Failures.explain(new SQLTransientConnectionException(stopped,
-				new SQLException("Connection to localhost:5432 refused", "08001")))).hasValueSatisfying(
-						text -> assertThat(text).startsWith("no database connection").contains("unreachable"));
+				new SQLException("Connection to localhost:5432 refused", "08001"))))
+			.hasValueSatisfying(text -> assertThat(text).startsWith("no database connection").contains("unreachable"));
 	}
 
 }

@@ -15,17 +15,22 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
- * Our French phone rules ({@link FrenchPhone}, called for every ledger line and every case, so a few instructions
- * each) checked against libphonenumber's metadata, the maintained reference of numbering plans: over the written
- * forms establishments use and over numbers drawn in every French and overseas mobile range, the E.164 form and the
- * mobile classification agree. Our rules accept any 9-digit national number; the reference also knows which ranges
- * are allocated, which the test takes as its expectation for mobiles (an SMS to an unallocated range is lost).
+ * Our French phone rules ({@link FrenchPhone}, called for every ledger line and every
+ * case, so a few instructions each) checked against libphonenumber's metadata, the
+ * maintained reference of numbering plans: over the written forms establishments use and
+ * over numbers drawn in every French and overseas mobile range, the E.164 form and the
+ * mobile classification agree. Our rules accept any 9-digit national number; the
+ * reference also knows which ranges are allocated, which the test takes as its
+ * expectation for mobiles (an SMS to an unallocated range is lost).
  */
 class FrenchPhoneReferenceTests {
 
 	private static final PhoneNumberUtil REFERENCE = PhoneNumberUtil.getInstance();
 
-	/** Regions that share the French national plan: metropolitan France and the overseas departments. */
+	/**
+	 * Regions that share the French national plan: metropolitan France and the overseas
+	 * departments.
+	 */
 	private static final List<String> FRENCH_REGIONS = List.of("FR", "GP", "GF", "MQ", "RE", "YT");
 
 	@Test
@@ -37,7 +42,8 @@ class FrenchPhoneReferenceTests {
 		for (String number : written) {
 			List<PhoneNumber> readings = readings(number);
 			assertThat(readings).as(number + " for the reference").isNotEmpty();
-			assertThat(readings).extracting(r -> REFERENCE.format(r, PhoneNumberFormat.E164)).as(number)
+			assertThat(readings).extracting(r -> REFERENCE.format(r, PhoneNumberFormat.E164))
+				.as(number)
 				.contains(FrenchPhone.toE164(number));
 			assertThat(FrenchPhone.isMobile(number)).as(number + " is a mobile")
 				.isEqualTo(REFERENCE.getNumberType(readings.get(0)) == PhoneNumberType.MOBILE);
@@ -69,8 +75,9 @@ class FrenchPhoneReferenceTests {
 	}
 
 	/**
-	 * The number as the reference reads it in each French region where it is valid (some overseas ranges are valid in
-	 * several departments, each with its country code); empty in none.
+	 * The number as the reference reads it in each French region where it is valid (some
+	 * overseas ranges are valid in several departments, each with its country code);
+	 * empty in none.
 	 */
 	private static List<PhoneNumber> readings(String number) {
 		List<PhoneNumber> readings = new ArrayList<>();

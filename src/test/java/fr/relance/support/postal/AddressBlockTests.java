@@ -14,15 +14,16 @@ class AddressBlockTests {
 		AddressBlock.Result result = AddressBlock.of("Anne  Martin", List.of("12 rue des Lilas", " "), "75011",
 				"Saint-Étienne-du-Rouvray", null);
 
-		assertThat(result.block().lines())
-			.containsExactly("Anne Martin", "12 rue des Lilas", "75011 SAINT-ETIENNE-DU-ROUVRAY");
+		assertThat(result.block().lines()).containsExactly("Anne Martin", "12 rue des Lilas",
+				"75011 SAINT-ETIENNE-DU-ROUVRAY");
 	}
 
 	@Test
 	void aLongStreetLineIsSplitAtASpaceAndALongNameIsCut() {
 		String name = "Marie-Christine Dupont-Delacroix de la Tour";
-		AddressBlock block = AddressBlock.of(name,
-				List.of("Résidence des Grands Chênes bâtiment B escalier 4"), "69003", "Lyon", "FR").block();
+		AddressBlock block = AddressBlock
+			.of(name, List.of("Résidence des Grands Chênes bâtiment B escalier 4"), "69003", "Lyon", "FR")
+			.block();
 
 		assertThat(block.lines()).allMatch((l) -> l.length() <= AddressBlock.MAX_LENGTH);
 		assertThat(block.lines()).containsExactly("Marie-Christine Dupont-Delacroix de la",

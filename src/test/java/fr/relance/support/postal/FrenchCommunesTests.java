@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Postcode and city consistency against the packaged list of French postcodes and communes. */
+/**
+ * Postcode and city consistency against the packaged list of French postcodes and
+ * communes.
+ */
 class FrenchCommunesTests {
 
 	private final FrenchCommunes communes = FrenchCommunes.packaged();

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.relance.intake.ErrorReports;
 import fr.relance.intake.ReportedError;
 
-/** What a spreadsheet would run as a formula is written as text; numbers stay numbers; the file appears whole. */
+/**
+ * What a spreadsheet would run as a formula is written as text; numbers stay numbers; the
+ * file appears whole.
+ */
 class EstablishmentCsvTests {
 
 	@TempDir
@@ -57,10 +60,11 @@ class EstablishmentCsvTests {
 
 	@Test
 	void anErrorReportNeutralisesTheValueAnEstablishmentSent() throws Exception {
-		Path report = ErrorReports.write(dir, LocalDate.of(2026, 11, 20), "ledger.csv", List.of(new ReportedError(
-				"ledger.csv", 4, "lastName", "=cmd|'/C calc'!A0", "BAD_NAME", "Nom illisible.")));
+		Path report = ErrorReports.write(dir, LocalDate.of(2026, 11, 20), "ledger.csv", List
+			.of(new ReportedError("ledger.csv", 4, "lastName", "=cmd|'/C calc'!A0", "BAD_NAME", "Nom illisible.")));
 
-		assertThat(Files.readString(report, StandardCharsets.UTF_8)).contains("ledger.csv;4;lastName;'=cmd|'/C calc'!A0;")
+		assertThat(Files.readString(report, StandardCharsets.UTF_8))
+			.contains("ledger.csv;4;lastName;'=cmd|'/C calc'!A0;")
 			.doesNotContain(";=cmd");
 	}
 

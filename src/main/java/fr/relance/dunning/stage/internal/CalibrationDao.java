@@ -14,7 +14,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import fr.relance.dunning.calibration.Calibration;
 import fr.relance.dunning.calibration.Outcomes;
 
-/** Observed outcomes of past actions and the calibrated uplifts drawn from them ({@code CalibrationDao/*.sql}). */
+/**
+ * Observed outcomes of past actions and the calibrated uplifts drawn from them
+ * ({@code CalibrationDao/*.sql}).
+ */
 @UseClasspathSqlLocator
 public interface CalibrationDao {
 

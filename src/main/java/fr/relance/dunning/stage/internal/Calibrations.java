@@ -17,9 +17,10 @@ import fr.relance.dunning.scenario.Scenario;
 import fr.relance.dunning.scenario.ScenarioStep;
 
 /**
- * Calibrates an establishment's uplifts for a night: the scenario prior of each (step, band) with observations is
- * updated once with all of them, stored, and used; cells without observations keep their prior. Observations of a
- * step or band the scenario no longer has are ignored.
+ * Calibrates an establishment's uplifts for a night: the scenario prior of each (step,
+ * band) with observations is updated once with all of them, stored, and used; cells
+ * without observations keep their prior. Observations of a step or band the scenario no
+ * longer has are ignored.
  */
 public final class Calibrations {
 
@@ -30,7 +31,10 @@ public final class Calibrations {
 		Map<CalibratedUplifts.Cell, BetaPrior> posteriors = new HashMap<>();
 		for (CalibrationDao.Observed observed : dao.outcomes(finess, runDate)) {
 			ScenarioStep step = stepOf(scenario, observed.stepId());
-			AmountBand band = scenario.bands().stream().filter((b) -> b.name().equals(observed.band())).findFirst()
+			AmountBand band = scenario.bands()
+				.stream()
+				.filter((b) -> b.name().equals(observed.band()))
+				.findFirst()
 				.orElse(null);
 			if (step == null || band == null || step.channel() == Channel.WRITE_OFF_PROPOSAL) {
 				continue;

@@ -14,16 +14,20 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.postgresql.PGConnection;
 
 /**
- * The night's CSV files under {@code <out>/<date>/}, each one set-based query streamed by PostgreSQL's COPY straight
- * to disk, written under a temporary name and renamed when complete. UTF-8, comma-separated, one
- * header line. Patient ids are masked as {@code Masking.tail(id, 4)} does; no medical data is selected.
+ * The night's CSV files under {@code <out>/<date>/}, each one set-based query streamed by
+ * PostgreSQL's COPY straight to disk, written under a temporary name and renamed when
+ * complete. UTF-8, comma-separated, one header line. Patient ids are masked as
+ * {@code Masking.tail(id, 4)} does; no medical data is selected.
  */
 public final class CsvExport {
 
 	private static final String MASKED = "repeat('*', length(p.external_id) - least(4, length(p.external_id) / 2))"
 			+ " || right(p.external_id, least(4, length(p.external_id) / 2))";
 
-	/** The decisions of a night: {@code CsvExport/decisions.sql}, {@code <night>} and {@code <masked>} filled in. */
+	/**
+	 * The decisions of a night: {@code CsvExport/decisions.sql}, {@code <night>} and
+	 * {@code <masked>} filled in.
+	 */
 	private static final String DECISIONS = ClasspathSqlLocator.create()
 		.getResource(CsvExport.class.getClassLoader(), "fr/relance/dunning/stage/internal/CsvExport/decisions.sql");
 
@@ -41,16 +45,21 @@ public final class CsvExport {
 	}
 
 	/**
-	 * {@code dunning-decisions.csv}: every case decided that night with its decision, whether recorded that night
-	 * or unchanged since {@code decided_on}; returns the file.
+	 * {@code dunning-decisions.csv}: every case decided that night with its decision,
+	 * whether recorded that night or unchanged since {@code decided_on}; returns the
+	 * file.
 	 */
 	public Path decisions(Path out, LocalDate runDate) {
-		// COPY takes no parameters: the date is a LocalDate's ISO text, nothing from outside
+		// COPY takes no parameters: the date is a LocalDate's ISO text, nothing from
+		// outside
 		String query = DECISIONS.replace("<night>", "DATE '" + runDate + "'").replace("<masked>", MASKED);
 		return export(query, out, runDate, "dunning-decisions.csv");
 	}
 
-	/** {@code dunning-calibration.csv}: the uplifts calibrated that night, with the counts behind them. */
+	/**
+	 * {@code dunning-calibration.csv}: the uplifts calibrated that night, with the counts
+	 * behind them.
+	 */
 	public Path calibration(Path out, LocalDate runDate) {
 		return export(String.format(CALIBRATION, runDate), out, runDate, "dunning-calibration.csv");
 	}
@@ -61,7 +70,9 @@ public final class CsvExport {
 			Path target = dir.resolve(name);
 			Path tmp = dir.resolve(name + ".tmp");
 			try (OutputStream file = Files.newOutputStream(tmp)) {
-				this.handle.getConnection().unwrap(PGConnection.class).getCopyAPI()
+				this.handle.getConnection()
+					.unwrap(PGConnection.class)
+					.getCopyAPI()
 					.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER)", file);
 			}
 			return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -17,10 +17,10 @@ import fr.relance.support.db.BinaryCopyWriter;
 import fr.relance.support.db.BinaryRows;
 
 /**
- * Writes the night's decisions into the working table {@code dunning_night_decision} with a binary COPY, a few
- * megabytes at a time: a million rows go in seconds where a million INSERTs would take minutes. Rows are built by
- * {@link #append} on any thread, into buffers from {@link #buffer}, and sent by {@link #send} on the connection's
- * thread.
+ * Writes the night's decisions into the working table {@code dunning_night_decision} with
+ * a binary COPY, a few megabytes at a time: a million rows go in seconds where a million
+ * INSERTs would take minutes. Rows are built by {@link #append} on any thread, into
+ * buffers from {@link #buffer}, and sent by {@link #send} on the connection's thread.
  */
 public final class DecisionRows implements AutoCloseable {
 
@@ -53,18 +53,23 @@ public final class DecisionRows implements AutoCloseable {
 	}
 
 	/**
-	 * Appends one decision's row to {@code rows}; any thread may build rows, since this touches no connection.
-	 * {@code openParts} is the number of open parts of the case (0 closes it).
+	 * Appends one decision's row to {@code rows}; any thread may build rows, since this
+	 * touches no connection. {@code openParts} is the number of open parts of the case (0
+	 * closes it).
 	 */
 	public void append(BinaryRows rows, DunningDecision d, int openParts) {
 		ScenarioStep step = d.stepId() == null ? null : this.scenario.step(d.stepId());
 		boolean plans = step != null && (d.outcome() == Outcome.ACT || d.outcome() == Outcome.WRITE_OFF_PROPOSAL);
 		ValueCheck value = d.outcome() == Outcome.ACT ? d.value() : null;
 		List<String> codes = d.reasons().stream().map((r) -> r.code().name()).toList();
-		rows.row().bigint(Long.parseLong(d.caseId())).text(d.outcome().name()).text(d.stepId())
+		rows.row()
+			.bigint(Long.parseLong(d.caseId()))
+			.text(d.outcome().name())
+			.text(d.stepId())
 			.integer(step == null ? null : step.index() + 1)
 			.text(d.channel() == null ? null : d.channel().name())
-			.numeric(d.balance()).text(d.band())
+			.numeric(d.balance())
+			.text(d.band())
 			.numeric(value == null ? null : value.uplift())
 			.numeric(plans ? (value != null ? value.cost() : step.cost().total()) : null)
 			.numeric(plans ? (value != null ? value.expectedGain() : NO_GAIN) : null)
@@ -84,7 +89,10 @@ public final class DecisionRows implements AutoCloseable {
 					d.costAvoided()));
 	}
 
-	/** Sends rows built by {@link #append}, on the connection's thread, and empties the buffer. */
+	/**
+	 * Sends rows built by {@link #append}, on the connection's thread, and empties the
+	 * buffer.
+	 */
 	public void send(BinaryRows rows) {
 		try {
 			this.copy.send(rows);

@@ -10,8 +10,9 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * What the explain command reads: a patient's cases, every decision recorded on them (a decision is recorded when it
- * changes), their actions, and the nights the establishment was decided.
+ * What the explain command reads: a patient's cases, every decision recorded on them (a
+ * decision is recorded when it changes), their actions, and the nights the establishment
+ * was decided.
  */
 public interface ExplainDao {
 

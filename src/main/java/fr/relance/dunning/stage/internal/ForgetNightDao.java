@@ -8,13 +8,17 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Undoes every dunning row a night wrote, in the reverse of the order the night wrote them, for all establishments.
- * Each statement is {@code ForgetNightDao/<method>.sql}; run in one transaction.
+ * Undoes every dunning row a night wrote, in the reverse of the order the night wrote
+ * them, for all establishments. Each statement is {@code ForgetNightDao/<method>.sql};
+ * run in one transaction.
  */
 @UseClasspathSqlLocator
 public interface ForgetNightDao {
 
-	/** Letters or messages already sent cannot be taken back: the night must not be forgotten then. */
+	/**
+	 * Letters or messages already sent cannot be taken back: the night must not be
+	 * forgotten then.
+	 */
 	@SqlQuery
 	long emittedActions(@Bind("night") LocalDate night);
 

@@ -9,8 +9,9 @@ import org.jdbi.v3.sqlobject.statement.SqlScript;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The set-based statements of one establishment's night, in the order the stage runs them, all inside the
- * establishment's transaction. Each statement is {@code NightDao/<method>.sql}.
+ * The set-based statements of one establishment's night, in the order the stage runs
+ * them, all inside the establishment's transaction. Each statement is
+ * {@code NightDao/<method>.sql}.
  */
 @UseClasspathSqlLocator
 public interface NightDao {
@@ -24,7 +25,10 @@ public interface NightDao {
 	@SqlUpdate
 	void analyzeParts();
 
-	/** After the decisions: opens the cases of the patients decided under a provisional id. */
+	/**
+	 * After the decisions: opens the cases of the patients decided under a provisional
+	 * id.
+	 */
 	@SqlUpdate
 	int openCases(@Bind("finess") String finess, @Bind("runDate") LocalDate runDate);
 
@@ -44,7 +48,10 @@ public interface NightDao {
 	@SqlQuery
 	int recordDecisions(@Bind("version") String version, @Bind("runDate") LocalDate runDate);
 
-	/** Rows of the night naming no existing case; must be 0 (the night's tables carry no foreign keys). */
+	/**
+	 * Rows of the night naming no existing case; must be 0 (the night's tables carry no
+	 * foreign keys).
+	 */
 	@SqlQuery
 	long orphans();
 

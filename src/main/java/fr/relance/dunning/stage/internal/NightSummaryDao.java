@@ -9,9 +9,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * Counts of a whole night, read back from what was recorded, so a restarted night reports all of it. Every case
- * decided that night counts, through the decision in force for it that night (recorded that night or, unchanged,
- * earlier): the same counts and cost avoided as if every decision had been stored every night.
+ * Counts of a whole night, read back from what was recorded, so a restarted night reports
+ * all of it. Every case decided that night counts, through the decision in force for it
+ * that night (recorded that night or, unchanged, earlier): the same counts and cost
+ * avoided as if every decision had been stored every night.
  */
 public interface NightSummaryDao {
 

@@ -35,8 +35,9 @@ import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 
 /**
- * One row of the snapshot query to a {@link CaseSnapshot}. Contacts of the last 60 days are the steps the engine took
- * (their channel is the scenario step's) and those the establishment reported in its follow-up files.
+ * One row of the snapshot query to a {@link CaseSnapshot}. Contacts of the last 60 days
+ * are the steps the engine took (their channel is the scenario step's) and those the
+ * establishment reported in its follow-up files.
  */
 final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 
@@ -62,7 +63,10 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		this.contactsFrom = contactsFrom(runDate);
 	}
 
-	/** Contacts older than this change no decision (the longest hold they cause is the 60-day call refusal). */
+	/**
+	 * Contacts older than this change no decision (the longest hold they cause is the
+	 * 60-day call refusal).
+	 */
 	static LocalDate contactsFrom(LocalDate runDate) {
 		return runDate.minusDays(CONTACT_HISTORY_DAYS);
 	}
@@ -72,8 +76,7 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		String phone = rs.getString("phone");
 		String mobile = rs.getString("mobile");
 		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
-				rs.getString("postcode"),
-				rs.getString("city"), rs.getString("country"));
+				rs.getString("postcode"), rs.getString("city"), rs.getString("country"));
 		Debtor debtor = new Debtor(Masking.tail(rs.getString("external_id"), 4), address,
 				mobile != null ? mobile : FrenchPhone.isMobile(phone) ? phone : null, phone != null ? phone : mobile,
 				rs.getBoolean("sms_opt_out"), rs.getBoolean("deceased"), rs.getBoolean("guardianship"),
@@ -84,10 +87,9 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 				: new FirstLetter(reference, rs.getObject("first_letter_on", LocalDate.class));
 		List<ContactEvent> contacts = contacts(done);
 		contacts.addAll(reportedContacts(rs));
-		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done,
-				contacts, rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs),
-				firstLetter, this.lastLedger, followUp(rs), validity(rs, debtor), rs.getBigDecimal("credit"),
-				answers(rs));
+		return new CaseSnapshot(Long.toString(rs.getLong("case_id")), this.finess, debtor, parts(rs), done, contacts,
+				rs.getObject("last_payment", LocalDate.class), rs.getBoolean("dispute"), plan(rs), firstLetter,
+				this.lastLedger, followUp(rs), validity(rs, debtor), rs.getBigDecimal("credit"), answers(rs));
 	}
 
 	private static WorklistAnswers answers(ResultSet rs) throws SQLException {
@@ -162,8 +164,11 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		List<ContactEvent> contacts = new ArrayList<>(done.size());
 		for (StepDone step : done) {
 			if (!step.passedOver() && !step.on().isBefore(this.contactsFrom)) {
-				ScenarioStep known = this.scenario.steps().stream().filter((s) -> s.id().equals(step.stepId()))
-					.findFirst().orElse(null);
+				ScenarioStep known = this.scenario.steps()
+					.stream()
+					.filter((s) -> s.id().equals(step.stepId()))
+					.findFirst()
+					.orElse(null);
 				if (known != null) {
 					contacts.add(new ContactEvent(step.on(), known.channel(), ContactOrigin.ENGINE, false));
 				}
@@ -172,7 +177,10 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		return contacts;
 	}
 
-	/** Contacts from the establishment's follow-up files; desk visits and e-mails have no scenario channel. */
+	/**
+	 * Contacts from the establishment's follow-up files; desk visits and e-mails have no
+	 * scenario channel.
+	 */
 	private static List<ContactEvent> reportedContacts(ResultSet rs) throws SQLException {
 		Date[] dates = array(rs, "contact_dates", Date[].class);
 		if (dates == null) {
@@ -190,8 +198,8 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 				case "EMAIL" -> Channel.EMAIL;
 				default -> null;
 			};
-			contacts.add(new ContactEvent(dates[i].toLocalDate(), channel, ContactOrigin.valueOf(origins[i]),
-					refused[i]));
+			contacts
+				.add(new ContactEvent(dates[i].toLocalDate(), channel, ContactOrigin.valueOf(origins[i]), refused[i]));
 		}
 		return contacts;
 	}
@@ -201,9 +209,9 @@ final class SnapshotMapper implements RowMapper<CaseSnapshot> {
 		if (signed == null) {
 			return null;
 		}
-		return new InstalmentPlan(signed, rs.getBigDecimal("plan_instalment").setScale(2), rs.getInt("plan_instalments"),
-				rs.getObject("plan_first_due", LocalDate.class), rs.getInt("plan_period_months"),
-				rs.getBigDecimal("plan_paid").setScale(2));
+		return new InstalmentPlan(signed, rs.getBigDecimal("plan_instalment").setScale(2),
+				rs.getInt("plan_instalments"), rs.getObject("plan_first_due", LocalDate.class),
+				rs.getInt("plan_period_months"), rs.getBigDecimal("plan_paid").setScale(2));
 	}
 
 	private static <T> T array(ResultSet rs, String column, Class<T> type) throws SQLException {

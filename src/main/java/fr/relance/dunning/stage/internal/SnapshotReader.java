@@ -11,7 +11,10 @@ import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import fr.relance.dunning.CaseSnapshot;
 import fr.relance.dunning.scenario.Scenario;
 
-/** Streams the snapshots of an establishment's open cases, in one query, fetched a few thousand rows at a time. */
+/**
+ * Streams the snapshots of an establishment's open cases, in one query, fetched a few
+ * thousand rows at a time.
+ */
 public final class SnapshotReader {
 
 	private static final ClasspathSqlLocator SQL = ClasspathSqlLocator.create();
@@ -34,8 +37,9 @@ public final class SnapshotReader {
 	}
 
 	/**
-	 * Feeds every open case to {@code sink}, and every patient owing without an open case under a provisional case
-	 * id, minus the patient's id (the case is opened once the night is decided); needs the night's part table.
+	 * Feeds every open case to {@code sink}, and every patient owing without an open case
+	 * under a provisional case id, minus the patient's id (the case is opened once the
+	 * night is decided); needs the night's part table.
 	 */
 	public long forEachOpenCase(String finess, LocalDate runDate, LocalDate lastLedger, Scenario scenario,
 			Consumer<CaseSnapshot> sink) {

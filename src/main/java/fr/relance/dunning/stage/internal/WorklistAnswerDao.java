@@ -9,7 +9,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The establishment's answers on a patient's cases, for explain; each statement {@code WorklistAnswerDao/<method>.sql}. */
+/**
+ * The establishment's answers on a patient's cases, for explain; each statement
+ * {@code WorklistAnswerDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface WorklistAnswerDao {
 
@@ -17,9 +20,12 @@ public interface WorklistAnswerDao {
 	@RegisterConstructorMapper(Answer.class)
 	List<Answer> answers(@Bind("patient") long patientId);
 
-	/** One answer: {@code kind} as stored ({@code write_off_refused}, {@code handed_over}...). */
-	record Answer(long caseId, String kind, LocalDate answeredOn, String thirdParty, BigDecimal amount,
-			String fileName, int fileLine) {
+	/**
+	 * One answer: {@code kind} as stored ({@code write_off_refused},
+	 * {@code handed_over}...).
+	 */
+	record Answer(long caseId, String kind, LocalDate answeredOn, String thirdParty, BigDecimal amount, String fileName,
+			int fileLine) {
 	}
 
 }

@@ -9,7 +9,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The write-offs of a patient's debts, for explain; each statement {@code WrittenOffDao/<method>.sql}. */
+/**
+ * The write-offs of a patient's debts, for explain; each statement
+ * {@code WrittenOffDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface WrittenOffDao {
 

@@ -26,8 +26,9 @@ import fr.relance.formats.fixedwidth.FixedWidthException;
 import fr.relance.formats.fixedwidth.RecordLayout;
 
 /**
- * Groups B2 records into lots and invoices and emits them; lot and file checks are in {@link B2Checks}.
- * Records it does not interpret are kept raw, in their invoice when one is open.
+ * Groups B2 records into lots and invoices and emits them; lot and file checks are in
+ * {@link B2Checks}. Records it does not interpret are kept raw, in their invoice when one
+ * is open.
  */
 public final class B2Assembler {
 
@@ -107,7 +108,8 @@ public final class B2Assembler {
 		r.bind(HEADER, chars, 0, chars.length);
 		r.date("creationDate", options.datePattern());
 		B2Header header = new B2Header(r.raw("senderType"), r.text("senderNumber"), r.raw("addresseeType"),
-				r.text("addresseeNumber"), r.text("fileId"), r.raw("creationDate"), r.raw("norm"), r.raw("normVersion"));
+				r.text("addresseeNumber"), r.text("fileId"), r.raw("creationDate"), r.raw("norm"),
+				r.raw("normVersion"));
 		layout = header.layout();
 		checks.header(header);
 		out.accept(header);

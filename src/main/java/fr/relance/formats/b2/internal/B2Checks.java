@@ -19,9 +19,11 @@ import fr.relance.formats.fixedwidth.FieldReader;
 import fr.relance.formats.fixedwidth.RecordCountConvention;
 
 /**
- * Running totals of the open lot and of the file, and the total checks (docs/formats.md#b2-checks): the {@code 5} line
- * count against the {@code 3}/{@code 4} records, the {@code 6} counts and totals against the lot's {@code 5}
- * records, the {@code 999} lot and record counts. Strict: a failed check throws; lenient: it is a warning.
+ * Running totals of the open lot and of the file, and the total checks
+ * (docs/formats.md#b2-checks): the {@code 5} line count against the {@code 3}/{@code 4}
+ * records, the {@code 6} counts and totals against the lot's {@code 5} records, the
+ * {@code 999} lot and record counts. Strict: a failed check throws; lenient: it is a
+ * warning.
  */
 final class B2Checks {
 

@@ -16,8 +16,9 @@ import fr.relance.formats.fixedwidth.FieldSpec;
 import fr.relance.formats.fixedwidth.RecordLayout;
 
 /**
- * The B2 layouts we read and write (docs/formats.md#b2-records; sources of 2007 and 2023: docs/formats.md#sources).
- * Every record is 128 characters. Only the fields we use are declared; a layout revision is an edit of this table.
+ * The B2 layouts we read and write (docs/formats.md#b2-records; sources of 2007 and 2023:
+ * docs/formats.md#sources). Every record is 128 characters. Only the fields we use are
+ * declared; a layout revision is an edit of this table.
  */
 public final class B2Layouts {
 
@@ -44,16 +45,17 @@ public final class B2Layouts {
 	public static final RecordLayout INVOICE_2S_CP = cp("2S", field("subtype", 39, 1, CODE),
 			field("sequence", 40, 2, CODE), field("paymentRecipient", 48, 2, CODE));
 
-	public static final RecordLayout HOSPITAL_3_CP = cp("3", field("amo", 94, 8, AMOUNT), field("total", 102, 8, AMOUNT),
-			field("amc", 122, 7, AMOUNT));
+	public static final RecordLayout HOSPITAL_3_CP = cp("3", field("amo", 94, 8, AMOUNT),
+			field("total", 102, 8, AMOUNT), field("amc", 122, 7, AMOUNT));
 
 	public static final RecordLayout FEES_4_CP = cp("4", field("amo", 108, 7, AMOUNT), field("total", 115, 7, AMOUNT),
 			field("amc", 123, 6, AMOUNT));
 
 	public static final RecordLayout END_5_CP = cp("5", field("lineCount", 39, 3, NUMBER),
 			field("hospitalBase", 42, 8, AMOUNT), field("hospitalAmo", 50, 8, AMOUNT),
-			field("feesBilled", 58, 8, AMOUNT), field("feesAmo", 66, 8, AMOUNT), field("patientBeforeAmc", 74, 8, AMOUNT),
-			field("hospitalAmc", 82, 8, AMOUNT), field("feesAmc", 90, 8, AMOUNT), field("hospitalBilled", 115, 8, AMOUNT));
+			field("feesBilled", 58, 8, AMOUNT), field("feesAmo", 66, 8, AMOUNT),
+			field("patientBeforeAmc", 74, 8, AMOUNT), field("hospitalAmc", 82, 8, AMOUNT),
+			field("feesAmc", 90, 8, AMOUNT), field("hospitalBilled", 115, 8, AMOUNT));
 
 	public static final RecordLayout END_5_STANDARD = standard("5", field("lineCount", 39, 3, NUMBER),
 			field("billed", 58, 8, AMOUNT), field("amo", 66, 8, AMOUNT), field("patientBeforeAmc", 74, 8, AMOUNT),
@@ -78,7 +80,9 @@ public final class B2Layouts {
 		return layout == B2Layout.CP ? END_5_CP : END_5_STANDARD;
 	}
 
-	/** CP prefix of records 2 to 5: partner, NIR + key, beneficiary rank, invoice number. */
+	/**
+	 * CP prefix of records 2 to 5: partner, NIR + key, beneficiary rank, invoice number.
+	 */
 	private static RecordLayout cp(String type, FieldSpec... fields) {
 		return invoiceRecord(type, field("rank", 27, 3, CODE), field("invoice", 30, 9, NUMBER), fields);
 	}
@@ -89,8 +93,8 @@ public final class B2Layouts {
 	}
 
 	private static RecordLayout invoiceRecord(String type, FieldSpec rank, FieldSpec invoice, FieldSpec... fields) {
-		List<FieldSpec> all = new ArrayList<>(List.of(field("type", 1, 1, CODE), field("partner", 2, 9, CODE),
-				field("nir", 12, 15, CODE), invoice));
+		List<FieldSpec> all = new ArrayList<>(
+				List.of(field("type", 1, 1, CODE), field("partner", 2, 9, CODE), field("nir", 12, 15, CODE), invoice));
 		if (rank != null) {
 			all.add(rank);
 		}

@@ -3,9 +3,10 @@ package fr.relance.formats.b2.internal;
 import fr.relance.formats.b2.B2Layout;
 
 /**
- * Type of a B2 record: {@code 000} and {@code 999} for the envelope, else the family digit (position 1) plus the
- * sub-type letter if any. CP: letter at 39 ({@code 2S}, {@code 3S}, {@code 4S}), else at 36 ({@code 3F},
- * {@code 3H}: inside the numeric invoice number, so unambiguous); standard: letter at 36 (docs/formats.md#b2-records).
+ * Type of a B2 record: {@code 000} and {@code 999} for the envelope, else the family
+ * digit (position 1) plus the sub-type letter if any. CP: letter at 39 ({@code 2S},
+ * {@code 3S}, {@code 4S}), else at 36 ({@code 3F}, {@code 3H}: inside the numeric invoice
+ * number, so unambiguous); standard: letter at 36 (docs/formats.md#b2-records).
  */
 final class B2RecordType {
 

@@ -44,9 +44,9 @@ final class InvoiceBuilder {
 
 	final List<String> otherRecords = new ArrayList<>(2);
 
-	InvoiceBuilder(InvoiceKey key, B2Layout layout, String insuredNir, String rank, String entryNumber,
-			String caisse, String nature, String entryDateRaw, String exitDateRaw, String contractType,
-			String amcNumber, String paymentRecipient, long recordNumber) {
+	InvoiceBuilder(InvoiceKey key, B2Layout layout, String insuredNir, String rank, String entryNumber, String caisse,
+			String nature, String entryDateRaw, String exitDateRaw, String contractType, String amcNumber,
+			String paymentRecipient, long recordNumber) {
 		this.key = key;
 		this.layout = layout;
 		this.insuredNir = insuredNir;

@@ -5,8 +5,8 @@ import fr.relance.formats.noemie.NoemieLevel;
 import fr.relance.formats.noemie.NoemieReason;
 
 /**
- * Accumulates the characters of one entity across records until its {@code @}. Bounded: a lost delimiter
- * would otherwise swallow the rest of a large file into memory.
+ * Accumulates the characters of one entity across records until its {@code @}. Bounded: a
+ * lost delimiter would otherwise swallow the rest of a large file into memory.
  */
 final class EntityBuffer {
 
@@ -48,8 +48,8 @@ final class EntityBuffer {
 	void expectOnlyPadding() {
 		for (int i = 0; i < length; i++) {
 			if (chars[i] != ' ') {
-				throw new NoemieFormatException(NoemieReason.UNTERMINATED_ENTITY, NoemieLevel.ENTITY, record,
-						offset, "the body does not end with @", null);
+				throw new NoemieFormatException(NoemieReason.UNTERMINATED_ENTITY, NoemieLevel.ENTITY, record, offset,
+						"the body does not end with @", null);
 			}
 		}
 		length = 0;

@@ -15,7 +15,10 @@ import fr.relance.formats.noemie.Reject;
 import fr.relance.formats.noemie.Retention;
 import fr.relance.formats.noemie.Transfer;
 
-/** Turns one bound entity into a typed value. Knows field names, never positions (those are in the layouts). */
+/**
+ * Turns one bound entity into a typed value. Knows field names, never positions (those
+ * are in the layouts).
+ */
 public final class EntityDecoder {
 
 	private final ShortDatePattern dates;
@@ -39,8 +42,8 @@ public final class EntityDecoder {
 	}
 
 	Transfer transfer(FieldReader r, int sequence, String payee) {
-		return new Transfer(sequence, payee, r.raw("date"), r.date("date", dates), r.text("label1"),
-				r.text("label2"), r.text("payer"));
+		return new Transfer(sequence, payee, r.raw("date"), r.date("date", dates), r.text("label1"), r.text("label2"),
+				r.text("payer"));
 	}
 
 	Part part(FieldReader r, boolean amc) {
@@ -72,7 +75,10 @@ public final class EntityDecoder {
 		return r.isBlank(field) ? null : r.raw(field);
 	}
 
-	/** An unsigned amount and its sign field ({@code P} plus, {@code N} minus) as signed cents. */
+	/**
+	 * An unsigned amount and its sign field ({@code P} plus, {@code N} minus) as signed
+	 * cents.
+	 */
 	static long signed(FieldReader r, String amount, String sign) {
 		long cents = r.cents(amount);
 		char s = r.character(sign);

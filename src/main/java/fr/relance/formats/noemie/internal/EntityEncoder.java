@@ -28,27 +28,45 @@ import fr.relance.formats.noemie.Reject;
 import fr.relance.formats.noemie.Retention;
 import fr.relance.formats.noemie.Transfer;
 
-/** Typed values to entity text (without the {@code @}), through the same layouts the reader uses. */
+/**
+ * Typed values to entity text (without the {@code @}), through the same layouts the
+ * reader uses.
+ */
 public final class EntityEncoder {
 
 	private EntityEncoder() {
 	}
 
 	public static String header(NoemieHeader h) {
-		return new RecordBuilder(HEADER).text("type", "000").text("senderType", h.senderType())
-			.text("senderNumber", h.senderNumber()).text("addresseeType", h.addresseeType())
-			.text("addresseeNumber", h.addresseeNumber()).text("application", h.application())
-			.text("fileId", h.fileId()).text("creationDate", h.creationDateRaw()).text("norm", h.norm())
-			.text("version", h.version()).character("currency", 'U').character("flowType", h.flowType())
-			.text("recordLength", "128").build();
+		return new RecordBuilder(HEADER).text("type", "000")
+			.text("senderType", h.senderType())
+			.text("senderNumber", h.senderNumber())
+			.text("addresseeType", h.addresseeType())
+			.text("addresseeNumber", h.addresseeNumber())
+			.text("application", h.application())
+			.text("fileId", h.fileId())
+			.text("creationDate", h.creationDateRaw())
+			.text("norm", h.norm())
+			.text("version", h.version())
+			.character("currency", 'U')
+			.character("flowType", h.flowType())
+			.text("recordLength", "128")
+			.build();
 	}
 
 	public static String trailer(NoemieHeader h, long records, int lots, long totalCents) {
-		return new RecordBuilder(TRAILER).text("type", "999").text("senderType", h.senderType())
-			.text("senderNumber", h.senderNumber()).text("addresseeType", h.addresseeType())
-			.text("addresseeNumber", h.addresseeNumber()).text("fileId", h.fileId()).number("recordCount", records)
-			.character("flowType", h.flowType()).number("lotCount", lots).cents("total", Math.abs(totalCents))
-			.character("sign", sign(totalCents)).build();
+		return new RecordBuilder(TRAILER).text("type", "999")
+			.text("senderType", h.senderType())
+			.text("senderNumber", h.senderNumber())
+			.text("addresseeType", h.addresseeType())
+			.text("addresseeNumber", h.addresseeNumber())
+			.text("fileId", h.fileId())
+			.number("recordCount", records)
+			.character("flowType", h.flowType())
+			.number("lotCount", lots)
+			.cents("total", Math.abs(totalCents))
+			.character("sign", sign(totalCents))
+			.build();
 	}
 
 	public static String payee(String number) {
@@ -56,8 +74,11 @@ public final class EntityEncoder {
 	}
 
 	public static String transfer(Transfer t) {
-		return entity(TRANSFER_071, "02").text("date", t.dateRaw()).text("label1", t.label1())
-			.text("label2", t.label2()).text("payer", t.payer()).build();
+		return entity(TRANSFER_071, "02").text("date", t.dateRaw())
+			.text("label1", t.label1())
+			.text("label2", t.label2())
+			.text("payer", t.payer())
+			.build();
 	}
 
 	public static String lot(Lot lot) {
@@ -69,52 +90,74 @@ public final class EntityEncoder {
 	}
 
 	public static String invoice(InvoiceReturn r) {
-		return entity(INVOICE_102, "04").text("invoice", r.invoiceNumber()).text("lotNumber", r.lotNumber())
-			.text("lotDate", r.lotDateRaw()).character("invoiceType", r.invoiceType())
-			.text("billingDate", r.billingDateRaw()).text("nature", r.natureAssurance()).build();
+		return entity(INVOICE_102, "04").text("invoice", r.invoiceNumber())
+			.text("lotNumber", r.lotNumber())
+			.text("lotDate", r.lotDateRaw())
+			.character("invoiceType", r.invoiceType())
+			.text("billingDate", r.billingDateRaw())
+			.text("nature", r.natureAssurance())
+			.build();
 	}
 
-	/** {@code 103} when a beneficiary NIR is known, else {@code 110}; null when there is no NIR at all. */
+	/**
+	 * {@code 103} when a beneficiary NIR is known, else {@code 110}; null when there is
+	 * no NIR at all.
+	 */
 	public static String nirs(InvoiceReturn r) {
 		if (r.beneficiaryNir() != null) {
 			return entity(INSURED_BENEFICIARY_103, "05").text("nir", r.insuredNir())
-				.text("beneficiaryNir", r.beneficiaryNir()).build();
+				.text("beneficiaryNir", r.beneficiaryNir())
+				.build();
 		}
 		return r.insuredNir() == null ? null : entity(INSURED_110, "05").text("nir", r.insuredNir()).build();
 	}
 
 	public static String part(Part part, boolean amc) {
 		RecordBuilder b = entity(amc ? AMC_199 : AMO_198, "05").cents("claimed", part.claimedCents())
-			.character("status", part.status().code()).cents("paid", Math.abs(part.paidCents()))
+			.character("status", part.status().code())
+			.cents("paid", Math.abs(part.paidCents()))
 			.character("sign", sign(part.paidCents()));
 		return (amc ? b.text("organism", part.organism()) : b).build();
 	}
 
 	public static String actLine(ActLine line) {
 		return entity(ACT_210, "05").number("line", line.lineNumber())
-			.cents("reimbursed", Math.abs(line.reimbursedCents())).character("sign", sign(line.reimbursedCents()))
+			.cents("reimbursed", Math.abs(line.reimbursedCents()))
+			.character("sign", sign(line.reimbursedCents()))
 			.build();
 	}
 
 	public static String reject(Reject reject, int lineNumber) {
 		if (reject.entity() == 290) {
-			return entity(SIGNAL_290, "05").text("line", String.format("%02d", lineNumber)).text("code", reject.code())
-				.text("label", reject.label()).build();
+			return entity(SIGNAL_290, "05").text("line", String.format("%02d", lineNumber))
+				.text("code", reject.code())
+				.text("label", reject.label())
+				.build();
 		}
-		return entity(REJECT_294, "05").text("code", reject.code()).text("label", reject.label())
-			.character("rejectLevel", reject.level()).character("part", reject.part()).build();
+		return entity(REJECT_294, "05").text("code", reject.code())
+			.text("label", reject.label())
+			.character("rejectLevel", reject.level())
+			.character("part", reject.part())
+			.build();
 	}
 
 	public static String retention(Retention r) {
-		return entity(RETENTION_250, "03").number("line", r.lineNumber()).text("debtReference", r.debtReference())
-			.text("debtDate", r.debtDateRaw()).text("debtNature", r.debtNature()).text("operation", r.operation())
-			.cents("amount", Math.abs(r.amountCents())).character("sign", sign(r.amountCents()))
-			.cents("remaining", r.remainingDebtCents()).build();
+		return entity(RETENTION_250, "03").number("line", r.lineNumber())
+			.text("debtReference", r.debtReference())
+			.text("debtDate", r.debtDateRaw())
+			.text("debtNature", r.debtNature())
+			.text("operation", r.operation())
+			.cents("amount", Math.abs(r.amountCents()))
+			.character("sign", sign(r.amountCents()))
+			.cents("remaining", r.remainingDebtCents())
+			.build();
 	}
 
 	public static String control(long count, long sumCents) {
-		return entity(CONTROL_990, "99").number("count", count).cents("sum", Math.abs(sumCents))
-			.character("sign", sign(sumCents)).build();
+		return entity(CONTROL_990, "99").number("count", count)
+			.cents("sum", Math.abs(sumCents))
+			.character("sign", sign(sumCents))
+			.build();
 	}
 
 	private static RecordBuilder entity(RecordLayout layout, String level) {

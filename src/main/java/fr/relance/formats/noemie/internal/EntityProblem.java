@@ -4,8 +4,8 @@ import fr.relance.formats.noemie.NoemieLevel;
 import fr.relance.formats.noemie.NoemieReason;
 
 /**
- * A problem found in one entity or at one level; the assembler adds where it is (record, offset) and rethrows
- * it as the public format exception.
+ * A problem found in one entity or at one level; the assembler adds where it is (record,
+ * offset) and rethrows it as the public format exception.
  */
 final class EntityProblem extends RuntimeException {
 

@@ -11,7 +11,10 @@ import fr.relance.formats.noemie.Part;
 import fr.relance.formats.noemie.Reject;
 import fr.relance.formats.noemie.Transfer;
 
-/** The invoice return being read: collects its child entities until the next sibling or parent closes it. */
+/**
+ * The invoice return being read: collects its child entities until the next sibling or
+ * parent closes it.
+ */
 final class InvoiceState {
 
 	private final Transfer transfer;

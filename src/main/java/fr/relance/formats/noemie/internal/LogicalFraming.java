@@ -9,9 +9,10 @@ import fr.relance.formats.noemie.NoemieLevel;
 import fr.relance.formats.noemie.NoemieReason;
 
 /**
- * Tolerant mode (docs/formats.md#noemie-framing): a "logical" file whose body holds entities one per line, as
- * some software exports them. The header and trailer lines may have lost their trailing spaces. Inside a line,
- * {@code @} still separates entities and the line end closes the last one; blank lines are ignored.
+ * Tolerant mode (docs/formats.md#noemie-framing): a "logical" file whose body holds
+ * entities one per line, as some software exports them. The header and trailer lines may
+ * have lost their trailing spaces. Inside a line, {@code @} still separates entities and
+ * the line end closes the last one; blank lines are ignored.
  */
 public final class LogicalFraming implements Framing {
 

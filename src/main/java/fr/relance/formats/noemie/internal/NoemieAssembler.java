@@ -40,8 +40,9 @@ import fr.relance.formats.noemie.NoemieWarning;
 import fr.relance.formats.noemie.UnknownEntity;
 
 /**
- * Receives the header, each entity (already cut on {@code @}) and the trailer, emits typed events and checks
- * the control totals (rules in {@link OpenLevels}). Entities of unknown type are emitted raw and skipped.
+ * Receives the header, each entity (already cut on {@code @}) and the trailer, emits
+ * typed events and checks the control totals (rules in {@link OpenLevels}). Entities of
+ * unknown type are emitted raw and skipped.
  */
 public final class NoemieAssembler {
 
@@ -79,13 +80,19 @@ public final class NoemieAssembler {
 		});
 	}
 
-	/** One entity without its {@code @}, starting at {@code recordNumber} / {@code entityOffset}. */
+	/**
+	 * One entity without its {@code @}, starting at {@code recordNumber} /
+	 * {@code entityOffset}.
+	 */
 	public void entity(char[] chars, int length, long recordNumber, long entityOffset) {
 		at(recordNumber, entityOffset);
 		guarded(() -> dispatch(chars, length));
 	}
 
-	/** The {@code 999} record; {@code physicalRecords} is -1 when records are not physical (logical mode). */
+	/**
+	 * The {@code 999} record; {@code physicalRecords} is -1 when records are not physical
+	 * (logical mode).
+	 */
 	public void trailer(char[] chars, long recordNumber, long recordOffset, long physicalRecords) {
 		at(recordNumber, recordOffset);
 		guarded(() -> {
@@ -99,18 +106,26 @@ public final class NoemieAssembler {
 		});
 	}
 
-	/** For writers: what a {@code 990} written now must state; null when no level is open. */
+	/**
+	 * For writers: what a {@code 990} written now must state; null when no level is open.
+	 */
 	public ControlTotals expectedControl() {
 		return levels.expectedControl();
 	}
 
-	/** For writers: closes every open level and returns the file's lot count and net total. */
+	/**
+	 * For writers: closes every open level and returns the file's lot count and net
+	 * total.
+	 */
 	public ControlTotals closeAll() {
 		levels.closePayee();
 		return new ControlTotals(NoemieLevel.FILE, levels.fileLots, levels.fileNetCents());
 	}
 
-	/** Notes something odd that does not invalidate the file (kept to the first {@value #MAX_WARNINGS}). */
+	/**
+	 * Notes something odd that does not invalidate the file (kept to the first
+	 * {@value #MAX_WARNINGS}).
+	 */
 	public void warn(NoemieWarning.Kind kind, long recordNumber, String value) {
 		if (warnings.size() < MAX_WARNINGS) {
 			warnings.add(new NoemieWarning(kind, recordNumber, value));
@@ -157,7 +172,9 @@ public final class NoemieAssembler {
 		levels.openLot(r.digits("lotNumber"), r.raw("lotDate"), decoder.date(r, "lotDate"));
 	}
 
-	/** {@code 102}, or the short {@code 100} which takes lot number and date from its lot. */
+	/**
+	 * {@code 102}, or the short {@code 100} which takes lot number and date from its lot.
+	 */
 	private void openInvoice(int type, char[] chars, int length) {
 		levels.closeInvoice();
 		if (levels.lot == null) {
@@ -236,8 +253,7 @@ public final class NoemieAssembler {
 	}
 
 	/** The public exception for a toolkit problem. */
-	public static NoemieFormatException translate(FixedWidthException ex, NoemieLevel level, long record,
-			long offset) {
+	public static NoemieFormatException translate(FixedWidthException ex, NoemieLevel level, long record, long offset) {
 		NoemieReason reason = switch (ex.problem()) {
 			case NOT_DIGITS -> ex.fieldType() == FieldType.AMOUNT ? NoemieReason.BAD_AMOUNT : NoemieReason.NOT_DIGITS;
 			case BAD_DATE -> NoemieReason.BAD_DATE;

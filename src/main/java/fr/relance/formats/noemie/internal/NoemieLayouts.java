@@ -11,11 +11,11 @@ import fr.relance.formats.fixedwidth.FieldSpec;
 import fr.relance.formats.fixedwidth.RecordLayout;
 
 /**
- * The NOEMIE PS layouts we read and write (docs/formats.md#noemie-entities; 2007 source: docs/formats.md#sources).
- * Positions are relative to
- * the first character of the entity; the nominal length excludes the {@code @}. Only the fields we use are
- * declared; a layout revision is an edit of this table. Entities may be longer than declared (later versions
- * append fields), not shorter than their last declared field.
+ * The NOEMIE PS layouts we read and write (docs/formats.md#noemie-entities; 2007 source:
+ * docs/formats.md#sources). Positions are relative to the first character of the entity;
+ * the nominal length excludes the {@code @}. Only the fields we use are declared; a
+ * layout revision is an edit of this table. Entities may be longer than declared (later
+ * versions append fields), not shorter than their last declared field.
  */
 public final class NoemieLayouts {
 

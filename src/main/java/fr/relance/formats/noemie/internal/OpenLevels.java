@@ -11,17 +11,18 @@ import fr.relance.formats.noemie.Transfer;
 import fr.relance.formats.noemie.TransferClosed;
 
 /**
- * The open levels of the hierarchy payee ({@code 040}) &gt; transfer ({@code 071}) &gt; lot ({@code 080}) &gt;
- * invoice ({@code 100}/{@code 102}) and their running totals. Opening a level closes every level at or below it;
- * closing a level rolls its totals up. The control rules (our decision: docs/formats.md#noemie-controls) are here:
+ * The open levels of the hierarchy payee ({@code 040}) &gt; transfer ({@code 071}) &gt;
+ * lot ({@code 080}) &gt; invoice ({@code 100}/{@code 102}) and their running totals.
+ * Opening a level closes every level at or below it; closing a level rolls its totals up.
+ * The control rules (our decision: docs/formats.md#noemie-controls) are here:
  * <ul>
- * <li>a {@code 990} first closes the open invoice, then closes the nearest open level above it: the lot if
- * one is open, else the transfer, else the payee;</li>
- * <li>for a lot it counts invoice returns and sums their AMO paid amounts ({@code 198}, signed); for a transfer
- * it counts lots and sums the transfer net of retentions ({@code 250}); for a payee it counts transfers and sums
- * their nets;</li>
- * <li>the file total ({@code 999}) is the sum over all lots of AMO paid minus all retentions, which is the sum
- * of the transfers net of retentions.</li>
+ * <li>a {@code 990} first closes the open invoice, then closes the nearest open level
+ * above it: the lot if one is open, else the transfer, else the payee;</li>
+ * <li>for a lot it counts invoice returns and sums their AMO paid amounts ({@code 198},
+ * signed); for a transfer it counts lots and sums the transfer net of retentions
+ * ({@code 250}); for a payee it counts transfers and sums their nets;</li>
+ * <li>the file total ({@code 999}) is the sum over all lots of AMO paid minus all
+ * retentions, which is the sum of the transfers net of retentions.</li>
  * </ul>
  */
 final class OpenLevels {
@@ -153,7 +154,9 @@ final class OpenLevels {
 		payeeNet = 0;
 	}
 
-	/** Applies a {@code 990}: checks then closes the nearest open level above the invoice. */
+	/**
+	 * Applies a {@code 990}: checks then closes the nearest open level above the invoice.
+	 */
 	void control(long count, long sum) {
 		ControlTotals expected = expectedControl();
 		if (expected == null) {
@@ -167,7 +170,10 @@ final class OpenLevels {
 		}
 	}
 
-	/** What a {@code 990} written now should say (closes the open invoice first); null if nothing is open. */
+	/**
+	 * What a {@code 990} written now should say (closes the open invoice first); null if
+	 * nothing is open.
+	 */
 	ControlTotals expectedControl() {
 		closeInvoice();
 		if (lot != null) {
@@ -194,7 +200,9 @@ final class OpenLevels {
 		}
 	}
 
-	/** The open lot; its {@link Lot} value is rebuilt only when a {@code 081} changes it. */
+	/**
+	 * The open lot; its {@link Lot} value is rebuilt only when a {@code 081} changes it.
+	 */
 	static final class LotState {
 
 		private final String number;

@@ -11,9 +11,10 @@ import fr.relance.formats.noemie.NoemieReason;
 import fr.relance.formats.noemie.NoemieWarning;
 
 /**
- * The physical NOEMIE file (docs/formats.md#noemie-framing): 128-character records with or without line ends; the
- * {@code 000} header, then data records of a continuation flag ({@code 0} more follows, {@code 1} last) and
- * 127 payload characters, then the {@code 999} trailer. The payloads, end to end, are the entity stream.
+ * The physical NOEMIE file (docs/formats.md#noemie-framing): 128-character records with
+ * or without line ends; the {@code 000} header, then data records of a continuation flag
+ * ({@code 0} more follows, {@code 1} last) and 127 payload characters, then the
+ * {@code 999} trailer. The payloads, end to end, are the entity stream.
  */
 public final class PhysicalFraming implements Framing {
 

@@ -6,7 +6,9 @@ import fr.relance.formats.noemie.NoemieHeader;
 import fr.relance.formats.noemie.NoemieLevel;
 import fr.relance.formats.noemie.NoemieReason;
 
-/** Checks of the {@code 999} trailer against the header and against what the body held. */
+/**
+ * Checks of the {@code 999} trailer against the header and against what the body held.
+ */
 final class TrailerCheck {
 
 	private final FieldReader trailer;
@@ -21,7 +23,10 @@ final class TrailerCheck {
 		}
 	}
 
-	/** Accepts every convention of {@link RecordCountConvention}; returns the one that matched. */
+	/**
+	 * Accepts every convention of {@link RecordCountConvention}; returns the one that
+	 * matched.
+	 */
 	RecordCountConvention recordCount(long physicalRecords) {
 		long declared = trailer.number("recordCount");
 		return RecordCountConvention.match(declared, physicalRecords)
@@ -44,8 +49,8 @@ final class TrailerCheck {
 		long declared = EntityDecoder.signed(trailer, "total", "sign");
 		if (declared != netCents) {
 			throw new EntityProblem(NoemieReason.TRAILER_TOTAL_MISMATCH, NoemieLevel.FILE,
-					trailer.layout().field("total").start(), "trailer total " + declared
-							+ " cents, transfers net of retentions " + netCents + " cents");
+					trailer.layout().field("total").start(),
+					"trailer total " + declared + " cents, transfers net of retentions " + netCents + " cents");
 		}
 	}
 

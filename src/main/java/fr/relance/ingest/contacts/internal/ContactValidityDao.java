@@ -12,13 +12,16 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Records returned letters and STOP numbers; each statement is idempotent, so a file sent again changes nothing. Each
- * statement is {@code ContactValidityDao/<method>.sql}.
+ * Records returned letters and STOP numbers; each statement is idempotent, so a file sent
+ * again changes nothing. Each statement is {@code ContactValidityDao/<method>.sql}.
  */
 @UseClasspathSqlLocator
 public interface ContactValidityDao {
 
-	/** A letter sent by the engine, found by its reference whatever its establishment (the caller checks that). */
+	/**
+	 * A letter sent by the engine, found by its reference whatever its establishment (the
+	 * caller checks that).
+	 */
 	record SentLetter(long actionId, String finess, String channel, LocalDate emittedOn) {
 	}
 
@@ -26,7 +29,10 @@ public interface ContactValidityDao {
 	@RegisterConstructorMapper(SentLetter.class)
 	Optional<SentLetter> letter(@Bind("reference") String reference);
 
-	/** The return of a letter, with the address it was sent to; 0 when that letter's return was recorded already. */
+	/**
+	 * The return of a letter, with the address it was sent to; 0 when that letter's
+	 * return was recorded already.
+	 */
 	@SqlUpdate
 	int recordReturn(@Bind("action") long actionId, @Bind("returnedOn") LocalDate returnedOn,
 			@Bind("reason") String reason, @Bind("invalidates") boolean invalidatesAddress, @Bind("file") long file,
@@ -36,7 +42,10 @@ public interface ContactValidityDao {
 	record LedgerAddress(int sourceLine, String postcode, String city) {
 	}
 
-	/** The French addresses of the patients this ledger file created or changed, streamed in its line order. */
+	/**
+	 * The French addresses of the patients this ledger file created or changed, streamed
+	 * in its line order.
+	 */
 	@SqlQuery
 	@FetchSize(5_000)
 	@RegisterConstructorMapper(LedgerAddress.class)

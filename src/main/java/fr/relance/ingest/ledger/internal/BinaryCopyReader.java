@@ -11,13 +11,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 
 /**
- * Reads the rows of a {@code COPY (query) TO STDOUT (FORMAT binary)}, field by field, for the few types the ledger
- * import reads back (text, bigint, boolean): a million rows arrive in one stream, without the per-row objects of a
- * result set (about twice as fast). The reverse of {@link fr.relance.support.db.BinaryCopyWriter}.
+ * Reads the rows of a {@code COPY (query) TO STDOUT (FORMAT binary)}, field by field, for
+ * the few types the ledger import reads back (text, bigint, boolean): a million rows
+ * arrive in one stream, without the per-row objects of a result set (about twice as
+ * fast). The reverse of {@link fr.relance.support.db.BinaryCopyWriter}.
  */
 final class BinaryCopyReader implements AutoCloseable {
 
-	private static final int HEADER_BYTES = 11 + 4 + 4; // signature, flags, extension length
+	private static final int HEADER_BYTES = 11 + 4 + 4; // signature, flags, extension
+														// length
 
 	private final PGCopyInputStream copy;
 
@@ -33,11 +35,13 @@ final class BinaryCopyReader implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@code COPY (query) TO STDOUT (FORMAT binary)} for one establishment. A COPY takes no parameter: the
-	 * query reads the FINESS from the transaction's setting {@code relance.ledger_finess}.
+	 * Starts {@code COPY (query) TO STDOUT (FORMAT binary)} for one establishment. A COPY
+	 * takes no parameter: the query reads the FINESS from the transaction's setting
+	 * {@code relance.ledger_finess}.
 	 */
 	static BinaryCopyReader of(Connection connection, String finess, String query) throws SQLException {
-		try (PreparedStatement st = connection.prepareStatement("SELECT set_config('relance.ledger_finess', ?, true)")) {
+		try (PreparedStatement st = connection
+			.prepareStatement("SELECT set_config('relance.ledger_finess', ?, true)")) {
 			st.setString(1, finess);
 			st.execute();
 		}
@@ -107,7 +111,10 @@ final class BinaryCopyReader implements AutoCloseable {
 		}
 	}
 
-	/** Whether {@code bytes} more bytes can be decoded, reading more of the copy when needed. */
+	/**
+	 * Whether {@code bytes} more bytes can be decoded, reading more of the copy when
+	 * needed.
+	 */
 	private boolean available(int bytes) {
 		if (limit - position >= bytes) {
 			return true;

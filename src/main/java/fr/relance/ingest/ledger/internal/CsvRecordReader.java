@@ -9,14 +9,16 @@ import java.util.List;
 import fr.relance.ingest.RecordLimits;
 
 /**
- * Records of a ledger export, read as Apache Commons CSV reads them with the ledger's format ({@code CSVFormat.DEFAULT}
- * with the profile's one-character delimiter, empty lines ignored, no trim): fields between {@code "} may hold
- * delimiters, line breaks and doubled quotes; a quote inside an unquoted field is a character; only blanks may follow
- * a closing quote. Commons CSV reads a million-line ledger in 1.6 s of one core, the most of a nightly import, on the
- * thread every line waits for; this reader scans unquoted fields in its buffer and takes a fraction of that.
- * CsvRecordReaderTests compares the two on thousands of generated inputs, line counts and failures included.
- * Records and fields longer than the {@link RecordLimits} refuse the file (checked per field, and when the buffer
- * would grow), so a line without its line end never fills the heap.
+ * Records of a ledger export, read as Apache Commons CSV reads them with the ledger's
+ * format ({@code CSVFormat.DEFAULT} with the profile's one-character delimiter, empty
+ * lines ignored, no trim): fields between {@code "} may hold delimiters, line breaks and
+ * doubled quotes; a quote inside an unquoted field is a character; only blanks may follow
+ * a closing quote. Commons CSV reads a million-line ledger in 1.6 s of one core, the most
+ * of a nightly import, on the thread every line waits for; this reader scans unquoted
+ * fields in its buffer and takes a fraction of that. CsvRecordReaderTests compares the
+ * two on thousands of generated inputs, line counts and failures included. Records and
+ * fields longer than the {@link RecordLimits} refuse the file (checked per field, and
+ * when the buffer would grow), so a line without its line end never fills the heap.
  */
 final class CsvRecordReader {
 
@@ -40,18 +42,24 @@ final class CsvRecordReader {
 
 	private int limit;
 
-	/** Start in the buffer of the unquoted field being scanned (kept when the buffer is refilled), or -1. */
+	/**
+	 * Start in the buffer of the unquoted field being scanned (kept when the buffer is
+	 * refilled), or -1.
+	 */
 	private int mark = -1;
 
 	/**
-	 * Lines read so far as Commons CSV counts them: each line break (CR, LF or CRLF), and a last line that has none
-	 * once the end is reached.
+	 * Lines read so far as Commons CSV counts them: each line break (CR, LF or CRLF), and
+	 * a last line that has none once the end is reached.
 	 */
 	private long lines;
 
 	private int previous = NOTHING_YET;
 
-	/** The input ended without a line break after its last record (an upload cut short, or a careless export). */
+	/**
+	 * The input ended without a line break after its last record (an upload cut short, or
+	 * a careless export).
+	 */
 	private boolean lastLineOpen;
 
 	private final List<String> values = new ArrayList<>();
@@ -63,7 +71,10 @@ final class CsvRecordReader {
 	/** Header names, to name a field that is too long (null until given). */
 	private String[] names;
 
-	/** Characters dropped from the start of the buffer so far: {@code consumed + position} is a stream offset. */
+	/**
+	 * Characters dropped from the start of the buffer so far: {@code consumed + position}
+	 * is a stream offset.
+	 */
 	private long consumed;
 
 	/** Stream offset of the current record's first character. */
@@ -75,7 +86,10 @@ final class CsvRecordReader {
 		this(reader, delimiter, 1 << 16, limits, fileName);
 	}
 
-	/** With a buffer of {@code bufferSize} characters to begin with (it grows for a longer field, up to the limit). */
+	/**
+	 * With a buffer of {@code bufferSize} characters to begin with (it grows for a longer
+	 * field, up to the limit).
+	 */
 	CsvRecordReader(Reader reader, String delimiter, int bufferSize) {
 		this(reader, delimiter, bufferSize, RecordLimits.DEFAULT, "");
 	}
@@ -83,8 +97,8 @@ final class CsvRecordReader {
 	CsvRecordReader(Reader reader, String delimiter, int bufferSize, RecordLimits limits, String fileName) {
 		if (delimiter.length() != 1 || delimiter.charAt(0) == '"' || delimiter.charAt(0) == '\r'
 				|| delimiter.charAt(0) == '\n') {
-			throw new IllegalArgumentException("a ledger delimiter is one character other than a quote or a line break: '"
-					+ delimiter + "'");
+			throw new IllegalArgumentException(
+					"a ledger delimiter is one character other than a quote or a line break: '" + delimiter + "'");
 		}
 		this.reader = reader;
 		this.delimiter = delimiter.charAt(0);
@@ -93,7 +107,10 @@ final class CsvRecordReader {
 		this.fileName = fileName;
 	}
 
-	/** Names the fields in messages by these header names rather than by their column numbers. */
+	/**
+	 * Names the fields in messages by these header names rather than by their column
+	 * numbers.
+	 */
 	void names(String[] header) {
 		this.names = header;
 	}
@@ -151,7 +168,10 @@ final class CsvRecordReader {
 		return lines;
 	}
 
-	/** The field whose first character was just read, up to a delimiter, a line break or the end. */
+	/**
+	 * The field whose first character was just read, up to a delimiter, a line break or
+	 * the end.
+	 */
 	private int unquotedField() throws IOException {
 		mark = position - 1;
 		while (true) {
@@ -225,8 +245,8 @@ final class CsvRecordReader {
 
 	private void checkField(int length) {
 		int index = values.size();
-		limits.checkField(fileName, lines + 1, names != null && index < names.length ? names[index].strip()
-				: "colonne " + (index + 1), length);
+		limits.checkField(fileName, lines + 1,
+				names != null && index < names.length ? names[index].strip() : "colonne " + (index + 1), length);
 	}
 
 	/** After a CR, the LF of a CRLF belongs to the same line break. */
@@ -257,7 +277,10 @@ final class CsvRecordReader {
 		return position == limit && !fill() ? EOF : buffer[position];
 	}
 
-	/** Reads more, keeping the unquoted field being scanned; false at the end of the input. */
+	/**
+	 * Reads more, keeping the unquoted field being scanned; false at the end of the
+	 * input.
+	 */
 	private boolean fill() throws IOException {
 		if (mark < 0) {
 			consumed += limit;
@@ -272,7 +295,8 @@ final class CsvRecordReader {
 			mark = 0;
 		}
 		else if (limit == buffer.length) {
-			checkField(limit); // before the buffer grows: it never holds more than twice the longest field
+			checkField(limit); // before the buffer grows: it never holds more than twice
+								// the longest field
 			buffer = Arrays.copyOf(buffer, buffer.length * 2);
 		}
 		int read = reader.read(buffer, limit, buffer.length - limit);

@@ -37,12 +37,15 @@ import fr.relance.support.db.BinaryCopyWriter;
 import fr.relance.support.db.SqlResources;
 
 /**
- * Imports the patient receivables of a Fichier des Écritures Comptables: 411 lines are staged, grouped per invoice
- * (PieceRef) in SQL, then merged like any ledger. Other accounts (revenue, bank, insurers) are read and ignored.
+ * Imports the patient receivables of a Fichier des Écritures Comptables: 411 lines are
+ * staged, grouped per invoice (PieceRef) in SQL, then merged like any ledger. Other
+ * accounts (revenue, bank, insurers) are read and ignored.
  */
 public final class FecFileImport {
 
-	/** The FEC columns Relance reads; the legal format has 18, in this order among others. */
+	/**
+	 * The FEC columns Relance reads; the legal format has 18, in this order among others.
+	 */
 	public static final List<String> COLUMNS = List.of("JournalCode", "EcritureNum", "EcritureDate", "CompteNum",
 			"CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "Debit", "Credit", "EcritureLet");
 
@@ -66,8 +69,9 @@ public final class FecFileImport {
 		}
 		long[] counts = stage(file, profile, context);
 		if (counts[1] == 0) {
-			throw new FileRefusedException(new Refusal(ReportCode.NO_RECEIVABLES, "Le FEC ne contient aucune écriture de compte "
-					+ "client " + profile.receivableAccountPrefix() + " (patients) : rien à importer."));
+			throw new FileRefusedException(
+					new Refusal(ReportCode.NO_RECEIVABLES, "Le FEC ne contient aucune écriture de compte " + "client "
+							+ profile.receivableAccountPrefix() + " (patients) : rien à importer."));
 		}
 		return jdbi.withHandle(handle -> {
 			int invoices = LedgerMerge.fecToLedger(handle);
@@ -85,14 +89,15 @@ public final class FecFileImport {
 		long read = 0;
 		long staged = 0;
 		long rejected = 0;
-		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "fec_stage", FecLineParser.COLUMNS); InputStream in = Files.newInputStream(path);
+		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "fec_stage", FecLineParser.COLUMNS);
+				InputStream in = Files.newInputStream(path);
 				Reader reader = new BoundedLineReader(Charsets.strictReader(in, charset), limits, file.originalName());
 				CSVParser csv = CSVParser.builder().setReader(reader).setFormat(format(head(path))).get()) {
 			Map<String, Integer> header = csv.getHeaderMap();
 			List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
 			if (!missing.isEmpty()) {
-				throw new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER, "En-tête FEC incomplet : colonnes absentes : "
-						+ String.join(", ", missing) + "."));
+				throw new FileRefusedException(new Refusal(ReportCode.WRONG_HEADER,
+						"En-tête FEC incomplet : colonnes absentes : " + String.join(", ", missing) + "."));
 			}
 			context.beforeWritingRejects(rows::pause);
 			for (CSVRecord record : csv) {
@@ -109,8 +114,8 @@ public final class FecFileImport {
 			return new long[] { read, staged, rejected };
 		}
 		catch (CharacterCodingException e) {
-			throw new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET, "Le FEC contient des caractères illisibles en "
-					+ charset.name() + " : rien n'a été importé."));
+			throw new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET,
+					"Le FEC contient des caractères illisibles en " + charset.name() + " : rien n'a été importé."));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -121,8 +126,14 @@ public final class FecFileImport {
 	static CSVFormat format(byte[] head) {
 		String first = new String(head, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
 		char separator = first.indexOf('\t') >= 0 ? '\t' : '|';
-		return CSVFormat.DEFAULT.builder().setDelimiter(separator).setQuote(null).setHeader().setSkipHeaderRecord(true)
-			.setTrim(true).setIgnoreEmptyLines(true).get();
+		return CSVFormat.DEFAULT.builder()
+			.setDelimiter(separator)
+			.setQuote(null)
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 	}
 
 	private static byte[] head(Path path) {
@@ -139,7 +150,9 @@ public final class FecFileImport {
 
 		/** What became of a line. */
 		enum Fate {
+
 			STAGED, REJECTED, OTHER_ACCOUNT
+
 		}
 
 		/** The columns of fec_stage (fec_stage.sql). */
@@ -164,7 +177,8 @@ public final class FecFileImport {
 			String piece = r.get("PieceRef");
 			if (aux.isBlank() || piece.isBlank()) {
 				reject.accept(new ReportedError(fileName, line, aux.isBlank() ? "CompAuxNum" : "PieceRef", "",
-						ReportCode.MISSING_FEC_REFERENCE, "Écriture client sans compte auxiliaire (patient) ou sans pièce (facture)."));
+						ReportCode.MISSING_FEC_REFERENCE,
+						"Écriture client sans compte auxiliaire (patient) ou sans pièce (facture)."));
 				return Fate.REJECTED;
 			}
 			BigDecimal debit = amount(r.get("Debit"));
@@ -172,12 +186,21 @@ public final class FecFileImport {
 			LocalDate entry = profile.date(r.get("EcritureDate"));
 			LocalDate piecedate = r.get("PieceDate").isBlank() ? entry : profile.date(r.get("PieceDate"));
 			if (debit == null || credit == null || entry == null || piecedate == null) {
-				reject.accept(new ReportedError(fileName, line, debit == null || credit == null ? "Debit/Credit"
-						: "EcritureDate/PieceDate", "", ReportCode.BAD_FEC_LINE, "Montant ou date illisible dans l'écriture."));
+				reject.accept(new ReportedError(fileName, line,
+						debit == null || credit == null ? "Debit/Credit" : "EcritureDate/PieceDate", "",
+						ReportCode.BAD_FEC_LINE, "Montant ou date illisible dans l'écriture."));
 				return Fate.REJECTED;
 			}
-			rows.row().integer(line).text(aux).text(r.get("CompAuxLib")).text(piece).date(piecedate).date(entry)
-				.numeric(debit).numeric(credit).text(r.get("EcritureLet"));
+			rows.row()
+				.integer(line)
+				.text(aux)
+				.text(r.get("CompAuxLib"))
+				.text(piece)
+				.date(piecedate)
+				.date(entry)
+				.numeric(debit)
+				.numeric(credit)
+				.text(r.get("EcritureLet"));
 			return Fate.STAGED;
 		}
 
@@ -192,7 +215,6 @@ public final class FecFileImport {
 				return null;
 			}
 		}
-
 
 	}
 

@@ -12,29 +12,35 @@ import fr.relance.support.db.BinaryCopyWriter;
 import fr.relance.support.db.SqlResources;
 
 /**
- * What the establishment's data already says, read once before a ledger file, so that each line is sorted as it is
- * parsed: a line whose invoice and patient digests ({@link LineDigest}) are the recorded ones says nothing new and is
- * never staged (a nightly full snapshot is mostly such lines), a second valid line for the same invoice is a
- * duplicate, and the invoices a snapshot closes are the open ones no line of it mentions. Only the open invoices and
- * the patients who have one are read (a line of any other is staged as if new, and the merge finds and reopens them),
- * so the invoices and patients of past years cost nothing. Costs about 150 bytes per open invoice and patient, known
- * or new (150 MB for a million of each).
+ * What the establishment's data already says, read once before a ledger file, so that
+ * each line is sorted as it is parsed: a line whose invoice and patient digests
+ * ({@link LineDigest}) are the recorded ones says nothing new and is never staged (a
+ * nightly full snapshot is mostly such lines), a second valid line for the same invoice
+ * is a duplicate, and the invoices a snapshot closes are the open ones no line of it
+ * mentions. Only the open invoices and the patients who have one are read (a line of any
+ * other is staged as if new, and the merge finds and reopens them), so the invoices and
+ * patients of past years cost nothing. Costs about 150 bytes per open invoice and
+ * patient, known or new (150 MB for a million of each).
  *
- * <p>A patient is refreshed from their latest line in the file, disputed if any of their lines is. So each patient's
- * latest line and disputes are followed here, and a line is staged whenever it describes its patient differently from
- * the recorded digest: the latest line of a patient whose details changed is then always staged. A patient whose
+ * <p>
+ * A patient is refreshed from their latest line in the file, disputed if any of their
+ * lines is. So each patient's latest line and disputes are followed here, and a line is
+ * staged whenever it describes its patient differently from the recorded digest: the
+ * latest line of a patient whose details changed is then always staged. A patient whose
  * only change is the dispute keeps their details (see LedgerMergeDao.stagePatients).
  */
 final class KnownLedger {
 
 	/** What to do with a valid line. */
 	enum Verdict {
+
 		/** New or possibly changed: staged for the merge. */
 		STAGE,
 		/** Says nothing new about its invoice or its patient. */
 		UNCHANGED,
 		/** Its invoice already had a valid line in this file, which is kept. */
 		DUPLICATE
+
 	}
 
 	// invoice and patient state bits
@@ -78,9 +84,10 @@ final class KnownLedger {
 	}
 
 	/**
-	 * Reads the establishment's invoices (on the file's connection) and, at the same time, its patients (on another
-	 * connection of the pool: both reads then use both cores). Nothing else writes this establishment's ledger data
-	 * while its files are imported one at a time, so both connections see the same committed state.
+	 * Reads the establishment's invoices (on the file's connection) and, at the same
+	 * time, its patients (on another connection of the pool: both reads then use both
+	 * cores). Nothing else writes this establishment's ledger data while its files are
+	 * imported one at a time, so both connections see the same committed state.
 	 */
 	static KnownLedger load(Connection connection, DataSource dataSource, String finess) throws SQLException {
 		KnownLedger known = new KnownLedger();
@@ -179,7 +186,10 @@ final class KnownLedger {
 		return Verdict.STAGE;
 	}
 
-	/** A rejected line still names its invoice: a snapshot does not close an invoice whose line was only malformed. */
+	/**
+	 * A rejected line still names its invoice: a snapshot does not close an invoice whose
+	 * line was only malformed.
+	 */
 	void mentioned(String invoiceNumber) {
 		int i = invoice(invoiceNumber);
 		invoiceState[i] |= ANY_LINE;
@@ -191,8 +201,8 @@ final class KnownLedger {
 	}
 
 	/**
-	 * Copies into ledger_patient_latest the patients of this file to refresh: new, described differently by their
-	 * latest line, or whose dispute changed.
+	 * Copies into ledger_patient_latest the patients of this file to refresh: new,
+	 * described differently by their latest line, or whose dispute changed.
 	 */
 	void writePatientsToRefresh(Connection connection) throws SQLException {
 		try (BinaryCopyWriter rows = BinaryCopyWriter.into(connection, "ledger_patient_latest",
@@ -211,8 +221,8 @@ final class KnownLedger {
 	}
 
 	/**
-	 * Copies into ledger_gone the open invoices no line of this file mentioned (what a full snapshot closes); returns
-	 * [how many, open invoices before the file].
+	 * Copies into ledger_gone the open invoices no line of this file mentioned (what a
+	 * full snapshot closes); returns [how many, open invoices before the file].
 	 */
 	long[] writeGone(Connection connection) throws SQLException {
 		long gone = 0;

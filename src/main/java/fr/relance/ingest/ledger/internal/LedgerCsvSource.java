@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-
 import fr.relance.intake.ReportCode;
 import fr.relance.ingest.FileRefusedException;
 import fr.relance.ingest.RecordLimits;
@@ -24,9 +23,10 @@ import fr.relance.ingest.ledger.LedgerProfile.Column;
 import fr.relance.intake.Refusal;
 
 /**
- * Streams the lines of a CSV ledger export as {@link RawLine}s, mapped by the establishment's profile. Refuses the
- * whole file when its header lacks mapped columns, when its bytes are not in the declared charset, or when a record
- * or field is longer than the {@link RecordLimits}.
+ * Streams the lines of a CSV ledger export as {@link RawLine}s, mapped by the
+ * establishment's profile. Refuses the whole file when its header lacks mapped columns,
+ * when its bytes are not in the declared charset, or when a record or field is longer
+ * than the {@link RecordLimits}.
  */
 final class LedgerCsvSource {
 
@@ -80,20 +80,23 @@ final class LedgerCsvSource {
 	}
 
 	/**
-	 * A full snapshot is applied whole, invoices missing from it are closed: one whose end was lost in transfer must
-	 * not be taken for the whole ledger. Its last record is cut when no line break follows it, or when it has fewer
-	 * fields than the header (without a header: than the last mapped column needs).
+	 * A full snapshot is applied whole, invoices missing from it are closed: one whose
+	 * end was lost in transfer must not be taken for the whole ledger. Its last record is
+	 * cut when no line break follows it, or when it has fewer fields than the header
+	 * (without a header: than the last mapped column needs).
 	 */
 	private void refuseIfCut(boolean noFinalLineBreak, long lastLine, int fields, int expected) {
 		if (noFinalLineBreak) {
-			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "L'export complet ne se termine pas par une fin "
-					+ "de ligne après sa dernière ligne (ligne " + lastLine + ") : il semble coupé pendant l'envoi. Rien n'a "
-					+ "été importé ; déposez de nouveau le fichier entier."));
+			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE,
+					"L'export complet ne se termine pas par une fin " + "de ligne après sa dernière ligne (ligne "
+							+ lastLine + ") : il semble coupé pendant l'envoi. Rien n'a "
+							+ "été importé ; déposez de nouveau le fichier entier."));
 		}
 		if (fields < expected) {
-			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "La dernière ligne de l'export complet (ligne "
-					+ lastLine + ") n'a que " + fields + " colonnes sur " + expected + " : le fichier semble coupé pendant "
-					+ "l'envoi. Rien n'a été importé ; déposez de nouveau le fichier entier."));
+			throw new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE,
+					"La dernière ligne de l'export complet (ligne " + lastLine + ") n'a que " + fields
+							+ " colonnes sur " + expected + " : le fichier semble coupé pendant "
+							+ "l'envoi. Rien n'a été importé ; déposez de nouveau le fichier entier."));
 		}
 	}
 
@@ -105,7 +108,10 @@ final class LedgerCsvSource {
 		return max;
 	}
 
-	/** 0-based index of each mapped field in a record, by the header's names (null without a header). */
+	/**
+	 * 0-based index of each mapped field in a record, by the header's names (null without
+	 * a header).
+	 */
 	private int[] positions(String[] headerNames) {
 		LedgerField[] fields = LedgerField.values();
 		int[] positions = new int[fields.length];
@@ -134,7 +140,9 @@ final class LedgerCsvSource {
 		return positions;
 	}
 
-	/** Header names without surrounding blanks; of two equal names, the last column wins. */
+	/**
+	 * Header names without surrounding blanks; of two equal names, the last column wins.
+	 */
 	private static Map<String, Integer> header(String[] names) {
 		Map<String, Integer> header = new HashMap<>();
 		for (int i = 0; i < names.length; i++) {
@@ -145,13 +153,15 @@ final class LedgerCsvSource {
 
 	private FileRefusedException refusalFor(Throwable e, Charset charset, long line) {
 		if (e instanceof CharacterCodingException) {
-			return new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET, "Le fichier contient, vers la ligne "
-					+ (line + 1) + ", des caractères qui ne sont pas en " + charset.name() + " comme le prévoit le profil '"
-					+ profile.name() + "'. Rien n'a été importé."));
+			return new FileRefusedException(new Refusal(ReportCode.WRONG_CHARSET,
+					"Le fichier contient, vers la ligne " + (line + 1) + ", des caractères qui ne sont pas en "
+							+ charset.name() + " comme le prévoit le profil '" + profile.name()
+							+ "'. Rien n'a été importé."));
 		}
 		if (e instanceof IOException && e.getMessage() != null && e.getMessage().contains("EOF")) {
-			return new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE, "Le fichier se termine au milieu d'un champ"
-					+ " entre guillemets (ligne " + (line + 1) + ") : il semble tronqué. Rien n'a été importé."));
+			return new FileRefusedException(new Refusal(ReportCode.TRUNCATED_FILE,
+					"Le fichier se termine au milieu d'un champ" + " entre guillemets (ligne " + (line + 1)
+							+ ") : il semble tronqué. Rien n'a été importé."));
 		}
 		throw new UncheckedIOException(new IOException("cannot read the ledger: " + e.getMessage(), e));
 	}

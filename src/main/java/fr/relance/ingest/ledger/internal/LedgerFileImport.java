@@ -29,17 +29,21 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.batch.ProgressMeter;
 
 /**
- * One ledger file through parse, validate, stage and merge, inside the file's transaction. Each valid line is sorted
- * against what the establishment's data already says ({@link KnownLedger}): only lines that may say something new
- * are staged, so a nightly full snapshot stages a few percent of its lines. The whole file is refused when too many
- * of its lines are bad, or when any line names another establishment (a cross-establishment file); a snapshot that
- * would close more than the allowed share of the open invoices is held.
+ * One ledger file through parse, validate, stage and merge, inside the file's
+ * transaction. Each valid line is sorted against what the establishment's data already
+ * says ({@link KnownLedger}): only lines that may say something new are staged, so a
+ * nightly full snapshot stages a few percent of its lines. The whole file is refused when
+ * too many of its lines are bad, or when any line names another establishment (a
+ * cross-establishment file); a snapshot that would close more than the allowed share of
+ * the open invoices is held.
  */
 public final class LedgerFileImport {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerFileImport.class);
 
-	/** Below this many open invoices a share means little (one of ten is 10 %): no hold. */
+	/**
+	 * Below this many open invoices a share means little (one of ten is 10 %): no hold.
+	 */
 	private static final int MIN_OPEN_FOR_SHARE_CHECK = 20;
 
 	private final Jdbi jdbi;
@@ -48,10 +52,16 @@ public final class LedgerFileImport {
 
 	private final DataSource dataSource;
 
-	/** {@code connection} is the file's transaction; {@code dataSource} lends a second one to read ahead. */
+	/**
+	 * {@code connection} is the file's transaction; {@code dataSource} lends a second one
+	 * to read ahead.
+	 */
 	private final RecordLimits limits;
 
-	/** A snapshot that would close more than this share of the open invoices is held; null: confirmed, no check. */
+	/**
+	 * A snapshot that would close more than this share of the open invoices is held;
+	 * null: confirmed, no check.
+	 */
 	private final BigDecimal maxCloseShare;
 
 	public LedgerFileImport(Jdbi jdbi, Connection connection, DataSource dataSource, RecordLimits limits,
@@ -76,17 +86,17 @@ public final class LedgerFileImport {
 		try (LedgerStaging staging = new LedgerStaging(connection)) {
 			sorting = new Sorting(known, staging, context, file.originalName());
 			context.beforeWritingRejects(staging::pause);
-			read = ReadAhead.<RawLine, List<ParsedLine>>forThisMachine().run(lines -> source.read(file.stored(), lines),
-					batch -> ParsedLine.parse(parser, batch), parsed -> {
-						parsed.forEach(sorting::accept);
-						progress.advance(parsed.size());
-					});
+			read = ReadAhead.<RawLine, List<ParsedLine>>forThisMachine()
+				.run(lines -> source.read(file.stored(), lines), batch -> ParsedLine.parse(parser, batch), parsed -> {
+					parsed.forEach(sorting::accept);
+					progress.advance(parsed.size());
+				});
 			staging.finish();
 		}
 		progress.finish();
 		log.debug("known ledger read in {} ms; {} lines parsed, {} staged, {} unchanged in {} ms",
-				(loaded - start) / 1_000_000, read, sorting.staged, known.unchanged(), (System.nanoTime() - loaded)
-						/ 1_000_000);
+				(loaded - start) / 1_000_000, read, sorting.staged, known.unchanged(),
+				(System.nanoTime() - loaded) / 1_000_000);
 		refuseIfMostlyBad(profile, read, sorting.bad, context);
 		known.writePatientsToRefresh(connection);
 		if (profile.snapshot()) {
@@ -95,7 +105,10 @@ public final class LedgerFileImport {
 		return jdbi.withHandle(handle -> merge(handle, file, finess, profile, context, read, sorting));
 	}
 
-	/** In file order: reports each line's errors, and stages it unless it is bad, a duplicate or unchanged. */
+	/**
+	 * In file order: reports each line's errors, and stages it unless it is bad, a
+	 * duplicate or unchanged.
+	 */
 	private static final class Sorting {
 
 		private final KnownLedger known;
@@ -121,7 +134,8 @@ public final class LedgerFileImport {
 
 		void accept(ParsedLine line) {
 			if (line.foreignFiness() != null) {
-				// checked on every line as it streams by: throwing rolls back what the file staged so far
+				// checked on every line as it streams by: throwing rolls back what the
+				// file staged so far
 				throw new CrossEstablishmentFileException(line.foreignFiness(), line.line());
 			}
 			line.errors().forEach(context::reject);
@@ -138,7 +152,8 @@ public final class LedgerFileImport {
 				case DUPLICATE -> {
 					duplicates++;
 					context.reject(new ReportedError(fileName, row.line(), LedgerField.INVOICE_NUMBER.key(),
-							row.invoiceNumber(), ReportCode.DUPLICATE_INVOICE_IN_FILE, "Facture présente plusieurs fois dans "
+							row.invoiceNumber(), ReportCode.DUPLICATE_INVOICE_IN_FILE,
+							"Facture présente plusieurs fois dans "
 									+ "le fichier : seule sa première ligne est prise en compte."));
 				}
 				case UNCHANGED -> {
@@ -161,21 +176,25 @@ public final class LedgerFileImport {
 
 	private static void refuseIfMostlyBad(LedgerProfile profile, long read, long bad, ImportContext context) {
 		if (read == 0) {
-			throw new FileRefusedException(new Refusal(ReportCode.NO_DATA_ROWS, "Le fichier ne contient aucune ligne de données."));
+			throw new FileRefusedException(
+					new Refusal(ReportCode.NO_DATA_ROWS, "Le fichier ne contient aucune ligne de données."));
 		}
 		BigDecimal share = BigDecimal.valueOf(bad).divide(BigDecimal.valueOf(read), 4, RoundingMode.HALF_UP);
 		if (share.compareTo(profile.maxBadRowShare()) > 0) {
 			throw new FileRefusedException(new Refusal(ReportCode.TOO_MANY_BAD_ROWS, String.format(Locale.FRANCE,
 					"%d lignes sur %d sont invalides (%s %%), au-delà du seuil de %s %% du profil '%s' : rien n'a été "
-							+ "importé. Les premières erreurs suivent.", bad, read, percent(share),
-					percent(profile.maxBadRowShare()), profile.name())), context.examples());
+							+ "importé. Les premières erreurs suivent.",
+					bad, read, percent(share), percent(profile.maxBadRowShare()), profile.name())), context.examples());
 		}
 	}
 
-	/** [invoices the snapshot would close, open invoices before it]: an export cut short closes the rest. */
+	/**
+	 * [invoices the snapshot would close, open invoices before it]: an export cut short
+	 * closes the rest.
+	 */
 	private void holdIfClosingTooMany(long[] reach) {
-		if (maxCloseShare != null && reach[1] >= MIN_OPEN_FOR_SHARE_CHECK && BigDecimal.valueOf(reach[0])
-			.compareTo(maxCloseShare.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
+		if (maxCloseShare != null && reach[1] >= MIN_OPEN_FOR_SHARE_CHECK
+				&& BigDecimal.valueOf(reach[0]).compareTo(maxCloseShare.multiply(BigDecimal.valueOf(reach[1]))) > 0) {
 			throw new SnapshotHeldException(reach[0], reach[1], percent(maxCloseShare) + " %");
 		}
 	}

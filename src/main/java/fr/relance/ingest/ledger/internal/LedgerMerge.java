@@ -6,26 +6,33 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Applies a staged ledger to the data model with set-based statements: patients, invoices and payer parts are
- * inserted or corrected (keeping the previous versions), a snapshot closes what it no longer lists, and part
- * statuses follow the balances. What is staged is what may be new (lines a {@link KnownLedger} did not find
- * unchanged, or a whole FEC), along with the patients to refresh and the invoices a snapshot closes; known rows are
- * compared again and only those that differ are written. New rows go in with plain inserts (no upsert on a first
- * load).
+ * Applies a staged ledger to the data model with set-based statements: patients, invoices
+ * and payer parts are inserted or corrected (keeping the previous versions), a snapshot
+ * closes what it no longer lists, and part statuses follow the balances. What is staged
+ * is what may be new (lines a {@link KnownLedger} did not find unchanged, or a whole
+ * FEC), along with the patients to refresh and the invoices a snapshot closes; known rows
+ * are compared again and only those that differ are written. New rows go in with plain
+ * inserts (no upsert on a first load).
  */
 final class LedgerMerge {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerMerge.class);
 
-	/** Above this many new rows, the statements that follow are planned on fresh statistics. */
+	/**
+	 * Above this many new rows, the statements that follow are planned on fresh
+	 * statistics.
+	 */
 	private static final int ANALYZE_AFTER = 10_000;
 
-	/** Sorts and hashes of a million staged lines stay in memory (this transaction only). */
+	/**
+	 * Sorts and hashes of a million staged lines stay in memory (this transaction only).
+	 */
 	private static final String WORK_MEM = "256MB";
 
 	/**
-	 * The tables a nightly merge reads are in memory: an index lookup costs about a sequential read, and the planner
-	 * then reaches the few changed rows by their index instead of reading whole tables (this transaction only).
+	 * The tables a nightly merge reads are in memory: an index lookup costs about a
+	 * sequential read, and the planner then reaches the few changed rows by their index
+	 * instead of reading whole tables (this transaction only).
 	 */
 	private static final String RANDOM_PAGE_COST = "1.1";
 
@@ -46,13 +53,15 @@ final class LedgerMerge {
 			handle.execute("ANALYZE patient");
 		}
 		timed("patientDigests", () -> merge.patientDigests(finess));
-		// in this order: the changed lines are picked before the new invoices are added, among the invoices known
+		// in this order: the changed lines are picked before the new invoices are added,
+		// among the invoices known
 		timed("changedLines", () -> merge.changedLines(finess));
 		handle.execute("ANALYZE ledger_changed");
 		timed("invoicesChanged", () -> merge.invoicesChanged(finess, fileId, runDate));
 		timed("partsChanged", () -> merge.partsChanged(fileId, runDate));
 		if (timed("invoicesNew", () -> merge.invoicesNew(finess, fileId, runDate)) > ANALYZE_AFTER) {
-			// the new invoices came with their parts: without fresh statistics on both, the status refresh of the
+			// the new invoices came with their parts: without fresh statistics on both,
+			// the status refresh of the
 			// next file plans a scan of every part for a few thousand touched invoices
 			handle.execute("ANALYZE invoice");
 			handle.execute("ANALYZE invoice_part");
@@ -64,7 +73,10 @@ final class LedgerMerge {
 		return closed;
 	}
 
-	/** For a file staged whole: the patients to refresh, and the invoices a snapshot closes if it is one. */
+	/**
+	 * For a file staged whole: the patients to refresh, and the invoices a snapshot
+	 * closes if it is one.
+	 */
 	static void findFromStage(Handle handle, String finess, boolean snapshot) {
 		tune(handle);
 		LedgerMergeDao merge = handle.attach(LedgerMergeDao.class);

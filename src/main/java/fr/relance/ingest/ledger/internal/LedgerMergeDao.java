@@ -7,13 +7,17 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The set-based statements that apply a staged ledger, over the staging tables of the file's transaction, in the
- * order {@link LedgerMerge} runs them. Each statement is {@code LedgerMergeDao/<method>.sql}.
+ * The set-based statements that apply a staged ledger, over the staging tables of the
+ * file's transaction, in the order {@link LedgerMerge} runs them. Each statement is
+ * {@code LedgerMergeDao/<method>.sql}.
  */
 @UseClasspathSqlLocator
 interface LedgerMergeDao {
 
-	/** Lines of patients merged into another (HL7 A40) become the survivor's invoices, not its details. */
+	/**
+	 * Lines of patients merged into another (HL7 A40) become the survivor's invoices, not
+	 * its details.
+	 */
 	@SqlUpdate
 	int absorbedLines(@Bind("finess") String finess);
 
@@ -30,7 +34,10 @@ interface LedgerMergeDao {
 	@SqlUpdate
 	int patientDigests(@Bind("finess") String finess);
 
-	/** Staged lines of known invoices that differ from what is stored: picked before the new invoices are added. */
+	/**
+	 * Staged lines of known invoices that differ from what is stored: picked before the
+	 * new invoices are added.
+	 */
 	@SqlUpdate
 	int changedLines(@Bind("finess") String finess);
 

@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * 64-bit digests of what a ledger line says about its invoice (and payer parts) and about its patient. The merge
- * records them on the invoice and the patient; the next file's line with the same digests says nothing new and is not
- * staged at all. Equal digests of different contents would hide a change: with 64 bits, about one chance in 10^19
- * per line. Different digests of equal contents only cost a comparison, so a change of this function (or a line
- * written differently with the same meaning) is safe: the merge compares the values themselves.
+ * 64-bit digests of what a ledger line says about its invoice (and payer parts) and about
+ * its patient. The merge records them on the invoice and the patient; the next file's
+ * line with the same digests says nothing new and is not staged at all. Equal digests of
+ * different contents would hide a change: with 64 bits, about one chance in 10^19 per
+ * line. Different digests of equal contents only cost a comparison, so a change of this
+ * function (or a line written differently with the same meaning) is safe: the merge
+ * compares the values themselves.
  */
 final class LineDigest {
 
@@ -22,26 +24,46 @@ final class LineDigest {
 	}
 
 	/**
-	 * The invoice and its parts: what {@code LedgerMergeDao.invoicesChanged} and {@code partsChanged} compare when it
-	 * differs. The billing date counts only when the profile maps one, so the digests recorded before that column
-	 * existed stay valid.
+	 * The invoice and its parts: what {@code LedgerMergeDao.invoicesChanged} and
+	 * {@code partsChanged} compare when it differs. The billing date counts only when the
+	 * profile maps one, so the digests recorded before that column existed stay valid.
 	 */
 	static long invoice(LedgerRow r) {
-		LineDigest digest = new LineDigest().text(r.patientId()).date(r.careDate()).date(r.invoiceDate())
-			.date(r.dueDate()).amount(r.total()).amount(r.amoDue()).amount(r.amcDue()).text(r.amcOrganisation())
-			.amount(r.patientDue()).amount(r.amoPaid()).amount(r.amcPaid()).amount(r.patientPaid())
-			.text(r.paymentReference()).flag(r.dispute());
+		LineDigest digest = new LineDigest().text(r.patientId())
+			.date(r.careDate())
+			.date(r.invoiceDate())
+			.date(r.dueDate())
+			.amount(r.total())
+			.amount(r.amoDue())
+			.amount(r.amcDue())
+			.text(r.amcOrganisation())
+			.amount(r.patientDue())
+			.amount(r.amoPaid())
+			.amount(r.amcPaid())
+			.amount(r.patientPaid())
+			.text(r.paymentReference())
+			.flag(r.dispute());
 		return r.billingDate() == null ? digest.finish() : digest.date(r.billingDate()).finish();
 	}
 
 	/**
-	 * The patient as this line describes them (a dispute is the invoice's: see {@link KnownLedger}). The mobile counts
-	 * only when the line has one, so the digests recorded before that column existed stay valid.
+	 * The patient as this line describes them (a dispute is the invoice's: see
+	 * {@link KnownLedger}). The mobile counts only when the line has one, so the digests
+	 * recorded before that column existed stay valid.
 	 */
 	static long patient(LedgerRow r) {
-		LineDigest digest = new LineDigest().text(r.lastName()).text(r.firstName()).text(r.addressLine1())
-			.text(r.addressLine2()).text(r.postcode()).text(r.city()).text(r.phone()).text(r.email())
-			.date(r.birthDate()).flag(r.deceased()).flag(r.guardianship()).flag(r.smsOptOut());
+		LineDigest digest = new LineDigest().text(r.lastName())
+			.text(r.firstName())
+			.text(r.addressLine1())
+			.text(r.addressLine2())
+			.text(r.postcode())
+			.text(r.city())
+			.text(r.phone())
+			.text(r.email())
+			.date(r.birthDate())
+			.flag(r.deceased())
+			.flag(r.guardianship())
+			.flag(r.smsOptOut());
 		return r.mobile() == null ? digest.finish() : digest.text(r.mobile()).finish();
 	}
 
@@ -69,8 +91,9 @@ final class LineDigest {
 	}
 
 	/**
-	 * An amount by its hash code, which for the compact amounts of a ledger (below 2^32 cents) encodes the unscaled
-	 * value and scale exactly, without building the BigInteger that unscaledValue() would.
+	 * An amount by its hash code, which for the compact amounts of a ledger (below 2^32
+	 * cents) encodes the unscaled value and scale exactly, without building the
+	 * BigInteger that unscaledValue() would.
 	 */
 	private LineDigest amount(BigDecimal value) {
 		return value == null ? number(Long.MIN_VALUE) : number(value.hashCode()).number(value.scale());
@@ -81,8 +104,8 @@ final class LineDigest {
 	}
 
 	/**
-	 * Mixes one 64-bit word in. Every value is framed by a length or a fixed width, so that no two lists of values
-	 * feed the same words.
+	 * Mixes one 64-bit word in. Every value is framed by a length or a fixed width, so
+	 * that no two lists of values feed the same words.
 	 */
 	private LineDigest number(long value) {
 		long h = (hash ^ value) * MULTIPLIER;
@@ -90,7 +113,9 @@ final class LineDigest {
 		return this;
 	}
 
-	/** A final avalanche (MurmurHash3's) so that every input bit moves every output bit. */
+	/**
+	 * A final avalanche (MurmurHash3's) so that every input bit moves every output bit.
+	 */
 	private long finish() {
 		long h = hash;
 		h ^= h >>> 33;

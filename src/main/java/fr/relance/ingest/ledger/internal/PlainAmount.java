@@ -3,9 +3,11 @@ package fr.relance.ingest.ledger.internal;
 import java.math.BigDecimal;
 
 /**
- * The usual shape of a ledger amount, {@code 1234,56} or {@code 12}, read without regular expressions or string
- * copies: a million-line ledger has nine amounts a line. Anything else (signs, spaces, thousands separators, errors)
- * is left to {@link fr.relance.support.money.Amounts#parse}, which gives the same value for these shapes.
+ * The usual shape of a ledger amount, {@code 1234,56} or {@code 12}, read without regular
+ * expressions or string copies: a million-line ledger has nine amounts a line. Anything
+ * else (signs, spaces, thousands separators, errors) is left to
+ * {@link fr.relance.support.money.Amounts#parse}, which gives the same value for these
+ * shapes.
  */
 final class PlainAmount {
 
@@ -15,7 +17,10 @@ final class PlainAmount {
 	private PlainAmount() {
 	}
 
-	/** Digits, then optionally the decimal mark and one or two digits, as a scale-2 amount; otherwise null. */
+	/**
+	 * Digits, then optionally the decimal mark and one or two digits, as a scale-2
+	 * amount; otherwise null.
+	 */
 	static BigDecimal parse(String text, char decimalMark) {
 		int length = text.length();
 		if (length == 0 || length > MAX_LENGTH) {

@@ -23,7 +23,9 @@ import fr.relance.ingest.ledger.LedgerProfile.FlagWords;
 import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
-/** Reads and validates one mapping profile file; every error names the file and the key. */
+/**
+ * Reads and validates one mapping profile file; every error names the file and the key.
+ */
 public final class ProfileReader {
 
 	private static final Set<String> KEYS = Set.of("name", "version", "kind", "mode", "charset", "separator", "decimal",
@@ -113,8 +115,9 @@ public final class ProfileReader {
 		for (String key : columns.keys()) {
 			Optional<LedgerField> field = LedgerField.ofKey(key);
 			if (field.isEmpty()) {
-				columns.error(key, "unknown field (known: " + Arrays.stream(LedgerField.values()).map(LedgerField::key)
-					.collect(Collectors.joining(", ")) + ")");
+				columns.error(key, "unknown field (known: "
+						+ Arrays.stream(LedgerField.values()).map(LedgerField::key).collect(Collectors.joining(", "))
+						+ ")");
 				continue;
 			}
 			column(columns, key).ifPresent(column -> mapped.put(field.get(), column));
@@ -127,7 +130,10 @@ public final class ProfileReader {
 		return mapped;
 	}
 
-	/** A plain whole number is a position (1 = first column), any other text a column name. */
+	/**
+	 * A plain whole number is a position (1 = first column), any other text a column
+	 * name.
+	 */
 	private static Optional<Column> column(YamlMap columns, String key) {
 		if (columns.isWholeNumber(key)) {
 			Integer position = columns.integer(key);

@@ -13,10 +13,12 @@ import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
- * Reads on its own thread, works on what it read in batches on a few worker threads, and hands the results to the
- * caller's thread in the order read: decoding the CSV, parsing the lines and sorting them then keep both cores of a
- * small server busy, and the caller sees the lines in file order (duplicates, a patient's latest line). Memory stays
- * bounded by a few batches in flight. A failure anywhere stops everything and is thrown to the caller.
+ * Reads on its own thread, works on what it read in batches on a few worker threads, and
+ * hands the results to the caller's thread in the order read: decoding the CSV, parsing
+ * the lines and sorting them then keep both cores of a small server busy, and the caller
+ * sees the lines in file order (duplicates, a patient's latest line). Memory stays
+ * bounded by a few batches in flight. A failure anywhere stops everything and is thrown
+ * to the caller.
  *
  * @param <T> what the reader reads (raw lines)
  * @param <R> what the work makes of a batch of them (parsed lines)
@@ -46,8 +48,9 @@ final class ReadAhead<T, R> {
 	}
 
 	/**
-	 * Reads with {@code reader} (which feeds its sink and returns a count), applies {@code work} to each batch on the
-	 * workers, and passes each result to {@code sink} in order; returns the reader's count.
+	 * Reads with {@code reader} (which feeds its sink and returns a count), applies
+	 * {@code work} to each batch on the workers, and passes each result to {@code sink}
+	 * in order; returns the reader's count.
 	 */
 	long run(ToLongFunction<Consumer<T>> reader, Function<List<T>, R> work, Consumer<R> sink) {
 		ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> daemon(runnable, "ledger-parse"));
@@ -84,7 +87,10 @@ final class ReadAhead<T, R> {
 		}
 	}
 
-	/** Collects the reader's items and submits them a batch at a time, queueing the results in reading order. */
+	/**
+	 * Collects the reader's items and submits them a batch at a time, queueing the
+	 * results in reading order.
+	 */
 	private final class Batcher implements Consumer<T> {
 
 		private final Function<List<T>, R> work;
@@ -148,7 +154,8 @@ final class ReadAhead<T, R> {
 			queue.put(END);
 		}
 		catch (InterruptedException e) {
-			Thread.currentThread().interrupt(); // the consumer failed and is not listening any more
+			Thread.currentThread().interrupt(); // the consumer failed and is not
+												// listening any more
 		}
 	}
 

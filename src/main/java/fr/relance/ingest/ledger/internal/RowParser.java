@@ -24,9 +24,10 @@ import fr.relance.support.money.Amounts;
 import fr.relance.support.text.Printable;
 
 /**
- * Turns the text of a ledger line into a typed row, or says precisely why it cannot be one. Money, dates and
- * identifiers are all-or-nothing for the line; contact data that is malformed is dropped from the line (and
- * reported) so that a typo in a phone number never hides a debt. Safe to share between threads.
+ * Turns the text of a ledger line into a typed row, or says precisely why it cannot be
+ * one. Money, dates and identifiers are all-or-nothing for the line; contact data that is
+ * malformed is dropped from the line (and reported) so that a typo in a phone number
+ * never hides a debt. Safe to share between threads.
  */
 final class RowParser {
 
@@ -49,8 +50,8 @@ final class RowParser {
 	private final String fileName;
 
 	/**
-	 * Dates in another shape than the patterns' (read by a formatter, slowly): a file repeats the same few, each text
-	 * is parsed once.
+	 * Dates in another shape than the patterns' (read by a formatter, slowly): a file
+	 * repeats the same few, each text is parsed once.
 	 */
 	private final Map<String, LocalDate> dates = new ConcurrentHashMap<>();
 
@@ -62,8 +63,9 @@ final class RowParser {
 	}
 
 	/**
-	 * The other establishment this line names, or null when it names none or the file's own. Such a line makes the
-	 * whole file a cross-establishment file, so it is asked before the line is parsed (and quoted nowhere).
+	 * The other establishment this line names, or null when it names none or the file's
+	 * own. Such a line makes the whole file a cross-establishment file, so it is asked
+	 * before the line is parsed (and quoted nowhere).
 	 */
 	String foreignFiness(RawLine raw) {
 		String lineFiness = raw.get(FINESS);
@@ -74,7 +76,10 @@ final class RowParser {
 		return named.equals(finess) ? null : named;
 	}
 
-	/** A typed row, or null with the reasons in {@code errors}; field-level drops are added to {@code errors} too. */
+	/**
+	 * A typed row, or null with the reasons in {@code errors}; field-level drops are
+	 * added to {@code errors} too.
+	 */
 	LedgerRow parse(RawLine raw, List<ReportedError> errors) {
 		Line l = new Line(raw, errors);
 		LedgerField garbled = raw.controlCharacterField();
@@ -105,8 +110,9 @@ final class RowParser {
 					+ Amounts.frenchNumber(parts) + ") ne font pas le total (" + Amounts.frenchNumber(total) + ").");
 		}
 		if (care != null && care.isAfter(runDate)) {
-			l.fail(CARE_DATE, raw.get(CARE_DATE), ReportCode.CARE_DATE_IN_FUTURE, "Date des soins postérieure au traitement du "
-					+ runDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
+			l.fail(CARE_DATE, raw.get(CARE_DATE), ReportCode.CARE_DATE_IN_FUTURE,
+					"Date des soins postérieure au traitement du "
+							+ runDate.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".");
 		}
 		if (care == null && invoiceDate == null) {
 			l.fail(INVOICE_DATE, "", ReportCode.MISSING_DATE, "Ni date de facture ni date des soins.");
@@ -116,13 +122,16 @@ final class RowParser {
 		}
 		LocalDate issued = invoiceDate != null ? invoiceDate : care;
 		return new LedgerRow(raw.line(), invoice, patient, lastName, raw.get(FIRST_NAME), raw.get(ADDRESS_LINE1),
-				raw.get(ADDRESS_LINE2), l.postcode(), raw.get(CITY), l.phone(), l.mobile(), l.email(), l.birthDate(), care, issued,
-				due != null ? due : issued.plusDays(30), billed, total, amo, amc, raw.get(AMC_ORGANISATION), patientDue, amoPaid,
-				amcPaid, patientPaid, raw.get(PAYMENT_REFERENCE), l.flag(DISPUTE), l.flag(DECEASED), l.flag(GUARDIANSHIP),
-				l.flag(SMS_OPT_OUT));
+				raw.get(ADDRESS_LINE2), l.postcode(), raw.get(CITY), l.phone(), l.mobile(), l.email(), l.birthDate(),
+				care, issued, due != null ? due : issued.plusDays(30), billed, total, amo, amc,
+				raw.get(AMC_ORGANISATION), patientDue, amoPaid, amcPaid, patientPaid, raw.get(PAYMENT_REFERENCE),
+				l.flag(DISPUTE), l.flag(DECEASED), l.flag(GUARDIANSHIP), l.flag(SMS_OPT_OUT));
 	}
 
-	/** Parsing state of one line: its text, the errors found so far and whether the line is lost. */
+	/**
+	 * Parsing state of one line: its text, the errors found so far and whether the line
+	 * is lost.
+	 */
 	private final class Line {
 
 		private final RawLine raw;
@@ -179,8 +188,9 @@ final class RowParser {
 				return value;
 			}
 			catch (NumberFormatException e) {
-				fail(field, text, ReportCode.BAD_AMOUNT, "Montant illisible : un nombre avec au plus deux décimales, séparateur '"
-						+ profile.decimalMark() + "', est attendu.");
+				fail(field, text, ReportCode.BAD_AMOUNT,
+						"Montant illisible : un nombre avec au plus deux décimales, séparateur '"
+								+ profile.decimalMark() + "', est attendu.");
 				return null;
 			}
 		}
@@ -201,7 +211,8 @@ final class RowParser {
 			String text = raw.get(BIRTH_DATE);
 			LocalDate date = text == null ? null : parseDate(text);
 			if (text != null && (date == null || date.isAfter(runDate))) {
-				report(BIRTH_DATE, Masking.full(text), ReportCode.BAD_BIRTH_DATE, "Date de naissance illisible : ignorée.");
+				report(BIRTH_DATE, Masking.full(text), ReportCode.BAD_BIRTH_DATE,
+						"Date de naissance illisible : ignorée.");
 				return null;
 			}
 			return date;
@@ -226,19 +237,24 @@ final class RowParser {
 				return FrenchPhone.toE164(text);
 			}
 			catch (IllegalArgumentException e) {
-				report(PHONE, Masking.tail(text, 2), ReportCode.INVALID_PHONE, "Numéro de téléphone invalide : ignoré.");
+				report(PHONE, Masking.tail(text, 2), ReportCode.INVALID_PHONE,
+						"Numéro de téléphone invalide : ignoré.");
 				return null;
 			}
 		}
 
-		/** A mobile column takes only mobiles: a landline there could never receive the SMS it is read for. */
+		/**
+		 * A mobile column takes only mobiles: a landline there could never receive the
+		 * SMS it is read for.
+		 */
 		String mobile() {
 			String text = raw.get(MOBILE);
 			if (text == null) {
 				return null;
 			}
 			if (!FrenchPhone.isValid(text)) {
-				report(MOBILE, Masking.tail(text, 2), ReportCode.INVALID_PHONE, "Numéro de portable invalide : ignoré.");
+				report(MOBILE, Masking.tail(text, 2), ReportCode.INVALID_PHONE,
+						"Numéro de portable invalide : ignoré.");
 				return null;
 			}
 			if (!FrenchPhone.isMobile(text)) {
@@ -252,7 +268,8 @@ final class RowParser {
 		String email() {
 			String text = raw.get(EMAIL);
 			if (text != null && !EMAIL_SHAPE.matcher(text).matches()) {
-				report(EMAIL, Masking.tail(text, 4), ReportCode.INVALID_EMAIL, "Adresse électronique invalide : ignorée.");
+				report(EMAIL, Masking.tail(text, 4), ReportCode.INVALID_EMAIL,
+						"Adresse électronique invalide : ignorée.");
 				return null;
 			}
 			return text;

@@ -3,10 +3,12 @@ package fr.relance.ingest.ledger.internal;
 import java.util.Arrays;
 
 /**
- * Numbers distinct strings 0, 1, 2... in the order they are added, and finds a string's number again: an
- * open-addressing hash table over an array of the keys, so that a million invoice numbers cost their strings and a few
- * megabytes, not a million map entries. Each slot keeps the key's hash beside its number, so a probe looks at a key
- * only when the hashes match. Its owners keep what they know of each key in plain arrays indexed by that number.
+ * Numbers distinct strings 0, 1, 2... in the order they are added, and finds a string's
+ * number again: an open-addressing hash table over an array of the keys, so that a
+ * million invoice numbers cost their strings and a few megabytes, not a million map
+ * entries. Each slot keeps the key's hash beside its number, so a probe looks at a key
+ * only when the hashes match. Its owners keep what they know of each key in plain arrays
+ * indexed by that number.
  */
 final class StringIndex {
 
@@ -14,7 +16,10 @@ final class StringIndex {
 
 	private String[] keys = new String[1024];
 
-	/** Per slot: the key's hash in the high half, its number + 1 in the low half; 0 when free. Power-of-two length. */
+	/**
+	 * Per slot: the key's hash in the high half, its number + 1 in the low half; 0 when
+	 * free. Power-of-two length.
+	 */
 	private long[] slots = new long[2048];
 
 	private int size;
@@ -79,7 +84,10 @@ final class StringIndex {
 		}
 	}
 
-	/** Invoice numbers differ in their last characters: mix the high bits of the hash into the slot. */
+	/**
+	 * Invoice numbers differ in their last characters: mix the high bits of the hash into
+	 * the slot.
+	 */
 	private static int spread(int hash) {
 		int h = hash * 0x9E3779B9;
 		return h ^ (h >>> 16);

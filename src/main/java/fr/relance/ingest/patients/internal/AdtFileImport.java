@@ -21,10 +21,11 @@ import fr.relance.intake.SourceFile;
 import fr.relance.support.ids.Masking;
 
 /**
- * One ADT file applied message by message, in file order, in the file's transaction. A message that cannot be read
- * is reported with its place (message number, line, segment and field) and the others go on; a file with no
- * message that could be read is refused whole. A message for a patient the engine does not hold is only counted:
- * the engine keeps no one it has no debt for.
+ * One ADT file applied message by message, in file order, in the file's transaction. A
+ * message that cannot be read is reported with its place (message number, line, segment
+ * and field) and the others go on; a file with no message that could be read is refused
+ * whole. A message for a patient the engine does not hold is only counted: the engine
+ * keeps no one it has no debt for.
  */
 public final class AdtFileImport {
 
@@ -66,7 +67,8 @@ public final class AdtFileImport {
 		List<ReportedError> strayWarnings = new ArrayList<>();
 		for (int line : stray) {
 			strayWarnings.add(new ReportedError(this.file.originalName(), line, "segment", "",
-					AdtProblem.SEGMENT_OUTSIDE_MESSAGE.name(), "Segment hors de tout message (avant le premier MSH) : ignoré."));
+					AdtProblem.SEGMENT_OUTSIDE_MESSAGE.name(),
+					"Segment hors de tout message (avant le premier MSH) : ignoré."));
 		}
 		List<AdtMessage> read = new ArrayList<>();
 		int otherEvents = 0;
@@ -78,7 +80,8 @@ public final class AdtFileImport {
 				}
 				catch (AdtMessageException e) {
 					if (e.problem() == AdtProblem.UNSUPPORTED_EVENT) {
-						// a well-formed message of another event (an admission, a transfer): nothing to apply
+						// a well-formed message of another event (an admission, a
+						// transfer): nothing to apply
 						warnings.add(e);
 						otherEvents++;
 					}
@@ -129,9 +132,10 @@ public final class AdtFileImport {
 	}
 
 	/**
-	 * A40: the absorbed patient's invoices, contacts and plans go to the survivor, its open case is closed as merged
-	 * into the survivor's (opened for it when it had none), and its identifier resolves to the survivor from now on.
-	 * A message naming a patient the engine does not hold on either side is only counted; one already applied
+	 * A40: the absorbed patient's invoices, contacts and plans go to the survivor, its
+	 * open case is closed as merged into the survivor's (opened for it when it had none),
+	 * and its identifier resolves to the survivor from now on. A message naming a patient
+	 * the engine does not hold on either side is only counted; one already applied
 	 * changes nothing.
 	 */
 	private boolean merge(PatientFeedDao dao, AdtMessage message, Optional<PatientContact> survivor) {

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Cuts an ADT file into its messages: one message, several one after the other, or a batch (FHS/BHS ... BTS/FTS,
- * whose envelopes carry nothing the engine keeps). Segments may end with CR, LF or CRLF; the MLLP framing characters
- * (VT before a message, FS after it) that some interfaces leave in files are dropped. The file is read byte for byte
- * (ISO-8859-1 maps every byte to one character) and each message is then decoded in the charset its MSH-18 names,
- * so one file may mix them.
+ * Cuts an ADT file into its messages: one message, several one after the other, or a
+ * batch (FHS/BHS ... BTS/FTS, whose envelopes carry nothing the engine keeps). Segments
+ * may end with CR, LF or CRLF; the MLLP framing characters (VT before a message, FS after
+ * it) that some interfaces leave in files are dropped. The file is read byte for byte
+ * (ISO-8859-1 maps every byte to one character) and each message is then decoded in the
+ * charset its MSH-18 names, so one file may mix them.
  */
 final class AdtFileSplitter {
 
@@ -25,7 +26,9 @@ final class AdtFileSplitter {
 	private AdtFileSplitter() {
 	}
 
-	/** The messages, and in {@code stray} the lines of segments found outside any message. */
+	/**
+	 * The messages, and in {@code stray} the lines of segments found outside any message.
+	 */
 	static List<RawMessage> split(byte[] content, List<Integer> stray) {
 		String bytes = new String(content, StandardCharsets.ISO_8859_1);
 		String[] lines = bytes.split("\r\n|\r|\n", -1);
@@ -89,8 +92,8 @@ final class AdtFileSplitter {
 	}
 
 	/**
-	 * The charset MSH-18 names; without one, UTF-8 when the bytes are valid UTF-8, else ISO-8859-1 (the charset of
-	 * most French patient administration systems).
+	 * The charset MSH-18 names; without one, UTF-8 when the bytes are valid UTF-8, else
+	 * ISO-8859-1 (the charset of most French patient administration systems).
 	 */
 	static Charset charset(String bytes) {
 		int end = bytes.indexOf('\r');
@@ -112,7 +115,8 @@ final class AdtFileSplitter {
 			}
 		}
 		try {
-			StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1)));
 			return StandardCharsets.UTF_8;
 		}

@@ -1,8 +1,9 @@
 package fr.relance.ingest.patients.internal;
 
 /**
- * A message that cannot be applied, with where in it: segment and field in HL7 notation ({@code PID-29}), the
- * offending value already masked, and a French explanation for the establishment.
+ * A message that cannot be applied, with where in it: segment and field in HL7 notation
+ * ({@code PID-29}), the offending value already masked, and a French explanation for the
+ * establishment.
  */
 final class AdtMessageException extends Exception {
 

@@ -23,11 +23,13 @@ import fr.relance.support.ids.FrenchPhone;
 import fr.relance.support.ids.Masking;
 
 /**
- * Reads one ADT message with HAPI into an {@link AdtMessage}. Every message is read as v2.5 (IHE PAM France uses
- * 2.5; older versions share the fields read here). HAPI's own validation is off: the fields the engine uses are
- * checked here, each with its segment and field in the report, and a field the engine does not use never refuses a
- * message. The patient is identified only through the PID-3 repetition whose assigning authority (CX-4, namespace
- * or universal id) is the establishment's; the identifiers of the other repetitions are never read.
+ * Reads one ADT message with HAPI into an {@link AdtMessage}. Every message is read as
+ * v2.5 (IHE PAM France uses 2.5; older versions share the fields read here). HAPI's own
+ * validation is off: the fields the engine uses are checked here, each with its segment
+ * and field in the report, and a field the engine does not use never refuses a message.
+ * The patient is identified only through the PID-3 repetition whose assigning authority
+ * (CX-4, namespace or universal id) is the establishment's; the identifiers of the other
+ * repetitions are never read.
  */
 final class AdtReader implements Closeable {
 
@@ -54,8 +56,8 @@ final class AdtReader implements Closeable {
 	}
 
 	/**
-	 * The message's facts; problems that spoil only one field (a bad phone number) are added to {@code warnings}.
-	 *
+	 * The message's facts; problems that spoil only one field (a bad phone number) are
+	 * added to {@code warnings}.
 	 * @throws AdtMessageException when the message cannot be applied at all
 	 */
 	AdtMessage read(RawMessage raw, List<AdtMessageException> warnings) throws AdtMessageException {
@@ -138,7 +140,10 @@ final class AdtReader implements Closeable {
 		return at;
 	}
 
-	/** The identifier of the repetition whose assigning authority is the establishment's; the others are not read. */
+	/**
+	 * The identifier of the repetition whose assigning authority is the establishment's;
+	 * the others are not read.
+	 */
 	private String ownIdentifier(Segment segment, int field) throws HL7Exception {
 		int repetitions = segment.getField(field).length;
 		for (int r = 0; r < repetitions; r++) {
@@ -187,9 +192,10 @@ final class AdtReader implements Closeable {
 	}
 
 	/**
-	 * PID-13 as IHE PAM France uses it: {@code ^PRN^PH^^^^^^^^^0145678901} (landline), {@code ^PRN^CP^...} (mobile),
-	 * {@code ^NET^Internet^name@example.fr} (e-mail). The number is XTN-12, else XTN-1, else XTN-7. A PID-13 of
-	 * {@code ""} deletes the three; a repetition of {@code ""} deletes the value of its kind.
+	 * PID-13 as IHE PAM France uses it: {@code ^PRN^PH^^^^^^^^^0145678901} (landline),
+	 * {@code ^PRN^CP^...} (mobile), {@code ^NET^Internet^name@example.fr} (e-mail). The
+	 * number is XTN-12, else XTN-1, else XTN-7. A PID-13 of {@code ""} deletes the three;
+	 * a repetition of {@code ""} deletes the value of its kind.
 	 */
 	private Phones phones(RawMessage raw, Segment pid, List<AdtMessageException> warnings) throws HL7Exception {
 		Phones phones = new Phones();
@@ -227,10 +233,12 @@ final class AdtReader implements Closeable {
 			}
 			if (!FrenchPhone.isValid(number)) {
 				warnings.add(new AdtMessageException(segmentIndex(raw, "PID"), "PID-13", Masking.tail(number, 2),
-						AdtProblem.BAD_PHONE, "Numéro de téléphone invalide : ignoré, le reste du message est appliqué."));
+						AdtProblem.BAD_PHONE,
+						"Numéro de téléphone invalide : ignoré, le reste du message est appliqué."));
 				continue;
 			}
-			// a mobile sent as a plain phone is still a landline slot: calls use it, SMS fall back to it
+			// a mobile sent as a plain phone is still a landline slot: calls use it, SMS
+			// fall back to it
 			if (cellular && FrenchPhone.isMobile(number)) {
 				phones.mobile = Sent.of(FrenchPhone.toE164(number));
 			}
@@ -272,7 +280,10 @@ final class AdtReader implements Closeable {
 		return date;
 	}
 
-	/** The index of the first segment of that name in the message (0: MSH), for its line in the file. */
+	/**
+	 * The index of the first segment of that name in the message (0: MSH), for its line
+	 * in the file.
+	 */
 	static int segmentIndex(RawMessage raw, String name) {
 		String[] segments = raw.text().split("\r");
 		for (int i = 0; i < segments.length; i++) {

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HL7 v2 dates and times ({@code YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]}). A time without an offset is the
- * establishment's local time (the business zone).
+ * HL7 v2 dates and times ({@code YYYY[MM[DD[HH[MM[SS[.S]]]]]][+/-ZZZZ]}). A time without
+ * an offset is the establishment's local time (the business zone).
  */
 final class Hl7Time {
 

@@ -10,7 +10,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The statements of the ADT feed, in the file's transaction. Each statement is {@code PatientFeedDao/<method>.sql}. */
+/**
+ * The statements of the ADT feed, in the file's transaction. Each statement is
+ * {@code PatientFeedDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(PatientContact.class)
 interface PatientFeedDao {

@@ -1,8 +1,8 @@
 package fr.relance.ingest.patients.internal;
 
 /**
- * A field as an HL7 message sends it: left empty (not sent: the known value stays), {@code ""} (the HL7 null: delete
- * the known value), or a value.
+ * A field as an HL7 message sends it: left empty (not sent: the known value stays),
+ * {@code ""} (the HL7 null: delete the known value), or a value.
  */
 record Sent<T>(boolean sent, T value) {
 

@@ -6,11 +6,17 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The establishment's invoice numbers as payments see them. Each statement is {@code KnownInvoiceDao/<method>.sql}. */
+/**
+ * The establishment's invoice numbers as payments see them. Each statement is
+ * {@code KnownInvoiceDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface KnownInvoiceDao {
 
-	/** The commonest shapes of its invoice numbers (every digit written 9), most frequent first. */
+	/**
+	 * The commonest shapes of its invoice numbers (every digit written 9), most frequent
+	 * first.
+	 */
 	@SqlQuery
 	List<String> shapes(@Bind("finess") String finess, @Bind("limit") int limit);
 

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 import fr.relance.support.text.Printable;
 
 /**
- * The channel of one upload, refusing any write that would end past the establishment's size limit. SFTP lets a
- * client write at any offset: without this bound one write at offset 2^44 creates a 16 TiB sparse file that intake
- * would spend hours hashing.
+ * The channel of one upload, refusing any write that would end past the establishment's
+ * size limit. SFTP lets a client write at any offset: without this bound one write at
+ * offset 2^44 creates a 16 TiB sparse file that intake would spend hours hashing.
  */
 final class BoundedUpload implements SeekableByteChannel {
 
@@ -36,8 +36,8 @@ final class BoundedUpload implements SeekableByteChannel {
 	public int write(ByteBuffer source) throws IOException {
 		long end = file.position() + source.remaining();
 		if (end > maxSize) {
-			throw new QuotaExceeded(name, "the file would exceed the size limit of your account (" + maxSize
-					+ " bytes)");
+			throw new QuotaExceeded(name,
+					"the file would exceed the size limit of your account (" + maxSize + " bytes)");
 		}
 		return file.write(source);
 	}
@@ -85,8 +85,8 @@ final class BoundedUpload implements SeekableByteChannel {
 	}
 
 	/**
-	 * A write refused by the account's limits. The client receives "permission denied" (SFTP version 3 has no quota
-	 * status); the reason is in the server's log.
+	 * A write refused by the account's limits. The client receives "permission denied"
+	 * (SFTP version 3 has no quota status); the reason is in the server's log.
 	 */
 	static final class QuotaExceeded extends AccessDeniedException {
 

@@ -18,9 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per login, refused login and logout, to the {@code relance.sftp} logger and appended to a log file:
- * {@code <instant> login-ok user=.. finess=.. from=ip:port key=#n}, {@code login-refused user=.. from=.. reason=..},
- * {@code logout user=.. from=..}. It names keys by their position in the establishment file, never by content.
+ * One line per login, refused login and logout, to the {@code relance.sftp} logger and
+ * appended to a log file:
+ * {@code <instant> login-ok user=.. finess=.. from=ip:port key=#n},
+ * {@code login-refused user=.. from=.. reason=..}, {@code logout user=.. from=..}. It
+ * names keys by their position in the establishment file, never by content.
  */
 public final class ConnectionLog implements SessionListener {
 
@@ -38,9 +40,9 @@ public final class ConnectionLog implements SessionListener {
 	@Override
 	public void sessionEvent(Session session, Event event) {
 		if (event == Event.Authenticated && session instanceof ServerSession server) {
-			KeyAuthenticator.accountOf(server).ifPresent(account -> write("login-ok user=" + clean(account.user())
-					+ " finess=" + account.finess() + " from=" + address(session) + " key=#"
-					+ server.getAttribute(KeyAuthenticator.KEY_NUMBER)));
+			KeyAuthenticator.accountOf(server)
+				.ifPresent(account -> write("login-ok user=" + clean(account.user()) + " finess=" + account.finess()
+						+ " from=" + address(session) + " key=#" + server.getAttribute(KeyAuthenticator.KEY_NUMBER)));
 		}
 	}
 
@@ -53,7 +55,8 @@ public final class ConnectionLog implements SessionListener {
 			write("logout user=" + clean(session.getUsername()) + " from=" + address(session));
 		}
 		else if (server.getAttribute(KeyAuthenticator.REFUSAL) == null) {
-			// a client that offered no key at all (password only, port scanner) is logged when it leaves
+			// a client that offered no key at all (password only, port scanner) is logged
+			// when it leaves
 			refused(server, session.getUsername(), "no-key-offered");
 		}
 	}

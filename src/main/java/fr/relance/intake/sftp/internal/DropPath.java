@@ -10,9 +10,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * A path an establishment names inside its chroot, reduced to what may exist there: the root, {@code in/},
- * {@code out/}, or one file directly in one of them. Anything else (other names, sub-folders, {@code ..} above the
- * root) is refused before the file system is touched.
+ * A path an establishment names inside its chroot, reduced to what may exist there: the
+ * root, {@code in/}, {@code out/}, or one file directly in one of them. Anything else
+ * (other names, sub-folders, {@code ..} above the root) is refused before the file system
+ * is touched.
  *
  * @param area the folder
  * @param name file name inside the folder, {@code null} for the folder itself
@@ -61,7 +62,10 @@ record DropPath(Area area, String name) {
 		return name == null;
 	}
 
-	/** An upload in progress: {@code *.part}, or {@code *.filepart} as WinSCP names its temporary files. */
+	/**
+	 * An upload in progress: {@code *.part}, or {@code *.filepart} as WinSCP names its
+	 * temporary files.
+	 */
 	boolean isPart() {
 		return name != null && (name.endsWith(".part") || name.endsWith(".filepart"));
 	}
@@ -73,8 +77,9 @@ record DropPath(Area area, String name) {
 	}
 
 	/**
-	 * Refuses a path that a symbolic link (planted on the server side: establishments cannot create links) would
-	 * lead out of its folder, and anything in {@code in/} or {@code out/} that is not a plain file.
+	 * Refuses a path that a symbolic link (planted on the server side: establishments
+	 * cannot create links) would lead out of its folder, and anything in {@code in/} or
+	 * {@code out/} that is not a plain file.
 	 */
 	Path checkLocal(Path root) throws IOException {
 		Path folder = root.resolve(area.folder);

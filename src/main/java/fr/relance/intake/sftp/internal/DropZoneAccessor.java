@@ -33,20 +33,25 @@ import fr.relance.intake.sftp.internal.DropPath.Area;
 import fr.relance.support.text.Printable;
 
 /**
- * The access rules of an establishment inside its chroot (ops/sftp/README.md, "What an account may do"): write new
- * files in {@code in/} (a {@code *.part} may be rewritten, then renamed), list and delete its waiting files there,
- * read and list {@code out/}, see nothing else. Every remote path goes through
- * {@link #resolveLocalFilePath}, which reduces it to a {@link DropPath} or refuses it; the operations then apply the
- * rule of their folder. Links, folders, ownership and permission changes are refused everywhere.
+ * The access rules of an establishment inside its chroot (ops/sftp/README.md, "What an
+ * account may do"): write new files in {@code in/} (a {@code *.part} may be rewritten,
+ * then renamed), list and delete its waiting files there, read and list {@code out/}, see
+ * nothing else. Every remote path goes through {@link #resolveLocalFilePath}, which
+ * reduces it to a {@link DropPath} or refuses it; the operations then apply the rule of
+ * their folder. Links, folders, ownership and permission changes are refused everywhere.
  * <p>
- * A file uploaded under its final name is written under a temporary {@code *.part} name and renamed when the client
- * closes it, so that intake never sees half a file; a transfer cut off keeps its temporary name. Every upload is
- * bounded by the account's size limit, and a new file is refused once the account has its number of files per night
- * waiting in {@code in/}.
+ * A file uploaded under its final name is written under a temporary {@code *.part} name
+ * and renamed when the client closes it, so that intake never sees half a file; a
+ * transfer cut off keeps its temporary name. Every upload is bounded by the account's
+ * size limit, and a new file is refused once the account has its number of files per
+ * night waiting in {@code in/}.
  */
 public final class DropZoneAccessor extends RefusingAccessor {
 
-	/** Set on a handle the client closed itself: its upload is complete (a cut connection closes handles too). */
+	/**
+	 * Set on a handle the client closed itself: its upload is complete (a cut connection
+	 * closes handles too).
+	 */
 	static final AttributeKey<Boolean> CLOSED_BY_CLIENT = new AttributeKey<>();
 
 	/** The temporary name of an upload to a final name, on its handle. */
@@ -57,8 +62,7 @@ public final class DropZoneAccessor extends RefusingAccessor {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Override
-	public Path resolveLocalFilePath(SftpSubsystemProxy subsystem, Path rootDir, String remotePath)
-			throws IOException {
+	public Path resolveLocalFilePath(SftpSubsystemProxy subsystem, Path rootDir, String remotePath) throws IOException {
 		Path resolved = super.resolveLocalFilePath(subsystem, rootDir, remotePath);
 		DropPath target = DropPath.parse(resolved);
 		target.checkLocal(root(subsystem));
@@ -93,10 +97,9 @@ public final class DropZoneAccessor extends RefusingAccessor {
 			noFollow.add(LinkOption.NOFOLLOW_LINKS);
 			return new BoundedUpload(FileChannel.open(file, noFollow), account.limit().maxFileSize(), target.virtual());
 		}
-		Path temporary = file.resolveSibling(DerivedName.of("", target.name(),
-				"." + randomHex() + ".part"));
-		Set<OpenOption> create = new HashSet<>(Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW,
-				LinkOption.NOFOLLOW_LINKS));
+		Path temporary = file.resolveSibling(DerivedName.of("", target.name(), "." + randomHex() + ".part"));
+		Set<OpenOption> create = new HashSet<>(
+				Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW, LinkOption.NOFOLLOW_LINKS));
 		if (options.contains(StandardOpenOption.APPEND)) {
 			create.add(StandardOpenOption.APPEND);
 		}
@@ -104,7 +107,10 @@ public final class DropZoneAccessor extends RefusingAccessor {
 		return new BoundedUpload(FileChannel.open(temporary, create), account.limit().maxFileSize(), target.virtual());
 	}
 
-	/** A complete upload to a final name takes that name; a cut one keeps its temporary name. */
+	/**
+	 * A complete upload to a final name takes that name; a cut one keeps its temporary
+	 * name.
+	 */
 	@Override
 	public void closeFile(SftpSubsystemProxy subsystem, FileHandle fileHandle, Path file, String handle,
 			Channel channel, Set<? extends OpenOption> options) throws IOException {
@@ -146,7 +152,10 @@ public final class DropZoneAccessor extends RefusingAccessor {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	/** Files waiting in {@code in/} (uploads under way included): one night takes at most this many. */
+	/**
+	 * Files waiting in {@code in/} (uploads under way included): one night takes at most
+	 * this many.
+	 */
 	private static void checkFileCount(SftpAccount account, DropPath target) throws IOException {
 		long waiting;
 		try (Stream<Path> entries = Files.list(account.in())) {
@@ -225,7 +234,8 @@ public final class DropZoneAccessor extends RefusingAccessor {
 		DropPath target = DropPath.parse(file);
 		boolean time = attribute.endsWith("Time") && "basic".equals(view);
 		if (!time || target.area() != Area.IN || target.isFolder()) {
-			// clients that keep the original dates of an upload still work; nothing else can be changed
+			// clients that keep the original dates of an upload still work; nothing else
+			// can be changed
 			throw DropPath.denied(target.virtual(), "only the dates of files in in/ can be changed");
 		}
 		super.setFileAttribute(subsystem, file, view, attribute, value, LinkOption.NOFOLLOW_LINKS);

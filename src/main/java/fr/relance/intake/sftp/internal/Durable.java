@@ -5,7 +5,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** Forces a folder's entries (a rename, a new file) to disk, so that they survive a power loss. */
+/**
+ * Forces a folder's entries (a rename, a new file) to disk, so that they survive a power
+ * loss.
+ */
 public final class Durable {
 
 	private Durable() {
@@ -16,7 +19,8 @@ public final class Durable {
 			channel.force(true);
 		}
 		catch (IOException e) {
-			// some file systems cannot open a folder for reading; the data itself was already forced
+			// some file systems cannot open a folder for reading; the data itself was
+			// already forced
 			if (!System.getProperty("os.name", "").toLowerCase().contains("win")) {
 				throw e;
 			}

@@ -10,9 +10,10 @@ import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 
 /**
- * Public-key login against the keys of the establishment whose {@code sftp.user} is the login name. Remembers on
- * the session which account and which key (its position in the establishment file) logged in, for the connection
- * log; every refused key is logged at once.
+ * Public-key login against the keys of the establishment whose {@code sftp.user} is the
+ * login name. Remembers on the session which account and which key (its position in the
+ * establishment file) logged in, for the connection log; every refused key is logged at
+ * once.
  */
 public final class KeyAuthenticator implements PublickeyAuthenticator {
 
@@ -48,7 +49,10 @@ public final class KeyAuthenticator implements PublickeyAuthenticator {
 		return refuse(session, username, "key-not-accepted");
 	}
 
-	/** Each refused key is logged when refused: a client may keep its connection open and try others. */
+	/**
+	 * Each refused key is logged when refused: a client may keep its connection open and
+	 * try others.
+	 */
 	private boolean refuse(ServerSession session, String username, String reason) {
 		session.setAttribute(REFUSAL, reason);
 		connections.refused(session, username, reason);

@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The record of every file pulled for one establishment, {@code <drop>/.pull/<FINESS>/pulled.log}: one line per file,
- * {@code pulledAt TAB downloadId TAB sha256 TAB size TAB name TAB remotePath}, appended and forced to disk before
- * the file is given its final name in {@code in/} and before the remote copy is deleted. A line torn by a crash is
- * ignored: its download is then unrecorded, so it is thrown away and taken again.
+ * The record of every file pulled for one establishment,
+ * {@code <drop>/.pull/<FINESS>/pulled.log}: one line per file,
+ * {@code pulledAt TAB downloadId TAB sha256 TAB size TAB name TAB remotePath}, appended
+ * and forced to disk before the file is given its final name in {@code in/} and before
+ * the remote copy is deleted. A line torn by a crash is ignored: its download is then
+ * unrecorded, so it is thrown away and taken again.
  */
 public final class PullLedger {
 
@@ -29,7 +31,9 @@ public final class PullLedger {
 
 	private final Map<String, Entry> byDownload = new HashMap<>();
 
-	/** One recorded file; {@code downloadId} also names its temporary file in {@code in/}. */
+	/**
+	 * One recorded file; {@code downloadId} also names its temporary file in {@code in/}.
+	 */
 	public record Entry(String downloadId, String sha256, long size, String name, String remotePath) {
 	}
 
@@ -63,7 +67,10 @@ public final class PullLedger {
 		byDownload.put(entry.downloadId(), entry);
 	}
 
-	/** Appends the line and forces it to disk: once this returns, a crash cannot lose the record. */
+	/**
+	 * Appends the line and forces it to disk: once this returns, a crash cannot lose the
+	 * record.
+	 */
 	public void record(Instant pulledAt, Entry entry) throws IOException {
 		boolean created = !Files.exists(file);
 		Files.createDirectories(file.getParent());

@@ -16,8 +16,9 @@ import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
 
 /**
- * The operations no establishment account may perform, whatever the path: folders, links, copies on the server,
- * permissions, owners, ACLs and extended attributes. Their refusal reaches the client as "permission denied".
+ * The operations no establishment account may perform, whatever the path: folders, links,
+ * copies on the server, permissions, owners, ACLs and extended attributes. Their refusal
+ * reaches the client as "permission denied".
  */
 abstract class RefusingAccessor implements SftpFileSystemAccessor {
 
@@ -27,8 +28,7 @@ abstract class RefusingAccessor implements SftpFileSystemAccessor {
 	}
 
 	@Override
-	public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink)
-			throws IOException {
+	public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink) throws IOException {
 		throw DropPath.denied(link.toString(), "links cannot be created");
 	}
 
@@ -62,8 +62,8 @@ abstract class RefusingAccessor implements SftpFileSystemAccessor {
 	}
 
 	@Override
-	public void setFileAccessControl(SftpSubsystemProxy subsystem, Path path, List<AclEntry> acl,
-			LinkOption... options) throws IOException {
+	public void setFileAccessControl(SftpSubsystemProxy subsystem, Path path, List<AclEntry> acl, LinkOption... options)
+			throws IOException {
 		throw DropPath.denied(path.toString(), "access lists cannot be changed");
 	}
 

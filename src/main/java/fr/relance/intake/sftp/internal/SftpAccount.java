@@ -11,7 +11,8 @@ import fr.relance.intake.DeliveryLimit;
  *
  * @param user login name ({@code sftp.user}, default the FINESS)
  * @param finess establishment it belongs to
- * @param root its chroot, {@code <drop>/<FINESS>}, as a real path (symbolic links resolved at start)
+ * @param root its chroot, {@code <drop>/<FINESS>}, as a real path (symbolic links
+ * resolved at start)
  * @param keys public keys allowed to log in, in the order of the establishment file
  * @param limit the most it may deliver: size of one file, files waiting at once
  */

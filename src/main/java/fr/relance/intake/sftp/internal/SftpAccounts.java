@@ -24,8 +24,9 @@ import fr.relance.intake.DeliveryLimit;
 import fr.relance.intake.DropZone;
 
 /**
- * One SFTP account per establishment, built once when the server starts (a changed establishment file needs a
- * restart). Creates each establishment's {@code in/} and {@code out/} so that a first login finds them.
+ * One SFTP account per establishment, built once when the server starts (a changed
+ * establishment file needs a restart). Creates each establishment's {@code in/} and
+ * {@code out/} so that a first login finds them.
  */
 public final class SftpAccounts {
 
@@ -37,7 +38,10 @@ public final class SftpAccounts {
 		this.byUser = byUser;
 	}
 
-	/** @param defaults the engine's delivery limits, for establishments that do not set their own */
+	/**
+	 * @param defaults the engine's delivery limits, for establishments that do not set
+	 * their own
+	 */
 	public static SftpAccounts of(EstablishmentDirectory establishments, DropZone dropZone, DeliveryLimit defaults) {
 		Map<String, SftpAccount> byUser = new LinkedHashMap<>();
 		for (Establishment establishment : establishments.all()) {
@@ -82,7 +86,10 @@ public final class SftpAccounts {
 				DeliveryLimit.of(establishment, defaults.maxFileSize(), defaults.maxFilesPerNight()));
 	}
 
-	/** Parses one OpenSSH public key line; a key type this build cannot verify is skipped with a warning. */
+	/**
+	 * Parses one OpenSSH public key line; a key type this build cannot verify is skipped
+	 * with a warning.
+	 */
 	static Optional<PublicKey> parse(String finess, int number, String line) {
 		PublicKeyEntry entry;
 		try {
@@ -92,7 +99,8 @@ public final class SftpAccounts {
 			entry = null;
 		}
 		if (entry == null) {
-			// the parser's own message quotes the key text: keep it out of logs and errors
+			// the parser's own message quotes the key text: keep it out of logs and
+			// errors
 			throw new EstablishmentConfigException(finess + ".yml: sftp.publicKeys #" + number
 					+ " is not an OpenSSH public key line ('<type> <base64> [comment]')");
 		}

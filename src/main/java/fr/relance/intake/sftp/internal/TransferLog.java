@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 
 import fr.relance.support.text.Printable;
 
-/** Logs what establishments deposit and remove: one line per written file closed, rename and deletion. */
+/**
+ * Logs what establishments deposit and remove: one line per written file closed, rename
+ * and deletion.
+ */
 public final class TransferLog implements SftpEventListener {
 
 	private static final Logger log = LoggerFactory.getLogger("relance.sftp");

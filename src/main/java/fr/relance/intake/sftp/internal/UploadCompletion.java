@@ -5,8 +5,9 @@ import org.apache.sshd.sftp.server.Handle;
 import org.apache.sshd.sftp.server.SftpEventListener;
 
 /**
- * Tells a complete upload from a cut one: the client closes the handle of a file it finished writing, whereas a
- * dropped connection makes the server close every open handle without that request.
+ * Tells a complete upload from a cut one: the client closes the handle of a file it
+ * finished writing, whereas a dropped connection makes the server close every open handle
+ * without that request.
  */
 public final class UploadCompletion implements SftpEventListener {
 

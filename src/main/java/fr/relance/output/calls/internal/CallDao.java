@@ -11,7 +11,10 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** What the operators' call list reads, set-based for a night's calls; each statement is {@code CallDao/<method>.sql}. */
+/**
+ * What the operators' call list reads, set-based for a night's calls; each statement is
+ * {@code CallDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface CallDao {
 
@@ -31,7 +34,10 @@ public interface CallDao {
 	@RegisterConstructorMapper(Contact.class)
 	List<Contact> contacts(@BindList("cases") Collection<Long> caseIds);
 
-	/** Who to call: name, file number and phone, never a care detail; what they owe tonight, all invoices together. */
+	/**
+	 * Who to call: name, file number and phone, never a care detail; what they owe
+	 * tonight, all invoices together.
+	 */
 	record Callee(long actionId, long caseId, String firstName, String lastName, String externalId, String phone,
 			String postcode, OffsetDateTime notBefore, BigDecimal owed) {
 	}

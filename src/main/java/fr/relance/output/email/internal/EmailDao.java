@@ -12,7 +12,10 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** What the e-mail channel reads and writes; each statement is {@code EmailDao/<method>.sql}. */
+/**
+ * What the e-mail channel reads and writes; each statement is
+ * {@code EmailDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface EmailDao {
 
@@ -20,7 +23,10 @@ public interface EmailDao {
 	@RegisterConstructorMapper(Recipient.class)
 	List<Recipient> recipients(@BindList("actions") Collection<Long> actionIds);
 
-	/** A delivery row for every e-mail of the establishment's registered batches that has none yet. */
+	/**
+	 * A delivery row for every e-mail of the establishment's registered batches that has
+	 * none yet.
+	 */
 	@SqlUpdate
 	int recordDeliveries(@Bind("finess") String finess, @Bind("status") String status);
 
@@ -31,7 +37,10 @@ public interface EmailDao {
 	@SqlUpdate
 	int sent(@Bind("actionId") long actionId);
 
-	/** One more failed attempt; final ({@code bounced} or {@code failed}) when {@code status} says so. */
+	/**
+	 * One more failed attempt; final ({@code bounced} or {@code failed}) when
+	 * {@code status} says so.
+	 */
 	@SqlUpdate
 	int attemptFailed(@Bind("actionId") long actionId, @Bind("status") String status, @Bind("error") String error);
 
@@ -39,7 +48,10 @@ public interface EmailDao {
 	@RegisterConstructorMapper(NightCounts.class)
 	NightCounts night(@Bind("finess") String finess, @Bind("night") LocalDate night);
 
-	/** The address and what the message says: the first letter's date and the total owed; no name. */
+	/**
+	 * The address and what the message says: the first letter's date and the total owed;
+	 * no name.
+	 */
 	record Recipient(long actionId, String email, LocalDate quotedOn, BigDecimal owed) {
 	}
 

@@ -17,9 +17,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /**
- * An e-mail as an RFC 822 file: multipart/alternative with a plain-text and an HTML part, UTF-8, no attachment. Its
- * Message-ID, date and MIME boundary depend on the action and the night only, so the file rendered again after a
- * crash is the same, and the receiving side can recognise a message delivered twice.
+ * An e-mail as an RFC 822 file: multipart/alternative with a plain-text and an HTML part,
+ * UTF-8, no attachment. Its Message-ID, date and MIME boundary depend on the action and
+ * the night only, so the file rendered again after a crash is the same, and the receiving
+ * side can recognise a message delivered twice.
  */
 public final class MessageFile {
 
@@ -51,7 +52,8 @@ public final class MessageFile {
 			return out.toByteArray();
 		}
 		catch (MessagingException | IOException e) {
-			throw new IllegalStateException("cannot render the e-mail of action " + actionId + ": " + e.getMessage(), e);
+			throw new IllegalStateException("cannot render the e-mail of action " + actionId + ": " + e.getMessage(),
+					e);
 		}
 	}
 
@@ -68,7 +70,10 @@ public final class MessageFile {
 		}
 	}
 
-	/** Keeps the Message-ID it was given (Jakarta Mail would draw a new one on every save). */
+	/**
+	 * Keeps the Message-ID it was given (Jakarta Mail would draw a new one on every
+	 * save).
+	 */
 	private static final class FixedIdMessage extends MimeMessage {
 
 		private final String id;

@@ -18,10 +18,12 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Pages of one letter, written top to bottom: a cursor measured in millimetres from the top of the sheet, text
- * wrapped to a width, a new page (with its running header) when the next block does not fit. Text that is the same
- * in every letter of a file (the sender, the L111-8 text...) is drawn once into a form XObject of the document and
- * placed by reference on each page: the file holds it once, and the letters after the first only pay a transform.
+ * Pages of one letter, written top to bottom: a cursor measured in millimetres from the
+ * top of the sheet, text wrapped to a width, a new page (with its running header) when
+ * the next block does not fit. Text that is the same in every letter of a file (the
+ * sender, the L111-8 text...) is drawn once into a form XObject of the document and
+ * placed by reference on each page: the file holds it once, and the letters after the
+ * first only pay a transform.
  */
 public final class Canvas implements Closeable {
 
@@ -70,19 +72,26 @@ public final class Canvas implements Closeable {
 	}
 
 	/**
-	 * The fixed blocks already drawn in one document, by their text and place: shared by all the canvases (letters)
-	 * of that document, never across documents (a form belongs to its document).
+	 * The fixed blocks already drawn in one document, by their text and place: shared by
+	 * all the canvases (letters) of that document, never across documents (a form belongs
+	 * to its document).
 	 */
 	public static final class Forms {
 
-		/** Beyond this many, blocks are drawn directly: a template that varies per letter must not grow the file. */
+		/**
+		 * Beyond this many, blocks are drawn directly: a template that varies per letter
+		 * must not grow the file.
+		 */
 		private static final int MAX = 64;
 
 		private final Map<String, Form> byKey = new HashMap<>();
 
 	}
 
-	/** A recorded block: its form, drawn with its top at the cursor, and how far it moves the cursor down. */
+	/**
+	 * A recorded block: its form, drawn with its top at the cursor, and how far it moves
+	 * the cursor down.
+	 */
 	private record Form(PDFormXObject form, float heightMm) {
 	}
 
@@ -119,7 +128,10 @@ public final class Canvas implements Closeable {
 		}
 	}
 
-	/** One line whose baseline is at {@code topMm} from the top and starts {@code xMm} from the left edge. */
+	/**
+	 * One line whose baseline is at {@code topMm} from the top and starts {@code xMm}
+	 * from the left edge.
+	 */
 	public void line(String text, PDFont font, float size, float xMm, float topMm) throws IOException {
 		String safe = this.fonts.safe(font, text);
 		float x = xMm * MM;
@@ -149,7 +161,10 @@ public final class Canvas implements Closeable {
 		return this.fonts.width(font, text) / 1000f * size / MM;
 	}
 
-	/** A paragraph wrapped to {@code widthMm}, lines {@code leadingMm} apart, breaking pages between lines. */
+	/**
+	 * A paragraph wrapped to {@code widthMm}, lines {@code leadingMm} apart, breaking
+	 * pages between lines.
+	 */
 	public void paragraph(String text, PDFont font, float size, float xMm, float widthMm, float leadingMm)
 			throws IOException {
 		for (String line : wrap(text, font, size, widthMm)) {
@@ -160,8 +175,9 @@ public final class Canvas implements Closeable {
 	}
 
 	/**
-	 * A paragraph whose text is the same in many letters: drawn as {@link #paragraph}, but once per document into a
-	 * form placed at the cursor when it fits on the page (else line by line, breaking pages as usual).
+	 * A paragraph whose text is the same in many letters: drawn as {@link #paragraph},
+	 * but once per document into a form placed at the cursor when it fits on the page
+	 * (else line by line, breaking pages as usual).
 	 */
 	public void fixedParagraph(String text, PDFont font, float size, float xMm, float widthMm, float leadingMm)
 			throws IOException {
@@ -192,8 +208,9 @@ public final class Canvas implements Closeable {
 	}
 
 	/**
-	 * Lines at fixed places of the first page (the sender block), the same in every letter of the document: drawn once
-	 * into a form, identified by {@code key}, which must change whenever the lines do.
+	 * Lines at fixed places of the first page (the sender block), the same in every
+	 * letter of the document: drawn once into a form, identified by {@code key}, which
+	 * must change whenever the lines do.
 	 */
 	public void fixedLines(String key, Drawing drawing) throws IOException {
 		Form form = this.forms.byKey.get("l|" + key);
@@ -212,7 +229,10 @@ public final class Canvas implements Closeable {
 
 	}
 
-	/** Records what {@code drawing} draws, positioned as if the cursor were at the top of the sheet. */
+	/**
+	 * Records what {@code drawing} draws, positioned as if the cursor were at the top of
+	 * the sheet.
+	 */
 	private Form record(float heightMm, Drawing drawing) throws IOException {
 		PDFormXObject form = new PDFormXObject(this.document);
 		form.setBBox(PDRectangle.A4);
@@ -258,7 +278,10 @@ public final class Canvas implements Closeable {
 		return lines;
 	}
 
-	/** The words of a paragraph, a word wider than the line (a long link) cut into pieces that fit. */
+	/**
+	 * The words of a paragraph, a word wider than the line (a long link) cut into pieces
+	 * that fit.
+	 */
 	private List<String> words(String para, PDFont font, float size, float widthMm) throws IOException {
 		List<String> words = new ArrayList<>();
 		for (String word : para.split(" ")) {
@@ -303,7 +326,9 @@ public final class Canvas implements Closeable {
 		this.recording.endText();
 	}
 
-	/** A blank page, to keep the next letter on a front side when printing on both sides. */
+	/**
+	 * A blank page, to keep the next letter on a front side when printing on both sides.
+	 */
 	public void blankPage() throws IOException {
 		this.content.close();
 		openPage();

@@ -12,7 +12,10 @@ import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** What the letters print, read set-based for a part's actions; each statement is {@code LetterDao/<method>.sql}. */
+/**
+ * What the letters print, read set-based for a part's actions; each statement is
+ * {@code LetterDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface LetterDao {
 
@@ -28,7 +31,10 @@ public interface LetterDao {
 	@RegisterConstructorMapper(Located.class)
 	Optional<Located> locate(@Bind("reference") String reference);
 
-	/** The debtor of an action and the date of the first letter it quotes (null when it quotes none or it is lost). */
+	/**
+	 * The debtor of an action and the date of the first letter it quotes (null when it
+	 * quotes none or it is lost).
+	 */
 	record Recipient(long actionId, String lastName, String firstName, String addressLine1, String addressLine2,
 			String postcode, String city, String country, LocalDate quotedOn) {
 	}

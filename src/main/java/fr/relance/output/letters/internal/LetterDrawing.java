@@ -21,11 +21,13 @@ import fr.relance.output.letters.TemplateBlock;
 import fr.relance.support.money.Amounts;
 
 /**
- * Draws one letter, top to bottom. The sheet is A4, folded in three for a DL window envelope (110 x 220 mm, window
- * of 45 x 100 mm at 20 mm from the right edge): the recipient's lines start at {@link #ADDRESS_LEFT_MM} from the left
- * edge, their first baseline {@link #ADDRESS_TOP_MM} from the top, at most 6 lines {@link #ADDRESS_LEADING_MM} apart,
- * no wider than {@link #ADDRESS_WIDTH_MM}: the block stays within 110-200 mm from the left and 47-78 mm from the top,
- * inside the window area (95-200 mm, 40-95 mm) whatever the envelope's tolerance. Nothing else is printed there.
+ * Draws one letter, top to bottom. The sheet is A4, folded in three for a DL window
+ * envelope (110 x 220 mm, window of 45 x 100 mm at 20 mm from the right edge): the
+ * recipient's lines start at {@link #ADDRESS_LEFT_MM} from the left edge, their first
+ * baseline {@link #ADDRESS_TOP_MM} from the top, at most 6 lines
+ * {@link #ADDRESS_LEADING_MM} apart, no wider than {@link #ADDRESS_WIDTH_MM}: the block
+ * stays within 110-200 mm from the left and 47-78 mm from the top, inside the window area
+ * (95-200 mm, 40-95 mm) whatever the envelope's tolerance. Nothing else is printed there.
  */
 public final class LetterDrawing {
 
@@ -51,7 +53,10 @@ public final class LetterDrawing {
 
 	private static final float QR_MM = 26f;
 
-	/** The values that differ from one letter to the next: a block using none is drawn once per file. */
+	/**
+	 * The values that differ from one letter to the next: a block using none is drawn
+	 * once per file.
+	 */
 	private static final Set<String> PER_LETTER = Set.of("total", "reference", "date", "firstReference", "firstDate",
 			"paymentUrl", "rf");
 
@@ -72,8 +77,7 @@ public final class LetterDrawing {
 				106.5f);
 		canvas.moveTo(113f);
 		if (letter.registered()) {
-			canvas.fixedParagraph("Lettre recommandée avec avis de réception", fonts.bold(), 9f, LEFT, WIDTH,
-					LEADING);
+			canvas.fixedParagraph("Lettre recommandée avec avis de réception", fonts.bold(), 9f, LEFT, WIDTH, LEADING);
 		}
 		canvas.fixedParagraph("Objet : " + template.subject(), fonts.bold(), 11f, LEFT, WIDTH, 5.5f);
 		canvas.skip(3f);
@@ -103,7 +107,8 @@ public final class LetterDrawing {
 			String text = collector.statement()
 				.map((s) -> values.get("collector") + ", " + values.get("collectorAddress") + ", " + s)
 				.orElse(template.text(TemplateBlock.COLLECTOR, values));
-			// the collector's identity and statement: the same in every letter of the establishment
+			// the collector's identity and statement: the same in every letter of the
+			// establishment
 			canvas.fixedParagraph(text, fonts.regular(), 9f, LEFT, WIDTH, 4.3f);
 			canvas.skip(1f);
 		}
@@ -122,9 +127,12 @@ public final class LetterDrawing {
 		block(canvas, letter, TemplateBlock.L111_8, values, 7.5f, LEFT, WIDTH, 3.4f);
 	}
 
-	/** A template block in the regular face: drawn once per file when its text is the same in every letter. */
-	private static void block(Canvas canvas, Letter letter, TemplateBlock block, Map<String, String> values,
-			float size, float xMm, float widthMm, float leadingMm) throws IOException {
+	/**
+	 * A template block in the regular face: drawn once per file when its text is the same
+	 * in every letter.
+	 */
+	private static void block(Canvas canvas, Letter letter, TemplateBlock block, Map<String, String> values, float size,
+			float xMm, float widthMm, float leadingMm) throws IOException {
 		String text = letter.template().text(block, values);
 		PDFont font = canvas.fonts().regular();
 		if (letter.template().uses(block, PER_LETTER)) {
@@ -154,7 +162,8 @@ public final class LetterDrawing {
 		values.put("iban", creditor.iban() == null ? "" : groups(creditor.iban()));
 		values.put("bic", creditor.bic() == null ? "" : creditor.bic());
 		values.put("rf", letter.paymentReference().printed());
-		creditor.letters().publicAccountant()
+		creditor.letters()
+			.publicAccountant()
 			.ifPresent((a) -> values.put("accountantRoute", a.name() + " : " + a.paymentRoute()));
 		values.put("contact", creditor.patientContact() == null ? "" : creditor.patientContact());
 		return values;
@@ -169,7 +178,10 @@ public final class LetterDrawing {
 		return url + (url.contains("?") ? "&" : "?") + "ref=" + letter.paymentReference().value();
 	}
 
-	/** The EPC transfer of the letter, or null when the establishment takes no transfer on its own account. */
+	/**
+	 * The EPC transfer of the letter, or null when the establishment takes no transfer on
+	 * its own account.
+	 */
 	public static EpcTransfer transfer(Establishment creditor, Letter letter) {
 		if (creditor.iban() == null || creditor.letters().publicAccountant().isPresent()) {
 			return null;
@@ -248,7 +260,10 @@ public final class LetterDrawing {
 		content.stroke();
 	}
 
-	/** The ways to pay, side by side: the payment page and its QR code, then the transfer or the accountant. */
+	/**
+	 * The ways to pay, side by side: the payment page and its QR code, then the transfer
+	 * or the accountant.
+	 */
 	private static void payment(Canvas canvas, Establishment creditor, Letter letter, Map<String, String> values)
 			throws IOException {
 		PdfFonts fonts = canvas.fonts();
@@ -258,8 +273,8 @@ public final class LetterDrawing {
 		float column = LEFT;
 		String url = paymentUrl(creditor, letter);
 		if (url != null) {
-			bottom = Math.max(bottom, payWay(canvas, column, top,
-					letter.template().text(TemplateBlock.PAY_ONLINE, values), url));
+			bottom = Math.max(bottom,
+					payWay(canvas, column, top, letter.template().text(TemplateBlock.PAY_ONLINE, values), url));
 			column = 105f;
 		}
 		EpcTransfer transfer = transfer(creditor, letter);

@@ -23,9 +23,11 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * What makes a print file fit for the archive and reproducible: the PDF/A-1b identification (XMP metadata, an sRGB
- * output intent; fonts are embedded by {@link PdfFonts}, nothing is transparent) and a document id and dates derived
- * from the batch and its night, never from the clock, so the same batch rendered twice has the same bytes.
+ * What makes a print file fit for the archive and reproducible: the PDF/A-1b
+ * identification (XMP metadata, an sRGB output intent; fonts are embedded by
+ * {@link PdfFonts}, nothing is transparent) and a document id and dates derived from the
+ * batch and its night, never from the clock, so the same batch rendered twice has the
+ * same bytes.
  */
 public final class PdfArchive {
 
@@ -35,7 +37,8 @@ public final class PdfArchive {
 	}
 
 	/**
-	 * @param key identifies the batch (establishment, kind, night, sequence): the document id is its digest
+	 * @param key identifies the batch (establishment, kind, night, sequence): the
+	 * document id is its digest
 	 */
 	public static void identify(PDDocument document, String title, String key, LocalDate night, ZoneId zone)
 			throws IOException {
@@ -70,11 +73,9 @@ public final class PdfArchive {
 				+ "<pdfaid:part>1</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance></rdf:Description>"
 				+ "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
 				+ "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped + "</rdf:li></rdf:Alt></dc:title>"
-				+ "</rdf:Description>"
-				+ "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
+				+ "</rdf:Description>" + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
 				+ "<xmp:CreateDate>" + date + "</xmp:CreateDate><xmp:ModifyDate>" + date + "</xmp:ModifyDate>"
-				+ "</rdf:Description>"
-				+ "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
+				+ "</rdf:Description>" + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
 				+ "<pdf:Producer>Relance</pdf:Producer></rdf:Description>"
 				+ "</rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>";
 	}

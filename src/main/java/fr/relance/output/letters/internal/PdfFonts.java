@@ -13,11 +13,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The letters' fonts: DejaVu Sans regular and bold (Bitstream Vera licence, shipped beside this class with its
- * licence), embedded as subsets. Standard-14 fonts are not embedded and lack the narrow no-break space French amounts
- * use. The files are read once per JVM; each document parses and embeds them once, whatever its number of letters.
- * Glyph substitution (GSUB) is off: PDFBox would run its ligature search on every string drawn, which cost a quarter
- * of the rendering time, for ligatures a letter does not need. Widths are looked up once per character.
+ * The letters' fonts: DejaVu Sans regular and bold (Bitstream Vera licence, shipped
+ * beside this class with its licence), embedded as subsets. Standard-14 fonts are not
+ * embedded and lack the narrow no-break space French amounts use. The files are read once
+ * per JVM; each document parses and embeds them once, whatever its number of letters.
+ * Glyph substitution (GSUB) is off: PDFBox would run its ligature search on every string
+ * drawn, which cost a quarter of the rendering time, for ligatures a letter does not
+ * need. Widths are looked up once per character.
  */
 public final class PdfFonts implements Closeable {
 
@@ -58,12 +60,18 @@ public final class PdfFonts implements Closeable {
 		return this.bold;
 	}
 
-	/** Width of a text in points at size 1000 (PDFBox's glyph space), characters the font lacks counted as '?'. */
+	/**
+	 * Width of a text in points at size 1000 (PDFBox's glyph space), characters the font
+	 * lacks counted as '?'.
+	 */
 	float width(PDFont font, String text) throws IOException {
 		return metrics(font).width(text);
 	}
 
-	/** Text the font can draw: a character it lacks (an emoji in a name) becomes a question mark, never an error. */
+	/**
+	 * Text the font can draw: a character it lacks (an emoji in a name) becomes a
+	 * question mark, never an error.
+	 */
 	String safe(PDFont font, String text) throws IOException {
 		return metrics(font).safe(text);
 	}
@@ -78,7 +86,10 @@ public final class PdfFonts implements Closeable {
 		throw new IllegalArgumentException("not a font of this document: " + font.getName());
 	}
 
-	/** The parsed files stay open until the document is saved: the subsets are built from them then. */
+	/**
+	 * The parsed files stay open until the document is saved: the subsets are built from
+	 * them then.
+	 */
 	@Override
 	public void close() throws IOException {
 		this.regularFile.close();
@@ -103,7 +114,10 @@ public final class PdfFonts implements Closeable {
 		}
 	}
 
-	/** Per-character widths of one font, and whether it has the character, learnt on first use. */
+	/**
+	 * Per-character widths of one font, and whether it has the character, learnt on first
+	 * use.
+	 */
 	private static final class Metrics {
 
 		private static final float UNKNOWN = Float.NaN;

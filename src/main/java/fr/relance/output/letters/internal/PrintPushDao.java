@@ -9,11 +9,17 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The print-provider pushes ({@code print_push}); each statement is {@code PrintPushDao/<method>.sql}. */
+/**
+ * The print-provider pushes ({@code print_push}); each statement is
+ * {@code PrintPushDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface PrintPushDao {
 
-	/** Tonight's letter batches of the establishment join the ones waiting to be pushed (once each). */
+	/**
+	 * Tonight's letter batches of the establishment join the ones waiting to be pushed
+	 * (once each).
+	 */
 	@SqlUpdate
 	int registerTonight(@Bind("finess") String finess, @Bind("night") LocalDate night);
 

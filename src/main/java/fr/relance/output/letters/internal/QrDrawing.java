@@ -14,10 +14,12 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
- * A QR code drawn as a tiny image of one pixel per module, scaled up without smoothing (crisp at any print
- * resolution), with the 4-module quiet zone left white around it. Error correction M, the level EPC069-12 asks for.
- * The mask pattern is fixed: the standard lets an encoder pick any of the eight, and scoring all eight to pick the
- * "best" took a quarter of a letter's rendering time, for codes printed large and sharp that any reader decodes.
+ * A QR code drawn as a tiny image of one pixel per module, scaled up without smoothing
+ * (crisp at any print resolution), with the 4-module quiet zone left white around it.
+ * Error correction M, the level EPC069-12 asks for. The mask pattern is fixed: the
+ * standard lets an encoder pick any of the eight, and scoring all eight to pick the
+ * "best" took a quarter of a letter's rendering time, for codes printed large and sharp
+ * that any reader decodes.
  */
 public final class QrDrawing {
 
@@ -29,9 +31,11 @@ public final class QrDrawing {
 	private QrDrawing() {
 	}
 
-	/** Draws the code with its quiet zone in a square of {@code size} points whose lower-left corner is (x, y). */
-	public static void draw(PDPageContentStream content, String text, float x, float y, float size)
-			throws IOException {
+	/**
+	 * Draws the code with its quiet zone in a square of {@code size} points whose
+	 * lower-left corner is (x, y).
+	 */
+	public static void draw(PDPageContentStream content, String text, float x, float y, float size) throws IOException {
 		ByteMatrix matrix = encode(text);
 		int modules = matrix.getWidth();
 		float module = size / (modules + 2 * QUIET_ZONE);
@@ -43,16 +47,16 @@ public final class QrDrawing {
 	}
 
 	/**
-	 * The modules as a small inline image, one pixel per module and one bit per pixel (0 dark), rows from the top,
-	 * in hexadecimal (no binary byte can then be read as the image's end). A few hundred bytes per code where
-	 * rectangles took kilobytes, which every page then paid again in compression.
+	 * The modules as a small inline image, one pixel per module and one bit per pixel (0
+	 * dark), rows from the top, in hexadecimal (no binary byte can then be read as the
+	 * image's end). A few hundred bytes per code where rectangles took kilobytes, which
+	 * every page then paid again in compression.
 	 */
 	static String inlineImage(ByteMatrix matrix) {
 		int modules = matrix.getWidth();
 		int rowBytes = (modules + 7) / 8;
 		StringBuilder out = new StringBuilder(64 + modules * rowBytes * 2);
-		out.append("BI /W ").append(modules).append(" /H ").append(modules)
-			.append(" /BPC 1 /CS /G /F /AHx ID\n");
+		out.append("BI /W ").append(modules).append(" /H ").append(modules).append(" /BPC 1 /CS /G /F /AHx ID\n");
 		for (int row = 0; row < modules; row++) {
 			for (int b = 0; b < rowBytes; b++) {
 				int bits = 0;

@@ -1,2 +1,4 @@
-/** Implementation of the letter channel: its statements, the PDF drawing, the QR codes. */
+/**
+ * Implementation of the letter channel: its statements, the PDF drawing, the QR codes.
+ */
 package fr.relance.output.letters.internal;

@@ -13,7 +13,9 @@ import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** What the SMS channel reads and writes; each statement is {@code SmsDao/<method>.sql}. */
+/**
+ * What the SMS channel reads and writes; each statement is {@code SmsDao/<method>.sql}.
+ */
 @UseClasspathSqlLocator
 public interface SmsDao {
 
@@ -34,8 +36,9 @@ public interface SmsDao {
 	NightTotals nightTotals(@Bind("finess") String finess, @Bind("night") LocalDate night);
 
 	/**
-	 * What an SMS needs of its action and debtor, and nothing more: the number, the postcode (for the debtor's time
-	 * zone and holidays), the first letter's emission date and the total owed tonight.
+	 * What an SMS needs of its action and debtor, and nothing more: the number, the
+	 * postcode (for the debtor's time zone and holidays), the first letter's emission
+	 * date and the total owed tonight.
 	 *
 	 * @param cost the scenario's price of the step, which is the price of one segment
 	 */
@@ -43,7 +46,9 @@ public interface SmsDao {
 			LocalDate quotedOn, BigDecimal owed) {
 	}
 
-	/** The SMS registered for an establishment's night, all parts and attempts together. */
+	/**
+	 * The SMS registered for an establishment's night, all parts and attempts together.
+	 */
 	record NightTotals(long messages, long segments, BigDecimal cost) {
 	}
 

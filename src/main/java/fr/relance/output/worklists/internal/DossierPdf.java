@@ -25,9 +25,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * A dossier as an A4 PDF: a title, then sections of lines, wrapped and continued on new pages. Drawn with the
- * letters' embedded DejaVu fonts (they have the narrow no-break space of French amounts). The same case and night
- * give the same bytes (fixed dates and document id), so a rerun of the emission writes the file it wrote before.
+ * A dossier as an A4 PDF: a title, then sections of lines, wrapped and continued on new
+ * pages. Drawn with the letters' embedded DejaVu fonts (they have the narrow no-break
+ * space of French amounts). The same case and night give the same bytes (fixed dates and
+ * document id), so a rerun of the emission writes the file it wrote before.
  */
 public final class DossierPdf {
 
@@ -48,7 +49,10 @@ public final class DossierPdf {
 	private DossierPdf() {
 	}
 
-	/** @param key identifies the dossier (establishment, case, night): the document id is its digest */
+	/**
+	 * @param key identifies the dossier (establishment, case, night): the document id is
+	 * its digest
+	 */
 	public static byte[] render(String title, String key, LocalDate night, List<Section> sections) {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font regular = font(document, "DejaVuSans.ttf");
@@ -160,7 +164,10 @@ public final class DossierPdf {
 			}
 		}
 
-		/** A character the font lacks (an emoji in a name) becomes a question mark, never an error. */
+		/**
+		 * A character the font lacks (an emoji in a name) becomes a question mark, never
+		 * an error.
+		 */
 		private static String drawable(PDType0Font font, String text) {
 			StringBuilder safe = new StringBuilder(text.length());
 			text.codePoints().forEach(c -> {

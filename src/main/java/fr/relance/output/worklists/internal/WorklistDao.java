@@ -9,7 +9,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** What the worklists read about cases, each statement {@code WorklistDao/<method>.sql}, for many cases at once. */
+/**
+ * What the worklists read about cases, each statement {@code WorklistDao/<method>.sql},
+ * for many cases at once.
+ */
 @UseClasspathSqlLocator
 public interface WorklistDao {
 
@@ -45,11 +48,17 @@ public interface WorklistDao {
 			BigDecimal amountOpen) {
 	}
 
-	/** A step taken: {@code what} is the scenario step, or who reported a contact ({@code operator}, {@code debtor}). */
+	/**
+	 * A step taken: {@code what} is the scenario step, or who reported a contact
+	 * ({@code operator}, {@code debtor}).
+	 */
 	record StepRow(long caseId, LocalDate doneOn, String channel, String what, String reference) {
 	}
 
-	/** {@code origin}: the payment's channel, or {@code ledger} for a rise the establishment's ledger showed. */
+	/**
+	 * {@code origin}: the payment's channel, or {@code ledger} for a rise the
+	 * establishment's ledger showed.
+	 */
 	record PaymentRow(long caseId, LocalDate paidOn, BigDecimal amount, String invoiceNumber, String origin,
 			String reference) {
 	}

@@ -14,8 +14,8 @@ import fr.relance.scheduling.NightOutcome;
 import fr.relance.scheduling.NightUnits;
 
 /**
- * Polls until every unit of the date has ended, then runs the steps that need every establishment once
- * ({@link NightUnits#consolidateIfEnded}) and removes itself.
+ * Polls until every unit of the date has ended, then runs the steps that need every
+ * establishment once ({@link NightUnits#consolidateIfEnded}) and removes itself.
  */
 @DisallowConcurrentExecution
 final class ConsolidationJob implements Job {
@@ -36,7 +36,8 @@ final class ConsolidationJob implements Job {
 			outcome = units.consolidateIfEnded(runDate);
 		}
 		catch (RuntimeException e) {
-			LOG.error("scheduler: consolidation of {} failed: {}; tried again in the next poll", runDate, e.toString(), e);
+			LOG.error("scheduler: consolidation of {} failed: {}; tried again in the next poll", runDate, e.toString(),
+					e);
 			return;
 		}
 		if (outcome.isEmpty()) {
@@ -48,9 +49,11 @@ final class ConsolidationJob implements Job {
 					night.summaryFile());
 		}
 		else {
-			LOG.error("scheduler: night {} consolidated on {}: {}: {}; summary {}; rerun the failed establishments with:"
-					+ " ops/relance nightly --date {}", runDate, UnitJob.nodeOf(context), night.summary().status(),
-					String.join("; ", night.failures()), night.summaryFile(), runDate);
+			LOG.error(
+					"scheduler: night {} consolidated on {}: {}: {}; summary {}; rerun the failed establishments with:"
+							+ " ops/relance nightly --date {}",
+					runDate, UnitJob.nodeOf(context), night.summary().status(), String.join("; ", night.failures()),
+					night.summaryFile(), runDate);
 		}
 		try {
 			context.getScheduler().deleteJob(context.getJobDetail().getKey());

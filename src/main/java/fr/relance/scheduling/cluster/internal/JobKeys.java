@@ -7,8 +7,8 @@ import org.quartz.JobKey;
 import fr.relance.scheduling.NightUnit;
 
 /**
- * The stable names of the scheduler's Quartz jobs: queuing the same establishment and date twice finds the job
- * already there instead of adding a second one.
+ * The stable names of the scheduler's Quartz jobs: queuing the same establishment and
+ * date twice finds the job already there instead of adding a second one.
  */
 final class JobKeys {
 

@@ -22,9 +22,10 @@ import fr.relance.scheduling.NightUnit;
 import fr.relance.scheduling.cluster.SchedulerSettings;
 
 /**
- * Puts a night's units and its consolidation in the cluster's queue (the Quartz tables): one job per unit, never
- * durable (it disappears once it has run), asking for recovery (re-fired on another node when its node dies), under a
- * stable key so that a second queuing of the same unit finds the first.
+ * Puts a night's units and its consolidation in the cluster's queue (the Quartz tables):
+ * one job per unit, never durable (it disappears once it has run), asking for recovery
+ * (re-fired on another node when its node dies), under a stable key so that a second
+ * queuing of the same unit finds the first.
  */
 public final class NightQueue {
 
@@ -45,26 +46,44 @@ public final class NightQueue {
 		this.settings = settings;
 	}
 
-	/** Queues every unit not queued yet, then the consolidation of the date; how many units were new. */
+	/**
+	 * Queues every unit not queued yet, then the consolidation of the date; how many
+	 * units were new.
+	 */
 	public int queue(LocalDate runDate, List<NightUnit> units) throws SchedulerException {
 		int queued = 0;
 		for (NightUnit unit : units) {
-			JobDetail job = JobBuilder.newJob(UnitJob.class).withIdentity(JobKeys.unit(unit))
-				.usingJobData(FINESS, unit.finess()).usingJobData(RUN_DATE, unit.runDate().toString())
-				.storeDurably(false).requestRecovery(true).build();
-			Trigger now = TriggerBuilder.newTrigger().withIdentity(job.getKey().getName(), JobKeys.NIGHT_GROUP)
-				.forJob(job).startNow()
-				.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build();
+			JobDetail job = JobBuilder.newJob(UnitJob.class)
+				.withIdentity(JobKeys.unit(unit))
+				.usingJobData(FINESS, unit.finess())
+				.usingJobData(RUN_DATE, unit.runDate().toString())
+				.storeDurably(false)
+				.requestRecovery(true)
+				.build();
+			Trigger now = TriggerBuilder.newTrigger()
+				.withIdentity(job.getKey().getName(), JobKeys.NIGHT_GROUP)
+				.forJob(job)
+				.startNow()
+				.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+				.build();
 			if (add(job, now)) {
 				queued++;
 			}
 		}
-		JobDetail consolidation = JobBuilder.newJob(ConsolidationJob.class).withIdentity(JobKeys.consolidation(runDate))
-			.usingJobData(RUN_DATE, runDate.toString()).storeDurably(false).requestRecovery(true).build();
+		JobDetail consolidation = JobBuilder.newJob(ConsolidationJob.class)
+			.withIdentity(JobKeys.consolidation(runDate))
+			.usingJobData(RUN_DATE, runDate.toString())
+			.storeDurably(false)
+			.requestRecovery(true)
+			.build();
 		long poll = settings.consolidationPoll().toMillis();
-		Trigger polling = TriggerBuilder.newTrigger().withIdentity(consolidation.getKey().getName(), JobKeys.NIGHT_GROUP)
-			.forJob(consolidation).startAt(new Date(System.currentTimeMillis() + poll))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(poll).repeatForever()
+		Trigger polling = TriggerBuilder.newTrigger()
+			.withIdentity(consolidation.getKey().getName(), JobKeys.NIGHT_GROUP)
+			.forJob(consolidation)
+			.startAt(new Date(System.currentTimeMillis() + poll))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule()
+				.withIntervalInMilliseconds(poll)
+				.repeatForever()
 				.withMisfireHandlingInstructionNextWithRemainingCount())
 			.build();
 		add(consolidation, polling);
@@ -72,16 +91,20 @@ public final class NightQueue {
 	}
 
 	/**
-	 * Fires the unit's job again after {@code settings.busyRetry()}, as its {@code attempt}-th try: called while it
-	 * runs, so the job (not durable) is not deleted when the current trigger ends.
+	 * Fires the unit's job again after {@code settings.busyRetry()}, as its
+	 * {@code attempt}-th try: called while it runs, so the job (not durable) is not
+	 * deleted when the current trigger ends.
 	 */
 	static void retryLater(Scheduler scheduler, JobKey unitJob, SchedulerSettings settings, int attempt)
 			throws SchedulerException {
 		Instant at = Instant.now().plus(settings.busyRetry());
 		scheduler.scheduleJob(TriggerBuilder.newTrigger()
-			.withIdentity(unitJob.getName() + "-retry-" + UUID.randomUUID(), JobKeys.NIGHT_GROUP).forJob(unitJob)
-			.usingJobData(ATTEMPT, attempt).startAt(Date.from(at))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
+			.withIdentity(unitJob.getName() + "-retry-" + UUID.randomUUID(), JobKeys.NIGHT_GROUP)
+			.forJob(unitJob)
+			.usingJobData(ATTEMPT, attempt)
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build());
 	}
 
 	private boolean add(JobDetail job, Trigger trigger) throws SchedulerException {

@@ -19,8 +19,9 @@ import fr.relance.scheduling.cluster.NightSchedule.BusinessDate;
 import fr.relance.scheduling.cluster.SchedulerSettings;
 
 /**
- * Fired by a schedule's cron trigger on one node of the cluster: prepares the night of the business date the
- * schedule gives (from the time the start was scheduled for, so a late start keeps its date) and queues its units.
+ * Fired by a schedule's cron trigger on one node of the cluster: prepares the night of
+ * the business date the schedule gives (from the time the start was scheduled for, so a
+ * late start keeps its date) and queues its units.
  */
 @DisallowConcurrentExecution
 final class NightStartJob implements Job {

@@ -29,9 +29,9 @@ import fr.relance.scheduling.cluster.NightSchedule;
 import fr.relance.scheduling.cluster.SchedulerSettings;
 
 /**
- * The Quartz scheduler of this node: JDBC job store on the engine's own data source (the tables of
- * {@code V20261123.02__quartz_schema.sql}), clustered, one name for every node ({@code relance}) and an instance id
- * per process.
+ * The Quartz scheduler of this node: JDBC job store on the engine's own data source (the
+ * tables of {@code V20261123.02__quartz_schema.sql}), clustered, one name for every node
+ * ({@code relance}) and an instance id per process.
  */
 public final class QuartzCluster {
 
@@ -60,15 +60,18 @@ public final class QuartzCluster {
 		p.setProperty("org.quartz.scheduler.instanceId", "AUTO");
 		p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
 		p.setProperty("org.quartz.threadPool.threadCount", String.valueOf(settings.threads()));
-		// units queued by another node are seen at the next poll of the store (Quartz's default waits 30 s when idle)
+		// units queued by another node are seen at the next poll of the store (Quartz's
+		// default waits 30 s when idle)
 		p.setProperty("org.quartz.scheduler.idleWaitTime",
 				String.valueOf(Math.min(5000, settings.checkinInterval().toMillis())));
 		p.setProperty("org.quartz.jobStore.isClustered", "true");
-		p.setProperty("org.quartz.jobStore.clusterCheckinInterval", String.valueOf(settings.checkinInterval().toMillis()));
+		p.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+				String.valueOf(settings.checkinInterval().toMillis()));
 		p.setProperty("org.quartz.jobStore.misfireThreshold", String.valueOf(settings.misfireThreshold().toMillis()));
 		p.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
 		p.setProperty("org.quartz.jobStore.tablePrefix", "qrtz_");
-		// with several nodes, taking triggers under the store's row lock keeps two nodes from firing the same one
+		// with several nodes, taking triggers under the store's row lock keeps two nodes
+		// from firing the same one
 		p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
 		return p;
 	}
@@ -90,9 +93,10 @@ public final class QuartzCluster {
 	}
 
 	/**
-	 * Makes the cluster's schedules those of the file: each one's cron trigger added or replaced, triggers of
-	 * schedules no longer in the file removed. Every node does it at start, so the file must be the same on all. Two
-	 * nodes starting at once may both find a schedule missing and add it: the second one's insert is refused, and it
+	 * Makes the cluster's schedules those of the file: each one's cron trigger added or
+	 * replaced, triggers of schedules no longer in the file removed. Every node does it
+	 * at start, so the file must be the same on all. Two nodes starting at once may both
+	 * find a schedule missing and add it: the second one's insert is refused, and it
 	 * applies the file again, now finding what the first one wrote.
 	 */
 	public void applySchedules(List<NightSchedule> schedules) throws SchedulerException {
@@ -117,7 +121,10 @@ public final class QuartzCluster {
 		}
 	}
 
-	/** Another node inserted the same job or trigger between our look and our insert (PostgreSQL 23505). */
+	/**
+	 * Another node inserted the same job or trigger between our look and our insert
+	 * (PostgreSQL 23505).
+	 */
 	private static boolean writtenMeanwhile(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof ObjectAlreadyExistsException
@@ -129,7 +136,9 @@ public final class QuartzCluster {
 	}
 
 	private void applySchedulesOnce(List<NightSchedule> schedules) throws SchedulerException {
-		JobDetail start = JobBuilder.newJob(NightStartJob.class).withIdentity(JobKeys.NIGHT_START).storeDurably()
+		JobDetail start = JobBuilder.newJob(NightStartJob.class)
+			.withIdentity(JobKeys.NIGHT_START)
+			.storeDurably()
 			.build();
 		scheduler.addJob(start, true);
 		Set<TriggerKey> kept = new HashSet<>();
@@ -139,16 +148,21 @@ public final class QuartzCluster {
 			cron = s.misfire() == NightSchedule.Misfire.FIRE_NOW ? cron.withMisfireHandlingInstructionFireAndProceed()
 					: cron.withMisfireHandlingInstructionDoNothing();
 			TriggerKey key = TriggerKey.triggerKey(s.name(), JobKeys.SCHEDULE_GROUP);
-			CronTrigger trigger = TriggerBuilder.newTrigger().withIdentity(key).forJob(start).withSchedule(cron)
+			CronTrigger trigger = TriggerBuilder.newTrigger()
+				.withIdentity(key)
+				.forJob(start)
+				.withSchedule(cron)
 				.usingJobData(NightStartJob.BUSINESS_DATE, s.businessDate().name())
 				.usingJobData(NightStartJob.TIME_ZONE, s.timeZone().getId())
-				.withDescription(s.cron() + " " + s.timeZone().getId()).build();
+				.withDescription(s.cron() + " " + s.timeZone().getId())
+				.build();
 			CronTrigger existing = (CronTrigger) scheduler.getTrigger(key);
 			if (existing == null) {
 				scheduler.scheduleJob(trigger);
 			}
 			else if (!same(existing, trigger)) {
-				// replaced only when it changed: replacing would recompute a next fire time another node may be at
+				// replaced only when it changed: replacing would recompute a next fire
+				// time another node may be at
 				scheduler.rescheduleJob(key, trigger);
 			}
 			kept.add(key);

@@ -20,13 +20,19 @@ import fr.relance.support.config.ConfigException;
 import fr.relance.support.config.YamlDocument;
 import fr.relance.support.config.YamlMap;
 
-/** Reads {@code schedule.yml}; every error names the file (its path) and the line: "schedule.yml line 5, schedules[0].cron: ...". */
+/**
+ * Reads {@code schedule.yml}; every error names the file (its path) and the line:
+ * "schedule.yml line 5, schedules[0].cron: ...".
+ */
 public final class ScheduleFileReader {
 
 	private ScheduleFileReader() {
 	}
 
-	/** The schedules of {@code path}, cron expressions without a zone read in {@code defaultZone}. */
+	/**
+	 * The schedules of {@code path}, cron expressions without a zone read in
+	 * {@code defaultZone}.
+	 */
 	public static List<NightSchedule> read(Path path, ZoneId defaultZone) {
 		if (!Files.exists(path)) {
 			throw new ConfigException(path + ": not found: the scheduler needs this file with at least one schedule"

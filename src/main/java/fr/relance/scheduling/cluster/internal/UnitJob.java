@@ -17,15 +17,19 @@ import fr.relance.scheduling.UnitOutcome;
 import fr.relance.scheduling.cluster.SchedulerSettings;
 
 /**
- * Runs one establishment's night. BUSY (another process runs it: the one-shot nightly, or a node that took it before
- * a recovery) is tried again later; FAILED is logged with its reasons and left for ops, never retried in a loop.
+ * Runs one establishment's night. BUSY (another process runs it: the one-shot nightly, or
+ * a node that took it before a recovery) is tried again later; FAILED is logged with its
+ * reasons and left for ops, never retried in a loop.
  */
 @DisallowConcurrentExecution
 final class UnitJob implements Job {
 
 	private static final Logger LOG = LoggerFactory.getLogger(UnitJob.class);
 
-	/** Tries of a unit whose run could not even start (not BUSY ones: another process is doing the work then). */
+	/**
+	 * Tries of a unit whose run could not even start (not BUSY ones: another process is
+	 * doing the work then).
+	 */
 	static final int MAX_ATTEMPTS = 3;
 
 	private final NightUnits units;
@@ -43,14 +47,15 @@ final class UnitJob implements Job {
 		NightUnit unit = new NightUnit(LocalDate.parse(data.getString(NightQueue.RUN_DATE)),
 				data.getString(NightQueue.FINESS));
 		String node = nodeOf(context);
-		LOG.info("scheduler: unit {} taken by {}{}", unit, node, context.isRecovering() ? " (recovered from a node"
-				+ " that stopped)" : "");
+		LOG.info("scheduler: unit {} taken by {}{}", unit, node,
+				context.isRecovering() ? " (recovered from a node" + " that stopped)" : "");
 		UnitOutcome outcome;
 		try {
 			outcome = units.run(unit);
 		}
 		catch (RuntimeException e) {
-			// the unit could not even be tried (a maintenance command holds the database, the database did not
+			// the unit could not even be tried (a maintenance command holds the database,
+			// the database did not
 			// answer): tried again a few times, then left for ops like a failed unit
 			int attempt = data.containsKey(NightQueue.ATTEMPT) ? data.getIntValue(NightQueue.ATTEMPT) : 1;
 			if (attempt < MAX_ATTEMPTS) {
@@ -65,7 +70,8 @@ final class UnitJob implements Job {
 			return;
 		}
 		if (outcome.busy()) {
-			LOG.info("scheduler: unit {} is being run by another process; tried again in {}", unit, settings.busyRetry());
+			LOG.info("scheduler: unit {} is being run by another process; tried again in {}", unit,
+					settings.busyRetry());
 			retry(context, unit, 1);
 		}
 		else if (outcome.completed()) {
@@ -73,7 +79,8 @@ final class UnitJob implements Job {
 					outcome.alreadyCompleted() ? " (it had completed before: nothing ran again)" : "");
 		}
 		else {
-			LOG.error("scheduler: unit {} {} on {}: {}; it is left for ops: rerun it with: ops/relance nightly --date {}",
+			LOG.error(
+					"scheduler: unit {} {} on {}: {}; it is left for ops: rerun it with: ops/relance nightly --date {}",
 					unit, outcome.status(), node, String.join("; ", outcome.failures()), unit.runDate());
 		}
 	}

@@ -45,9 +45,11 @@ class FingerprintTests {
 				List.of("GAIN_BELOW_COST"), false, null, "v1", new BigDecimal("1.77"));
 
 		assertThat(Fingerprint.of("DEFER", "first-letter", "LETTER", new BigDecimal("3.00"), "0to15",
-				List.of("GAIN_BELOW_COST"), false, null, "v2", new BigDecimal("1.77"))).isNotEqualTo(v1);
+				List.of("GAIN_BELOW_COST"), false, null, "v2", new BigDecimal("1.77")))
+			.isNotEqualTo(v1);
 		assertThat(Fingerprint.of("DEFER", "first-letter", "LETTER", new BigDecimal("3.00"), "0to15",
-				List.of("GAIN_BELOW_COST"), false, null, "v1", new BigDecimal("0.00"))).isNotEqualTo(v1);
+				List.of("GAIN_BELOW_COST"), false, null, "v1", new BigDecimal("0.00")))
+			.isNotEqualTo(v1);
 	}
 
 	private static UUID blocked(String balance, LocalDate review) {

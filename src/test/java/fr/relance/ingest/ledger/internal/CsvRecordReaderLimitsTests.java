@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import fr.relance.ingest.RecordLimits;
 import fr.relance.ingest.RecordTooLongException;
 
-/** The ledger reader stops at the record and field limits, and names the line and the column. */
+/**
+ * The ledger reader stops at the record and field limits, and names the line and the
+ * column.
+ */
 class CsvRecordReaderLimitsTests {
 
 	static final RecordLimits LIMITS = new RecordLimits(100, 30);

@@ -14,16 +14,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
-/** The ledger's CSV reader against Apache Commons CSV, the reference, on written and generated inputs. */
+/**
+ * The ledger's CSV reader against Apache Commons CSV, the reference, on written and
+ * generated inputs.
+ */
 class CsvRecordReaderTests {
 
 	@Test
 	void readsQuotedFieldsLineBreaksAndEmptyLinesLikeCommonsCsv() {
 		String text = "invoice;name;address\r\nF1;\"DUPONT; Jean\";\"3 rue \"\"Haute\"\"\r\nbâtiment B\"\r\n\r\n"
 				+ "F2;MARTIN;\n\nF3;a\"b;\"c\"  \rF4;;";
-		assertThat(records(text, 64, ";")).isEqualTo(List.of("[invoice, name, address] line 1",
-				"[F1, DUPONT; Jean, 3 rue \"Haute\"\r\nbâtiment B] line 3", "[F2, MARTIN, ] line 5",
-				"[F3, a\"b, c] line 7", "[F4, , ] line 8"));
+		assertThat(records(text, 64, ";")).isEqualTo(
+				List.of("[invoice, name, address] line 1", "[F1, DUPONT; Jean, 3 rue \"Haute\"\r\nbâtiment B] line 3",
+						"[F2, MARTIN, ] line 5", "[F3, a\"b, c] line 7", "[F4, , ] line 8"));
 		assertThat(records(text, 3, ";")).isEqualTo(commons(text, ";"));
 	}
 
@@ -39,12 +42,16 @@ class CsvRecordReaderTests {
 				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
 			}
 			String input = text.toString();
-			assertThat(records(input, 1 + random.nextInt(8), delimiter)).as("input [%s]", input.replace("\r", "\\r")
-				.replace("\n", "\\n")).isEqualTo(commons(input, delimiter));
+			assertThat(records(input, 1 + random.nextInt(8), delimiter))
+				.as("input [%s]", input.replace("\r", "\\r").replace("\n", "\\n"))
+				.isEqualTo(commons(input, delimiter));
 		}
 	}
 
-	/** Each record with the line it ends on, then the failure if any ("EOF" for a quote left open). */
+	/**
+	 * Each record with the line it ends on, then the failure if any ("EOF" for a quote
+	 * left open).
+	 */
 	private static List<String> records(String text, int bufferSize, String delimiter) {
 		List<String> out = new ArrayList<>();
 		CsvRecordReader reader = new CsvRecordReader(new StringReader(text), delimiter, bufferSize);
@@ -61,8 +68,10 @@ class CsvRecordReaderTests {
 
 	private static List<String> commons(String text, String delimiter) {
 		List<String> out = new ArrayList<>();
-		try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text))
-			.setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get()).get()) {
+		try (CSVParser parser = CSVParser.builder()
+			.setReader(new StringReader(text))
+			.setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get())
+			.get()) {
 			for (CSVRecord record : parser) {
 				out.add(record.toList() + " line " + parser.getCurrentLineNumber());
 			}

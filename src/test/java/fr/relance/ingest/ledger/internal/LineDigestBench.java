@@ -12,11 +12,13 @@ import java.util.Set;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * Is our own 64-bit line digest needed, or would a maintained library hash do? Digests the invoice side of N ledger
- * lines with {@link LineDigest#invoice} and with MurmurHash3 x64 128 of Apache Commons Codec over the same fields
- * (serialised into one reused buffer, as a caller would have to), in the same run; then checks the quality of ours:
- * collisions over the N lines, and the avalanche (output bits that change when one input field changes by one unit;
- * 32 of 64 is ideal). Run by {@code ops/bench/line-digest.sh [lines]}.
+ * Is our own 64-bit line digest needed, or would a maintained library hash do? Digests
+ * the invoice side of N ledger lines with {@link LineDigest#invoice} and with MurmurHash3
+ * x64 128 of Apache Commons Codec over the same fields (serialised into one reused
+ * buffer, as a caller would have to), in the same run; then checks the quality of ours:
+ * collisions over the N lines, and the avalanche (output bits that change when one input
+ * field changes by one unit; 32 of 64 is ideal). Run by
+ * {@code ops/bench/line-digest.sh [lines]}.
  */
 public final class LineDigestBench {
 
@@ -32,13 +34,14 @@ public final class LineDigestBench {
 			BigDecimal total = BigDecimal.valueOf(1000 + random.nextInt(200_000), 2);
 			BigDecimal patient = BigDecimal.valueOf(random.nextInt(1000), 2);
 			rows[i] = new LedgerRow(i + 2, String.format("F%09d", i), String.format("%09d", random.nextInt(n)), "NOM",
-					"Prenom", null, null, "75015", "Paris", null, null, null, null, care.plusDays(random.nextInt(300)), care,
-					care.plusDays(30), null, total, total.subtract(patient), BigDecimal.ZERO.setScale(2), "MUT",
+					"Prenom", null, null, "75015", "Paris", null, null, null, null, care.plusDays(random.nextInt(300)),
+					care, care.plusDays(30), null, total, total.subtract(patient), BigDecimal.ZERO.setScale(2), "MUT",
 					patient, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
 					null, false, false, false, false);
 		}
 		ByteBuffer buffer = ByteBuffer.allocate(1024);
-		for (int round = 0; round < 3; round++) { // the first rounds warm the JIT up; the last one is printed
+		for (int round = 0; round < 3; round++) { // the first rounds warm the JIT up; the
+													// last one is printed
 			long ours = time(() -> {
 				long x = 0;
 				for (LedgerRow row : rows) {
@@ -55,7 +58,8 @@ public final class LineDigestBench {
 			});
 			if (round == 2) {
 				System.out.printf(Locale.ROOT, "lines %,d%n", n);
-				System.out.printf(Locale.ROOT, "LineDigest.invoice (ours, 64 bits)      %8.1f ns/line%n", (double) ours / n);
+				System.out.printf(Locale.ROOT, "LineDigest.invoice (ours, 64 bits)      %8.1f ns/line%n",
+						(double) ours / n);
 				System.out.printf(Locale.ROOT, "MurmurHash3 x64 128 (commons-codec)     %8.1f ns/line (%.2fx ours)%n",
 						(double) murmur / n, (double) murmur / ours);
 			}
@@ -73,9 +77,9 @@ public final class LineDigestBench {
 		for (int i = 0; i < samples; i++) {
 			LedgerRow r = rows[i];
 			LedgerRow cent = new LedgerRow(r.line(), r.invoiceNumber(), r.patientId(), r.lastName(), r.firstName(),
-					r.addressLine1(), r.addressLine2(), r.postcode(), r.city(), r.phone(), r.mobile(), r.email(), r.birthDate(),
-					r.careDate(), r.invoiceDate(), r.dueDate(), r.billingDate(), r.total(), r.amoDue(), r.amcDue(),
-					r.amcOrganisation(), r.patientDue(), r.amoPaid(), r.amcPaid(),
+					r.addressLine1(), r.addressLine2(), r.postcode(), r.city(), r.phone(), r.mobile(), r.email(),
+					r.birthDate(), r.careDate(), r.invoiceDate(), r.dueDate(), r.billingDate(), r.total(), r.amoDue(),
+					r.amcDue(), r.amcOrganisation(), r.patientDue(), r.amoPaid(), r.amcPaid(),
 					r.patientPaid().add(BigDecimal.valueOf(1, 2)), r.paymentReference(), r.dispute(), r.deceased(),
 					r.guardianship(), r.smsOptOut());
 			flipped += Long.bitCount(LineDigest.invoice(r) ^ LineDigest.invoice(cent));
@@ -84,7 +88,10 @@ public final class LineDigestBench {
 				(double) flipped / samples);
 	}
 
-	/** The same fields as {@link LineDigest#invoice}, serialised, then hashed by the library. */
+	/**
+	 * The same fields as {@link LineDigest#invoice}, serialised, then hashed by the
+	 * library.
+	 */
 	private static long murmur(LedgerRow r, ByteBuffer b) {
 		b.clear();
 		text(b, r.patientId());

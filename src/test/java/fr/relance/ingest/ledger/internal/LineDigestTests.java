@@ -43,8 +43,8 @@ class LineDigestTests {
 
 		assertThat(LineDigest.patient(mobile)).isNotEqualTo(LineDigest.patient(before));
 		assertThat(LineDigest.patient(withMobile(before, "+33712345678"))).isNotEqualTo(LineDigest.patient(mobile));
-		assertThat(LineDigest.patient(withMobile(asPhone, null))).isNotEqualTo(LineDigest.patient(withMobile(before,
-				"+33612345678")));
+		assertThat(LineDigest.patient(withMobile(asPhone, null)))
+			.isNotEqualTo(LineDigest.patient(withMobile(before, "+33612345678")));
 		assertThat(LineDigest.invoice(mobile)).isEqualTo(LineDigest.invoice(before));
 	}
 
@@ -58,19 +58,21 @@ class LineDigestTests {
 
 	@Test
 	void valuesMovedFromOneFieldToTheNextAreADifferentLine() {
-		LedgerRow a = new LedgerRow(1, "F1", "P1", "AB", "C", null, null, null, null, null, null, null, null, CARE, CARE, CARE,
-				null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
-		LedgerRow b = new LedgerRow(1, "F1", "P1", "A", "BC", null, null, null, null, null, null, null, null, CARE, CARE, CARE,
-				null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false, false, false, false);
+		LedgerRow a = new LedgerRow(1, "F1", "P1", "AB", "C", null, null, null, null, null, null, null, null, CARE,
+				CARE, CARE, null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false,
+				false, false, false);
+		LedgerRow b = new LedgerRow(1, "F1", "P1", "A", "BC", null, null, null, null, null, null, null, null, CARE,
+				CARE, CARE, null, BigDecimal.TEN, null, null, null, BigDecimal.TEN, null, null, null, null, false,
+				false, false, false);
 		assertThat(LineDigest.patient(a)).isNotEqualTo(LineDigest.patient(b));
 	}
 
 	private static LedgerRow row(long line, String patientPaid, String address, String phone, boolean dispute) {
 		BigDecimal ten = new BigDecimal("10.00");
 		BigDecimal zero = new BigDecimal("0.00");
-		return new LedgerRow(line, "F000000001", "P1", "MARTIN", "Jeanne", address, null, "75015", "Paris", phone, null, null,
-				LocalDate.of(1960, 2, 1), CARE, CARE, CARE.plusDays(30), null, ten, zero, zero, null, ten, zero, zero,
-				new BigDecimal(patientPaid), null, dispute, false, false, false);
+		return new LedgerRow(line, "F000000001", "P1", "MARTIN", "Jeanne", address, null, "75015", "Paris", phone, null,
+				null, LocalDate.of(1960, 2, 1), CARE, CARE, CARE.plusDays(30), null, ten, zero, zero, null, ten, zero,
+				zero, new BigDecimal(patientPaid), null, dispute, false, false, false);
 	}
 
 }

@@ -14,7 +14,8 @@ class PlainAmountTests {
 	@Test
 	void readsTheUsualShapesExactlyAsTheGeneralParser() {
 		for (String text : List.of("0", "0,00", "12", "12,5", "12,50", "007,05", "1234567,89", "999999999999,99")) {
-			assertThat(PlainAmount.parse(text, ',')).as(text).isEqualTo(Amounts.parse(text, ','))
+			assertThat(PlainAmount.parse(text, ',')).as(text)
+				.isEqualTo(Amounts.parse(text, ','))
 				.isEqualTo(new BigDecimal(text.replace(',', '.')).setScale(2));
 		}
 		assertThat(PlainAmount.parse("12.50", '.')).isEqualTo(new BigDecimal("12.50"));

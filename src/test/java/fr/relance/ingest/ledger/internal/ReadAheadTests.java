@@ -17,7 +17,11 @@ class ReadAheadTests {
 	void handsTheWorkedBatchesOverInReadingOrder() {
 		List<Integer> seen = new ArrayList<>();
 		long read = new ReadAhead<Integer, List<Integer>>(3).run(ReadAheadTests::count, batch -> {
-			LockSupport.parkNanos(ThreadLocalRandom.current().nextInt(200_000)); // workers finish out of order
+			LockSupport.parkNanos(ThreadLocalRandom.current().nextInt(200_000)); // workers
+																					// finish
+																					// out
+																					// of
+																					// order
 			return batch.stream().map(i -> -i).toList();
 		}, seen::addAll);
 
@@ -35,13 +39,14 @@ class ReadAheadTests {
 				throw new IllegalArgumentException("line 5000 is unreadable");
 			}
 			return batch.size();
-		}, size -> { })).isInstanceOf(IllegalArgumentException.class).hasMessage("line 5000 is unreadable");
+		}, size -> {
+		})).isInstanceOf(IllegalArgumentException.class).hasMessage("line 5000 is unreadable");
 
 		assertThatThrownBy(() -> new ReadAhead<Integer, Integer>(2).run(sink -> {
 			count(sink);
 			throw new IllegalStateException("the file ends in a quoted field");
-		}, List::size, size -> { })).isInstanceOf(IllegalStateException.class)
-			.hasMessage("the file ends in a quoted field");
+		}, List::size, size -> {
+		})).isInstanceOf(IllegalStateException.class).hasMessage("the file ends in a quoted field");
 	}
 
 	private static long count(Consumer<Integer> sink) {

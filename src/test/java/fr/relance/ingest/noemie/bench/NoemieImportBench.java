@@ -30,12 +30,14 @@ import fr.relance.intake.SourceFile;
 import fr.relance.intake.internal.SourceFileDao;
 
 /**
- * Throughput of the NOEMIE import; not part of the test suite (run {@code ops/bench/noemie-import.sh [invoices]}).
- * Writes a file of N invoice returns (default 1,000,000; the mix of {@link NoemieSamples#invoice}: every return an
- * AMO part, every other one an AMC part, one in three rejected with two codes) with {@link NoemieWriter}, starts the
- * engine on an embedded PostgreSQL in a temporary home, imports a small file to warm up, then times the import of
- * the big one (parse, COPY to staging, set-based posting, commit) next to a plain COPY of the same number of line
- * and code rows into the same tables (rolled back), and prints rows/s for both.
+ * Throughput of the NOEMIE import; not part of the test suite (run
+ * {@code ops/bench/noemie-import.sh [invoices]}). Writes a file of N invoice returns
+ * (default 1,000,000; the mix of {@link NoemieSamples#invoice}: every return an AMO part,
+ * every other one an AMC part, one in three rejected with two codes) with
+ * {@link NoemieWriter}, starts the engine on an embedded PostgreSQL in a temporary home,
+ * imports a small file to warm up, then times the import of the big one (parse, COPY to
+ * staging, set-based posting, commit) next to a plain COPY of the same number of line and
+ * code rows into the same tables (rolled back), and prints rows/s for both.
  */
 public final class NoemieImportBench {
 
@@ -52,8 +54,8 @@ public final class NoemieImportBench {
 		Path big = home.resolve("big.noemie");
 		long start = System.nanoTime();
 		write(big, invoices, "BIG001", "REF BIG");
-		System.out.printf(Locale.ROOT, "wrote %,d invoice returns, %,d MB in %.1f s%n", invoices,
-				Files.size(big) >> 20, seconds(start));
+		System.out.printf(Locale.ROOT, "wrote %,d invoice returns, %,d MB in %.1f s%n", invoices, Files.size(big) >> 20,
+				seconds(start));
 		Path warm = home.resolve("warm.noemie");
 		write(warm, Math.min(invoices, 20_000), "WARM01", "REF WARM");
 		try (ConfigurableApplicationContext context = engine(home)) {
@@ -73,7 +75,8 @@ public final class NoemieImportBench {
 			report("plain COPY (before)", rows, before);
 			report("NOEMIE import", rows, imported);
 			report("plain COPY (after)", rows, after);
-			System.out.printf(Locale.ROOT, "import / plain COPY: %.2fx (best COPY)%n", imported / Math.min(before, after));
+			System.out.printf(Locale.ROOT, "import / plain COPY: %.2fx (best COPY)%n",
+					imported / Math.min(before, after));
 		}
 		finally {
 			Files.deleteIfExists(big);
@@ -121,11 +124,15 @@ public final class NoemieImportBench {
 	}
 
 	private static ImportOutcome importFile(ConfigurableApplicationContext context, SourceFile file, String what) {
-		FileImporter importer = context.getBeansOfType(FileImporter.class).values().stream()
-			.filter(i -> i.kind().equals("noemie")).findFirst().orElseThrow();
-		ImportOutcome outcome = context.getBean(FileImports.class).run(importer, file,
-				context.getBean(EstablishmentDirectory.class).find(CLINIC).orElseThrow(),
-				new ImportContextFactory(LocalDate.of(2031, 2, 3), context.getBean(Jdbi.class)));
+		FileImporter importer = context.getBeansOfType(FileImporter.class)
+			.values()
+			.stream()
+			.filter(i -> i.kind().equals("noemie"))
+			.findFirst()
+			.orElseThrow();
+		ImportOutcome outcome = context.getBean(FileImports.class)
+			.run(importer, file, context.getBean(EstablishmentDirectory.class).find(CLINIC).orElseThrow(),
+					new ImportContextFactory(LocalDate.of(2031, 2, 3), context.getBean(Jdbi.class)));
 		if (outcome == null) {
 			throw new IllegalStateException(what + ": the file was refused; see the log");
 		}

@@ -18,10 +18,11 @@ import fr.relance.formats.noemie.NoemieStream;
 import fr.relance.formats.noemie.NoemieWriter;
 
 /**
- * Throughput of the NOEMIE reader; not part of the test suite. Writes a file of N invoice returns (argument,
- * default 1,000,000; lots of 10,000 closed by a 990) with {@link NoemieWriter} into a temporary folder, times a
- * plain read of its bytes and then a full parse, twice each, prints records/s and MB/s, and deletes the file.
- * Run: {@code mvn -o test-compile} then {@code java -cp target/classes:target/test-classes
+ * Throughput of the NOEMIE reader; not part of the test suite. Writes a file of N invoice
+ * returns (argument, default 1,000,000; lots of 10,000 closed by a 990) with
+ * {@link NoemieWriter} into a temporary folder, times a plain read of its bytes and then
+ * a full parse, twice each, prints records/s and MB/s, and deletes the file. Run:
+ * {@code mvn -o test-compile} then {@code java -cp target/classes:target/test-classes
  * fr.relance.ingest.noemie.bench.NoemieParseBench 1000000}.
  */
 public final class NoemieParseBench {
@@ -73,7 +74,10 @@ public final class NoemieParseBench {
 		}
 	}
 
-	/** Sample amounts grow with n: keep them small so the file total fits the trailer, renumber the invoice. */
+	/**
+	 * Sample amounts grow with n: keep them small so the file total fits the trailer,
+	 * renumber the invoice.
+	 */
 	private static InvoiceReturn renumbered(InvoiceReturn r, int n) {
 		return new InvoiceReturn(r.transfer(), r.lot(), String.format("%09d", n), r.lotNumber(), r.lotDateRaw(),
 				r.invoiceType(), r.billingDateRaw(), r.natureAssurance(), r.insuredNir(), r.beneficiaryNir(), r.amo(),
