@@ -20,7 +20,9 @@ import fr.relance.support.ids.CreditorReference;
  * <p>
  * A reference is read from an {@code RF} that starts a word, through the following words
  * of letters and digits separated by spaces, and the longest such run with a right check
- * wins. Hyphens or dots inside a reference are not accepted: they would make runs into
+ * and the shape of the references Relance prints ({@link CreditorReference#namesACase})
+ * wins: a shorter run that passes the check by chance is not taken for a reference.
+ * Hyphens or dots inside a reference are not accepted: they would make runs into
  * neighbouring words too easy.
  */
 public final class PaymentReferenceExtractor {
@@ -151,8 +153,8 @@ public final class PaymentReferenceExtractor {
 	}
 
 	/**
-	 * Candidate ends are the ends of words; the longest candidate with a right check is
-	 * kept.
+	 * Candidate ends are the ends of words; the longest candidate with a right check that
+	 * names a case is kept.
 	 */
 	private static Optional<CreditorReference> longestValidRun(String text, int start) {
 		StringBuilder compact = new StringBuilder(MAX_LENGTH + 1);
@@ -171,7 +173,8 @@ public final class PaymentReferenceExtractor {
 			}
 		}
 		for (int k = candidates.size() - 1; k >= 0; k--) {
-			Optional<CreditorReference> reference = CreditorReference.tryParse(candidates.get(k));
+			Optional<CreditorReference> reference = CreditorReference.tryParse(candidates.get(k))
+				.filter(CreditorReference::namesACase);
 			if (reference.isPresent()) {
 				return reference;
 			}

@@ -94,6 +94,18 @@ public record CreditorReference(String value) {
 		return tryParse(text).isPresent();
 	}
 
+	/**
+	 * True when the reference has the shape {@link #forEstablishment} gives (a FINESS
+	 * with a right key, then 8 digits), the only one Relance prints. A run of a patient's
+	 * text that has a right check but another length is a coincidence: a mistyped digit
+	 * leaves each shorter run of the printed groups one chance in 97 to pass the check.
+	 */
+	public boolean namesACase() {
+		String base = base();
+		return base.length() == Finess.LENGTH + CASE_NUMBER_DIGITS && Finess.isValid(base.substring(0, Finess.LENGTH))
+				&& base.substring(Finess.LENGTH).chars().allMatch((c) -> c >= '0' && c <= '9');
+	}
+
 	/** The part after the check digits, as given to {@link #generate}. */
 	public String base() {
 		return this.value.substring(4);

@@ -7,12 +7,15 @@ package fr.relance.support.ids;
  */
 public final class Finess {
 
+	/** Characters of a FINESS, its key included. */
+	public static final int LENGTH = 9;
+
 	private Finess() {
 	}
 
 	/** True when the text is a 9-character FINESS whose Luhn key is right. */
 	public static boolean isValid(String finess) {
-		if (finess == null || finess.length() != 9) {
+		if (finess == null || finess.length() != LENGTH) {
 			return false;
 		}
 		String digits = asDigits(finess);

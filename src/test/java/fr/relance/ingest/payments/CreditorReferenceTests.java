@@ -102,4 +102,13 @@ class CreditorReferenceTests {
 		assertThat(CreditorReference.isValid(valid25 + "0")).isFalse();
 	}
 
+	@Test
+	void onlyAnEstablishmentsReferenceNamesACase() {
+		assertThat(CreditorReference.forEstablishment("750000010", 17).namesACase()).isTrue();
+		// right check, but a base too short, a FINESS with a wrong key, letters after it
+		assertThat(CreditorReference.generate("539007547034").namesACase()).isFalse();
+		assertThat(CreditorReference.generate("75000001100000017").namesACase()).isFalse();
+		assertThat(CreditorReference.generate("7500000100000001A").namesACase()).isFalse();
+	}
+
 }

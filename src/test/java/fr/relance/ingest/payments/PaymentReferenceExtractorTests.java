@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
 import fr.relance.support.ids.CreditorReference;
 
 /**
@@ -122,6 +123,17 @@ class PaymentReferenceExtractorTests {
 		assertThat(this.extractor.extract("RF4475000001000000043").badCheckReference())
 			.isEqualTo("RF4475000001000000043");
 		assertThat(this.extractor.extract("RF44 7500 0001 0000 0004 3 merci").kind()).isEqualTo(ReferenceKind.NONE);
+	}
+
+	@Test
+	void aMistypedReferenceIsNeverReadAsTheShorterRunThatPassesTheCheckByChance() {
+		// RF40 7500 0001 0000 0001 7 (case 17) with its last digit mistyped: its first
+		// two
+		// groups, RF407500, happen to pass the mod-97 check
+		ExtractedReference found = this.extractor.extract("RF40 7500 0001 0000 0001 8 merci");
+		assertThat(found.kind()).isEqualTo(ReferenceKind.NONE);
+		assertThat(found.badCheckReference()).isEqualTo("RF4075000001000000018");
+		assertThat(CreditorReference.isValid("RF407500")).isTrue();
 	}
 
 	@Test
