@@ -23,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.relance.testworld.World;
+
 /**
  * Retention: the night deletes exactly what {@code retention --dry-run} listed, and
  * nothing else.
@@ -138,44 +140,14 @@ class RetentionCommandTests {
 	 * since.
 	 */
 	private static void settledPatient(Jdbi jdbi, String ipp, String name, LocalDate on) {
-		jdbi.useHandle(h -> {
-			h.execute("""
-					INSERT INTO establishment (finess, legal_name, sector, ledger_profile, scenario, synced_at)
-					VALUES ('750000010', 'Clinique', 'private', 'relance-standard', 'private-clinic', now())
-					ON CONFLICT DO NOTHING""");
-			long file = h.createQuery("""
-					INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at,
-					    status)
-					VALUES ('750000010', 'ledger', 'grand-livre.csv', md5(random()::text), 1, :on, now(), 'imported')
-					RETURNING id""").bind("on", on).mapTo(Long.class).one();
-			long patient = h.createQuery("""
-					INSERT INTO patient (finess, external_id, last_name, phone, source_file_id, source_line, updated_on)
-					VALUES ('750000010', :ipp, :name, '+33612345678', :file, 1, :on) RETURNING id""")
-				.bind("ipp", ipp)
-				.bind("name", name)
-				.bind("file", file)
-				.bind("on", on)
-				.mapTo(Long.class)
-				.one();
-			long invoice = h.createQuery("""
-					INSERT INTO invoice (finess, invoice_number, patient_id, issue_date, due_date, total,
-					    source_file_id, source_line, updated_on)
-					VALUES ('750000010', 'F-' || :ipp, :patient, :on, :on, 90.00, :file, 1, :on) RETURNING id""")
-				.bind("ipp", ipp)
-				.bind("patient", patient)
-				.bind("file", file)
-				.bind("on", on)
-				.mapTo(Long.class)
-				.one();
-			h.createUpdate("""
-					INSERT INTO invoice_part (invoice_id, payer, amount_due, source_paid, status, status_since,
-					    source_file_id, source_line)
-					VALUES (:invoice, 'PATIENT', 90.00, 90.00, 'paid', :on, :file, 1)""")
-				.bind("invoice", invoice)
-				.bind("on", on)
-				.bind("file", file)
-				.execute();
-		});
+		World world = World.clinic(jdbi, "750000010");
+		world.ledger(on);
+		world.patient(ipp)
+			.named("Anne", name)
+			.updatedOn(on)
+			.invoice("F-" + ipp, on)
+			.part("PATIENT", "90.00", "paid", on)
+			.sourcePaid("90.00");
 	}
 
 	@Test

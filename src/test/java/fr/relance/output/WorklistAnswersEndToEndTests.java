@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import fr.relance.dunning.stage.DecisionExplainer;
 import fr.relance.samples.GenerationOptions;
 import fr.relance.samples.SampleWorldGenerator;
 import fr.relance.scheduling.NightlyRunner;
+import fr.relance.testworld.World;
 
 /**
  * Issue #16's test on a generated world: one establishment of the sample generator (600
@@ -189,13 +189,8 @@ class WorklistAnswersEndToEndTests {
 
 	/** A ledger of the night, as if the establishment had sent one: its data is fresh. */
 	private void ledgerReceived(LocalDate night) {
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				SELECT finess, 'ledger', 'ledger-again.csv', md5(finess || :n) || md5(:n || finess), 1, :n,
-				       :at, 'imported' FROM establishment""")
-			.bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
-			.execute());
+		jdbi.withHandle((h) -> h.createQuery("SELECT finess FROM establishment").mapTo(String.class).list())
+			.forEach((finess) -> World.existing(jdbi, finess, night));
 	}
 
 }

@@ -50,6 +50,15 @@ public final class DunningCase {
 		return this;
 	}
 
+	/**
+	 * An action of step {@code step} ({@code stepId} in the scenario) that went out on
+	 * {@code on}, as the output stage leaves it.
+	 */
+	public DunningCase emitted(int step, String stepId, String channel, String balance, LocalDate on) {
+		this.world.dao.emitted(this.id, step, stepId, channel, new BigDecimal(balance), on);
+		return this;
+	}
+
 	/** The night's decision on the case, with the cost the value rule avoided. */
 	public DunningCase decision(LocalDate on, String outcome, String balance, String costAvoided) {
 		this.world.dao.decision(this.id, on, outcome, new BigDecimal(balance), new BigDecimal(costAvoided));

@@ -10,6 +10,11 @@ public final class Patient {
 
 	private final World world;
 
+	/**
+	 * When the ledger last changed the row, unless told: after every night of the tests.
+	 */
+	private static final LocalDate LATER_THAN_ANY_NIGHT = LocalDate.of(2030, 1, 1);
+
 	private PatientRow row;
 
 	private long id;
@@ -17,23 +22,38 @@ public final class Patient {
 	Patient(World world, String externalId) {
 		this.world = world;
 		this.row = new PatientRow(externalId, "Martin", "Anne", "12 rue des Lilas", "75011", "Paris", "06 12 34 56 78",
-				LocalDate.of(1961, 7, 14));
+				LocalDate.of(1961, 7, 14), LATER_THAN_ANY_NIGHT);
+	}
+
+	/** A patient a ledger import already wrote. */
+	Patient(World world, String externalId, long id) {
+		this(world, externalId);
+		this.id = id;
 	}
 
 	public Patient named(String firstName, String lastName) {
 		return change(new PatientRow(this.row.externalId(), lastName, firstName, this.row.street(), this.row.postcode(),
-				this.row.city(), this.row.phone(), this.row.birthDate()));
+				this.row.city(), this.row.phone(), this.row.birthDate(), this.row.updatedOn()));
 	}
 
 	public Patient livingAt(String street, String postcode, String city) {
 		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), street, postcode,
-				city, this.row.phone(), this.row.birthDate()));
+				city, this.row.phone(), this.row.birthDate(), this.row.updatedOn()));
 	}
 
 	/** No address, no telephone, no birth date: only what the ledger must give. */
 	public Patient withoutContact() {
 		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(), null, null, null,
-				null, null));
+				null, null, this.row.updatedOn()));
+	}
+
+	/**
+	 * The day the ledger last changed the patient's row (what retention sees as
+	 * activity).
+	 */
+	public Patient updatedOn(LocalDate on) {
+		return change(new PatientRow(this.row.externalId(), this.row.lastName(), this.row.firstName(),
+				this.row.street(), this.row.postcode(), this.row.city(), this.row.phone(), this.row.birthDate(), on));
 	}
 
 	public long id() {

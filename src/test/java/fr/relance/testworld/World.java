@@ -71,11 +71,30 @@ public final class World {
 		return world;
 	}
 
+	/**
+	 * A private clinic of this FINESS (a test whose command reads the establishment's
+	 * file by its number), written unless it is already there, with no file yet.
+	 */
+	public static World clinic(Jdbi jdbi, String finess) {
+		World world = new World(jdbi, finess);
+		world.dao.establishment(finess, LEGAL_NAME);
+		return world;
+	}
+
 	/** A private clinic of its own whose last ledger was imported on {@code ledgerOn}. */
 	public static World clinic(Jdbi jdbi, LocalDate ledgerOn) {
 		World world = clinic(jdbi);
 		world.ledger(ledgerOn);
 		return world;
+	}
+
+	/**
+	 * An establishment whose ledgers the test imported through the engine: what the world
+	 * adds goes beside them (no file is registered until {@link #file} or
+	 * {@link #ledger}).
+	 */
+	public static World of(Jdbi jdbi, String finess) {
+		return new World(jdbi, finess);
 	}
 
 	/**
@@ -114,6 +133,11 @@ public final class World {
 	 */
 	public Patient patient(String externalId) {
 		return new Patient(this, externalId);
+	}
+
+	/** The patient of this external id a ledger import already wrote. */
+	public Patient importedPatient(String externalId) {
+		return new Patient(this, externalId, this.dao.patientId(this.finess, externalId));
 	}
 
 	/** The letter settings of the establishment's file. */

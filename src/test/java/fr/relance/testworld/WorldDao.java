@@ -26,6 +26,9 @@ interface WorldDao {
 			@Bind("line") int line);
 
 	@SqlQuery
+	long patientId(@Bind("finess") String finess, @Bind("externalId") String externalId);
+
+	@SqlQuery
 	long invoice(@BindMethods InvoiceRow invoice, @Bind("finess") String finess, @Bind("patient") long patient,
 			@Bind("file") long file, @Bind("line") int line);
 
@@ -80,6 +83,10 @@ interface WorldDao {
 	void action(@Bind("case") long caseId, @Bind("step") int step, @Bind("channel") String channel,
 			@Bind("balance") BigDecimal balance, @Bind("cost") BigDecimal cost, @Bind("planned") LocalDate planned,
 			@Bind("status") String status, @Bind("reason") String suppressedReason, @Bind("emitted") LocalDate emitted);
+
+	@SqlUpdate
+	void emitted(@Bind("case") long caseId, @Bind("step") int step, @Bind("stepId") String stepId,
+			@Bind("channel") String channel, @Bind("balance") BigDecimal balance, @Bind("on") LocalDate on);
 
 	@SqlUpdate
 	void decision(@Bind("case") long caseId, @Bind("on") LocalDate on, @Bind("outcome") String outcome,

@@ -12,6 +12,7 @@ import fr.relance.EngineTest;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
+import fr.relance.testworld.World;
 
 /**
  * A hand-over returned with nothing recovered (#16 item 4): the hold is lifted and the
@@ -106,28 +107,11 @@ class HandOverAnswerTests {
 	 * output stage leaves it.
 	 */
 	private long emitted(Establishment e, String patient, String channel, String step, int number) {
-		return jdbi.withHandle(h -> {
-			long id = h.createQuery(
-					"""
-							INSERT INTO dunning_case (finess, patient_id, opened_on)
-							SELECT :f, id, DATE '2026-05-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
-				.bind("f", e.finess())
-				.bind("p", patient)
-				.mapTo(Long.class)
-				.one();
-			h.createUpdate("""
-					INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version,
-					    run_date, balance, band, cost, expected_gain, reasons, status, emitted_on)
-					VALUES (:c, :n, :s, :ch, 'private-clinic', 'private-clinic-2026.2', :on, 400.00, '150to500', 17.50,
-					    0, 'STEP_TAKEN', 'emitted', :on)""")
-				.bind("c", id)
-				.bind("n", number)
-				.bind("s", step)
-				.bind("ch", channel)
-				.bind("on", HANDED)
-				.execute();
-			return id;
-		});
+		return World.of(jdbi, e.finess())
+			.importedPatient(patient)
+			.openCase(LocalDate.of(2026, 5, 1))
+			.emitted(number, step, channel, "400.00", HANDED)
+			.id();
 	}
 
 	private String reportName(Establishment e, String file) throws Exception {

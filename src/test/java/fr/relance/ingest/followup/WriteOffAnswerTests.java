@@ -15,6 +15,7 @@ import fr.relance.dunning.stage.DecisionExplainer;
 import fr.relance.dunning.stage.DunningNight;
 import fr.relance.establishment.Establishment;
 import fr.relance.ingest.ledger.LedgerTestSupport;
+import fr.relance.testworld.World;
 
 /**
  * The staff approve a write-off proposal through the follow-up file (#16 item 4): what
@@ -86,25 +87,11 @@ class WriteOffAnswerTests {
 	 * stage leaves it.
 	 */
 	private long proposed(Establishment e, String patient) {
-		return jdbi.withHandle(h -> {
-			long id = h.createQuery(
-					"""
-							INSERT INTO dunning_case (finess, patient_id, opened_on)
-							SELECT :f, id, DATE '2026-05-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
-				.bind("f", e.finess())
-				.bind("p", patient)
-				.mapTo(Long.class)
-				.one();
-			h.createUpdate("""
-					INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version,
-					    run_date, balance, band, cost, expected_gain, reasons, status, emitted_on)
-					VALUES (:c, 7, 'write-off', 'WRITE_OFF_PROPOSAL', 'private-clinic', 'private-clinic-2026.1', :on,
-					    12.00, 'lt15', 1.00, 0, 'NO_STEP_WORTH_ITS_COST', 'emitted', :on)""")
-				.bind("c", id)
-				.bind("on", PROPOSED)
-				.execute();
-			return id;
-		});
+		return World.of(jdbi, e.finess())
+			.importedPatient(patient)
+			.openCase(LocalDate.of(2026, 5, 1))
+			.emitted(7, "write-off", "WRITE_OFF_PROPOSAL", "12.00", PROPOSED)
+			.id();
 	}
 
 	private List<Map<String, Object>> writeOffs(Establishment e) {

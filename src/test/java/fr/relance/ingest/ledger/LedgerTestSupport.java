@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import fr.relance.establishment.Establishment;
 import fr.relance.intake.DropZone;
+import fr.relance.testworld.World;
 
 /**
  * For tests of later stages: an establishment with a ledger imported as a night would,
@@ -84,13 +85,7 @@ public class LedgerTestSupport {
 	 * id.
 	 */
 	public long openCase(Establishment e, String patientId) {
-		return jdbi.withHandle(h -> h.createQuery("""
-				INSERT INTO dunning_case (finess, patient_id, opened_on)
-				SELECT :f, id, DATE '2026-11-01' FROM patient WHERE finess = :f AND external_id = :p RETURNING id""")
-			.bind("f", e.finess())
-			.bind("p", patientId)
-			.mapTo(Long.class)
-			.one());
+		return World.of(jdbi, e.finess()).importedPatient(patientId).openCase(LocalDate.of(2026, 11, 1)).id();
 	}
 
 	public long allocations(Establishment e) {

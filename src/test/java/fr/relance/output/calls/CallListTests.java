@@ -53,10 +53,7 @@ class CallListTests {
 
 	/** Each night: a fresh ledger, the decisions, then what they planned goes out. */
 	private EstablishmentOutput night(LocalDate on) {
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', :name, md5(:name) || md5(:f), 1, :on, now(), 'imported')
-				""").bind("f", world.finess).bind("name", "ledger-" + on).bind("on", on.minusDays(1)).execute());
+		world.ledger(on.minusDays(1));
 		dunning.decide(world.finess, on);
 		return output.emit(world.establishment, on);
 	}

@@ -120,10 +120,7 @@ class EmailEmissionTests {
 			.patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', 'ledger-2.csv', md5(:f) || md5(:f), 1, :on, now(), 'imported')
-				""").bind("f", world.finess).bind("on", EMAIL_NIGHT.minusDays(1)).execute());
+		world.ledger(EMAIL_NIGHT.minusDays(1));
 		dunning.decide(world.finess, EMAIL_NIGHT);
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT a.reference FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id

@@ -86,18 +86,10 @@ class SmsEmissionTests {
 			.patientPart("20.00");
 		dunning.decide(world.finess, LETTER_NIGHT);
 		assertThat(output.emit(world.establishment, LETTER_NIGHT).emitted()).isEqualTo(1);
-		freshLedger(SMS_NIGHT);
+		world.ledger(SMS_NIGHT.minusDays(1));
 		return jdbi.withHandle((h) -> h.createQuery("""
 				SELECT a.reference FROM dunning_action a JOIN dunning_case c ON c.id = a.case_id
 				WHERE c.finess = :f AND a.channel = 'LETTER'""").bind("f", world.finess).mapTo(String.class).one());
-	}
-
-	/** The establishment keeps sending its ledger: its data is fresh on that night. */
-	private void freshLedger(LocalDate night) {
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', :name, md5(:name) || md5(:f), 1, :on, now(), 'imported')
-				""").bind("f", world.finess).bind("name", "ledger-" + night).bind("on", night.minusDays(1)).execute());
 	}
 
 	private Map<String, Object> smsAction() {
@@ -212,7 +204,7 @@ class SmsEmissionTests {
 		// its moment has passed: the ladder goes on without it instead of deciding it
 		// again night after night
 		LocalDate next = SMS_NIGHT.plusDays(5);
-		freshLedger(next);
+		world.ledger(next.minusDays(1));
 		dunning.decide(world.finess, next);
 		assertThat(smsAction().get("status")).isEqualTo("suppressed");
 		String decision = jdbi.withHandle((h) -> h.createQuery("""

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -218,7 +217,7 @@ class WorklistAnswerNightsTests {
 	}
 
 	private void run(World world, LocalDate night) {
-		ledgerReceived(world.finess, night);
+		world.ledger(night);
 		dunning.decide(world.finess, night);
 		output.emit(world.establishment, night);
 	}
@@ -284,17 +283,6 @@ class WorklistAnswerNightsTests {
 				.orElse(null);
 			return report == null ? "" : Files.readString(report, StandardCharsets.UTF_8);
 		}
-	}
-
-	/** A ledger of the night, as if the establishment had sent one: its data is fresh. */
-	private void ledgerReceived(String finess, LocalDate night) {
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', 'ledger-again.csv', md5(:f || :n) || md5(:n || :f), 1, :n, :at, 'imported')""")
-			.bind("f", finess)
-			.bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
-			.execute());
 	}
 
 }

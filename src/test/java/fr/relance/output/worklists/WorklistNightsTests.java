@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +71,7 @@ class WorklistNightsTests {
 		List<LocalDate> nights = new ArrayList<>();
 		for (LocalDate night = START; nights.size() < 12; night = night.plusDays(16)) {
 			nights.add(night);
-			ledgerReceived(world.finess, night);
+			world.ledger(night);
 			dunning.decide(world.finess, night);
 			output.emit(world.establishment, night);
 			output.emit(world.establishment, night); // a rerun of the night's output:
@@ -142,17 +141,6 @@ class WorklistNightsTests {
 		assertThat(review)
 			.contains(";DURAND Eve;90,00;" + FRENCH.format(START) + ";patient décédé;écrire à la succession");
 		assertThat(review).doesNotContain("MARTIN", "PETIT");
-	}
-
-	/** A ledger of the night, as if the establishment had sent one: its data is fresh. */
-	private void ledgerReceived(String finess, LocalDate night) {
-		jdbi.useHandle((h) -> h.createUpdate("""
-				INSERT INTO source_file (finess, kind, original_name, sha256, size_bytes, run_date, received_at, status)
-				VALUES (:f, 'ledger', 'ledger-again.csv', md5(:f || :n) || md5(:n || :f), 1, :n, :at, 'imported')""")
-			.bind("f", finess)
-			.bind("n", night)
-			.bind("at", night.atTime(2, 0).atZone(ZoneId.of("Europe/Paris")).toOffsetDateTime())
-			.execute());
 	}
 
 }

@@ -1,2 +1,3 @@
 INSERT INTO establishment (finess, legal_name, sector, ledger_profile, scenario, synced_at)
 VALUES (:finess, :legalName, 'private', 'relance-standard', 'private-clinic', now())
+ON CONFLICT (finess) DO NOTHING

@@ -1,0 +1,1 @@
+SELECT id FROM patient WHERE finess = :finess AND external_id = :externalId
