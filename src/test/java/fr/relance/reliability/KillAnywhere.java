@@ -380,6 +380,9 @@ final class KillAnywhere {
 	 * Letter references (case number and step), RF payment references, SMS and call ids:
 	 * numbers drawn from sequences.
 	 */
+	/** A line that ends inside an RF reference of a payment page address. */
+	private static final Pattern WRAPPED_REFERENCE = Pattern.compile("[?&]ref=RF[0-9A-Z]*$");
+
 	private static final Pattern DRAWN_NUMBERS = Pattern
 		.compile("RL\\d{8}-\\d+-\\d+|RF\\d{2}( ?[0-9A-Z]{1,4}){1,8}|SMS-\\d+|APPEL-\\d+");
 
@@ -396,7 +399,7 @@ final class KillAnywhere {
 	private static String fingerprint(Path file) throws IOException {
 		String name = file.getFileName().toString();
 		if (name.endsWith(".pdf")) {
-			List<String> lines = new ArrayList<>(ReadableText.of(file).lines().map(KillAnywhere::mask).toList());
+			List<String> lines = maskedLines(ReadableText.of(file).lines().toList());
 			lines.sort(null); // letters are laid out in case order, which the numbering
 								// decides
 			return sha256(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
@@ -441,6 +444,23 @@ final class KillAnywhere {
 
 	private static String mask(String text) {
 		return DRAWN_NUMBERS.matcher(text).replaceAll("#");
+	}
+
+	/**
+	 * A letter's lines, masked. The payment page address ends with the RF reference and
+	 * is wrapped where the line is full: the rest of the reference starts the next line,
+	 * where the masks cannot recognise it alone.
+	 */
+	static List<String> maskedLines(List<String> text) {
+		List<String> lines = new ArrayList<>(text.size());
+		for (int i = 0; i < text.size(); i++) {
+			String line = text.get(i);
+			if (i > 0 && WRAPPED_REFERENCE.matcher(text.get(i - 1)).find()) {
+				line = line.replaceFirst("^[0-9A-Z]+", "#");
+			}
+			lines.add(mask(line));
+		}
+		return lines;
 	}
 
 	/**
