@@ -1,0 +1,7 @@
+-- Each existing case had its first letter emitted 20 to 60 days before the night
+INSERT INTO dunning_action (case_id, step_number, step_id, channel, scenario, scenario_version, run_date,
+    balance, band, cost, expected_gain, reasons, reference, status, emitted_on)
+SELECT c.id, 1, 'first-letter', 'LETTER', 'private-clinic', 'private-clinic-2026.2',
+       CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER), 50, '50to150', 1.77, 10, 'bench', 'RL-bench-' || c.id, 'emitted',
+       CAST(:night AS DATE) - CAST(20 + c.id % 40 AS INTEGER)
+FROM dunning_case c WHERE c.finess = :finess
