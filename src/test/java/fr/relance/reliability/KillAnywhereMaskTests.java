@@ -13,26 +13,32 @@ import org.junit.jupiter.api.Test;
 class KillAnywhereMaskTests {
 
 	/** Case 250 of an uninterrupted night, as the PDF text reads. */
-	private static final List<String> UNINTERRUPTED = List.of("Strasbourg, le 20/11/2026Réf. : RL20261120-250-1",
-			"Référence de paiement : RF24 6701 0085 8000 0025 0", "https://paiement.example.fr/670100858?ref=RF246",
-			"7010085800000250", "Madame Anne MARTIN");
+	private static final List<String> UNINTERRUPTED = letter("250", "RF24 6701 0085 8000 0025 0", "Madame Anne MARTIN");
 
 	@Test
 	void theSameLetterUnderAnotherCaseNumberReadsTheSame() {
 		// a killed dunning transaction consumed case numbers: the rerun's letter is case
 		// 378
-		List<String> resumed = List.of("Strasbourg, le 20/11/2026Réf. : RL20261120-378-1",
-				"Référence de paiement : RF60 6701 0085 8000 0037 8", "https://paiement.example.fr/670100858?ref=RF606",
-				"7010085800000378", "Madame Anne MARTIN");
+		List<String> resumed = letter("378", "RF60 6701 0085 8000 0037 8", "Madame Anne MARTIN");
 		assertThat(KillAnywhere.maskedLines(resumed)).isEqualTo(KillAnywhere.maskedLines(UNINTERRUPTED));
 	}
 
 	@Test
 	void aLetterToAnotherPatientStillDiffers() {
-		List<String> other = List.of("Strasbourg, le 20/11/2026Réf. : RL20261120-250-1",
-				"Référence de paiement : RF24 6701 0085 8000 0025 0", "https://paiement.example.fr/670100858?ref=RF246",
-				"7010085800000250", "Monsieur Paul MARTIN");
+		List<String> other = letter("250", "RF24 6701 0085 8000 0025 0", "Monsieur Paul MARTIN");
 		assertThat(KillAnywhere.maskedLines(other)).isNotEqualTo(KillAnywhere.maskedLines(UNINTERRUPTED));
+	}
+
+	/**
+	 * The lines of a letter that carry its case: the payment page address breaks after
+	 * the fifth character of the reference, as the PDF text of a real letter does.
+	 */
+	private static List<String> letter(String caseNumber, String printedReference, String addressee) {
+		String compact = printedReference.replace(" ", "");
+		return List.of("Strasbourg, le 20/11/2026Réf. : RL20261120-" + caseNumber + "-1",
+				"Référence de paiement : " + printedReference,
+				"https://paiement.example.fr/670100858?ref=" + compact.substring(0, 5), compact.substring(5),
+				addressee);
 	}
 
 }
