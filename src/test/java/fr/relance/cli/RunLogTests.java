@@ -51,9 +51,8 @@ class RunLogTests {
 					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 			assertThat(word.matcher(written).find()).as("the run log or summary names %s", value).isFalse();
 		}
-		// by shape in the log only: the summary lists the night's files by name, and a
-		// name
-		// such as adt-a08-20261120.hl7 has the digits of a phone number
+		// by shape in the log only: the summary lists the night's files by name, and
+		// adt-a08-20261120.hl7 has the digits of a phone number
 		log.lines()
 			.forEach(line -> assertThat(SensitiveValues.mask(line)).as("a NIR, phone or e-mail in the log")
 				.isEqualTo(line));

@@ -376,13 +376,13 @@ final class KillAnywhere {
 		return differences;
 	}
 
+	/** A line that ends inside an RF reference of a payment page address. */
+	private static final Pattern WRAPPED_REFERENCE = Pattern.compile("[?&]ref=RF[0-9A-Z]*$");
+
 	/**
 	 * Letter references (case number and step), RF payment references, SMS and call ids:
 	 * numbers drawn from sequences.
 	 */
-	/** A line that ends inside an RF reference of a payment page address. */
-	private static final Pattern WRAPPED_REFERENCE = Pattern.compile("[?&]ref=RF[0-9A-Z]*$");
-
 	private static final Pattern DRAWN_NUMBERS = Pattern
 		.compile("RL\\d{8}-\\d+-\\d+|RF\\d{2}( ?[0-9A-Z]{1,4}){1,8}|SMS-\\d+|APPEL-\\d+");
 

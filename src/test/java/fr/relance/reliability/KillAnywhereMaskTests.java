@@ -17,8 +17,7 @@ class KillAnywhereMaskTests {
 
 	@Test
 	void theSameLetterUnderAnotherCaseNumberReadsTheSame() {
-		// a killed dunning transaction consumed case numbers: the rerun's letter is case
-		// 378
+		// a killed dunning transaction drew case numbers: the rerun's letter is case 378
 		List<String> resumed = letter("378", "RF60 6701 0085 8000 0037 8", "Madame Anne MARTIN");
 		assertThat(KillAnywhere.maskedLines(resumed)).isEqualTo(KillAnywhere.maskedLines(UNINTERRUPTED));
 	}

@@ -8,12 +8,12 @@ import java.time.LocalDate;
  */
 public final class Patient {
 
-	private final World world;
-
 	/**
 	 * When the ledger last changed the row, unless told: after every night of the tests.
 	 */
 	private static final LocalDate LATER_THAN_ANY_NIGHT = LocalDate.of(2030, 1, 1);
+
+	private final World world;
 
 	private PatientRow row;
 

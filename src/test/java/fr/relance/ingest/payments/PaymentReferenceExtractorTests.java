@@ -127,8 +127,7 @@ class PaymentReferenceExtractorTests {
 
 	@Test
 	void aMistypedReferenceIsNeverReadAsTheShorterRunThatPassesTheCheckByChance() {
-		// RF40 7500 0001 0000 0001 7 (case 17) with its last digit mistyped: its first
-		// two
+		// case 17's RF40 7500 0001 0000 0001 7, last digit mistyped: its first two
 		// groups, RF407500, happen to pass the mod-97 check
 		ExtractedReference found = this.extractor.extract("RF40 7500 0001 0000 0001 8 merci");
 		assertThat(found.kind()).isEqualTo(ReferenceKind.NONE);

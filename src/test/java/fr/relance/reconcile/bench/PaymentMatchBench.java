@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.locator.ClasspathSqlLocator;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -100,8 +99,7 @@ public final class PaymentMatchBench {
 	 * dunning case instead of the invoice: a reference with check digits, made in Java.
 	 */
 	private static void quoteLetterReferences(Handle h, String finess) {
-		List<long[]> cases = h
-			.createQuery(ClasspathSqlLocator.removingComments().locate(PaymentMatchBench.class, "letter-payments"))
+		List<long[]> cases = h.createQuery(BulkWorld.sql(PaymentMatchBench.class, "letter-payments"))
 			.bind("finess", finess)
 			.map((rs, ctx) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();

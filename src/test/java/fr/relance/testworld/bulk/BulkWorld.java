@@ -120,9 +120,19 @@ public final class BulkWorld {
 		});
 	}
 
+	/**
+	 * The text of a world's script, for a statement a {@link #then} step runs itself.
+	 * @param owner the class the script is named after
+	 * @param name {@code <package>/<Owner>/<name>.sql}
+	 * @return the script without its comments
+	 */
+	public static String sql(Class<?> owner, String name) {
+		return SCRIPTS.locate(owner, name);
+	}
+
 	private BulkWorld script(Class<?> owner, String name) {
 		// read now: a missing script fails where the world is described, not mid-build
-		String sql = SCRIPTS.locate(owner, name);
+		String sql = sql(owner, name);
 		return then((h) -> h.createUpdate(sql)
 			.bindMap(this.bindings)
 			.configure(SqlStatements.class, (c) -> c.setUnusedBindingAllowed(true))
