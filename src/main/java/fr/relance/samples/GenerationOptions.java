@@ -17,10 +17,13 @@ import java.util.Objects;
  * whose ledger has no payer part) also gets tonight's NOEMIE return, B2 file and bank
  * statement, and {@code truth.csv} states every part after a night has reconciled them;
  * without (the default, so that a ledger-only world stays the same), the truth is the
- * ledger's.
+ * ledger's. With {@code nextNight}, the same world one night later: the files of night
+ * {@link #fileDate() businessDate + 1} (a few changed ledger lines, new invoices, new
+ * returns and payments), and a truth after both nights; the invoices and night-1
+ * settlements are still drawn on {@code businessDate}, so they are the first night's.
  */
 public record GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
-		Path outputDir, List<LedgerExport> ledgerProfiles, boolean returns) {
+		Path outputDir, List<LedgerExport> ledgerProfiles, boolean returns, boolean nextNight) {
 
 	/**
 	 * At most this many establishments (their FINESS numbers stay distinct well below
@@ -56,6 +59,12 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		ledgerProfiles = List.copyOf(ledgerProfiles);
 	}
 
+	/** Options of a first night. */
+	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
+			Path outputDir, List<LedgerExport> ledgerProfiles, boolean returns) {
+		this(establishments, invoicesPerEstablishment, seed, businessDate, outputDir, ledgerProfiles, returns, false);
+	}
+
 	/** Options without payer and bank files. */
 	public GenerationOptions(int establishments, int invoicesPerEstablishment, long seed, LocalDate businessDate,
 			Path outputDir, List<LedgerExport> ledgerProfiles) {
@@ -86,7 +95,7 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 	/** The same options with these profiles, taken in turn by establishment index. */
 	public GenerationOptions withProfiles(LedgerExport... profiles) {
 		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed, this.businessDate,
-				this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns);
+				this.outputDir, profiles == null ? null : Arrays.asList(profiles), this.returns, this.nextNight);
 	}
 
 	/**
@@ -95,7 +104,24 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 	 */
 	public GenerationOptions withReturns(boolean value) {
 		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed, this.businessDate,
-				this.outputDir, this.ledgerProfiles, value);
+				this.outputDir, this.ledgerProfiles, value, this.nextNight);
+	}
+
+	/**
+	 * The same options for the first night ({@code false}) or the next one
+	 * ({@code true}): same invoices, files of the day after.
+	 */
+	public GenerationOptions withNextNight(boolean value) {
+		return new GenerationOptions(this.establishments, this.invoicesPerEstablishment, this.seed, this.businessDate,
+				this.outputDir, this.ledgerProfiles, this.returns, value);
+	}
+
+	/**
+	 * The night the written files belong to (their names, headers and booking dates): the
+	 * business date, or the day after in next-night mode.
+	 */
+	public LocalDate fileDate() {
+		return this.nextNight ? this.businessDate.plusDays(1) : this.businessDate;
 	}
 
 	/** True when this establishment gets payer and bank files (never a FEC one). */
@@ -108,9 +134,25 @@ public record GenerationOptions(int establishments, int invoicesPerEstablishment
 		return this.ledgerProfiles.get(index % this.ledgerProfiles.size());
 	}
 
+	/**
+	 * Invoices of one establishment on the written night: the first night's, plus 1 % new
+	 * ones (rounded up) on the next night.
+	 */
+	public int invoicesWritten() {
+		int count = this.invoicesPerEstablishment;
+		return this.nextNight ? count + newInvoices(count) : count;
+	}
+
+	/**
+	 * New invoices of the next night for {@code count} first-night ones: 1 %, rounded up.
+	 */
+	static int newInvoices(int count) {
+		return (count + 99) / 100;
+	}
+
 	/** Total number of invoices the generation writes. */
 	public long totalInvoices() {
-		return (long) this.establishments * this.invoicesPerEstablishment;
+		return (long) this.establishments * invoicesWritten();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import fr.relance.samples.internal.EstablishmentYamlWriter;
 import fr.relance.samples.internal.InvoiceFactory;
 import fr.relance.samples.internal.KpiTruthWriter;
 import fr.relance.samples.internal.LedgerWriter;
+import fr.relance.samples.internal.NextNightChanges;
 import fr.relance.samples.internal.SettlementPlan;
 import fr.relance.samples.internal.TruthCsvWriter;
 
@@ -48,11 +50,11 @@ public final class SampleWorldGenerator {
 	 * Establishment configuration (YAML), ledger (in each establishment's profile),
 	 * tonight's NOEMIE return, B2 file and bank statement (only with
 	 * {@link GenerationOptions#withReturns returns}), truth ({@code truth.csv}) and KPI
-	 * truth ({@code kpi-truth.csv}) writers.
+	 * truth ({@code kpi-truth.csv}, first night only) writers.
 	 */
 	public static List<WorldWriter.Factory> standardWriters() {
 		return List.of(EstablishmentYamlWriter::new, LedgerWriter::new, NoemieReturnWriter::new, B2BillingWriter::new,
-				BankStatementWriter::new, TruthCsvWriter::new, KpiTruthWriter::new);
+				BankStatementWriter::new, TruthCsvWriter::new, KpiTruthWriter::open);
 	}
 
 	/**
@@ -60,7 +62,7 @@ public final class SampleWorldGenerator {
 	 * profile.
 	 */
 	public static Path ledgerPath(GenerationOptions options, SampleEstablishment establishment) {
-		return LedgerWriter.ledgerPath(options.outputDir(), establishment, options.businessDate());
+		return LedgerWriter.ledgerPath(options.outputDir(), establishment, options.fileDate());
 	}
 
 	/**
@@ -74,17 +76,27 @@ public final class SampleWorldGenerator {
 	/**
 	 * The establishment's invoices in number order, built lazily, one at a time; with
 	 * returns, each carries its {@link Settlement} (planned first by passes that keep
-	 * only small tables).
+	 * only small tables). On the next night, the first night's invoices with what changed
+	 * (their first-night settlement as {@code earlier}), then the new ones.
 	 */
 	public Stream<GeneratedInvoice> invoices(GenerationOptions options, SampleEstablishment establishment) {
+		int count = options.invoicesPerEstablishment();
 		InvoiceFactory factory = new InvoiceFactory(options.seed(), establishment.index(), establishment.finess(),
-				options.businessDate(), options.invoicesPerEstablishment());
-		if (!options.returnsFor(establishment)) {
-			return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(factory::invoice);
+				options.businessDate(), count);
+		IntFunction<GeneratedInvoice> firstNight = factory::invoice;
+		if (options.returnsFor(establishment)) {
+			firstNight = SettlementPlan.prepare(options.seed(), establishment.index(), establishment.finess(),
+					options.businessDate(), factory, count)::invoice;
 		}
-		SettlementPlan plan = SettlementPlan.prepare(options.seed(), establishment.index(), establishment.finess(),
-				options.businessDate(), factory, options.invoicesPerEstablishment());
-		return IntStream.range(0, options.invoicesPerEstablishment()).mapToObj(plan::invoice);
+		if (!options.nextNight()) {
+			return IntStream.range(0, count).mapToObj(firstNight);
+		}
+		NextNightChanges changes = new NextNightChanges(options.seed(), establishment.index(), options.fileDate(),
+				options.returnsFor(establishment));
+		IntFunction<GeneratedInvoice> first = firstNight;
+		// new invoices come from the same factory (same patients), past the first night's
+		return Stream.concat(IntStream.range(0, count).mapToObj(i -> changes.apply(first.apply(i), i)),
+				IntStream.range(count, options.invoicesWritten()).mapToObj(factory::invoice));
 	}
 
 	/**

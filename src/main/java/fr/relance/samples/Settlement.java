@@ -1,5 +1,6 @@
 package fr.relance.samples;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,18 @@ public record Settlement(List<PayerReturn> returns, BankTransfer bankTransfer, b
 
 	public Settlement {
 		returns = List.copyOf(returns);
+	}
+
+	/**
+	 * What this earlier night's files and {@code tonight}'s say together: the returns of
+	 * both, the one bank transfer and billing of either (the generator never draws a
+	 * second transfer or a second return on a payer part).
+	 */
+	public Settlement then(Settlement tonight) {
+		List<PayerReturn> all = new ArrayList<>(this.returns);
+		all.addAll(tonight.returns());
+		return new Settlement(all, this.bankTransfer != null ? this.bankTransfer : tonight.bankTransfer(),
+				this.billed || tonight.billed());
 	}
 
 	/** The return on that payer's part, null when none. */

@@ -74,4 +74,20 @@ class GenerationOptionsTests {
 			.withMessageStartingWith("at least one ledger profile is required");
 	}
 
+	@Test
+	void theNextNightKeepsTheBusinessDateAndWritesTheDayAfterWithOnePercentNewInvoices() {
+		GenerationOptions first = new GenerationOptions(3, 250, 1, DATE, OUT).withReturns(true);
+		GenerationOptions next = first.withNextNight(true).withProfiles(List.of("fec"));
+		assertThat(first.nextNight()).isFalse();
+		assertThat(first.fileDate()).isEqualTo(DATE);
+		assertThat(next.nextNight()).isTrue();
+		assertThat(next.returns()).isTrue();
+		assertThat(next.businessDate()).isEqualTo(DATE);
+		assertThat(next.fileDate()).isEqualTo(DATE.plusDays(1));
+		assertThat(next.invoicesWritten()).isEqualTo(253);
+		assertThat(next.totalInvoices()).isEqualTo(759);
+		assertThat(next.withNextNight(false).withProfiles(LedgerExport.all().toArray(LedgerExport[]::new)))
+			.isEqualTo(first);
+	}
+
 }

@@ -80,7 +80,7 @@ public final class B2BillingWriter implements WorldWriter {
 	}
 
 	private void open() throws IOException {
-		LocalDate night = this.options.businessDate();
+		LocalDate night = this.options.fileDate();
 		this.file = new PartStream(DropFiles.in(this.options.outputDir(), this.establishment, "b2-", night, ".b2"));
 		B2Header header = new B2Header("TE", "00000" + this.establishment.finess(), "CP", "99999999999999",
 				"F" + Draws.digits(this.establishment.index(), 5), DropFiles.shortDate(night), "CP  ", "B2");
@@ -91,7 +91,7 @@ public final class B2BillingWriter implements WorldWriter {
 		if (this.lot != null) {
 			this.writer.endLot('R');
 		}
-		LocalDate sent = this.options.businessDate().minusDays(1);
+		LocalDate sent = this.options.fileDate().minusDays(1);
 		String name = this.establishment.legalName();
 		this.lots++;
 		this.lot = new B2Lot(this.establishment.finess(), "999", Draws.digits(this.lots, 3), DropFiles.shortDate(sent),

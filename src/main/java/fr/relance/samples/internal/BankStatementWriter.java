@@ -52,7 +52,7 @@ public final class BankStatementWriter implements WorldWriter {
 		if (!this.options.returnsFor(value)) {
 			return;
 		}
-		LocalDate night = this.options.businessDate();
+		LocalDate night = this.options.fileDate();
 		this.file = new PartFile(DropFiles.in(this.options.outputDir(), value, "releve-", night, ".xml"));
 		String id = "REL-" + value.finess() + "-" + LedgerFields.compactDate(night);
 		this.file.writer()
@@ -72,7 +72,8 @@ public final class BankStatementWriter implements WorldWriter {
 
 	private void entry(BigDecimal amount, String debtor, String text, String reference) throws IOException {
 		int n = ++this.entries;
-		String booked = LedgerFields.isoDate(this.options.businessDate().minusDays(1));
+		String booked = LedgerFields.isoDate(this.options.fileDate().minusDays(1));
+		String ref = entryReference(n);
 		String structured = reference == null ? ""
 				: "<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>" + reference
 						+ "</Ref></CdtrRefInf></Strd>";
@@ -80,11 +81,20 @@ public final class BankStatementWriter implements WorldWriter {
 		out.write("<Ntry><NtryRef>" + n + "</NtryRef><Amt Ccy=\"EUR\">" + amount.toPlainString()
 				+ "</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>" + booked
 				+ "</Dt></BookgDt><ValDt><Dt>" + booked + "</Dt></ValDt><AcctSvcrRef>BK" + this.establishment.finess()
-				+ "-" + n
+				+ "-" + ref
 				+ "</AcctSvcrRef><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly>"
-				+ "</Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>E2E-" + n + "</EndToEndId></Refs>"
+				+ "</Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>E2E-" + ref + "</EndToEndId></Refs>"
 				+ "<RltdPties><Dbtr><Nm>" + xml(debtor) + "</Nm></Dbtr></RltdPties><RmtInf><Ustrd>" + xml(text)
 				+ "</Ustrd>" + structured + "</RmtInf></TxDtls></NtryDtls></Ntry>\n");
+	}
+
+	/**
+	 * The entry's number, after the night's date on a next night: the engine keeps bank
+	 * entries by reference, so the next night's must not repeat the first's.
+	 */
+	private String entryReference(int n) {
+		return this.options.nextNight() ? LedgerFields.compactDate(this.options.fileDate()) + "-" + n
+				: Integer.toString(n);
 	}
 
 	@Override

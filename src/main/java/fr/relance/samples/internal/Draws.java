@@ -26,6 +26,11 @@ final class Draws {
 	 */
 	static final long RETURNS = 0x5245_5455_524E_5321L;
 
+	/**
+	 * What changes on the next night: drawn apart, so the first night stays the same.
+	 */
+	static final long NEXT_NIGHT = 0x4E45_5854_4E49_4748L;
+
 	private Draws() {
 	}
 

@@ -17,14 +17,15 @@ import fr.relance.support.money.Amounts;
 
 /**
  * The final state of every part of an invoice after one night on its ledger and tonight's
- * files, as the engine's {@code invoice_part_balance} view shows it: {@code amount_due}
- * is the ledger's; {@code amount_settled} is the money the part really received (ledger
- * statement and tonight's returns and transfers, the same money counted once), plus a
- * transfer to the patient on the payer part and minus it on the patient part. Statuses: a
- * transferred payer part is {@code transferred}, a rebilled one {@code rejected}, a
- * deferred one {@code pending}; any other part is {@code paid} when nothing is left to
- * pay, else {@code open} (a patient part that receives a transfer is open). A transfer to
- * the patient of an invoice without patient part creates one with nothing due.
+ * files (after two, on the earlier night's files too), as the engine's
+ * {@code invoice_part_balance} view shows it: {@code amount_due} is the ledger's;
+ * {@code amount_settled} is the money the part really received (ledger statement and
+ * tonight's returns and transfers, the same money counted once), plus a transfer to the
+ * patient on the payer part and minus it on the patient part. Statuses: a transferred
+ * payer part is {@code transferred}, a rebilled one {@code rejected}, a deferred one
+ * {@code pending}; any other part is {@code paid} when nothing is left to pay, else
+ * {@code open} (a patient part that receives a transfer is open). A transfer to the
+ * patient of an invoice without patient part creates one with nothing due.
  */
 public final class ExpectedParts {
 
@@ -35,6 +36,21 @@ public final class ExpectedParts {
 	 * The rows of an invoice: its parts in order, then a patient part a transfer creates.
 	 */
 	public static List<PartState> of(GeneratedInvoice invoice) {
+		return afterOneNight(allNights(invoice));
+	}
+
+	/**
+	 * The invoice as if every night's files had come tonight: the rules below hold for
+	 * the merge, since no part gets a second return and no invoice a second transfer.
+	 */
+	static GeneratedInvoice allNights(GeneratedInvoice invoice) {
+		if (invoice.earlier().equals(Settlement.NONE)) {
+			return invoice;
+		}
+		return invoice.withSettlement(invoice.earlier().then(invoice.settlement())).withoutEarlier();
+	}
+
+	private static List<PartState> afterOneNight(GeneratedInvoice invoice) {
 		List<PartState> rows = new ArrayList<>(3);
 		Settlement settlement = invoice.settlement();
 		long transferred = transferredCents(invoice);

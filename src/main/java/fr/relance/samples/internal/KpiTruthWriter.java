@@ -68,6 +68,14 @@ public final class KpiTruthWriter implements WorldWriter {
 
 	private boolean patientShareOnly;
 
+	/**
+	 * The KPI truth of a first night; none on a next night, whose KPIs would also depend
+	 * on what the first night reported.
+	 */
+	public static WorldWriter open(GenerationOptions options) throws IOException {
+		return options.nextNight() ? new Skipped() : new KpiTruthWriter(options);
+	}
+
 	public KpiTruthWriter(GenerationOptions options) throws IOException {
 		this.night = options.businessDate();
 		this.file = new PartFile(options.outputDir().resolve("kpi-truth.csv"));
@@ -134,6 +142,24 @@ public final class KpiTruthWriter implements WorldWriter {
 	@Override
 	public void close() throws IOException {
 		this.file.close();
+	}
+
+	/** Writes nothing. */
+	private static final class Skipped implements WorldWriter {
+
+		@Override
+		public void write(GeneratedInvoice invoice) {
+		}
+
+		@Override
+		public List<Path> files() {
+			return List.of();
+		}
+
+		@Override
+		public void close() {
+		}
+
 	}
 
 }

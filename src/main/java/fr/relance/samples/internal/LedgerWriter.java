@@ -21,7 +21,7 @@ public final class LedgerWriter implements WorldWriter {
 
 	private final Path outputDir;
 
-	private final LocalDate businessDate;
+	private final LocalDate fileDate;
 
 	private final List<Path> files = new ArrayList<>();
 
@@ -29,20 +29,23 @@ public final class LedgerWriter implements WorldWriter {
 
 	public LedgerWriter(GenerationOptions options) {
 		this.outputDir = options.outputDir();
-		this.businessDate = options.businessDate();
+		this.fileDate = options.fileDate();
 	}
 
-	/** Where the ledger of an establishment goes (its name depends on the profile). */
-	public static Path ledgerPath(Path outputDir, SampleEstablishment establishment, LocalDate businessDate) {
+	/**
+	 * Where the ledger of an establishment for night {@code date} goes (its name depends
+	 * on the profile).
+	 */
+	public static Path ledgerPath(Path outputDir, SampleEstablishment establishment, LocalDate date) {
 		return outputDir.resolve("drop")
 			.resolve(establishment.finess())
 			.resolve("in")
-			.resolve(establishment.ledgerProfile().fileName(businessDate));
+			.resolve(establishment.ledgerProfile().fileName(date));
 	}
 
 	@Override
 	public void beginEstablishment(SampleEstablishment establishment) throws IOException {
-		Path target = ledgerPath(this.outputDir, establishment, this.businessDate);
+		Path target = ledgerPath(this.outputDir, establishment, this.fileDate);
 		LedgerExport profile = establishment.ledgerProfile();
 		this.sink = profile == LedgerExport.FEC ? new FecLedger(target) : new CsvLedger(target, CsvLayout.of(profile));
 	}

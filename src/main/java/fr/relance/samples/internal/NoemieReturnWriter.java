@@ -82,7 +82,7 @@ public final class NoemieReturnWriter implements WorldWriter {
 	}
 
 	private void open() throws IOException {
-		LocalDate night = this.options.businessDate();
+		LocalDate night = this.options.fileDate();
 		LocalDate paidOn = night.minusDays(1);
 		String finess = this.establishment.finess();
 		this.file = new PartStream(

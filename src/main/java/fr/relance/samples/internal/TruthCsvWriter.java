@@ -19,10 +19,11 @@ import fr.relance.samples.WorldWriter;
  * Writes {@code truth.csv}: the expected final state of every invoice part (one row per
  * payer owing more than zero, plus a patient part with nothing due that a transfer to the
  * patient creates), for tests and demos to compare with what the engine computed after
- * one night: see {@link ExpectedParts} for the exact rules. Without payer and bank files
- * the state comes from the ledger's paid columns alone: settled equal to due is
- * {@code paid}, anything else {@code open}. An establishment whose ledger profile can
- * only express the patient's part (FEC) gets its PATIENT rows only.
+ * one night (both nights, for a next-night world): see {@link ExpectedParts} for the
+ * exact rules. Without payer and bank files the state comes from the ledger's paid
+ * columns alone: settled equal to due is {@code paid}, anything else {@code open}. An
+ * establishment whose ledger profile can only express the patient's part (FEC) gets its
+ * PATIENT rows only.
  */
 public final class TruthCsvWriter implements WorldWriter {
 
