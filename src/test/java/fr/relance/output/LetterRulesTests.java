@@ -149,6 +149,24 @@ class LetterRulesTests {
 					+ " exerce une activité de recouvrement amiable de créances et agit pour le compte de Clinique des Essais (fictive).");
 	}
 
+	/**
+	 * The blocks common to a file's letters are drawn once as forms, whose content
+	 * streams PDFBox cannot tie to the document (it warns on each, a warning the engine
+	 * silences): the fonts must still be embedded, as subsets, with the glyphs drawn.
+	 */
+	@Test
+	void everyFontALetterDrawsWithIsEmbeddedAsASubset() throws Exception {
+		patientOwing("R-FONTS", "75.00");
+		dunning.decide(world.finess, NIGHT);
+
+		Path file = output.emit(world.establishment, NIGHT).files().get(0);
+
+		Map<String, Integer> fonts = Pdfs.fonts(file);
+		assertThat(fonts.keySet()).hasSize(2).allMatch((name) -> name.matches("[A-Z]{6}\\+DejaVuSans.*"));
+		assertThat(fonts.values()).allMatch((bytes) -> bytes > 1_000);
+		assertThat(Pdfs.text(file)).contains("Clinique des Essais");
+	}
+
 	@Test
 	void aPublicAccountantRouteReplacesTheTransfer() throws Exception {
 		patientOwing("R-PUBLIC", "75.00");

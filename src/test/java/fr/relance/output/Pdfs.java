@@ -6,9 +6,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -41,6 +51,39 @@ public final class Pdfs {
 			stripper.setStartPage(firstPage);
 			stripper.setEndPage(lastPage);
 			return stripper.getText(document);
+		}
+	}
+
+	/**
+	 * Every font the pages draw with, directly or in the forms they place, by base name,
+	 * with the bytes of its embedded font file (0 when not embedded).
+	 */
+	public static Map<String, Integer> fonts(Path pdf) throws IOException {
+		Map<String, Integer> fonts = new TreeMap<>();
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			for (PDPage page : document.getPages()) {
+				collectFonts(page.getResources(), fonts);
+			}
+		}
+		return fonts;
+	}
+
+	private static void collectFonts(PDResources resources, Map<String, Integer> fonts) throws IOException {
+		if (resources == null) {
+			return;
+		}
+		for (COSName name : resources.getFontNames()) {
+			PDFont font = resources.getFont(name);
+			PDFontDescriptor descriptor = font instanceof PDType0Font type0
+					? type0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+			PDStream file = descriptor == null ? null : descriptor.getFontFile2();
+			fonts.put(font.getName(), file == null ? 0 : file.toByteArray().length);
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			PDXObject object = resources.getXObject(name);
+			if (object instanceof PDFormXObject form) {
+				collectFonts(form.getResources(), fonts);
+			}
 		}
 	}
 
