@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The cost per invoice of every stage at each size of a {@code --scale} run: linear
- * growth keeps it flat; the last column is the largest size's cost over the smallest's
- * (above 1, the stage grows faster than the world; fixed costs of a small night push it
- * below 1).
+ * growth keeps it flat. Then the largest size's cost over the smallest's, and the worst
+ * step, the largest ratio of one size's cost to the size before (above 1, the stage grew
+ * faster than the world between them; fixed costs of a small night push ratios below 1).
  */
 final class ScaleCurve {
 
@@ -24,7 +24,7 @@ final class ScaleCurve {
 			StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-14s", "stage"));
 			results.forEach(r -> header
 				.append(String.format(Locale.ROOT, " %12s", String.format(Locale.ROOT, "%,d", r.invoices()))));
-			out.println(header.append(String.format(Locale.ROOT, " %9s", "last/first")));
+			out.println(header.append(String.format(Locale.ROOT, " %10s %10s", "last/first", "worst step")));
 			Set<String> stages = new LinkedHashSet<>();
 			results.forEach(r -> nightOf(r, night).stages()
 				.stream()
@@ -35,16 +35,23 @@ final class ScaleCurve {
 			for (String stage : rows) {
 				StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-14s", stage));
 				double firstCost = -1;
+				double previous = -1;
 				double lastCost = -1;
+				double worstStep = 0;
 				for (WholeNightBench.SizeResult r : results) {
 					NightFigures figures = nightOf(r, night);
 					double seconds = stage.equals("wall") ? figures.wallSeconds() : secondsOf(figures, stage);
 					double cost = seconds * 1e6 / r.invoices();
 					firstCost = firstCost < 0 ? cost : firstCost;
+					if (previous > 0) {
+						worstStep = Math.max(worstStep, cost / previous);
+					}
+					previous = cost;
 					lastCost = cost;
 					line.append(String.format(Locale.ROOT, " %12.2f", cost));
 				}
-				line.append(firstCost > 0 ? String.format(Locale.ROOT, " %9.2f", lastCost / firstCost) : "");
+				line.append(firstCost > 0
+						? String.format(Locale.ROOT, " %10.2f %10.2f", lastCost / firstCost, worstStep) : "");
 				out.println(line);
 			}
 		}
