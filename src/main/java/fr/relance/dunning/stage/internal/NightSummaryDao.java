@@ -26,8 +26,7 @@ public interface NightSummaryDao {
 
 	@SqlQuery("""
 			SELECT d.outcome, d.channel, count(*) AS decisions, sum(d.cost_avoided) AS cost_avoided
-			FROM dunning_decision_in_force(:runDate) d JOIN dunning_case c ON c.id = d.case_id
-			WHERE c.finess = :finess
+			FROM dunning_decision_in_force(:runDate, :finess) d
 			GROUP BY d.outcome, d.channel ORDER BY d.outcome, d.channel
 			""")
 	@RegisterConstructorMapper(OutcomeCount.class)
@@ -35,9 +34,9 @@ public interface NightSummaryDao {
 
 	@SqlQuery("""
 			SELECT code, count(*) AS decisions
-			FROM dunning_decision_in_force(:runDate) d JOIN dunning_case c ON c.id = d.case_id
+			FROM dunning_decision_in_force(:runDate, :finess) d
 			CROSS JOIN unnest(d.codes) AS code
-			WHERE d.outcome = 'BLOCKED' AND c.finess = :finess
+			WHERE d.outcome = 'BLOCKED'
 			GROUP BY code ORDER BY count(*) DESC, code
 			""")
 	@RegisterConstructorMapper(CodeCount.class)
