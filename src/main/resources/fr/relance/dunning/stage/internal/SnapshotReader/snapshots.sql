@@ -4,7 +4,9 @@
 -- Set-based: the arrays are aggregated per case, never looked up case by case. A patient payment is one we allocated
 -- or one a ledger showed (ledger_payment). Each aggregate reads its own table filtered by establishment, never the
 -- open_case union: grouped over a union, PostgreSQL guesses 200 groups, and a million cases joined to a guess of 200
--- rows gets a nested loop that runs for hours.
+-- rows gets a nested loop that runs for hours. The tables of every establishment (allocations, ledger payments,
+-- actions, steps passed) are read through the keys of this establishment's parts and cases, never scanned whole: with
+-- twenty establishments a scan reads twenty times the rows (ops/bench/run).
 WITH insurer AS (
     SELECT invoice_id, min(billed_on) AS pending_since
     FROM dunning_night_part
@@ -29,18 +31,24 @@ WITH insurer AS (
     WHERE o.payer = 'PATIENT' AND o.status = 'open' AND o.amount_open > 0
     GROUP BY o.patient_id
 ), paid_allocated AS (
-    SELECT i.patient_id, max(x.allocated_on) AS last_paid
-    FROM allocation x
-    JOIN invoice_part p ON p.id = x.invoice_part_id AND p.payer = 'PATIENT'
-    JOIN invoice i ON i.id = p.invoice_id
-    WHERE i.finess = :finess AND x.kind = 'payment' AND x.amount > 0 AND x.allocated_on <= :runDate
+    -- each patient part's last payment through the allocation index, as the staging reads balances: a join let the
+    -- planner read every establishment's parts and allocations for each establishment
+    SELECT i.patient_id, max(x.last_paid) AS last_paid
+    FROM invoice i
+    JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
+    CROSS JOIN LATERAL (
+        SELECT max(a.allocated_on) AS last_paid FROM allocation a
+        WHERE a.invoice_part_id = p.id AND a.kind = 'payment' AND a.amount > 0 AND a.allocated_on <= :runDate) x
+    WHERE i.finess = :finess AND x.last_paid IS NOT NULL
     GROUP BY i.patient_id
 ), paid_ledger AS (
-    SELECT i.patient_id, max(lp.seen_on) AS last_paid
-    FROM ledger_payment lp
-    JOIN invoice_part p ON p.id = lp.invoice_part_id AND p.payer = 'PATIENT'
-    JOIN invoice i ON i.id = p.invoice_id
-    WHERE i.finess = :finess AND lp.seen_on <= :runDate
+    SELECT i.patient_id, max(x.last_paid) AS last_paid
+    FROM invoice i
+    JOIN invoice_part p ON p.invoice_id = i.id AND p.payer = 'PATIENT'
+    CROSS JOIN LATERAL (
+        SELECT max(lp.seen_on) AS last_paid FROM ledger_payment lp
+        WHERE lp.invoice_part_id = p.id AND lp.seen_on <= :runDate) x
+    WHERE i.finess = :finess AND x.last_paid IS NOT NULL
     GROUP BY i.patient_id
 ), credit AS (
     -- what the establishment owes each patient: payments left with a credit, less what netting used of them; such a
@@ -76,20 +84,23 @@ WITH insurer AS (
     SELECT c.id, m.id
     FROM dunning_case m
     JOIN dunning_case c ON c.id = m.merged_into AND c.finess = :finess AND c.closed_on IS NULL
+    WHERE m.finess = :finess AND m.merged_into IS NOT NULL
 ), taken AS (
-    -- a step counts from the night it went out (a night whose output failed is caught up later), else from its plan
+    -- a step counts from the night it went out (a night whose output failed is caught up later), else from its plan.
+    -- The steps of each case are read through its key (OFFSET 0 keeps the lateral from being flattened into a join
+    -- that reads every establishment's actions)
     SELECT f.case_id, array_agg(a.step_id ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id) AS step_ids,
            array_agg(COALESCE(a.emitted_on, a.run_date) ORDER BY COALESCE(a.emitted_on, a.run_date), a.step_id)
                AS step_dates
-    FROM dunning_action a
-    JOIN case_family f ON f.member = a.case_id
-    WHERE a.status <> 'suppressed'
+    FROM case_family f
+    CROSS JOIN LATERAL (SELECT x.step_id, x.emitted_on, x.run_date FROM dunning_action x
+                        WHERE x.case_id = f.member AND x.status <> 'suppressed' OFFSET 0) a
     GROUP BY f.case_id
 ), passed AS (
     SELECT f.case_id, array_agg(sp.step_id ORDER BY sp.run_date, sp.step_id) AS step_ids,
            array_agg(sp.run_date ORDER BY sp.run_date, sp.step_id) AS step_dates
-    FROM dunning_step_passed sp
-    JOIN case_family f ON f.member = sp.case_id
+    FROM case_family f
+    CROSS JOIN LATERAL (SELECT x.step_id, x.run_date FROM dunning_step_passed x WHERE x.case_id = f.member OFFSET 0) sp
     GROUP BY f.case_id
 ), contact AS (
     SELECT pc.patient_id,
@@ -121,9 +132,10 @@ WITH insurer AS (
 ), first_letter AS (
     -- the date a later contact quotes is the one printed on the letter: the night it was emitted
     SELECT DISTINCT ON (f.case_id) f.case_id, a.reference, a.emitted_on
-    FROM dunning_action a
-    JOIN case_family f ON f.member = a.case_id
-    WHERE a.channel = 'LETTER' AND a.status = 'emitted' AND a.reference IS NOT NULL
+    FROM case_family f
+    CROSS JOIN LATERAL (SELECT x.reference, x.emitted_on, x.step_number FROM dunning_action x
+                        WHERE x.case_id = f.member AND x.channel = 'LETTER' AND x.status = 'emitted'
+                          AND x.reference IS NOT NULL OFFSET 0) a
     ORDER BY f.case_id, a.emitted_on, a.step_number
 ), promise AS (
     -- the patient's latest promise to an operator, while it holds or lapsed recently (the explanation says so)
