@@ -1,7 +1,7 @@
 -- The decision in force for every case of one establishment, on a night it decided. The night's summary of an
 -- establishment used the function of every establishment and kept its own rows afterwards: each establishment's
 -- summary then looked up the decisions of all the establishments decided that night, twenty times the work with
--- twenty establishments (ops/bench/run). Same rule as dunning_decision_in_force(night), the establishment first.
+-- twenty establishments (ops/bench/run). The rule of V20261124.10, the establishment first.
 CREATE FUNCTION dunning_decision_in_force(night DATE, establishment TEXT) RETURNS SETOF dunning_decision
 LANGUAGE sql STABLE AS $$
     SELECT d.*
@@ -15,4 +15,13 @@ LANGUAGE sql STABLE AS $$
         LIMIT 1
     ) d
     WHERE c.finess = establishment AND c.opened_on <= night AND (c.closed_on IS NULL OR c.closed_on >= night)
+$$;
+
+-- The function of every establishment is now the union of theirs, so the rule is written once.
+CREATE OR REPLACE FUNCTION dunning_decision_in_force(night DATE) RETURNS SETOF dunning_decision
+LANGUAGE sql STABLE AS $$
+    SELECT d.*
+    FROM dunning_run r
+    CROSS JOIN LATERAL dunning_decision_in_force(night, r.finess) d
+    WHERE r.run_date = night
 $$;
