@@ -105,7 +105,6 @@ final class NightAnchors {
 	/** Seconds a bare Commons CSV parse of the CSV ledgers takes, every field read. */
 	static double csvParse(List<Path> files) throws IOException {
 		long start = System.nanoTime();
-		long fields = 0;
 		for (Path file : files) {
 			CsvShape csv = CsvShape.of(file);
 			if (csv == null) {
@@ -114,14 +113,9 @@ final class NightAnchors {
 			try (Reader reader = Files.newBufferedReader(file, csv.charset());
 					CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(csv.delimiter()).get().parse(reader)) {
 				for (CSVRecord row : parser) {
-					for (String field : row) {
-						fields += field.length();
-					}
+					row.values();
 				}
 			}
-		}
-		if (fields < 0) {
-			throw new IllegalStateException("unreachable: keeps the reads");
 		}
 		return seconds(start);
 	}

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,6 +21,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
+import fr.relance.TestFiles;
 import fr.relance.cli.Cli;
 import fr.relance.support.config.RelanceProperties;
 import fr.relance.support.db.EmbeddedPostgresServer;
@@ -149,9 +149,9 @@ public final class WholeNightBench {
 		Path home = this.work.resolve("home");
 		Path drop = this.work.resolve("drop");
 		RelanceProperties properties = new RelanceProperties(home, drop, null, null, null, null, null, null);
-		copyTree(first.resolve("drop"), drop);
+		TestFiles.copyTree(first.resolve("drop"), drop);
 		NightFigures firstNight = night("first", FIRST_NIGHT, properties, first.resolve("establishments"));
-		copyTree(next.resolve("drop"), drop);
+		TestFiles.copyTree(next.resolve("drop"), drop);
 		NightFigures nextNight = night("next", FIRST_NIGHT.plusDays(1), properties, first.resolve("establishments"));
 
 		System.err.println("anchors...");
@@ -313,21 +313,6 @@ public final class WholeNightBench {
 			options.put(args[i].substring(2), args[i + 1]);
 		}
 		return options;
-	}
-
-	/** Copies every file of {@code from} into the same place under {@code to}. */
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path source : (Iterable<Path>) walk::iterator) {
-				Path target = to.resolve(from.relativize(source).toString());
-				if (Files.isDirectory(source)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
 	}
 
 	private static void delete(Path dir) throws IOException {
