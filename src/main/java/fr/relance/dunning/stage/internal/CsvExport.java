@@ -38,6 +38,12 @@ public final class CsvExport {
 			WHERE run_date = DATE '%s'
 			ORDER BY finess, step_id, band""";
 
+	/**
+	 * For the export only: a million decisions are joined and sorted in memory (with the
+	 * default work_mem the sort and the hash joins spill to disk).
+	 */
+	private static final String WORK_MEM = "SET work_mem = '256MB'";
+
 	private final Handle handle;
 
 	public CsvExport(Handle handle) {
@@ -70,10 +76,14 @@ public final class CsvExport {
 			Path target = dir.resolve(name);
 			Path tmp = dir.resolve(name + ".tmp");
 			try (OutputStream file = Files.newOutputStream(tmp)) {
+				this.handle.execute(WORK_MEM);
 				this.handle.getConnection()
 					.unwrap(PGConnection.class)
 					.getCopyAPI()
 					.copyOut("COPY (" + query + ") TO STDOUT WITH (FORMAT csv, HEADER)", file);
+			}
+			finally {
+				this.handle.execute("RESET work_mem");
 			}
 			return Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
