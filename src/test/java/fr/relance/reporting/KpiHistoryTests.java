@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import fr.relance.EngineTest;
+import fr.relance.testworld.Part;
 import fr.relance.testworld.World;
 
 /** KPIs of {@link HandComputedNights} equal the hand-computed values. */
@@ -124,6 +125,27 @@ class KpiHistoryTests {
 			.isGreaterThanOrEqualTo(new BigDecimal("80.00"));
 		assertThat(reader.night(other.finess, N1).amount(Kpi.OPEN_BALANCE)).isEqualByComparingTo("80.00");
 		assertThat(reader.night(other.finess, N1).amount(Kpi.RECOVERED)).isEqualByComparingTo("0.00");
+	}
+
+	@Test
+	void anEstablishmentOnItsFirstNightBesideOneOnItsNextCountsOnlyTheMoneyDatedThatNight() {
+		List<List<Object>> before = rows(N1);
+		World other = World.clinic(jdbi);
+		other.ledger(N1);
+		Part part = HandComputedNights.durand(other, "IPP1")
+			.invoice("F1", LocalDate.of(2031, 3, 1))
+			.part("PATIENT", "80.00", "open", HandComputedNights.SINCE);
+		part.paid("25.00", N0);
+		part.paid("15.00", N1);
+
+		// one pass over both: the clinic reads its money since its night N0, the other
+		// only
+		// the money dated N1
+		history.record(List.of(world.finess, other.finess), N1);
+
+		assertThat(reader.night(other.finess, N1).amount(Kpi.RECOVERED)).isEqualByComparingTo("15.00");
+		assertThat(reader.night(other.finess, N1).trendsFrom()).contains(N1);
+		assertThat(rows(N1)).isEqualTo(before);
 	}
 
 	private List<List<Object>> rows(LocalDate night) {

@@ -77,6 +77,7 @@ public final class ReportsBench {
 					establishments, each, count(jdbi, "SELECT count(*) FROM invoice_part"),
 					count(jdbi, "SELECT count(*) FROM allocation"), since(start));
 			night(jdbi, history, reports, finesses, NIGHT.minusDays(1), invoices, "previous night (first reported)");
+			printStatements(statements);
 			start = System.nanoTime();
 			ReportsBenchWorld.tonight(jdbi, establishments, each, NIGHT);
 			print("tonight's money, returns and dunning added in %.1f s: %,d return lines, %,d payments, %,d ledger rises,"
@@ -88,10 +89,7 @@ public final class ReportsBench {
 					+ " ORDER BY finess, kpi, payer, dimension) FROM kpi_daily WHERE run_date = '" + NIGHT + "'";
 			statements.clear();
 			night(jdbi, history, reports, finesses, NIGHT, invoices, "tonight");
-			statements.entrySet()
-				.stream()
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.forEach((e) -> print("  statement %s: %.2f s over every establishment", e.getKey(), e.getValue()));
+			printStatements(statements);
 			String first = jdbi.withHandle((h) -> h.createQuery(figures).mapTo(String.class).one());
 			for (String method : System.getProperty("bench.explain", "").split(",")) {
 				if (!method.isBlank()) {
@@ -144,6 +142,13 @@ public final class ReportsBench {
 				.forEach((line) -> System.out.println("PLAN " + method + " " + line));
 			h.rollback();
 		});
+	}
+
+	private static void printStatements(Map<String, Double> statements) {
+		statements.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.forEach((e) -> print("  statement %s: %.2f s over every establishment", e.getKey(), e.getValue()));
 	}
 
 	private static long count(Jdbi jdbi, String sql) {

@@ -4,7 +4,9 @@
 -- records bank payments reports them again on the ledger: its patient money is counted from the ledger only, never
 -- twice. Patient money is credited to the last action emitted to the patient in the 30 days before the payment (the
 -- calibration's window), else to NONE; payer money is not chased and has no channel. Every establishment of the night
--- in one pass: the money is read once, in the range of all the marks, then kept per establishment's own marks.
+-- in one pass: the money is read once, in the range of all the marks, then kept per establishment's own marks. An
+-- establishment's first night needs only the money dated that night, not every allocation since the beginning: with
+-- one establishment on its first night, every night read and joined the whole allocation table (reports-bench.sh).
 WITH marks AS (
     -- each establishment reads the money recorded after its previous reported night's marks, up to tonight's
     SELECT n.finess, n.first_night, n.allocation_upto, n.ledger_file_upto,
@@ -21,15 +23,16 @@ WITH marks AS (
     JOIN invoice_part p ON p.id = a.invoice_part_id
     JOIN invoice i ON i.id = p.invoice_id
     WHERE a.kind IN ('remittance', 'reversal', 'payment') AND i.finess IN (<finesses>)
-      AND a.id > (SELECT min(allocation_from) FROM marks) AND a.id <= (SELECT max(allocation_upto) FROM marks)
+      AND a.id <= (SELECT max(allocation_upto) FROM marks)
+      AND (a.id > (SELECT min(allocation_from) FROM marks WHERE NOT first_night) OR a.allocated_on = :runDate)
 ), seen AS MATERIALIZED (
     SELECT lp.source_file_id, lp.amount, lp.seen_on, p.payer, i.finess, i.patient_id
     FROM ledger_payment lp
     JOIN invoice_part p ON p.id = lp.invoice_part_id
     JOIN invoice i ON i.id = p.invoice_id
     WHERE i.finess IN (<finesses>)
-      AND lp.source_file_id > (SELECT min(ledger_file_from) FROM marks)
       AND lp.source_file_id <= (SELECT max(ledger_file_upto) FROM marks)
+      AND (lp.source_file_id > (SELECT min(ledger_file_from) FROM marks WHERE NOT first_night) OR lp.seen_on = :runDate)
 ), money AS (
     SELECT x.finess, x.payer, x.patient_id, x.amount, x.allocated_on AS paid_on
     FROM allocated x
