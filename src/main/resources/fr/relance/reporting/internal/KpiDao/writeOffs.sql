@@ -16,7 +16,9 @@ JOIN invoice_part p ON p.id = a.invoice_part_id
 JOIN invoice i ON i.id = p.invoice_id
 JOIN marks m ON m.finess = i.finess
 WHERE a.kind = 'write_off'
-  AND a.id > (SELECT min(allocation_from) FROM marks) AND a.id <= (SELECT max(allocation_upto) FROM marks)
+  AND a.id <= (SELECT max(allocation_upto) FROM marks)
+  -- an establishment's first night needs only the write-offs dated that night, not every allocation (recovered.sql)
+  AND (a.id > (SELECT min(allocation_from) FROM marks WHERE NOT first_night) OR a.allocated_on = :runDate)
   AND a.id <= m.allocation_upto
   AND CASE WHEN m.first_night THEN a.allocated_on = :runDate ELSE a.id > m.allocation_from END
 GROUP BY i.finess, p.payer
